@@ -1,0 +1,51 @@
+# natorussia: `make reports` builds the reports from the seeds, `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-dev
+SHARED ?= ../shared
+
+.DEFAULT_GOAL := help
+.PHONY: help install test unit lint reports extract score lab bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (natorussia)" >/dev/null
+	touch $@
+
+install: $(STAMP) ## create .venv and install the project with its pinned dependencies
+
+lint: $(STAMP) ## ruff over the library, tests, benchmarks and notebooks
+	$(BIN)/ruff check src tests benchmarks
+
+unit: $(STAMP) ## unit tests only (no notebooks, no browser)
+	$(BIN)/pytest -q -m "not browser and not slow"
+
+test: $(STAMP) lint ## the whole suite: unit tests, nbval on the notebooks, browser checks on the reports
+	$(BIN)/pytest -q
+
+extract: $(STAMP) ## tables from the seeds into reports/data/
+	$(BIN)/natorussia extract seeds --out reports/data
+
+reports: $(STAMP) ## build every report listed in reports.yml under reports/
+	$(BIN)/natorussia reports
+
+score: $(STAMP) ## score the extractor on the shipped corpus and the seeds against ../shared gold
+	$(BIN)/natorussia extract data/corpus seeds --out build/dev
+	$(BIN)/python $(SHARED)/tools/score.py build/dev $(SHARED)/corpus/dev/gold_*.json $(SHARED)/gold/seeds.json
+
+lab: $(STAMP) ## open the notebooks in JupyterLab with the project's kernel
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[lab]"
+	$(BIN)/jupyter lab notebooks/
+
+bench: $(STAMP) ## benchmarks: extraction speed and report build time
+	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/reports_speed.py
+
+clean: ## remove the virtualenv and build outputs
+	rm -rf $(VENV) build
