@@ -1,16 +1,34 @@
-"""Compose the stages for one article and for a whole corpus: corpus -> clean -> dates -> extract -> tables."""
+"""Compose the stages for one article and for a whole corpus: corpus -> clean -> dates -> extract -> tables.
+
+- :func:`process_article` is the unit of work: one article in, its rows out; pure.
+- :func:`extract_corpus` gives the tables of a corpus as DataFrames (notebooks; small and medium corpora).
+- :func:`extract_to` writes them to a folder streaming in chunks, in bounded memory whatever the corpus size,
+  on all cores or on a Dask cluster, re-extracting only changed files (``natorussia extract``).
+- :func:`extract_stream` does the same for any iterable of articles (a generator, a database cursor...).
+
+The merged-events table is accumulated chunk by chunk (:class:`natorussia.merge.MergeAccumulator`): each chunk
+contributes counters per merged row, never its mentions, so it too takes memory independent of the corpus.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import shutil
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
-from natorussia import clean, dates, extract, merge, tables
-from natorussia.corpus import RawArticle, ReadProblem, iter_corpus
+from natorussia import clean, dates, engine, extract, merge, tables
+from natorussia.cache import CACHE_FOLDER, Cache
+from natorussia.corpus import RawArticle, ReadProblem
+
+ENGINES = ("local", "dask")
 
 
 @dataclass
@@ -35,6 +53,23 @@ class Corpus:
     def tables(self) -> dict[str, pd.DataFrame]:
         return {"articles": self.articles, "events": self.events, "staff_counts": self.staff_counts,
                 "merged_events": self.merged_events}
+
+
+@dataclass
+class Summary:
+    """What a run wrote: counts, the files that were skipped, and how long it took."""
+
+    out: Path
+    n_articles: int = 0
+    n_events: int = 0
+    n_staff: int = 0
+    n_merged: int = 0
+    n_cached: int = 0
+    n_bytes: int = 0
+    n_failed: int = 0  # articles whose extraction raised (a bug): reported among the problems
+    problems: list[ReadProblem] = field(default_factory=list)
+    seconds: float = 0.0
+    files: list[Path] = field(default_factory=list)
 
 
 def process_article(raw: RawArticle) -> ArticleResult:
@@ -66,26 +101,171 @@ def content_id(text: str) -> str:
 
 
 def build_corpus(results: Iterable[ArticleResult], problems: list[ReadProblem] | None = None) -> Corpus:
-    """The four tables from per-article results."""
-    articles, events, staff = [], [], []
-    for r in results:
-        articles.append(r.article)
-        events.extend(r.events)
-        staff.extend(r.staff_counts)
-    articles_df = tables.frame("articles", articles)
-    events_df = tables.frame("events", events)
-    return Corpus(articles_df, events_df, tables.frame("staff_counts", staff),
-                  merge.merge_events(events_df, articles_df), list(problems or []))
+    """The four tables from per-article results (all in memory)."""
+    return _corpus([engine.tabulate(0, list(results), list(problems or []))])
 
 
-def extract_corpus(dirs: str | Path | Iterable[str | Path]) -> Corpus:
-    """Read, clean and extract every article of one or more corpus folders (bad files are listed in .problems)."""
-    if isinstance(dirs, (str, Path)):
-        dirs = [dirs]
-    results, problems = [], []
-    for item in iter_corpus(dirs):
-        if isinstance(item, ReadProblem):
-            problems.append(item)
-        else:
-            results.append(process_article(item))
-    return build_corpus(results, problems)
+def _corpus(outputs: Iterable[engine.ChunkOutput]) -> Corpus:
+    parts: dict[str, list[pa.Table]] = {name: [] for name in engine.TABLES}
+    acc, problems = merge.MergeAccumulator(), []
+    for out in outputs:
+        for name in engine.TABLES:
+            parts[name].append(out.arrow[name])
+        acc.update(out.merge)
+        problems.extend(out.problems)
+    frames = {name: tables.frame(name, pa.concat_tables(parts[name]).to_pandas() if parts[name] else [])
+              for name in engine.TABLES}
+    return Corpus(frames["articles"], frames["events"], frames["staff_counts"], acc.frame(), problems)
+
+
+def _dirs(dirs: str | Path | Iterable[str | Path]) -> list[str | Path]:
+    return [dirs] if isinstance(dirs, (str, Path)) else list(dirs)
+
+
+def extract_corpus(dirs: str | Path | Iterable[str | Path], jobs: int = 1,
+                   cache_dir: str | Path | None = None, chunk_size: int = engine.DEFAULT_CHUNK) -> Corpus:
+    """Read, clean and extract every article of one or more corpus folders (bad files are listed in .problems).
+
+    The tables are held in memory: for corpora larger than memory write them with :func:`extract_to` and read
+    the Parquet back by columns or in batches (``tables.read_table``, ``tables.iter_table``).
+    """
+    _, items = engine.list_articles(_dirs(dirs))
+    options = _options(process_article, cache_dir)
+    return _corpus(engine.run_local(engine.chunked(items, chunk_size), options, jobs))
+
+
+def _options(process: Callable, cache_dir: str | Path | None, strict: bool = True) -> engine.Options:
+    if cache_dir is None:
+        return engine.Options(process, strict=strict)
+    cache = Cache(cache_dir)
+    cache.prune()
+    return engine.Options(process, str(Path(cache_dir).resolve()), cache.fingerprint, strict)
+
+
+def extract_to(dirs: str | Path | Iterable[str | Path], out: str | Path, *, jobs: int | None = None,
+               engine_name: str = "local", scheduler: str | None = None, use_cache: bool = True,
+               cache_dir: str | Path | None = None, parquet: bool = True, chunk_size: int = engine.DEFAULT_CHUNK,
+               on_problem: Callable[[ReadProblem], None] | None = None,
+               on_progress: Callable[[int, int | None], None] | None = None,
+               process: Callable[[RawArticle], ArticleResult] = process_article) -> Summary:
+    """Extract the corpus folders into ``OUT/<table>.csv`` and ``.parquet``, streaming chunk by chunk.
+
+    ``jobs`` worker processes (default: every core; 1 runs here), or with ``engine_name="dask"`` (implied by
+    ``scheduler``) partitions of the file list on a ``dask.distributed`` cluster: the one at ``scheduler``
+    (e.g. ``tcp://host:8786``), else a local one of ``jobs`` worker processes; each worker writes its
+    partitions as part files of ``OUT/<table>.parquet/``. The output is the same in every case. The cache
+    (``OUT/.cache`` unless ``cache_dir``) makes a re-run re-extract only changed files. An article whose
+    extraction raises is reported (``on_problem``, ``Summary.n_failed``) and skipped, not fatal.
+    """
+    out = Path(out)
+    jobs = jobs or engine.default_jobs()
+    engine_name = "dask" if scheduler else engine_name
+    if engine_name not in ENGINES:
+        raise ValueError(f"unknown engine {engine_name!r} (one of {', '.join(ENGINES)})")
+    total, items = engine.list_articles(_dirs(dirs))
+    options = _options(process, (cache_dir or out / CACHE_FOLDER) if use_cache else None, strict=False)
+    chunks = engine.chunked(items, chunk_size)
+    if engine_name == "local":
+        return _write(out, engine.run_local(chunks, options, jobs), parquet, on_problem, on_progress, total)
+    return _write_dask(out, chunks, options, scheduler, jobs, parquet, on_problem, on_progress, total)
+
+
+def extract_stream(articles: Iterable[RawArticle | ReadProblem], out: str | Path, *, jobs: int = 1,
+                   parquet: bool = True, chunk_size: int = engine.DEFAULT_CHUNK,
+                   on_problem: Callable[[ReadProblem], None] | None = None,
+                   process: Callable[[RawArticle], ArticleResult] = process_article) -> Summary:
+    """Extract articles from any iterable (read lazily, one chunk at a time) into ``OUT`` like
+    :func:`extract_to`. Rows keep the iterable's order (sorted within each chunk)."""
+    chunks = engine.chunked(articles, chunk_size)
+    options = engine.Options(process, strict=False)
+    return _write(Path(out), engine.run_local(chunks, options, jobs), parquet, on_problem, None, None)
+
+
+def _write(out: Path, outputs: Iterator[engine.ChunkOutput], parquet: bool,
+           on_problem: Callable | None, on_progress: Callable | None, total: int | None,
+           staging: Path | None = None, rows_written_by_workers: bool = False) -> Summary:
+    """Append every chunk's rows to the tables in a staging folder, then put them in place in OUT (a failed
+    run leaves the previous tables as they were)."""
+    start = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    staging = staging or out / f".extract-tmp-{uuid.uuid4().hex[:8]}"
+    summary = Summary(out)
+    acc = merge.MergeAccumulator()
+    try:
+        with tables.TableWriter(staging, engine.TABLES, parquet and not rows_written_by_workers) as writer:
+            for chunk in outputs:
+                for name in engine.TABLES:
+                    if rows_written_by_workers:
+                        writer.write(name, csv=engine.take_csv_part(staging, name, chunk.index))
+                    else:
+                        writer.write(name, csv=chunk.csv[name], arrow=chunk.arrow[name])
+                acc.update(chunk.merge)
+                for problem in chunk.problems:
+                    if on_problem:
+                        on_problem(problem)
+                summary.problems.extend(chunk.problems)
+                summary.n_articles += chunk.n_articles
+                summary.n_events += chunk.n_events
+                summary.n_staff += chunk.n_staff
+                summary.n_cached += chunk.n_cached
+                summary.n_bytes += chunk.n_bytes
+                summary.n_failed += chunk.n_failed
+                if on_progress:
+                    on_progress(summary.n_articles + len(summary.problems), total)
+        merged = acc.frame()
+        summary.n_merged = len(merged)
+        with tables.TableWriter(staging, ["merged_events"], parquet) as writer:
+            writer.write("merged_events", merged)
+        summary.files = _publish(staging, out, parquet)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _publish(staging: Path, out: Path, parquet: bool) -> list[Path]:
+    files = []
+    for name in tables.TABLE_FILES:
+        tables.remove_table(out, name)
+        for suffix in (".csv", ".parquet") if parquet else (".csv",):
+            src = staging / f"{tables.TABLE_FILES[name]}{suffix}"
+            src.replace(out / src.name)
+            files.append(out / src.name)
+    return files
+
+
+def _write_dask(out: Path, chunks: Iterator[list], options: engine.Options, scheduler: str | None, jobs: int,
+                parquet: bool, on_problem: Callable | None, on_progress: Callable | None,
+                total: int | None) -> Summary:
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        staging = out / f".extract-tmp-{uuid.uuid4().hex[:8]}"
+        outputs = engine.run_dask(chunks, options, staging, client)
+        summary = _write(out, outputs, parquet, on_problem, on_progress, total, staging=staging,
+                         rows_written_by_workers=True)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return summary
+
+
+def progress_printer(every: float = 2.0) -> Callable[[int, int | None], None]:
+    """A progress callback printing ``n/total articles, rate`` to stderr at most every ``every`` seconds."""
+    start = last = time.perf_counter()
+
+    def show(done: int, total: int | None) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        if now - last >= every or (total is not None and done >= total):
+            last = now
+            of = f"/{total}" if total else ""
+            print(f"natorussia: {done}{of} articles, {done / max(now - start, 1e-9):.0f}/s", file=sys.stderr)
+    return show

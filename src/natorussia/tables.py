@@ -1,11 +1,22 @@
-"""The contract's tables as DataFrames: fixed columns, stable order, CSV and Parquet in and out."""
+"""The contract's tables as DataFrames: fixed columns, stable order, CSV and Parquet in and out.
+
+Tables are written chunk by chunk (:class:`TableWriter`): each chunk's CSV rows are appended to
+``OUT/<table>.csv`` and its Arrow table becomes a row group of ``OUT/<table>.parquet``, so writing a corpus of
+any size holds one chunk at a time. A distributed run writes ``OUT/<table>.parquet/`` as a folder of part files
+instead (partitioned Parquet); :func:`read_table` and ``pandas.read_parquet`` read both the same way.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import io
+import shutil
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 ARTICLE_COLUMNS = [
     "article_id", "date", "date_precision", "date_source", "source", "n_paragraphs",
@@ -14,7 +25,7 @@ ARTICLE_COLUMNS = [
 EVENT_COLUMNS = [
     "event_id", "article_id", "event_type", "actor", "target", "date", "date_precision", "count",
     "count_qualifier", "cameo", "goldstein", "quad_class", "sentence", "sentence_index", "actor_text",
-    "target_text", "trigger", "source",
+    "target_text", "trigger", "source", "merged_id",
 ]
 STAFF_COLUMNS = [
     "article_id", "date", "date_precision", "measure", "value", "qualifier", "previous_value",
@@ -26,6 +37,7 @@ MERGED_COLUMNS = [
 ]
 INT_COLUMNS = {"n_paragraphs", "n_duplicate_paragraphs", "n_words", "n_month_fixes", "n_boilerplate",
                "count", "value", "previous_value", "sentence_index", "n_articles", "n_sources"}
+FLOAT_COLUMNS = {"goldstein"}
 TABLE_FILES = {"articles": "articles", "events": "events", "staff_counts": "staff_counts",
                "merged_events": "merged_events"}
 COLUMNS = {"articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS, "staff_counts": STAFF_COLUMNS,
@@ -34,41 +46,147 @@ SORT_KEYS = {"articles": ["article_id"], "events": ["article_id", "sentence_inde
              "staff_counts": ["article_id", "event_id"], "merged_events": ["date", "event_type", "merged_id"]}
 
 
-def frame(name: str, rows: Iterable[dict]) -> pd.DataFrame:
-    """A table with the contract's columns in order, integers as nullable ints, text as strings, sorted."""
+def frame(name: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
+    """A table with the contract's columns in order, integers as nullable ints, text as strings, sorted.
+
+    ``rows`` is an iterable of dicts or a DataFrame (extra columns are dropped, missing ones added empty).
+    """
     columns = COLUMNS[name]
-    df = pd.DataFrame(list(rows), columns=columns)
-    for col in columns:
-        if col in INT_COLUMNS:
-            df[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
-        elif col == "goldstein":
-            df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
-        else:
-            df[col] = df[col].fillna("").astype("string")
-    return df.sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True)
+    if isinstance(rows, pd.DataFrame):
+        df = rows.reindex(columns=columns)
+    else:
+        df = pd.DataFrame(list(rows), columns=columns)
+    return _typed(df).sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True)
+
+
+def schema(name: str) -> pa.Schema:
+    """The Arrow schema of a table as written to Parquet (the same for every chunk and every engine)."""
+    def arrow_type(col: str) -> pa.DataType:
+        return pa.int64() if col in INT_COLUMNS else pa.float64() if col in FLOAT_COLUMNS else pa.string()
+    return pa.schema([pa.field(col, arrow_type(col)) for col in COLUMNS[name]])
+
+
+def to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
+    """A typed table (from :func:`frame`) as an Arrow table of :func:`schema`."""
+    return pa.Table.from_pandas(df, schema=schema(name), preserve_index=False).replace_schema_metadata(None)
+
+
+def csv_header(name: str) -> bytes:
+    return (",".join(COLUMNS[name]) + "\n").encode("utf-8")
+
+
+def csv_rows(df: pd.DataFrame) -> bytes:
+    """A typed table's rows as CSV without header: chunks concatenated equal the whole table's CSV."""
+    buf = io.StringIO()
+    df.to_csv(buf, index=False, header=False, lineterminator="\n")
+    return buf.getvalue().encode("utf-8")
+
+
+class TableWriter:
+    """Write tables chunk by chunk: CSV rows appended, each Parquet chunk a row group of one file.
+
+    Use as a context manager; :meth:`write` takes a typed chunk (or its CSV bytes and Arrow table, as made by
+    :func:`csv_rows` and :func:`to_arrow`, e.g. in a worker process).
+    """
+
+    def __init__(self, out: str | Path, names: Iterable[str], parquet: bool = True) -> None:
+        self.out = Path(out)
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.parquet = parquet
+        self.files: list[Path] = []
+        self._csv = {}
+        self._pq: dict[str, pq.ParquetWriter] = {}
+        for name in names:
+            path = self.out / f"{TABLE_FILES[name]}.csv"
+            self._csv[name] = path.open("wb")
+            self._csv[name].write(csv_header(name))
+            self.files.append(path)
+            if parquet:
+                pq_path = self.out / f"{TABLE_FILES[name]}.parquet"
+                self._pq[name] = pq.ParquetWriter(pq_path, schema(name))
+                self.files.append(pq_path)
+
+    def write(self, name: str, df: pd.DataFrame | None = None, *, csv: bytes | None = None,
+              arrow: pa.Table | None = None) -> None:
+        if df is not None:
+            csv, arrow = csv_rows(df), to_arrow(name, df)
+        if csv:
+            self._csv[name].write(csv)
+        if self.parquet and arrow is not None and arrow.num_rows:
+            self._pq[name].write_table(arrow)
+
+    def close(self) -> None:
+        for f in self._csv.values():
+            f.close()
+        for w in self._pq.values():
+            w.close()
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | Path, parquet: bool = True) -> list[Path]:
     """Write each table as ``OUT/<name>.csv`` (and ``.parquet``); return the files written."""
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, df in tables.items():
-        csv_path = out / f"{TABLE_FILES[name]}.csv"
-        df.to_csv(csv_path, index=False, encoding="utf-8")
-        written.append(csv_path)
-        if parquet:
-            pq_path = out / f"{TABLE_FILES[name]}.parquet"
-            df.to_parquet(pq_path, index=False)
-            written.append(pq_path)
-    return written
+    for name in tables:
+        remove_table(out, name)
+    with TableWriter(out, tables, parquet) as writer:
+        for name, df in tables.items():
+            writer.write(name, frame(name, df))
+    return writer.files
 
 
-def read_table(folder: str | Path, name: str) -> pd.DataFrame:
-    """One table of an ``extract`` output folder, from Parquet when present, else CSV, typed as written."""
-    folder = Path(folder)
-    pq_path = folder / f"{TABLE_FILES[name]}.parquet"
-    if pq_path.exists():
-        return frame(name, pd.read_parquet(pq_path).to_dict("records"))
-    df = pd.read_csv(folder / f"{TABLE_FILES[name]}.csv", dtype=str, keep_default_na=False)
-    return frame(name, df.to_dict("records"))
+def remove_table(out: str | Path, name: str) -> None:
+    """Delete a table's CSV and Parquet (file or partitioned folder) from an output folder, if there."""
+    for path in (Path(out) / f"{TABLE_FILES[name]}.csv", Path(out) / f"{TABLE_FILES[name]}.parquet"):
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+
+
+def _dataset(folder: str | Path, name: str) -> ds.Dataset | None:
+    path = Path(folder) / f"{TABLE_FILES[name]}.parquet"
+    if not path.exists():
+        return None
+    return ds.dataset(path, format="parquet", schema=schema(name))
+
+
+def read_table(folder: str | Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """One table of an ``extract`` output folder, from Parquet (file or partitioned folder) when present, else
+    CSV, typed as written. ``columns`` reads only those (then in the order asked, unsorted)."""
+    dataset = _dataset(folder, name)
+    if dataset is not None:
+        df = dataset.to_table(columns=columns).to_pandas()
+    else:
+        df = pd.read_csv(Path(folder) / f"{TABLE_FILES[name]}.csv", dtype=str, keep_default_na=False,
+                         usecols=columns)
+    if columns is not None:
+        return _typed(df)
+    return frame(name, df)
+
+
+def iter_table(folder: str | Path, name: str, columns: list[str] | None = None,
+               batch_rows: int = 65_536) -> Iterator[pd.DataFrame]:
+    """A table of an output folder in batches of at most ``batch_rows`` rows (Parquet only), for aggregating a
+    table larger than memory: ``sum(b.groupby(...).size() for b in iter_table(...))``."""
+    dataset = _dataset(folder, name)
+    if dataset is None:
+        raise FileNotFoundError(f"no {TABLE_FILES[name]}.parquet in {folder}")
+    for batch in dataset.to_batches(columns=columns, batch_size=batch_rows):
+        yield _typed(batch.to_pandas())
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    """Integers as nullable ints, goldstein as float, everything else as strings ('' for missing)."""
+    for col in df.columns:
+        if col in INT_COLUMNS:
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
+        elif col in FLOAT_COLUMNS:
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
+        else:
+            df[col] = df[col].fillna("").astype("string")
+    return df
