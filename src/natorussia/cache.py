@@ -40,10 +40,10 @@ def fingerprint() -> str:
     from natorussia import __version__  # here: the package imports this module before it sets its version
 
     h = hashlib.sha256(f"natorussia {__version__} cache {LAYOUT}".encode())
-    files = sorted(PACKAGE_DIR.glob("*.py")) + sorted(p for p in DATA_DIR.rglob("*") if p.is_file())
-    for path in files:
-        h.update(str(path.relative_to(PACKAGE_DIR)).encode() + b"\0")
-        h.update(path.read_bytes() + b"\0")
+    for root, pattern in ((PACKAGE_DIR, "*.py"), (DATA_DIR, "**/*")):
+        for path in sorted(p for p in root.glob(pattern) if p.is_file()):
+            h.update(f"{root.name}/{path.relative_to(root)}".encode() + b"\0")
+            h.update(path.read_bytes() + b"\0")
     return h.hexdigest()[:20]
 
 

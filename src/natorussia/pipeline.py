@@ -123,14 +123,15 @@ def _dirs(dirs: str | Path | Iterable[str | Path]) -> list[str | Path]:
 
 
 def extract_corpus(dirs: str | Path | Iterable[str | Path], jobs: int = 1,
-                   cache_dir: str | Path | None = None, chunk_size: int = engine.DEFAULT_CHUNK) -> Corpus:
+                   cache_dir: str | Path | None = None, chunk_size: int = engine.DEFAULT_CHUNK,
+                   process: Callable[[RawArticle], ArticleResult] | None = None) -> Corpus:
     """Read, clean and extract every article of one or more corpus folders (bad files are listed in .problems).
 
     The tables are held in memory: for corpora larger than memory write them with :func:`extract_to` and read
     the Parquet back by columns or in batches (``tables.read_table``, ``tables.iter_table``).
     """
     _, items = engine.list_articles(_dirs(dirs))
-    options = _options(process_article, cache_dir)
+    options = _options(process or process_article, cache_dir)
     return _corpus(engine.run_local(engine.chunked(items, chunk_size), options, jobs))
 
 
@@ -147,7 +148,7 @@ def extract_to(dirs: str | Path | Iterable[str | Path], out: str | Path, *, jobs
                cache_dir: str | Path | None = None, parquet: bool = True, chunk_size: int = engine.DEFAULT_CHUNK,
                on_problem: Callable[[ReadProblem], None] | None = None,
                on_progress: Callable[[int, int | None], None] | None = None,
-               process: Callable[[RawArticle], ArticleResult] = process_article) -> Summary:
+               process: Callable[[RawArticle], ArticleResult] | None = None) -> Summary:
     """Extract the corpus folders into ``OUT/<table>.csv`` and ``.parquet``, streaming chunk by chunk.
 
     ``jobs`` worker processes (default: every core; 1 runs here), or with ``engine_name="dask"`` (implied by
@@ -163,7 +164,8 @@ def extract_to(dirs: str | Path | Iterable[str | Path], out: str | Path, *, jobs
     if engine_name not in ENGINES:
         raise ValueError(f"unknown engine {engine_name!r} (one of {', '.join(ENGINES)})")
     total, items = engine.list_articles(_dirs(dirs))
-    options = _options(process, (cache_dir or out / CACHE_FOLDER) if use_cache else None, strict=False)
+    options = _options(process or process_article, (cache_dir or out / CACHE_FOLDER) if use_cache else None,
+                       strict=False)
     chunks = engine.chunked(items, chunk_size)
     if engine_name == "local":
         return _write(out, engine.run_local(chunks, options, jobs), parquet, on_problem, on_progress, total)
@@ -173,11 +175,11 @@ def extract_to(dirs: str | Path | Iterable[str | Path], out: str | Path, *, jobs
 def extract_stream(articles: Iterable[RawArticle | ReadProblem], out: str | Path, *, jobs: int = 1,
                    parquet: bool = True, chunk_size: int = engine.DEFAULT_CHUNK,
                    on_problem: Callable[[ReadProblem], None] | None = None,
-                   process: Callable[[RawArticle], ArticleResult] = process_article) -> Summary:
+                   process: Callable[[RawArticle], ArticleResult] | None = None) -> Summary:
     """Extract articles from any iterable (read lazily, one chunk at a time) into ``OUT`` like
     :func:`extract_to`. Rows keep the iterable's order (sorted within each chunk)."""
     chunks = engine.chunked(articles, chunk_size)
-    options = engine.Options(process, strict=False)
+    options = engine.Options(process or process_article, strict=False)
     return _write(Path(out), engine.run_local(chunks, options, jobs), parquet, on_problem, None, None)
 
 

@@ -188,5 +188,5 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
         elif col in FLOAT_COLUMNS:
             df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
         else:
-            df[col] = df[col].fillna("").astype("string")
+            df[col] = df[col].astype("string").fillna("")
     return df
