@@ -1,8 +1,52 @@
-"""Dates of day, month or year precision: the publication date and event dates resolved against it."""
+"""Dates of day, month or year precision: find date expressions in text, resolve relative ones against the
+article's own date, and infer a publication date when neither header nor metadata gives one.
+
+Precision is never invented: "May 18 or 19" is a month, "last summer" a year.
+"""
 
 from __future__ import annotations
 
+import calendar
+import csv
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from natorussia.paths import data_file
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+        r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)"
+NOT_A_YEAR_AFTER = r"(?![\d,.]\d|\s*(?:troops|soldiers|servicemen|people|pages|diplomats|km|miles|euros?|dollars)\b)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("full", re.compile(rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}\b")),
+    ("full", re.compile(rf"\b(?:{WEEKDAY},? )?{DAY} {MONTH},? {YEAR}\b")),
+    ("full_numeric", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
+    ("full_iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("month_year", re.compile(rf"\b{MONTH},? (?:of )?{YEAR}\b")),
+    ("month_day", re.compile(rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY}(?P<alt>(?: or |-|–| and | to ){DAY.replace('day', 'day2')})?\b(?![,.]?\d)")),
+    ("month_day", re.compile(rf"\b(?:{WEEKDAY},? )?{DAY} {MONTH}\b")),
+    ("last_month_name", re.compile(rf"\blast {MONTH}(?:'s)?\b")),
+    ("month_possessive", re.compile(rf"\b{MONTH}'s\b")),
+    ("month", re.compile(rf"\b(?:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after)\s+{MONTH}(?!\s*\d)\b")),
+    ("since_year", re.compile(rf"\bsince {YEAR}\b{NOT_A_YEAR_AFTER}")),
+    ("year", re.compile(rf"(?<![\d,.$/-]){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),
+    ("weekday", re.compile(rf"\b(?P<last>last )?(?P<weekday>{WEEKDAY})\b")),
+]
+FUTURE_CUES = re.compile(
+    r"\b(?:will|would|shall|due to|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
+    r"ahead of|upcoming|next|until|till|by|later)\b", re.I)
 
 
 @dataclass(frozen=True, order=True)
@@ -27,13 +71,275 @@ class PartialDate:
 
     @classmethod
     def parse(cls, iso: str) -> PartialDate:
-        parts = [int(p) for p in iso.strip().split("-")]
-        return cls(*parts)
+        """'2021-10-19', '2021-10' or '2021'; ValueError otherwise."""
+        m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", iso.strip())
+        if not m:
+            raise ValueError(f"not an ISO date of day, month or year precision: {iso!r}")
+        year, month, day = (int(g) if g else 0 for g in m.groups())
+        if month:
+            date(year, month, day or 1)
+        return cls(year, month, day)
+
+    def truncate(self, precision: str) -> PartialDate:
+        """This date at a coarser precision ('month' of 2021-10-19 is 2021-10)."""
+        if precision == "year":
+            return PartialDate(self.year)
+        if precision == "month":
+            return PartialDate(self.year, self.month)
+        return self
+
+    def start(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def compatible(self, other: PartialDate) -> bool:
+        """True when the two agree at the coarser precision of the two."""
+        return self.iso.startswith(other.iso) or other.iso.startswith(self.iso)
 
 
-def publication_date(raw, cleaned) -> tuple[PartialDate | None, str]:  # noqa: ANN001 - filled in below
-    if raw.metadata.get("date"):
-        return PartialDate.parse(raw.metadata["date"]), "metadata"
-    if raw.header_date:
-        return PartialDate.parse(raw.header_date), "header"
-    return None, "inferred"
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text, not yet resolved against the article's date."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    year: int = 0
+    month: int = 0
+    day: int = 0
+    ambiguous_day: bool = False
+    weekday: int = -1
+    future: bool = False
+
+    @property
+    def absolute(self) -> bool:
+        """True when the expression names its year itself."""
+        return self.kind in ("full", "full_numeric", "full_iso", "month_year", "year", "since_year")
+
+
+@lru_cache(maxsize=1)
+def relative_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Relative expressions ('earlier this month', 'last summer') and their rule, from data/relative_dates.csv."""
+    with data_file("relative_dates.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    rules = [r["rule"] for r in rows]
+    if len(set(rules)) != len(rules):
+        raise ValueError("relative_dates.csv: a rule is listed twice")
+    return tuple((re.compile(r["pattern"], re.I), r["rule"]) for r in rows)
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def find_date_mentions(text: str) -> list[DateMention]:
+    """Every date expression of a text, longest first where they overlap, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            year = int(g["year"]) if g.get("year") else 0
+            month = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") and not g["month"].isdigit() \
+                else int(g["month"]) if g.get("month") else 0
+            day = int(g["day"]) if g.get("day") else 0
+            if month and not 1 <= month <= 12:
+                continue
+            if day and not valid_day(year, month, day):
+                continue
+            weekday = WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else -1
+            mention_kind = "last_weekday" if kind == "weekday" and g.get("last") else kind
+            if kind.startswith("full"):
+                mention_kind = "full"
+            before = text[max(0, m.start() - 60): m.start()]
+            found.append(DateMention(m.start(), m.end(), mention_kind, m.group(0), year, month, day,
+                                     ambiguous_day=bool(g.get("alt")), weekday=weekday,
+                                     future=bool(FUTURE_CUES.search(clause_tail(before)))))
+            taken.append((m.start(), m.end()))
+    for pattern, rule in relative_rules():
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                found.append(DateMention(m.start(), m.end(), rule, m.group(0)))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def clause_tail(text: str) -> str:
+    """The part of a text after its last clause boundary (sentence end, semicolon, dash)."""
+    return re.split(r"[.;!?—]\s", text)[-1]
+
+
+def season_year(anchor: PartialDate, last: bool) -> int:
+    """Year of 'last summer' / 'this summer' relative to the anchor (seasons are given to the year only)."""
+    return anchor.year - 1 if last and anchor.month and anchor.month <= 8 else anchor.year - (1 if last and not anchor.month else 0)
+
+
+def closest_year(month: int, day: int, anchor: PartialDate, future: bool = False, past: bool = False) -> int:
+    """Year for a month (and day) without one: the occurrence nearest the anchor, or the latest before it."""
+    if not anchor.month:
+        return anchor.year
+    ref = anchor.start() if not anchor.day else date(anchor.year, anchor.month, anchor.day)
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if not valid_day(y, month, day or 1):
+            continue
+        d = date(y, month, day or 1)
+        if past and (d.year, d.month) > (ref.year, ref.month):
+            continue
+        if future and (d.year, d.month) < (ref.year, ref.month):
+            continue
+        candidates.append((abs((d - ref).days), y))
+    return min(candidates)[1] if candidates else anchor.year
+
+
+def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | None:
+    """The date a mention stands for, at the precision it gives; relative ones need the anchor (article date)."""
+    k = mention.kind
+    if k == "full":
+        return PartialDate(mention.year, mention.month, mention.day)
+    if k == "month_year":
+        return PartialDate(mention.year, mention.month)
+    if k in ("year", "since_year"):
+        return PartialDate(mention.year)
+    if anchor is None:
+        return None
+    if k == "month_day":
+        year = closest_year(mention.month, mention.day, anchor, future=mention.future)
+        return PartialDate(year, mention.month, 0 if mention.ambiguous_day else mention.day)
+    if k in ("month", "month_possessive"):
+        if mention.future:
+            return PartialDate(closest_year(mention.month, 0, anchor, future=True), mention.month)
+        return PartialDate(closest_year(mention.month, 0, anchor, past=True), mention.month)
+    if k == "last_month_name":
+        year = anchor.year - 1 if not anchor.month or mention.month >= anchor.month else anchor.year
+        return PartialDate(year, mention.month)
+    if k in ("weekday", "last_weekday"):
+        if not anchor.day:
+            return anchor.truncate("month") if anchor.month else anchor
+        ref = anchor.start()
+        if mention.future:
+            return PartialDate.from_date(ref + timedelta(days=(mention.weekday - ref.weekday()) % 7))
+        back = (ref.weekday() - mention.weekday) % 7
+        if k == "last_weekday":
+            back = back or 7
+        return PartialDate.from_date(ref - timedelta(days=back))
+    return resolve_relative(k, anchor)
+
+
+def resolve_relative(rule: str, anchor: PartialDate) -> PartialDate | None:
+    """'this_month', 'last_week', 'last_season', ... against the article's date, at the precision they give."""
+    if rule == "this_year":
+        return PartialDate(anchor.year)
+    if rule == "last_year":
+        return PartialDate(anchor.year - 1)
+    if rule in ("last_season", "this_season"):
+        return PartialDate(season_year(anchor, rule == "last_season"))
+    if not anchor.month:
+        return PartialDate(anchor.year) if rule in ("this_month", "this_week", "today") else None
+    if rule in ("this_month", "this_week"):
+        return anchor.truncate("month")
+    if rule == "last_month":
+        d = anchor.start() - relativedelta(months=1)
+        return PartialDate(d.year, d.month)
+    if rule == "last_week":
+        d = anchor.start() - timedelta(days=7)
+        return PartialDate(d.year, d.month)
+    if rule in ("yesterday", "today"):
+        if not anchor.day:
+            return anchor
+        d = anchor.start() - timedelta(days=1 if rule == "yesterday" else 0)
+        return PartialDate.from_date(d)
+    return None
+
+
+def _from_date(cls: type[PartialDate], d: date) -> PartialDate:
+    return cls(d.year, d.month, d.day)
+
+
+PartialDate.from_date = classmethod(_from_date)  # type: ignore[attr-defined]
+
+
+# -- publication date ---------------------------------------------------------------------------------------
+
+def later(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    """The later of two dates, comparing at the precision both give (2009 is after 2008-08)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    if a.year != b.year:
+        return a if a.year > b.year else b
+    return a if (a.month, a.day) >= (b.month, b.day) else b
+
+
+def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> list[PartialDate]:
+    """Full dates in the article's head (short lines, captions, datelines) or its removed sign-offs."""
+    found = []
+    lines = list(boilerplate) + list(paragraphs[:6])
+    for line in lines:
+        for m in find_date_mentions(line):
+            if m.kind == "full":
+                found.append(PartialDate(m.year, m.month, m.day))
+    return found
+
+
+def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str],
+                           anchors: Sequence[PartialDate]) -> PartialDate | None:
+    """Publication date inferred from the text: a full date at the head of the article if there is one
+    (the one nearest the latest event the article refers to), else the latest past date it mentions or refers
+    to (reference events), refined by the month names it uses without a year; month precision at best.
+    """
+    text = "\n".join(paragraphs)
+    mentions = find_date_mentions(text)
+    past = [m for m in mentions if not m.future]
+    latest = None
+    for a in anchors:
+        latest = later(latest, a.truncate("month") if a.month else a)
+    for m in past:
+        if m.kind in ("full", "month_year"):
+            latest = later(latest, PartialDate(m.year, m.month))
+        elif m.kind == "year":
+            latest = later(latest, PartialDate(m.year))
+    for m in past:
+        if m.kind == "last_month_name" and latest is not None and latest.month == m.month:
+            latest = later(latest, PartialDate(latest.year + 1))
+    heads = head_dates(paragraphs, boilerplate)
+    if heads:
+        if latest is None:
+            return heads[0]
+        after = [h for h in heads if later(h, latest) == h]
+        pool = after or heads
+        return min(pool, key=lambda h: abs((h.start() - latest.start()).days))
+    if latest is None:
+        return None
+    for m in past:
+        if m.kind in ("month_day", "month") and latest.year:
+            candidate = PartialDate(latest.year, m.month)
+            if latest.month and candidate.month < latest.month:
+                continue
+            if not latest.month and any(a.kind == "last_month_name" for a in past):
+                continue
+            latest = later(latest, candidate)
+    return latest
+
+
+def publication_date(raw, cleaned, anchors: Sequence[PartialDate] = ()) -> tuple[PartialDate | None, str]:  # noqa: ANN001
+    """The article's date and where it came from: ``metadata`` (metadata.csv), ``header`` (the `` date``
+    line) or ``inferred`` from the text and the well-known events it refers to (``anchors``)."""
+    for value, origin in ((raw.metadata.get("date", ""), "metadata"), (raw.header_date, "header")):
+        if value:
+            try:
+                return PartialDate.parse(value), origin
+            except ValueError:
+                continue
+    return infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, anchors), "inferred"

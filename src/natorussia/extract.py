@@ -1,11 +1,729 @@
-"""Escalation events and diplomatic-staff counts from cleaned article text."""
+"""Escalation events and diplomatic-staff counts from cleaned article text.
+
+Rule-based and sentence-level: a trigger phrase (data/triggers.csv) marks an event; the clause around it
+gives the actor (its subject, or the agent of a passive), the target (the object, or the nationality of the
+people expelled), the figure and the date expression. Negated, hypothetical and merely proposed actions
+(data/modality.csv) yield nothing. Mentions of one event within an article are then merged into one row,
+taken from the sentence that gives its figure.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-def article_events(article_id: str, text: str, published, source: str) -> list[dict]:  # noqa: ANN001
-    return []
+import blingfire
+from text_to_num import text2num
+
+from natorussia import lexicon
+from natorussia.dates import DateMention, PartialDate, find_date_mentions, resolve
+
+PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"}
+WESTERN = {"NATO", "WEST", "EU"}
+PREPOSITIONS = {"of", "to", "from", "with", "against", "in", "on", "by", "for", "at", "into", "over", "about",
+                "between", "toward", "towards", "among", "including", "like", "than", "across", "near", "under",
+                "after", "before", "since", "during", "per", "within", "inside", "outside", "via", "through"}
+NON_PARTICIPANT = re.compile(
+    r"(?:NATO|Nato)[-–](?:Russia|Russian)\s+(?:Council|Founding Act|relations|agreement|[Ss]ummit|ties)|"
+    r"Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b|NATO[-–]Russia\b|Russia[-–]NATO\b|"
+    r"\b(?:pro|anti)-(?:Russian|Kremlin|Western|NATO)|\bex-Soviet|\bSoviet\b|"
+    r"\b(?:NATO|Nato) (?:member|members|allies|countries|states|nations|partners)\b(?=\s+(?:like|such as|including))"
+)
+NRC = re.compile(r"(?:NATO|Nato)[-–]Russia\s+Council|Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b")
+NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a |about a |roughly a )?dozen|(?:{NUMBER_WORDS})(?:[- ](?:{NUMBER_WORDS}))?(?: hundred)?)"
+QUALIFIERS = {"more than": "more_than", "over": "more_than", "at least": "more_than", "about": "about",
+              "around": "about", "some": "about", "nearly": "about", "almost": "about", "roughly": "about",
+              "approximately": "about", "up to": "up_to", "as many as": "up_to"}
+QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+|then\s+|not\s+)?$", re.I)
+LIGHT_VERB = re.compile(
+    r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
+    r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
+    r"press on with|organi[sz]\w*|lift\w*)\b[^.;,]{0,30}$", re.I)
+RETALIATION = re.compile(
+    r"(?:in (?:response|retaliation|reaction|return) (?:to|for)|in protest (?:at|of|against)|following|"
+    r"after|over|because of|in the wake of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+REPORTING = re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirmed|reported|wrote)\b(?:\s+that)?", re.I)
+SUBSET = re.compile(r"\binclud(?:e|es|ed|ing)\s*$", re.I)
+MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A name, place, person or nationality in a sentence with its actor code."""
+
+    start: int
+    end: int
+    code: str
+    kind: str
+    text: str
+    participant: bool
+
+
+@dataclass
+class EventMention:
+    """One trigger in one sentence with what the clause says about it; dates not yet resolved."""
+
+    event_type: str
+    sentence: str
+    sentence_index: int
+    trigger: str
+    trigger_start: int
+    actor: str = ""
+    actor_text: str = ""
+    actor_origin: str = ""
+    target: str = ""
+    target_text: str = ""
+    count: int | None = None
+    count_qualifier: str = ""
+    previous_value: int | None = None
+    date_mentions: list[DateMention] = field(default_factory=list)
+    counterpart_of: str = ""
+    date: PartialDate | None = None
+    date_origin: str = ""
+
+
+# -- sentences and actors -----------------------------------------------------------------------------------
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a cleaned text, paragraph by paragraph (Bling Fire's sentence breaker)."""
+    out = []
+    for paragraph in text.split("\n"):
+        if paragraph.strip():
+            out.extend(s.strip() for s in blingfire.text_to_sentences(paragraph).split("\n") if s.strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def institution_pattern() -> re.Pattern[str]:
+    nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
+    return re.compile(r"^(?:'s)?\s*(?:[A-Z][\w.-]*\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+def find_actors(sentence: str) -> list[ActorMention]:
+    """Actor mentions of a sentence, longest first where they overlap; names inside 'NATO-Russia Council'
+    and the like are not actors."""
+    blocked = [(m.start(), m.end()) for m in NON_PARTICIPANT.finditer(sentence)]
+    found: list[ActorMention] = []
+    for rule in lexicon.actor_rules():
+        for m in rule.pattern.finditer(sentence):
+            s, e = m.start(), m.end()
+            if any(s < be and e > bs for bs, be in blocked):
+                continue
+            if any(s < f.end and e > f.start for f in found):
+                continue
+            participant = rule.kind in PARTICIPANT_KINDS or (
+                rule.kind == "demonym" and bool(institution_pattern().match(sentence[e:])))
+            found.append(ActorMention(s, e, rule.code, rule.kind, m.group(0), participant))
+    return sorted(found, key=lambda a: a.start)
+
+
+def word_before(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
+    return m.group(1).lower() if m else ""
+
+
+def is_host(sentence: str, a: ActorMention) -> bool:
+    """True for the X of 'mission/delegation ... to X' (the host, not the owner)."""
+    before = sentence[max(0, a.start - 60): a.start]
+    return word_before(sentence, a.start) == "to" and bool(MISSION_WORDS.search(before)) or \
+        bool(re.search(r"\bto (?:the )?$", before) and MISSION_WORDS.search(before))
+
+
+# -- clauses ------------------------------------------------------------------------------------------------
+
+def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
+    """Clause spans: a new clause starts at ';', a spaced dash, ', which/who', or before a state, person or
+    group that follows ',', 'and', 'while' or 'but' and is followed by its own verb."""
+    cuts = {0, len(sentence)}
+    for m in re.finditer(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who)\b)", sentence):
+        cuts.add(m.end())
+    for a in actors:
+        if not a.participant:
+            continue
+        head = sentence[max(0, a.start - 12): a.start]
+        if not re.search(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?:the\s+)?$", head):
+            continue
+        after = sentence[a.end: a.end + 40]
+        if re.match(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|also|"
+                    r"then|\w+ed\b|\w+s\b)", after):
+            start = a.start - len(re.search(r"(?:the\s+)?$", sentence[: a.start]).group(0))
+            cuts.add(start)
+    bounds = sorted(cuts)
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b:
+            return a, b
+    return clauses[-1]
+
+
+def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
+    """The first participant of a span that is not inside a prepositional phrase nor a possessive of
+    something else ('Russia's relationship' is not Russia acting; 'Russia's Foreign Ministry' is)."""
+    for a in actors:
+        if not (start <= a.start < end) or not a.participant:
+            continue
+        if word_before(sentence, a.start) in PREPOSITIONS:
+            continue
+        after = sentence[a.end: a.end + 40]
+        if after.startswith("'s") and not institution_pattern().match(after) and \
+                not re.match(r"'s\s+(?:decision|move|plan|announcement|order)\b", after):
+            continue
+        return a
+    return None
+
+
+def antecedent(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """The nearest participant before a position (for 'which', 'its', 'their', 'the country')."""
+    before = [a for a in actors if a.end <= pos and a.participant]
+    return before[-1] if before else None
+
+
+def blocked_by_modality(text_before: str, trigger: str) -> bool:
+    """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
+    window = re.split(r"[,;:\"“”]|\s[—–-]\s", text_before)[-1][-70:]
+    for _kind, pattern, _reason, _example in lexicon.modality_rules():
+        if pattern.search(window) and not pattern.search(trigger):
+            return True
+    return False
+
+
+# -- figures ------------------------------------------------------------------------------------------------
+
+def to_int(words: str) -> int | None:
+    """'1,300' -> 1300, 'eight' -> 8, 'twenty-five' -> 25, 'a dozen' -> 12."""
+    w = words.strip().lower()
+    if "dozen" in w:
+        return 12
+    if re.fullmatch(r"[\d,]+", w):
+        return int(w.replace(",", ""))
+    try:
+        return int(text2num(w.replace(" ", "-") if " hundred" not in w else w, "en"))
+    except ValueError:
+        try:
+            return int(text2num(w, "en"))
+        except ValueError:
+            return None
+
+
+@lru_cache(maxsize=4)
+def people_pattern(kind: str) -> re.Pattern[str]:
+    nouns = sorted(lexicon.people_nouns()[kind], key=len, reverse=True)
+    alt = "|".join(map(re.escape, nouns))
+    return re.compile(
+        rf"(?:\b(?P<qual>{QUAL})\s+)?(?<![\w,.-])(?P<num>{NUM})(?![\w,.-]*\d)(?:\s+of\s+(?:our|their|its|the|his|her))?"
+        rf"(?:\s+[\w'\"“”-]+){{0,4}}?\s+(?P<noun>{alt})\b", re.I)
+
+
+def staff_figure(text: str, last: bool = False) -> tuple[int | None, str]:
+    """The number of people a phrase names ('more than 100 Russian diplomats' -> 100, more_than)."""
+    matches = [m for m in people_pattern("staff").finditer(text) if not SUBSET.search(text[: m.start()])]
+    matches = [m for m in matches if to_int(m.group("num")) is not None and
+               not re.match(r"\s*(?:percent|%|years?|days?)", text[m.end("num"):])]
+    if not matches:
+        return None, ""
+    m = matches[-1] if last else matches[0]
+    return to_int(m.group("num")), QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+
+
+def mission_size(text: str) -> tuple[int | None, int | None]:
+    """Size after a cut and before it: 'from 30 to 20' -> (20, 30), '20 out of 30' -> (20, 30), 'to 10'."""
+    if m := re.search(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", text, re.I):
+        return to_int(m.group("b")), to_int(m.group("a"))
+    if m := re.search(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", text, re.I):
+        return to_int(m.group("b")), to_int(m.group("a"))
+    if m := re.search(rf"\b(?:down\s+)?to (?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
+        return to_int(m.group("b")), None
+    if m := re.search(r"\bat (?P<b>\d+)\b", text):
+        return to_int(m.group("b")), None
+    return None, None
+
+
+def troop_figure(text: str) -> tuple[int | None, str]:
+    """Size of a force ('some 12,700 servicemen' -> 12700, about); ranges give none."""
+    for m in people_pattern("troops").finditer(text):
+        if re.search(r"\bbetween\s*$", text[: m.start()]):
+            continue
+        value = to_int(m.group("num"))
+        if value is not None:
+            return value, QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+    return None, ""
+
+
+# -- one sentence -------------------------------------------------------------------------------------------
+
+def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str]]]:
+    """Trigger matches of a sentence; where two overlap the longer wins."""
+    hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
+    hits.sort(key=lambda h: (-(h[1].end() - h[1].start()), h[1].start()))
+    kept: list[tuple[lexicon.TriggerRule, re.Match[str]]] = []
+    for rule, m in hits:
+        if all(m.end() <= k.start() or m.start() >= k.end() for _, k in kept):
+            kept.append((rule, m))
+    return sorted(kept, key=lambda h: h[1].start())
+
+
+def sentence_events(sentence: str, index: int) -> list[EventMention]:
+    """Every event mention of one sentence, with actor, target, figure and date expressions."""
+    triggers = find_triggers(sentence)
+    if not triggers:
+        return []
+    actors = find_actors(sentence)
+    clauses = split_clauses(sentence, actors)
+    dates = find_date_mentions(sentence)
+    main = subject_of(sentence, actors, *clauses[0]) if clauses else None
+    nrc = bool(NRC.search(sentence))
+    out: list[EventMention] = []
+    for rule, m in triggers:
+        c_start, c_end = clause_of(clauses, m.start())
+        if blocked_by_modality(sentence[c_start: m.start()], m.group(0)):
+            continue
+        mentions = event_from_trigger(sentence, index, rule, m, actors, (c_start, c_end), main, nrc)
+        for ev in mentions:
+            ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type)
+            out.append(ev)
+    return drop_accreditation_of_closed_missions(out)
+
+
+def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[EventMention]:
+    """Withdrawing the accreditation of a mission's staff while closing it is part of closing it."""
+    closing = {e.actor for e in events if e.event_type == "suspend_mission"}
+    return [e for e in events if not (e.event_type == "expel_diplomats" and e.count is None and
+                                      "accreditation" in e.trigger.lower() and (e.actor in closing or not e.actor)
+                                      and closing)]
+
+
+def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
+              event_type: str) -> list[DateMention]:
+    """Date expressions for a trigger: those of its clause by distance, then the rest of the sentence."""
+    def usable(d: DateMention) -> bool:
+        before = sentence[max(0, d.start - 40): d.start].lower()
+        if "since" in before[-8:] and (event_type in ("talks", "military_exercise") or "first" in before):
+            return False
+        return True
+
+    def distance(d: DateMention) -> int:
+        return min(abs(d.start - pos), abs(d.end - pos))
+
+    inside = [d for d in dates if clause[0] <= d.start < clause[1] and usable(d)]
+    outside = [d for d in dates if not (clause[0] <= d.start < clause[1]) and usable(d)]
+    return sorted(inside, key=distance) + sorted(outside, key=distance)
+
+
+def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
+                       actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
+                       nrc: bool) -> list[EventMention]:
+    """Actor, target and figure of one trigger in its clause."""
+    etype = rule.event_type
+    ev = EventMention(etype, sentence, index, m.group(0), m.start())
+    c_start, c_end = clause
+    before = sentence[c_start: m.start()]
+    window_start = m.start() + len(m.group(0).split()[0])
+    window = (window_start, c_end)
+    after_text = sentence[m.end(): c_end]
+    passive = rule.form == "passive" or (rule.form != "noun" and bool(PASSIVE_BEFORE.search(before)))
+    in_window = [a for a in actors if window[0] <= a.start < window[1]]
+
+    actor = None
+    if rule.form == "intransitive":
+        owner = [a for a in actors if a.end <= m.start() + 1 and a.end >= m.start() - 30]
+        place = [a for a in actors if m.start() <= a.start < c_end and a.kind in ("capital", "state")]
+        if owner:
+            ev.target, ev.target_text = owner[-1].code, owner[-1].text
+        if place and (not owner or place[0].code != owner[-1].code):
+            actor = place[0]
+    elif passive:
+        actor = passive_agent(sentence, actors, m, c_end, main)
+    elif rule.form == "noun" and not LIGHT_VERB.search(before):
+        actor = nominal_actor(sentence, actors, m, etype, ev, c_start)
+        if actor is None and (r := RETALIATION.search(sentence[c_start: m.start()])) and r.group(0):
+            subj = subject_of(sentence, actors, c_start, c_end) or main
+            if subj is not None:
+                ev.counterpart_of = subj.code
+    else:
+        actor = subject_of(sentence, actors, c_start, m.start())
+        if actor is None:
+            lead = sentence[c_start: c_start + 12].lower().lstrip(", ")
+            if lead.startswith(("which", "who")):
+                actor = antecedent(sentence, actors, c_start)
+            else:
+                poss = re.search(r"(?P<who>\S+)'s\s+(?:decision|move|plan|order)\s+to\s+$", before)
+                cand = [a for a in actors if poss and a.end <= m.start() and a.start >= c_start + poss.start()]
+                actor = cand[0] if cand else main if main and main.start < m.start() else None
+    if actor is not None:
+        ev.actor, ev.actor_text, ev.actor_origin = actor.code, actor.text, "text"
+
+    if etype == "talks":
+        assign_talk_sides(ev, actors, sentence, nrc)
+        return [ev] if ev.actor or nrc else []
+    if etype == "expel_diplomats":
+        return expel_details(ev, sentence, actors, m, clause, passive, window)
+    if etype == "reduce_mission":
+        ev.count, ev.previous_value = mission_size(sentence[window_start: c_end])
+        ev.count_qualifier = "exact" if ev.count is not None else ""
+        owner = first_owner(sentence, in_window, ev.actor)
+        if owner:
+            ev.target, ev.target_text = owner.code, owner.text
+        return [ev]
+    if etype == "military_exercise":
+        ev.count, ev.count_qualifier = troop_figure(sentence[c_start:c_end])
+    if not ev.target:
+        tgt = object_of(sentence, in_window, ev.actor, etype, nrc, after_text)
+        if tgt is not None:
+            ev.target, ev.target_text = tgt.code, tgt.text
+        elif nrc and etype in ("suspend_cooperation", "cancel_meeting") and ev.actor:
+            ev.target = "RUS" if ev.actor != "RUS" else "NATO"
+    if ev.target == ev.actor:
+        ev.target = ""
+    return [ev]
+
+
+def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], c_end: int,
+                  main: ActorMention | None) -> ActorMention | None:
+    """Who did it, for a passive: 'by X'; the country left ('told to leave Russia', 'out of Prague');
+    the host of the mission they were removed from; or the state that says so ('Poland said ... expelled')."""
+    after = sentence[m.end(): c_end]
+    if by := re.match(r"\s+by\s+(?:the\s+)?", after):
+        for a in actors:
+            if a.start == m.end() + by.end() and a.participant:
+                return a
+    leave = re.search(r"\b(?:leave|out of|from)\s+(?:the\s+)?$", sentence[: m.end()]) or \
+        re.match(r"\s+(?:\w+\s+){0,2}?(?:out of|from|to leave|leave)\s+(?:the\s+)?", after)
+    if leave:
+        pos = m.end() + leave.end() if leave.re.pattern.startswith(r"\s+") else m.end()
+        for a in actors:
+            if a.start == pos and a.participant and a.code != "RUS" or a.start == pos and "leave" in leave.group(0):
+                return a
+    hosts = [a for a in actors if a.end <= c_end and is_host(sentence, a)]
+    if hosts:
+        return hosts[0]
+    speaker = [a for a in actors if a.end <= m.start() and a.participant and
+               REPORTING.match(sentence[a.end: a.end + 20].lstrip())]
+    if speaker:
+        return speaker[0]
+    return None
+
+
+def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
+                  ev: EventMention, c_start: int) -> ActorMention | None:
+    """Who did what a noun names: a name just before it ('NATO war games', 'Moscow's 2014 annexation'),
+    'by X' after it, or 'between X and Y'."""
+    pre = [a for a in actors if c_start <= a.end <= m.start() and a.end >= m.start() - 30]
+    if pre:
+        a = pre[-1]
+        gap = sentence[a.end: m.start()]
+        if re.fullmatch(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|[a-z-]+|[A-Z][a-z]+(?: \d{4})?))*[\s\"“”]*", gap) and \
+                not re.search(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b", gap):
+            if etype == "armed_conflict" and not gap.startswith("'s") and a.kind in ("state", "capital"):
+                ev.target, ev.target_text = a.code, a.text
+            else:
+                return a
+    after = sentence[m.end(): m.end() + 60]
+    if by := re.match(r"\s+by\s+(?:the\s+)?", after):
+        for a in actors:
+            if a.start == m.end() + by.end():
+                return a
+    if btw := re.match(r"\s+between\s+", after):
+        pair = [a for a in actors if a.start >= m.end() + btw.end() and a.start < m.end() + 60]
+        if len(pair) >= 2:
+            ev.target, ev.target_text = pair[1].code, pair[1].text
+            return pair[0]
+    if etype in ("annexation", "armed_conflict", "poisoning"):
+        poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,2}$", sentence[c_start: m.start()])
+        if poss:
+            return antecedent(sentence, actors, c_start + poss.start())
+    return None
+
+
+def first_owner(sentence: str, in_window: Sequence[ActorMention], actor: str) -> ActorMention | None:
+    """Whose mission or staff: the first name in the object that is not the host ('to NATO') nor the actor."""
+    for a in in_window:
+        if a.code != actor and not is_host(sentence, a):
+            return a
+    return None
+
+
+def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str, nrc: bool,
+              after_text: str) -> ActorMention | None:
+    """The other party: the first name after the trigger that is not the actor."""
+    for a in in_window:
+        if a.code == actor:
+            continue
+        if a.kind == "demonym" and etype not in ("sanctions", "poisoning", "expel_diplomats") and not a.participant:
+            continue
+        return a
+    return None
+
+
+def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, nrc: bool) -> None:
+    """Talks are symmetric: coded with the Western party as actor and Russia as target; they need both
+    sides in the sentence, or the NATO-Russia Council."""
+    codes = [a.code for a in actors if a.participant or a.kind == "demonym"]
+    western = [c for c in codes if c != "RUS"]
+    if "RUS" in codes and western:
+        ev.actor, ev.target = western[0], "RUS"
+    elif nrc:
+        ev.actor, ev.target = "NATO", "RUS"
+    elif len(set(codes)) >= 2:
+        first, second = list(dict.fromkeys(codes))[:2]
+        ev.actor, ev.target = first, second
+    else:
+        ev.actor = ev.target = ""
+    ev.actor_origin = "text" if ev.actor else ""
+
+
+def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention], m: re.Match[str],
+                  clause: tuple[int, int], passive: bool, window: tuple[int, int]) -> list[EventMention]:
+    """Figure and nationality of the people expelled; 'three from Slovakia, two from Lithuania' gives one
+    event per country."""
+    c_start, c_end = clause
+    obj = sentence[window[0]: c_end]
+    items = list(re.finditer(rf"\b(?P<num>{NUM})\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
+                             r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)", obj))
+    if len(items) >= 2:
+        out = []
+        for it in items:
+            place = [a for a in actors if a.start == window[0] + it.start("place")]
+            if place and to_int(it.group("num")) is not None:
+                out.append(replace(ev, target=place[0].code, target_text=place[0].text,
+                                   count=to_int(it.group("num")), count_qualifier="exact"))
+        if out:
+            return out
+    if passive:
+        patient_start = c_start
+        if rep := list(REPORTING.finditer(sentence, c_start, m.start())):
+            patient_start = rep[-1].end()
+        patient = sentence[patient_start: m.start()]
+        ev.count, ev.count_qualifier = staff_figure(patient, last=True)
+        nationals = [a for a in actors if patient_start <= a.start < m.start() and not is_host(sentence, a)
+                     and a.code != ev.actor]
+        if not nationals:
+            nationals = [a for a in actors if a.start < m.start() and not is_host(sentence, a) and a.code != ev.actor]
+        if nationals:
+            ev.target, ev.target_text = nationals[0].code, nationals[0].text
+    else:
+        ev.count, ev.count_qualifier = staff_figure(obj)
+        if ev.count is None:
+            if n := re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?))",
+                             sentence[m.end(): c_end]):
+                ev.count = to_int(n.group("num"))
+                ev.count_qualifier = QUALIFIERS.get((n.group("qual") or "").lower(), "exact")
+            elif re.search(r"\b(?:an?|one|its|his|her)\s+(?:[\w-]+\s+){0,3}(?:diplomat|attache|official|agent|envoy|spy)\b", obj) \
+                    and not re.search(r"\b(?:diplomats|officials|agents|envoys|staff)\b", obj[:60]):
+                ev.count, ev.count_qualifier = None, ""
+        owner = first_owner(sentence, [a for a in actors if window[0] <= a.start < c_end], ev.actor)
+        if owner:
+            ev.target, ev.target_text = owner.code, owner.text
+    if ev.target == ev.actor:
+        ev.target = ""
+    return [ev]
+
+
+# -- one article --------------------------------------------------------------------------------------------
+
+def event_mentions(text: str) -> list[EventMention]:
+    """Every event mention of a cleaned article, sentence by sentence (dates unresolved)."""
+    out = []
+    for i, sentence in enumerate(split_sentences(text)):
+        out.extend(sentence_events(sentence, i))
+    return out
+
+
+def match_reference(ev: EventMention) -> lexicon.ReferenceEvent | None:
+    """The well-known event a mention refers to, if its type, parties, figure or keywords say so."""
+    for ref in lexicon.reference_events():
+        if ref.event_type != ev.event_type:
+            continue
+        if ref.actor and ev.actor and ref.actor != ev.actor:
+            continue
+        if ref.target and ev.target and ref.target != ev.target:
+            continue
+        if ref.count is not None and ev.count != ref.count:
+            continue
+        if ref.keywords is not None and not ref.keywords.search(ev.sentence):
+            continue
+        return ref
+    return None
+
+
+def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[PartialDate]:
+    """Dates of the well-known events an article refers to: lower bounds for its publication date."""
+    anchors = []
+    for ev in mentions:
+        ref = match_reference(ev)
+        if ref is not None:
+            anchors.append(ref.date)
+    for ref in lexicon.reference_events():
+        if ref.event_type == "anchor" and ref.keywords is not None and ref.keywords.search(text):
+            anchors.append(ref.date)
+    return anchors
+
+
+def months_between(a: PartialDate, b: PartialDate) -> int:
+    return (b.year - a.year) * 12 + ((b.month or 1) - (a.month or 1))
+
+
+def date_event(ev: EventMention, published: PartialDate | None) -> None:
+    """When the event happened: the nearest date expression, else the well-known event it refers to, else
+    the article's own date (to the month)."""
+    for d in ev.date_mentions:
+        resolved = resolve(d, published)
+        if resolved is not None:
+            ev.date, ev.date_origin = resolved, "text"
+            return
+    ref = match_reference(ev)
+    if ref is not None and (published is None or ref.date <= published or ref.date.compatible(published)):
+        if ref.scope == "landmark" or published is None or months_between(ref.date, published) <= 12:
+            ev.date, ev.date_origin = ref.date, "reference"
+            return
+    if published is not None:
+        ev.date, ev.date_origin = published.truncate("month") if published.month else published, "article"
+
+
+def fill_parties(ev: EventMention, main_counterpart: str) -> None:
+    """Actor and target the text leaves implicit: the event type's defaults, else the other side."""
+    etype = lexicon.event_types()[ev.event_type]
+    if not ev.actor and ev.counterpart_of:
+        ev.actor = "RUS" if ev.counterpart_of != "RUS" else main_counterpart
+    if not ev.actor and etype.default_actor and etype.default_actor != ev.target:
+        ev.actor = etype.default_actor
+    if not ev.actor and ev.target:
+        ev.actor = "RUS" if ev.target != "RUS" else main_counterpart
+    if not ev.target and etype.default_target and etype.default_target != ev.actor:
+        ev.target = etype.default_target
+    if not ev.target and ev.actor and ev.event_type not in ("military_exercise", "poisoning"):
+        ev.target = "RUS" if ev.actor != "RUS" else main_counterpart
+    if ev.target == ev.actor:
+        ev.target = ""
+
+
+def main_counterpart(mentions: Sequence[EventMention], text: str) -> str:
+    """Russia's main counterpart in an article: the non-Russian party named most often (NATO if none)."""
+    counts = Counter(a.code for a in find_actors(text) if a.code != "RUS" and a.participant)
+    return counts.most_common(1)[0][0] if counts else "NATO"
+
+
+def same_event(a: EventMention, b: EventMention, published: PartialDate | None) -> bool:
+    """True when two mentions in one article can be the same event."""
+    if a.event_type != b.event_type:
+        return False
+    for x, y in ((a.actor, b.actor), (a.target, b.target)):
+        if x and y and x != y:
+            return False
+    if a.count is not None and b.count is not None and a.count != b.count:
+        return False
+    if a.date is None or b.date is None:
+        return True
+    if a.date_origin == "article" or b.date_origin == "article":
+        other = b if a.date_origin == "article" else a
+        return other.date_origin == "article" or (published is not None and other.date.year == published.year)
+    return a.date.compatible(b.date)
+
+
+def merge_mentions(mentions: list[EventMention], published: PartialDate | None) -> list[list[EventMention]]:
+    """Group the mentions of one article that are one event (complete mentions first, then the vaguer ones)."""
+    groups: list[list[EventMention]] = []
+    complete = [m for m in mentions if m.actor and m.target]
+    partial = [m for m in mentions if not (m.actor and m.target)]
+    for m in complete + partial:
+        for g in groups:
+            if all(same_event(m, x, published) for x in g):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+def best_of(group: list[EventMention]) -> EventMention:
+    """One row for a group: parties, figure and date from the mentions that give them; the sentence is the
+    one that gives the figure (else the most explicit one)."""
+    def score(m: EventMention) -> tuple:
+        return (m.count is not None, m.actor_origin == "text", m.date_origin == "text", -m.sentence_index)
+
+    best = max(group, key=score)
+    row = replace(best)
+    row.actor = row.actor or next((m.actor for m in group if m.actor), "")
+    row.target = row.target or next((m.target for m in group if m.target), "")
+    order = {"text": 3, "reference": 2, "article": 1, "": 0}
+    dated = [m for m in group if m.date is not None]
+    if dated:
+        top = max(dated, key=lambda m: (order[m.date_origin], len(m.date.iso)))
+        if row.date is None or order[top.date_origin] > order[row.date_origin] or (
+                top.date_origin == row.date_origin and len(top.date.iso) > len(row.date.iso)
+                and top.date.compatible(row.date)):
+            row.date, row.date_origin = top.date, top.date_origin
+    return row
+
+
+def article_events(article_id: str, mentions: list[EventMention], published: PartialDate | None, source: str,
+                   text: str = "") -> list[dict]:
+    """The rows of events.csv for one article: one per event it reports, dated and with both parties."""
+    counterpart = main_counterpart(mentions, text)
+    for ev in mentions:
+        date_event(ev, published)
+    for ev in mentions:
+        if ev.actor and ev.target:
+            continue
+    groups = merge_mentions(mentions, published)
+    rows = []
+    for group in groups:
+        ev = best_of(group)
+        fill_parties(ev, counterpart)
+        if ev.event_type == "talks" and not (ev.actor and ev.target):
+            continue
+        rows.append(event_row(article_id, ev, source, len(group)))
+    return rows
+
+
+def event_row(article_id: str, ev: EventMention, source: str, n_mentions: int) -> dict:
+    etype = lexicon.event_types()[ev.event_type]
+    key = f"{article_id}|{ev.sentence_index}|{ev.event_type}|{ev.actor}|{ev.target}|{ev.count}"
+    return {
+        "event_id": hashlib.sha256(key.encode()).hexdigest()[:12],
+        "article_id": article_id,
+        "event_type": ev.event_type,
+        "actor": ev.actor,
+        "target": ev.target,
+        "date": ev.date.iso if ev.date else "",
+        "date_precision": ev.date.precision if ev.date else "",
+        "count": ev.count,
+        "count_qualifier": ev.count_qualifier,
+        "previous_value": ev.previous_value,
+        "cameo": etype.cameo,
+        "goldstein": etype.goldstein,
+        "quad_class": str(etype.quad_class),
+        "sentence": ev.sentence,
+        "sentence_index": ev.sentence_index,
+        "actor_text": ev.actor_text,
+        "target_text": ev.target_text,
+        "trigger": ev.trigger,
+        "source": source,
+        "date_origin": ev.date_origin,
+        "n_mentions": n_mentions,
+    }
 
 
 def staff_counts(events: list[dict]) -> list[dict]:
-    return []
+    """Rows of staff_counts.csv: the figures of expulsions (people expelled) and mission cuts (size after)."""
+    rows = []
+    for e in events:
+        if e["count"] is None or e["event_type"] not in ("expel_diplomats", "reduce_mission"):
+            continue
+        rows.append({
+            "article_id": e["article_id"], "date": e["date"], "date_precision": e["date_precision"],
+            "measure": "expelled" if e["event_type"] == "expel_diplomats" else "mission_cap",
+            "value": e["count"], "qualifier": e["count_qualifier"] or "exact",
+            "previous_value": e.get("previous_value"), "staff_of": e["target"], "by": e["actor"],
+            "sentence": e["sentence"], "event_id": e["event_id"],
+        })
+    return rows

@@ -75,9 +75,11 @@ class Summary:
 def process_article(raw: RawArticle) -> ArticleResult:
     """Clean one article, date it and extract its events and staff counts."""
     cleaned = clean.clean_text(raw.text)
-    published, date_source = dates.publication_date(raw, cleaned)
+    mentions = extract.event_mentions(cleaned.text)
+    anchors = extract.reference_anchors(cleaned.text, mentions)
+    published, date_source = dates.publication_date(raw, cleaned, anchors)
     source = raw.metadata.get("source") or cleaned.source
-    events = extract.article_events(raw.article_id, cleaned.text, published, source)
+    events = extract.article_events(raw.article_id, mentions, published, source, cleaned.text)
     article = {
         "article_id": raw.article_id,
         "date": published.iso if published else "",

@@ -25,7 +25,7 @@ ARTICLE_COLUMNS = [
 EVENT_COLUMNS = [
     "event_id", "article_id", "event_type", "actor", "target", "date", "date_precision", "count",
     "count_qualifier", "cameo", "goldstein", "quad_class", "sentence", "sentence_index", "actor_text",
-    "target_text", "trigger", "source", "merged_id",
+    "target_text", "trigger", "source", "merged_id", "previous_value", "date_origin", "n_mentions",
 ]
 STAFF_COLUMNS = [
     "article_id", "date", "date_precision", "measure", "value", "qualifier", "previous_value",
@@ -36,7 +36,8 @@ MERGED_COLUMNS = [
     "n_articles", "n_sources", "article_ids", "sources", "sentence",
 ]
 INT_COLUMNS = {"n_paragraphs", "n_duplicate_paragraphs", "n_words", "n_month_fixes", "n_boilerplate",
-               "count", "value", "previous_value", "sentence_index", "n_articles", "n_sources"}
+               "count", "value", "previous_value", "sentence_index", "n_articles", "n_sources",
+               "n_mentions"}
 FLOAT_COLUMNS = {"goldstein"}
 TABLE_FILES = {"articles": "articles", "events": "events", "staff_counts": "staff_counts",
                "merged_events": "merged_events"}

@@ -1,0 +1,164 @@
+"""The rules files under ``data/``, loaded once and checked: a duplicate rule or a pattern that does not
+compile raises, so a new case is a data edit, never a code edit."""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from natorussia.dates import PartialDate
+from natorussia.paths import data_file
+
+
+class RulesError(ValueError):
+    """A rules file is malformed: duplicate rule, bad pattern or unknown code."""
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    with data_file(name).open(encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+def compile_pattern(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise RulesError(f"{name}: bad pattern {pattern!r}: {exc}") from None
+
+
+def unique(name: str, keys: list[tuple]) -> None:
+    seen = set()
+    for key in keys:
+        if key in seen:
+            raise RulesError(f"{name}: rule {key!r} is listed twice")
+        seen.add(key)
+
+
+@dataclass(frozen=True)
+class ActorRule:
+    code: str
+    kind: str
+    pattern: re.Pattern[str]
+    reason: str
+    example: str
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    event_type: str
+    form: str
+    pattern: re.Pattern[str]
+    reason: str
+    example: str
+
+
+@dataclass(frozen=True)
+class EventType:
+    event_type: str
+    cameo: str
+    goldstein: float
+    quad_class: int
+    default_actor: str
+    default_target: str
+    symmetric: bool
+
+
+@dataclass(frozen=True)
+class ReferenceEvent:
+    event_type: str
+    actor: str
+    target: str
+    count: int | None
+    keywords: re.Pattern[str] | None
+    date: PartialDate
+    scope: str
+    description: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def actor_rules() -> tuple[ActorRule, ...]:
+    """Actor names, places, people and nationalities with their codes (data/actors.csv)."""
+    rows = read_rows("actors.csv")
+    unique("actors.csv", [(r["code"], r["kind"]) for r in rows])
+    return tuple(ActorRule(r["code"], r["kind"], compile_pattern("actors.csv", rf"(?<![\w-])(?:{r['pattern']})(?![\w-])"),
+                           r["reason"], r["example"]) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def trigger_rules() -> tuple[TriggerRule, ...]:
+    """Words and phrases that report an event, by event type (data/triggers.csv)."""
+    rows = read_rows("triggers.csv")
+    unique("triggers.csv", [(r["event_type"], r["pattern"]) for r in rows])
+    types = event_types()
+    for r in rows:
+        if r["event_type"] not in types:
+            raise RulesError(f"triggers.csv: unknown event type {r['event_type']!r}")
+    return tuple(TriggerRule(r["event_type"], r["form"], compile_pattern("triggers.csv", r["pattern"], re.I),
+                             r["reason"], r["example"]) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def modality_rules() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
+    """Cues of negated, hypothetical or merely proposed actions (data/modality.csv)."""
+    rows = read_rows("modality.csv")
+    unique("modality.csv", [(r["kind"], r["pattern"]) for r in rows])
+    return tuple((r["kind"], compile_pattern("modality.csv", r["pattern"], re.I), r["reason"], r["example"])
+                 for r in rows)
+
+
+def quad_class(cameo: str) -> int:
+    """CAMEO quad class: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict."""
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
+
+
+@lru_cache(maxsize=1)
+def goldstein_table() -> dict[str, float]:
+    """CAMEO code -> Goldstein weight, as published with the GDELT 1.0 codebook (data/cameo_goldstein.tsv)."""
+    with data_file("cameo_goldstein.tsv").open(encoding="utf-8", newline="") as f:
+        return {r["cameo_code"]: float(r["goldstein"]) for r in csv.DictReader(f, delimiter="\t")}
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, EventType]:
+    """The eleven event types of the contract with CAMEO code, Goldstein weight and defaults."""
+    weights = goldstein_table()
+    rows = read_rows("event_types.csv")
+    unique("event_types.csv", [(r["event_type"],) for r in rows])
+    table = {}
+    for r in rows:
+        if r["cameo"] not in weights:
+            raise RulesError(f"event_types.csv: CAMEO code {r['cameo']!r} not in cameo_goldstein.tsv")
+        table[r["event_type"]] = EventType(r["event_type"], r["cameo"], weights[r["cameo"]], quad_class(r["cameo"]),
+                                           r["default_actor"], r["default_target"], r["symmetric"] == "yes")
+    return table
+
+
+@lru_cache(maxsize=1)
+def reference_events() -> tuple[ReferenceEvent, ...]:
+    """Well-known dated events, each with its source (data/reference_events.csv)."""
+    rows = read_rows("reference_events.csv")
+    unique("reference_events.csv", [(r["event_type"], r["actor"], r["target"], r["count"], r["keywords"], r["date"])
+                                    for r in rows])
+    out = []
+    for r in rows:
+        if not r["source"].startswith("http"):
+            raise RulesError(f"reference_events.csv: {r['description']!r} has no source")
+        if not r["keywords"] and not r["count"]:
+            raise RulesError(f"reference_events.csv: {r['description']!r} needs keywords or a count")
+        out.append(ReferenceEvent(
+            r["event_type"], r["actor"], r["target"], int(r["count"]) if r["count"] else None,
+            compile_pattern("reference_events.csv", r["keywords"]) if r["keywords"] else None,
+            PartialDate.parse(r["date"]), r["scope"], r["description"], r["source"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> dict[str, list[str]]:
+    """Nouns naming staff, troops and government bodies (data/people_nouns.toml)."""
+    with data_file("people_nouns.toml").open("rb") as f:
+        return tomllib.load(f)
