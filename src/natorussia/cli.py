@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from natorussia import __version__
-from natorussia.corpus import CorpusError, ReadProblem
+from natorussia.corpus import UTF8, CorpusError, ReadProblem, encoding_note
 from natorussia.engine import DEFAULT_CHUNK
 from natorussia.pipeline import ENGINES, extract_to, progress_printer
+from natorussia.tables import read_table
 
 
 class UsageError(Exception):
@@ -25,6 +26,17 @@ def check_writable(out: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise UsageError(f"cannot write to {out}: {exc.strerror or exc}") from None
+
+
+def report_encodings(out: Path) -> None:
+    """One line on stderr per article that was read but not as UTF-8 (the articles table keeps the encoding)."""
+    try:
+        articles = read_table(out, "articles", columns=["article_id", "encoding"])
+    except (OSError, ValueError, KeyError):  # no table to read: nothing to report
+        return
+    for article_id, encoding in zip(articles["article_id"], articles["encoding"], strict=True):
+        if encoding and encoding != UTF8:
+            print(f"natorussia: note: {article_id}: {encoding_note(encoding)}", file=sys.stderr)
 
 
 def positive_int(text: str) -> int:
@@ -53,6 +65,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             on_progress=progress_printer() if args.progress else None)
     except OSError as exc:
         raise UsageError(f"cannot write to {out}: {exc.strerror or exc}") from None
+    report_encodings(out)
     cached = f", {summary.n_cached} from cache" if summary.n_cached else ""
     print(f"{summary.n_articles} articles, {summary.n_events} events, {summary.n_staff} staff counts, "
           f"{len(summary.problems)} skipped -> {out} ({summary.seconds:.1f} s{cached})", file=sys.stderr)
