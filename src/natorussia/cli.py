@@ -75,6 +75,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reports(args: argparse.Namespace) -> int:
+    from natorussia import reports  # papermill and nbconvert load only for this command
+    from natorussia.params import ParameterError
+
+    try:
+        return reports.run(args)
+    except (reports.ConfigError, ParameterError) as exc:
+        raise UsageError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="natorussia", description=__doc__)
     parser.add_argument("--version", action="version", version=f"natorussia {__version__}")
@@ -95,6 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"articles per chunk or Dask partition (default: {DEFAULT_CHUNK})")
     ext.add_argument("--progress", action="store_true", help="print progress to stderr every few seconds")
     ext.set_defaults(func=cmd_extract)
+    rep = sub.add_parser("reports", help="run every notebook for every parameter set of reports.yml into HTML "
+                                         "reports under reports/")
+    from natorussia.reports import add_arguments
+    add_arguments(rep)
+    rep.set_defaults(func=cmd_reports)
     return parser
 
 
