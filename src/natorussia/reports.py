@@ -254,6 +254,10 @@ def _notebook(task: Task, work: Path) -> Outcome:
     failure: Outcome | None = None
     attempts = 0
     previous = signal.signal(signal.SIGALRM, _alarm)
+    # The kernel inherits this process's stderr: its own warnings go to the notebook's log, not the terminal.
+    saved_stderr = os.dup(2)
+    log_fd = os.open(log_path, os.O_WRONLY | os.O_APPEND)
+    os.dup2(log_fd, 2)
     try:
         while True:
             attempts += 1
@@ -282,6 +286,9 @@ def _notebook(task: Task, work: Path) -> Outcome:
                 signal.alarm(0)
             break
     finally:
+        os.dup2(saved_stderr, 2)
+        os.close(saved_stderr)
+        os.close(log_fd)
         signal.signal(signal.SIGALRM, previous)
         logger.removeHandler(handler)
         handler.close()
@@ -382,6 +389,19 @@ def replace_dir(new: Path, target: Path) -> None:
     os.replace(new, target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def notebook_titles(notebooks: list[Path]) -> list[str]:
+    """Each notebook's title (its first heading), or its name when it has none or cannot be read."""
+    import nbformat
+
+    titles = []
+    for nb in notebooks:
+        try:
+            titles.append(notebook_title(nbformat.read(nb, as_version=4), nb.stem))
+        except Exception:
+            titles.append(nb.stem)
+    return titles
 
 
 def notebook_title(nb: object, fallback: str) -> str:
@@ -557,7 +577,7 @@ def write_index(config: Config, out_dir: Path) -> Path:
             st = status.get(name, {})
             parts = []
             if page.exists():
-                parts.append(f'<a href="{e(s.name)}/{e(name)}.html">{e(name)}</a>')
+                parts.append(f'<a href="{e(s.name)}/{e(name)}.html">{e(name)}.html</a>')
             else:
                 parts.append(f"{e(name)}: not built")
             if st and not st.get("ok"):
@@ -577,7 +597,7 @@ def write_index(config: Config, out_dir: Path) -> Path:
         cells.append("<td>" + (" · ".join(links) if links else "no tables yet") + "</td>")
         rows.append(f'<tr id="set-{e(s.name)}"><th scope="row">{e(s.title)}<div class="params">{e(s.name)}: '
                     f"{e(parameters or 'notebook defaults')}</div></th>{''.join(cells)}</tr>")
-    head = "".join(f"<th>{e(nb.stem)}</th>" for nb in config.notebooks)
+    head = "".join(f"<th>{e(title)}</th>" for title in notebook_titles(config.notebooks))
     page = f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -635,3 +655,28 @@ def add_arguments(parser: object) -> None:
                         help="build only this notebook (repeatable)")
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help="processes (default: every core)")
     parser.add_argument("--show-code", action="store_true", help="show the notebooks' code in the HTML")
+
+
+def refresh_notebooks(notebooks: Iterable[str | Path] | None = None, timeout: int = DEFAULT_CELL_TIMEOUT) -> None:
+    """Re-run notebooks in place with their default parameters, as nbval runs them (working folder: the
+    notebook's), so that their committed outputs are what ``pytest --nbval`` expects. No timing metadata is
+    recorded, so an unchanged result leaves the file unchanged apart from the images."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    for path in [Path(n) for n in notebooks] if notebooks else sorted(paths.NOTEBOOKS_DIR.glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(nb, kernel_name=KERNEL_NAME, timeout=timeout, record_timing=False,
+                                resources={"metadata": {"path": str(path.parent)}})
+        client.execute()
+        for cell in nb.cells:
+            cell.metadata.pop("execution", None)
+        nb.metadata.pop("widgets", None)
+        nbformat.write(nb, path)
+        print(f"refreshed {path.name}", file=sys.stderr)
+
+
+if __name__ == "__main__":  # python -m natorussia.reports refresh [NOTEBOOK ...]  (make notebooks)
+    if sys.argv[1:2] != ["refresh"]:
+        sys.exit("usage: python -m natorussia.reports refresh [NOTEBOOK ...]")
+    refresh_notebooks(sys.argv[2:])

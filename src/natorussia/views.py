@@ -12,6 +12,7 @@ import calendar
 import csv
 from dataclasses import dataclass
 from functools import cache
+from pathlib import PurePath
 from typing import Protocol
 
 import pandas as pd
@@ -597,3 +598,81 @@ def staff_table(figures: pd.DataFrame) -> pd.DataFrame:
         "Articles": figures["article_ids"].map(len),
         "Evidence": figures["sentences"],
     })[columns].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------- summaries, tables
+
+def articles_table(articles_df: pd.DataFrame) -> pd.DataFrame:
+    """The articles as a reader's table."""
+    return articles_df.rename(columns={
+        "article_id": "Article", "date": "Published", "date_precision": "Precision", "date_source": "Date from",
+        "outlet": "Outlet", "n_paragraphs": "Paragraphs", "n_duplicate_paragraphs": "Repeats removed",
+        "n_month_fixes": "Months fixed", "n_boilerplate": "Credit lines removed", "n_words": "Words",
+        "n_mentions": "Event mentions",
+    }).assign(**{"Date from": lambda d: d["Date from"].map(lambda s: DATE_SOURCES.get(s, s))})
+
+
+def problems_table(corpus: object) -> pd.DataFrame:
+    """Files that could not be read as articles: file name (not its path) and reason, sorted."""
+    rows = [{"File": PurePath(str(p.path)).name, "Reason": str(p.message)}
+            for p in getattr(corpus, "problems", [])]
+    return pd.DataFrame(rows, columns=["File", "Reason"]).sort_values(["File"], kind="stable").reset_index(drop=True)
+
+
+def corpus_facts(corpus: CorpusTables, articles_df: pd.DataFrame, f: Filters) -> list[str]:
+    """What a reader should know of the corpus before the charts, as short sentences with counts."""
+    a = articles_df
+    n_all = len(corpus.articles)
+    facts = [f"{len(a)} of {n_all} articles are dated {period_label(f)} or undated and shown here."]
+    by_source = a["date_source"].value_counts()
+    facts.append("Publication date taken from: " + ", ".join(
+        f"{v.lower() if k != 'metadata' else v} {int(by_source.get(k, 0))}" for k, v in DATE_SOURCES.items())
+        + f"; undated {int((a['date'] == '').sum())}.")
+    facts.append(f"{int((a['outlet'] != '').sum())} articles name their outlet, {int((a['outlet'] == '').sum())} "
+                 "do not.")
+    facts.append(f"{int(a['n_mentions'].sum())} event mentions ({'all types' if not f.event_types else ', '.join(f.event_types)}"
+                 f"; {'all actors' if not f.actors else 'actors ' + ', '.join(f.actors)}).")
+    n_problems = len(getattr(corpus, "problems", []))
+    facts.append(f"{n_problems} files could not be read as articles." if n_problems else
+                 "Every file was read as an article.")
+    return facts
+
+
+def escalation_facts(corpus: CorpusTables, events: pd.DataFrame, f: Filters) -> list[str]:
+    """Counts behind the escalation charts."""
+    mentions = corpus.events
+    mentions = mentions[in_period(mentions["date"], f) & keeps_types(mentions["event_type"], f)
+                        & keeps_actors(mentions["actor"], mentions["target"], f)]
+    facts = [f"{len(events)} events in {period_label(f)}, merged from {len(mentions)} mentions in "
+             f"{mentions['article_id'].nunique()} articles ({len(corpus.articles)} articles read)."]
+    if not events.empty:
+        by_dir = events["direction"].value_counts()
+        facts.append("By direction: " + ", ".join(f"{DIRECTIONS[d]} {int(by_dir[d])}" for d in DIRECTIONS
+                                                  if d in by_dir.index) + ".")
+        facts.append(f"{int((events['n_articles'] > 1).sum())} events are reported by more than one article.")
+    undated = undated_events(corpus, f)
+    if undated:
+        facts.append(f"{undated} events have no date and are not drawn.")
+    facts.append("Filters: " + ("all event types" if not f.event_types else "event types " + ", ".join(f.event_types))
+                 + "; " + ("all actors" if not f.actors else "actors " + ", ".join(f.actors)) + ".")
+    return facts
+
+
+def staff_facts(corpus: CorpusTables, figures: pd.DataFrame, f: Filters) -> list[str]:
+    """Counts behind the staff charts."""
+    n = len(figures)
+    facts = [f"{n} distinct staff figures in {period_label(f)}, from {len(corpus.staff_counts)} figures read in "
+             f"{corpus.staff_counts['article_id'].nunique()} articles."]
+    if n:
+        measures = figures["measure"].value_counts()
+        facts.append(f"{int(measures.get('expelled', 0))} figures of people expelled, "
+                     f"{int(measures.get('mission_cap', 0))} of a mission's size after a cut.")
+        bounds = figures["qualifier"].value_counts()
+        inexact = [f"{int(bounds[q])} {QUALIFIER_WORDS[q].strip()}" for q in ("more_than", "about", "up_to")
+                   if q in bounds.index]
+        if inexact:
+            facts.append("Not exact: " + ", ".join(inexact) + " (drawn as such, not as exact counts).")
+    undated = int((corpus.staff_counts["date"].astype(str) == "").sum())
+    if undated:
+        facts.append(f"{undated} figures have no date and are left out.")
+    return facts
