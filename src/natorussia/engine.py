@@ -112,12 +112,13 @@ def item_id(item: Item) -> str:
 
 
 def chunked(items: Iterable[Item], size: int = DEFAULT_CHUNK) -> Iterator[list[Item]]:
-    """Items in chunks of about ``size`` (between size/2 and 2*size), cut where an article id's hash says so."""
-    half = max(1, size // 2)
+    """Items in chunks of ``size`` on average (between size/2 and 3*size/2), cut after an item whose id hashes
+    to 0 modulo ``size``: cuts depend on the ids alone, so one file added or removed changes one chunk."""
+    low, high = max(1, size // 2), max(1, 3 * size // 2)
     chunk: list[Item] = []
     for item in items:
         chunk.append(item)
-        if len(chunk) >= 2 * size or (len(chunk) >= half and zlib.crc32(item_id(item).encode()) % half == 0):
+        if len(chunk) >= high or (len(chunk) >= low and zlib.crc32(item_id(item).encode()) % size == 0):
             yield chunk
             chunk = []
     if chunk:
