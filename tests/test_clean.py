@@ -1,0 +1,445 @@
+"""Cleaning: Unicode and whitespace, repeated paragraphs, misspelt months, boilerplate and the outlet it
+names; idempotent, losing no content, the same with or without ftfy's fast path; every rule on its example."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import ftfy
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from natorussia import clean, paths
+from natorussia.clean import (
+    BoilerplateRule,
+    MonthRule,
+    OutletAlias,
+    clean_text,
+    fix_month_names,
+    normalise,
+)
+from natorussia.corpus import RawArticle, iter_corpus
+
+SEED_DUPLICATES = paths.SEEDS_DIR / "000_578507167f0e7f1c.txt"
+SEED_CNN = paths.SEEDS_DIR / "002_39ba444e8405e76d.txt"
+
+
+def corpus_articles() -> list[RawArticle]:
+    return [a for a in iter_corpus([paths.SEEDS_DIR, paths.CORPUS_DIR]) if isinstance(a, RawArticle)]
+
+
+CORPUS = corpus_articles()
+
+
+def seed_text(path: Path) -> str:
+    return next(a.text for a in CORPUS if a.path == str(path))
+
+
+# --- the seeds --------------------------------------------------------------------------------------------------
+
+def test__clean_text__removes_repeated_paragraphs():
+    cleaned = clean_text(seed_text(SEED_DUPLICATES))
+    assert cleaned.n_duplicate_paragraphs == 9
+    assert len(cleaned.paragraphs) == 10
+    assert len(set(cleaned.paragraphs)) == 10
+
+
+def test__clean_text__fixes_misspelt_month_once():
+    cleaned = clean_text(seed_text(SEED_DUPLICATES))
+    assert "expelled the two men on April 29, the same day" in cleaned.text
+    assert "Apirl" not in cleaned.text
+    assert cleaned.n_month_fixes == 1  # the repeated paragraph's fix is not counted twice
+
+
+def test__clean_text__removes_reuters_dateline_and_names_reuters():
+    cleaned = clean_text(seed_text(SEED_DUPLICATES))
+    assert cleaned.boilerplate == ("MOSCOW (Reuters) --",)
+    assert cleaned.source == "Reuters"
+    assert cleaned.text.startswith("Russian Foreign Minister Sergei Lavrov has dropped plans")
+
+
+def test__clean_text__removes_cnn_credit_and_names_cnn():
+    cleaned = clean_text(seed_text(SEED_CNN))
+    assert cleaned.boilerplate == ("CNN's Katharina Krebs and Stephanie Halasz contributed to the report.",)
+    assert cleaned.source == "CNN"
+    assert "contributed to the report" not in cleaned.text
+
+
+# --- boilerplate on sentences written for the test --------------------------------------------------------------
+
+def test__clean_text__dateline_glued_to_junk_is_removed_with_it():
+    cleaned = clean_text("IMG_2231.jpgRIGA (Reuters) \u2013 Latvia expelled a Russian attache.")
+    assert cleaned.text == "Latvia expelled a Russian attache."
+    assert cleaned.boilerplate == ("IMG_2231.jpgRIGA (Reuters) \u2013",)
+
+
+def test__clean_text__dateline_with_day_is_removed():
+    cleaned = clean_text("MOSCOW, Aug 19 (Reuters) - Russia recalled its ambassador.")
+    assert (cleaned.text, cleaned.source) == ("Russia recalled its ambassador.", "Reuters")
+
+
+def test__clean_text__dateline_of_unknown_outlet_is_kept():
+    text = "MOSCOW (Daily Bugle) - Russia recalled its ambassador."
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "CNN's Pentagon correspondent said two more officers would be expelled.",
+    "- Russia expelled ten diplomats on Monday.",
+    "By Monday the embassy had closed its consular section, officials said.",
+    "Reuters reported that the talks had collapsed.",
+])
+def test__clean_text__sentence_that_looks_like_boilerplate_is_kept(sentence):
+    cleaned = clean_text(f"{sentence}\nNATO declined to comment.")
+    assert cleaned.paragraphs == (sentence, "NATO declined to comment.")
+    assert cleaned.boilerplate == ()
+
+
+def test__clean_text__inline_credit_names_the_outlet_and_is_kept():
+    text = "Troops unload a tank at a rail yard in Tapa. (The Associated Press)"
+    cleaned = clean_text(text)
+    assert (cleaned.text, cleaned.source, cleaned.boilerplate) == (text, "AP", ())
+
+
+def test__clean_text__first_boilerplate_outlet_beats_inline_credit():
+    cleaned = clean_text("Tanks rolled past the border. (The Associated Press)\n"
+                         "CNN's Ana Ruiz contributed to this report.")
+    assert cleaned.source == "CNN"
+
+
+def test__clean_text__repeated_dateline_is_removed_entirely():
+    cleaned = clean_text("BRUSSELS (AP) -- OSLO (Reuters) - Norway closed its border.")
+    assert cleaned.text == "Norway closed its border."
+    assert cleaned.boilerplate == ("BRUSSELS (AP) --", "OSLO (Reuters) -")
+    assert cleaned.source == "AP"
+
+
+def test__clean_text__empty_and_blank_text():
+    for text in ("", " \n\t\n\u200b\n"):
+        cleaned = clean_text(text)
+        assert (cleaned.text, cleaned.paragraphs, cleaned.n_words, cleaned.source) == ("", (), 0, "")
+
+
+# --- normalisation ----------------------------------------------------------------------------------------------
+
+def test__normalise__quotes_nfc_invisible_characters_and_whitespace():
+    text = "  \u201cWe\u2019re  ready,\u201d\tsaid the cafe\u0301\u200b owner.\u00a0\r\n\n\n\u2018Yes\u2019  "
+    assert normalise(text) == "\"We're ready,\" said the caf\u00e9 owner.\n'Yes'"
+
+
+def test__normalise__repairs_mojibake_and_entities():
+    assert normalise("Russia\u00e2\u20ac\u2122s envoy &amp; staff") == "Russia's envoy & staff"
+    assert normalise("\u00c3\u2013sterreich and \u00c3\u201cscar") == "\u00d6sterreich and \u00d3scar"
+
+
+def test__normalise__entities_are_unescaped_whatever_other_lines_hold():
+    assert normalise("a < b\nAT&amp;T") == "a < b\nAT&T"
+
+
+def test__normalise__keeps_ampersand_that_is_not_an_entity():
+    assert normalise("AT&T and R&D") == "AT&T and R&D"
+
+
+PLAIN_ALPHABET = st.sampled_from([chr(c) for c in range(0x20, 0x7F)]
+                                 + list("\t\n\u00a0\u02bc\u2013\u2014\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2026")
+                                 + ["&amp;", "&#8217;", "&lt;"])
+ODD = st.sampled_from(["\u00e2\u20ac\u2122", "\u00c3\u00a9", "\u00c3\u2013sterreich", "\u00c3\u201cscar", "\u00e9", "\ufb01", "\uff2c", "\u200b", "\ufeff", "\u00ad",
+                       "\r", "\r\n", "\x85", "\u2028", "\x1b[31m", "\x00", "\x7f", "\u0301", "\ud7ff", "\U0001f600"])
+TEXTS = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.one_of(PLAIN_ALPHABET, ODD, st.text(max_size=3)), max_size=80).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PLAIN_ALPHABET, max_size=60).map("".join))
+def test__repair__ftfy_only_straightens_quotes_of_plain_text(text):
+    if clean.is_plain(text):
+        assert ftfy.fix_text(text, clean.FTFY_CONFIG) == clean.uncurl(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test__normalise__fast_path_equals_ftfy_everywhere(text):
+    assert normalise(text) == normalise(text, repair_all=True)
+
+
+def test__normalise__fast_path_equals_ftfy_everywhere_on_the_corpora():
+    for article in CORPUS:
+        assert normalise(article.text) == normalise(article.text, repair_all=True), article.article_id
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test__normalise__is_idempotent_and_line_shaped(text):
+    once = normalise(text)
+    assert normalise(once) == once
+    assert all(line and line == line.strip() and "  " not in line for line in once.split("\n")) or once == ""
+
+
+# --- month names ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fixed", "n"), [
+    ("on Apirl 29, the envoy left", "on April 29, the envoy left", 1),
+    ("on Apirl. 29th", "on April. 29th", 1),
+    ("on 29 Apirl 2009 and 3 Febuary, 2015", "on 29 April 2009 and 3 February, 2015", 2),
+    ("Apirl showers in Apirl", "Apirl showers in Apirl", 0),  # not in a date
+    ("the ratio Agust 29.5", "the ratio Agust 29.5", 0),  # a decimal, not a day
+    ("on 5.12 Agust 2009", "on 5.12 Agust 2009", 0),  # not a day before the word
+    ("the liner Queen Mary 2 sailed", "the liner Queen Mary 2 sailed", 0),  # not_months
+    ("Sept 11 and Feb 3", "Sept 11 and Feb 3", 0),  # abbreviations
+    ("xApirl 3", "xApirl 3", 0),  # not a word of its own
+])
+def test__fix_month_names__only_in_dates(text, fixed, n):
+    assert fix_month_names(text) == (fixed, n)
+
+
+# --- idempotence and content ------------------------------------------------------------------------------------
+
+def accounted(line: str, kept: set[str], removed: tuple[str, ...]) -> bool:
+    """Whether a normalised input line is in the output, is boilerplate, or is boilerplate then kept text."""
+    if line in removed or fix_month_names(line)[0] in kept:
+        return True
+    return any(line.startswith(b) and accounted(normalise(line[len(b):]).replace("\n", " "), kept, removed)
+               for b in removed if b and line != b)
+
+
+def assert_clean_invariants(text: str) -> None:
+    cleaned = clean_text(text)
+    again = clean_text(cleaned.text)
+    assert again.text == cleaned.text
+    assert (again.n_duplicate_paragraphs, again.n_month_fixes, again.boilerplate) == (0, 0, ())
+    assert cleaned.text == "\n".join(cleaned.paragraphs)
+    assert cleaned.n_boilerplate == len(cleaned.boilerplate)
+    kept = set(cleaned.paragraphs)
+    for line in normalise(text).split("\n") if normalise(text) else []:
+        assert accounted(line, kept, cleaned.boilerplate), line
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test__clean_text__arbitrary_text_is_idempotent_and_accounted_for(text):
+    assert_clean_invariants(text)
+
+
+WORDS = st.sampled_from(["Russia", "NATO", "Lavrov", "Brussels", "expelled", "the", "two", "diplomats", "talks",
+                         "on", "Monday", "said", "council", "12", "2009", "mission", "was", "suspended", "of"])
+SENTENCES = st.lists(WORDS, min_size=2, max_size=12).map(lambda ws: " ".join(ws) + ".")
+BOILERPLATE = st.sampled_from([
+    "By Ola Nordmann", "Associated Press", "Skip to main content", "CNN's Jo Bell contributed to this report.",
+    "(Xinhua News Agency May 3, 2012)", "\u2014 Ivan Petrov, with agencies", "Author's name Olga Ivanova",
+])
+DATELINES = st.sampled_from(["MOSCOW (Reuters) -- ", "BRUSSELS, Belgium (AP) \u2014 ", "x.jpgOSLO (AFP) - ", ""])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(
+    st.tuples(st.just("content"), DATELINES, SENTENCES),
+    st.tuples(st.just("boilerplate"), st.just(""), BOILERPLATE),
+    st.tuples(st.just("junk"), st.just(""), st.text(max_size=40)),
+), max_size=12), st.randoms(use_true_random=False))
+def test__clean_text__keeps_every_sentence_that_is_not_repeat_or_boilerplate(parts, rnd):
+    paragraphs = [prefix + body for _, prefix, body in parts]
+    paragraphs += [p for p in paragraphs if rnd.random() < 0.3]  # some repeated further down
+    cleaned = clean_text("\n\n".join(paragraphs))
+    for kind, prefix, body in parts:
+        if kind == "content":
+            assert body in cleaned.paragraphs
+            if prefix:
+                assert prefix.strip() in cleaned.boilerplate
+        elif kind == "boilerplate":
+            assert body in cleaned.boilerplate and body not in cleaned.text
+    assert_clean_invariants("\n".join(paragraphs))
+
+
+def test__clean_text__corpora_are_idempotent_and_accounted_for():
+    for article in CORPUS:
+        assert_clean_invariants(article.text)
+
+
+def test__clean_text__every_corpus_sentence_outside_boilerplate_is_kept():
+    for article in CORPUS:
+        cleaned = clean_text(article.text)
+        for line in normalise(article.text).split("\n"):
+            for b in cleaned.boilerplate:
+                line = line.removeprefix(b) if line != b else ""
+            for sentence in re.split(r"(?<=[.!?])\s+", fix_month_names(line)[0].strip()):
+                assert sentence in cleaned.text, (article.article_id, sentence)
+
+
+# What cleaning removes from the shipped corpora, reviewed by hand: nothing else may go (content is kept), and
+# each of these is boilerplate. Article id -> (source, repeated paragraphs, boilerplate removed).
+CORPUS_BOILERPLATE = {
+    "000_578507167f0e7f1c": ("Reuters", 9, ("MOSCOW (Reuters) --",)),
+    "001_10efd5a2714e054e": ("", 0, ()),
+    "002_39ba444e8405e76d": ("CNN", 0, ("CNN's Katharina Krebs and Stephanie Halasz contributed to the report.",)),
+    "a08_canada_expels_russian_staff_delisle_2012": ("", 0, ()),
+    "a08_lisbon_nrc_summit_afps_2010": ("American Forces Press Service", 0,
+                                        ("By Cheryl Pellerin", "American Forces Press Service")),
+    "a08_nato_freezes_ties_reuters_2008": ("Reuters", 0, ("A037864915.jpgBRUSSELS (Reuters) \u2013",)),
+    "a08_nato_resumes_nrc_xinhua_2009": ("", 0, ()),
+    "a08_nato_russia_missile_defense_cnn_2011": ("CNN", 1, ("By CNN's Elise Labott",)),
+    "a08_nato_warships_black_sea_ria_2008": ("", 0, ()),
+    "a08_russia_expels_czech_diplomats_reuters_2009": ("Reuters", 0, ("MOSCOW (Reuters) -",)),
+    "a08_russia_expels_us_diplomat_fogle_2013": ("", 0, ("Accessibility links", "Breaking News")),
+    "a08_russia_retaliates_info_office_pravda_2009": ("", 0, ("Author`s name Dmitry Sudakov",)),
+    "a14_dutch_expel_four_gru_2018": ("", 0, ()),
+    "a14_eu_sanctions_navalny_2020": ("", 0, ()),
+    "a14_nato_caps_russian_mission_nyt_2015": ("", 0, ()),
+    "a14_nato_expels_eight_sky_2021": ("Sky News", 0, ()),
+    "a14_nrc_inf_meeting_2019": ("", 0, ()),
+    "a14_nrc_meets_first_time_since_2014_ap_2016": ("AP", 1, ()),
+    "a14_obama_expels_35_russians_2016": ("", 0, ()),
+    "a14_russia_expels_seven_eu_diplomats_2021": ("", 0, ()),
+    "a14_us_eu_sanctions_crimea_2014": ("", 0, ()),
+    "a14_us_expels_60_russians_2018": ("", 0, ()),
+    "a14_zapad_2017_begins": ("", 0, ()),
+    "b_nato_expelling_seven_radio_2018": ("", 0, ("Please enter your comment!", "Please enter your name here")),
+    "b_nato_expels_8_ap_2021": ("AP", 0, ("By LORNE COOK", "Associated Press", "BRUSSELS (AP) \u2014")),
+    "b_nato_expels_eight_wion_2021": ("", 0, ("(With inputs from agencies)",)),
+    "b_nato_expels_officials_ft_2009": ("", 0, ()),
+    "b_nato_halves_delegation_2021": ("", 0, ()),
+    "b_nato_relations_icy_2008": ("", 0, ()),
+    "b_nato_suspends_cooperation_ians_2014": ("", 0, ()),
+    "b_nato_suspends_cooperation_nbc_2014": ("", 0, (
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+        "\u2014 Albina Kovalyova, with Reuters")),
+    "b_nrc_will_not_convene_xinhua_2008": ("Xinhua", 0, ("(Xinhua News Agency August 27, 2008)",)),
+    "b_russia_halts_military_coop_2008": ("", 0, ()),
+    "b_russia_suspends_mission_nepal_2021": ("", 0, ()),
+    "b_russia_suspends_nato_mission_2021": ("", 0, ()),
+}
+
+
+def test__clean_text__corpora_lose_only_the_reviewed_boilerplate():
+    found = {}
+    for article in CORPUS:
+        cleaned = clean_text(article.text)
+        found[article.article_id] = (cleaned.source, cleaned.n_duplicate_paragraphs, cleaned.boilerplate)
+    assert found == CORPUS_BOILERPLATE
+
+
+# --- the rules files: every rule on its own example -------------------------------------------------------------
+
+@pytest.mark.parametrize("alias", clean.outlet_aliases(), ids=lambda a: a.alias)
+def test__outlets__each_alias_names_its_outlet_in_its_example(alias):
+    clean.check_outlet(alias)
+
+
+@pytest.mark.parametrize("rule", clean.boilerplate_rules(), ids=lambda r: f"{r.kind}:{r.example[:25]}")
+def test__boilerplate__each_rule_fires_on_its_example(rule):
+    clean.check_boilerplate_rule(rule)
+
+
+@pytest.mark.parametrize("rule", clean.month_rules(), ids=lambda r: r.word)
+def test__months__each_rule_does_what_its_entry_says_on_its_example(rule):
+    clean.check_month_rule(rule)
+
+
+def test__rules__examples_are_not_copied_from_the_corpora():
+    corpus_sentences = {s for a in CORPUS for s in re.split(r"(?<=[.!?])\s+|\n", normalise(a.text)) if len(s) > 30}
+    examples = [a.example for a in clean.outlet_aliases()] + [r.example for r in clean.boilerplate_rules()] + [
+        r.example for r in clean.month_rules()]
+    assert not [e for e in examples if normalise(e) in corpus_sentences]
+
+
+def test__check_boilerplate_rule__raises_when_the_rule_matches_nothing_in_its_example():
+    rule = BoilerplateRule("byline", re.compile(r"^By [A-Z][a-z]+ [A-Z][a-z]+$"), "byline",
+                           example="Written by Ola Nordmann", removed="Written by Ola Nordmann")
+    with pytest.raises(ValueError, match="does not match its example"):
+        clean.check_boilerplate_rule(rule)
+
+
+def test__check_boilerplate_rule__raises_when_the_outcome_differs():
+    rule = next(r for r in clean.boilerplate_rules() if r.kind == "dateline")
+    wrong = BoilerplateRule(rule.kind, rule.pattern, rule.reason, rule.example, rule.removed, outlet="AP")
+    with pytest.raises(ValueError, match="expected"):
+        clean.check_boilerplate_rule(wrong)
+
+
+def test__check_outlet__raises_when_the_example_does_not_name_the_outlet():
+    with pytest.raises(ValueError):
+        clean.check_outlet(OutletAlias("Reuters", "Reuters", "wire", "Reuters reported the talks collapsed."))
+    with pytest.raises(ValueError, match="names"):
+        clean.check_outlet(OutletAlias("Thomson Reuters", "Reuters", "wire", "OSLO (Reuters) - Thomson Reuters"))
+
+
+def test__check_month_rule__raises_for_an_entry_that_changes_nothing():
+    with pytest.raises(ValueError, match="not needed"):
+        clean.check_month_rule(MonthRule("Main", False, "word", "The Main 2 plan was adopted."))
+    with pytest.raises(ValueError, match="not needed"):
+        clean.check_month_rule(MonthRule("Mary", False, "name", "Mary said nothing."))
+
+
+def test__check_month_rule__raises_when_a_month_example_is_not_fixed():
+    with pytest.raises(ValueError, match="expected one fix"):
+        clean.check_month_rule(MonthRule("April", True, "month", "They met on April 3.", "April 3"))
+
+
+def test__outlets__known_outlet_accepts_the_article_and_trailing_names():
+    assert clean.known_outlet("The Associated Press") == "AP"
+    assert clean.known_outlet("Daily Bugle") == ""
+    assert clean.outlet_in("This week Sky News") == ("Sky News", "Sky News")
+
+
+# --- loading rules files ----------------------------------------------------------------------------------------
+
+def test__load_outlets__duplicate_alias_raises(tmp_path):
+    path = tmp_path / "outlets.csv"
+    path.write_text("alias,outlet,reason,example\nAP,AP,wire,x\nReuters,Reuters,wire,y\nAP,AFP,wire,z\n")
+    with pytest.raises(ValueError, match="'AP' listed twice"):
+        clean.load_outlets(path)
+
+
+def test__load_outlets__missing_example_raises(tmp_path):
+    path = tmp_path / "outlets.csv"
+    path.write_text("alias,outlet,reason\nAP,AP,wire\n")
+    with pytest.raises(ValueError, match="missing column"):
+        clean.load_outlets(path)
+    path.write_text("alias,outlet,reason,example\nAP,AP,wire,\n")
+    with pytest.raises(ValueError, match="empty example"):
+        clean.load_outlets(path)
+
+
+def test__load_boilerplate__duplicate_pattern_raises(tmp_path):
+    path = tmp_path / "boilerplate.csv"
+    path.write_text("kind,pattern,reason,example,removed,outlet\n"
+                    "web,^Advertisement$,ad,Advertisement,Advertisement,\n"
+                    "web,^Advertisement$,ad again,Advertisement,Advertisement,\n")
+    with pytest.raises(ValueError, match="listed twice"):
+        clean.load_boilerplate(path)
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("footer,^Advertisement$,ad,Advertisement,Advertisement,", "unknown kind"),
+    ("web,^(Advertisement$,ad,Advertisement,Advertisement,", "bad pattern"),
+    ("dateline,^[A-Z]+ -,dateline,OSLO -,OSLO -,", "needs an \\(\\?P<outlet>"),
+])
+def test__load_boilerplate__bad_row_raises(tmp_path, row, message):
+    path = tmp_path / "boilerplate.csv"
+    path.write_text(f"kind,pattern,reason,example,removed,outlet\n{row}\n")
+    with pytest.raises(ValueError, match=message):
+        clean.load_boilerplate(path)
+
+
+def test__load_months__duplicate_word_raises(tmp_path):
+    path = tmp_path / "months.toml"
+    path.write_text('[[months]]\nname = "May"\nreason = "month"\nexample = "on Maay 3"\nfixed = "May 3"\n'
+                    '[[not_months]]\nword = "May"\nreason = "again"\nexample = "May 3"\n')
+    with pytest.raises(ValueError, match="'May' listed twice"):
+        clean.load_months(path)
+
+
+def test__load_months__entry_without_example_raises(tmp_path):
+    path = tmp_path / "months.toml"
+    path.write_text('[[months]]\nname = "May"\nreason = "month"\nfixed = "May 3"\n')
+    with pytest.raises(ValueError, match="empty example"):
+        clean.load_months(path)
+
+
+def test__shipped_rules_files_load():
+    assert len(clean.outlets()) == len(clean.outlet_aliases())
+    months, not_months = clean.month_lexicon()
+    assert len(months) == 12 and "Mary" in not_months
