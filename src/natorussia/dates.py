@@ -42,11 +42,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after)\s+{MONTH}(?!\s*\d)\b")),
     ("since_year", re.compile(rf"\bsince {YEAR}\b{NOT_A_YEAR_AFTER}")),
     ("year", re.compile(rf"(?<![\d,.$/-]){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),
-    ("weekday", re.compile(rf"\b(?P<last>last )?(?P<weekday>{WEEKDAY})\b")),
+    ("weekday", re.compile(rf"\b(?P<last>[Ll]ast )?(?P<weekday>{WEEKDAY})\b")),
 ]
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due to|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
-    r"ahead of|upcoming|next|until|till|by|later)\b", re.I)
+    r"ahead of|upcoming|next|until|till|by|later|probably|possibly|beginning|starting|as of|effective)\b", re.I)
 
 
 @dataclass(frozen=True, order=True)
@@ -161,7 +161,7 @@ def find_date_mentions(text: str) -> list[DateMention]:
             mention_kind = "last_weekday" if kind == "weekday" and g.get("last") else kind
             if kind.startswith("full"):
                 mention_kind = "full"
-            before = text[max(0, m.start() - 60): m.start()]
+            before = text[max(0, m.start() - 100): m.start()]
             found.append(DateMention(m.start(), m.end(), mention_kind, m.group(0), year, month, day,
                                      ambiguous_day=bool(g.get("alt")), weekday=weekday,
                                      future=bool(FUTURE_CUES.search(clause_tail(before)))))
@@ -282,26 +282,30 @@ def later(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
     return a if (a.month, a.day) >= (b.month, b.day) else b
 
 
-def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> list[PartialDate]:
-    """Full dates in the article's head (short lines, captions, datelines) or its removed sign-offs."""
-    found = []
-    lines = list(boilerplate) + list(paragraphs[:6])
-    for line in lines:
-        for m in find_date_mentions(line):
-            if m.kind == "full":
-                found.append(PartialDate(m.year, m.month, m.day))
-    return found
+def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[list[PartialDate], set[int]]:
+    """Full dates in the article's head (its first paragraphs) or its removed sign-offs, and the indexes of
+    the head paragraphs that hold them."""
+    found, lines = [], set()
+    for line in boilerplate:
+        found.extend(PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line) if m.kind == "full")
+    for i, line in enumerate(paragraphs[:6]):
+        full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line) if m.kind == "full"]
+        if full:
+            found.extend(full)
+            lines.add(i)
+    return found, lines
 
 
 def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str],
                            anchors: Sequence[PartialDate]) -> PartialDate | None:
     """Publication date inferred from the text: a full date at the head of the article if there is one
-    (the one nearest the latest event the article refers to), else the latest past date it mentions or refers
-    to (reference events), refined by the month names it uses without a year; month precision at best.
+    (the one nearest the latest event the body refers to), else the latest past date the article mentions
+    or refers to (reference events), refined by the month names it uses without a year; month precision at
+    best.
     """
-    text = "\n".join(paragraphs)
-    mentions = find_date_mentions(text)
-    past = [m for m in mentions if not m.future]
+    heads, head_lines = head_dates(paragraphs, boilerplate)
+    body = "\n".join(p for i, p in enumerate(paragraphs) if i not in head_lines)
+    past = [m for m in find_date_mentions(body) if not m.future]
     latest = None
     for a in anchors:
         latest = later(latest, a.truncate("month") if a.month else a)
@@ -313,7 +317,6 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     for m in past:
         if m.kind == "last_month_name" and latest is not None and latest.month == m.month:
             latest = later(latest, PartialDate(latest.year + 1))
-    heads = head_dates(paragraphs, boilerplate)
     if heads:
         if latest is None:
             return heads[0]

@@ -45,12 +45,18 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|
 LIGHT_VERB = re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
-    r"press on with|organi[sz]\w*|lift\w*)\b[^.;,]{0,30}$", re.I)
+    r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t[ao]k\w* part in|involved in|join\w*)\b[^.;,]{0,30}$",
+    re.I)
 RETALIATION = re.compile(
     r"(?:in (?:response|retaliation|reaction|return) (?:to|for)|in protest (?:at|of|against)|following|"
     r"after|over|because of|in the wake of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 REPORTING = re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirmed|reported|wrote)\b(?:\s+that)?", re.I)
+PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
+LIST_CONTEXT = re.compile(r"\b(?:including|such as|like|namely)\b|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
 SUBSET = re.compile(r"\binclud(?:e|es|ed|ing)\s*$", re.I)
+MODIFIER_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
+    r"headquarters|liaison|war games|exercises?|drills?|manoeuvres?)\b")
 MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
 
 
@@ -139,16 +145,19 @@ def is_host(sentence: str, a: ActorMention) -> bool:
 # -- clauses ------------------------------------------------------------------------------------------------
 
 def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
-    """Clause spans: a new clause starts at ';', a spaced dash, ', which/who', or before a state, person or
-    group that follows ',', 'and', 'while' or 'but' and is followed by its own verb."""
+    """Clause spans: a new clause starts at ';', a spaced dash, ', which/who', ', while/but/whereas', or
+    before a state, person or group that follows ',' or 'and' and has its own verb (not inside a list)."""
     cuts = {0, len(sentence)}
-    for m in re.finditer(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who)\b)", sentence):
+    for m in re.finditer(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)", sentence):
         cuts.add(m.end())
     for a in actors:
         if not a.participant:
             continue
         head = sentence[max(0, a.start - 12): a.start]
-        if not re.search(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?:the\s+)?$", head):
+        if not re.search(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$", head):
+            continue
+        segment = sentence[max([c for c in cuts if c <= a.start]): a.start]
+        if re.search(r"\band\s+(?:the\s+)?$", head) and LIST_CONTEXT.search(segment[:-len(head)] if len(segment) > len(head) else ""):
             continue
         after = sentence[a.end: a.end + 40]
         if re.match(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|also|"
@@ -166,19 +175,74 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
+def possessive_of_other(sentence: str, a: ActorMention) -> bool:
+    """'Russia's relationship' (a possessive of something else), unlike 'Russia's Foreign Ministry'."""
+    after = sentence[a.end: a.end + 40]
+    return after.startswith("'s") and not institution_pattern().match(after) and \
+        not re.match(r"'s\s+(?:decision|move|plan|announcement|order)\b", after)
+
+
 def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
     """The first participant of a span that is not inside a prepositional phrase nor a possessive of
     something else ('Russia's relationship' is not Russia acting; 'Russia's Foreign Ministry' is)."""
     for a in actors:
-        if not (start <= a.start < end) or not a.participant:
+        if start <= a.start < end and a.participant and word_before(sentence, a.start) not in PREPOSITIONS \
+                and not possessive_of_other(sentence, a):
+            return a
+    return None
+
+
+def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
+                   fallback: ActorMention | None = None) -> ActorMention | None:
+    """Who does what the verb at ``pos`` says: the nearest participant before it in its clause that is not
+    in a prepositional phrase or a list of examples (the first of 'X and Y'), or what a pronoun between
+    them ('it', 'they', 'the country', 'we') stands for."""
+    cands = [a for a in actors if start <= a.start and a.end <= pos]
+    chosen = None
+    for a in reversed(cands):
+        right_before_verb = bool(re.fullmatch(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*",
+                                              sentence[a.end: pos]))
+        if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
+                (word_before(sentence, a.start) in PREPOSITIONS and not right_before_verb):
             continue
-        if word_before(sentence, a.start) in PREPOSITIONS:
+        if re.search(r"\b(?:namely|including|such as|like)\b[^;]*$", sentence[start: a.start]) and \
+                "," in sentence[a.end: pos]:
             continue
-        after = sentence[a.end: a.end + 40]
-        if after.startswith("'s") and not institution_pattern().match(after) and \
-                not re.match(r"'s\s+(?:decision|move|plan|announcement|order)\b", after):
-            continue
-        return a
+        chosen = a
+        seen_and = False
+        for b in reversed([c for c in cands if c.end <= chosen.start]):
+            gap = sentence[b.end: chosen.start]
+            if b.participant and re.fullmatch(r"\s*(?:and|, and)\s*(?:the\s+)?", gap):
+                chosen, seen_and = b, True
+            elif b.participant and seen_and and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+                chosen = b
+            else:
+                break
+        break
+    lo = chosen.end if chosen else start
+    pronouns = list(re.finditer(r"\b(?:it|they|he|she|we|the country)\b(?!')", sentence[lo: pos], re.I))
+    if pronouns:
+        p = lo + pronouns[-1].start()
+        if pronouns[-1].group(0).lower() == "we":
+            return speaker(sentence, actors, p) or fallback
+        before = [a for a in actors if a.end <= p and (a.participant or a.kind in ("demonym", "state", "capital"))]
+        return before[-1] if before else fallback
+    return chosen
+
+
+def speaker(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """Who speaks a quote: the first participant after its closing quote mark, else before its opening one."""
+    quotes = [m.start() for m in re.finditer(r"[\"“”]", sentence)]
+    opened = [q for q in quotes if q < pos]
+    closed = [q for q in quotes if q > pos]
+    if len(opened) % 2 == 1 and closed:
+        after = [a for a in actors if a.start > closed[0] and a.participant]
+        if after:
+            return after[0]
+    if opened:
+        before = [a for a in actors if a.end <= opened[-1] and a.participant]
+        if before:
+            return before[-1]
     return None
 
 
@@ -188,12 +252,16 @@ def antecedent(sentence: str, actors: Sequence[ActorMention], pos: int) -> Actor
     return before[-1] if before else None
 
 
-def blocked_by_modality(text_before: str, trigger: str) -> bool:
+def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
     window = re.split(r"[,;:\"“”]|\s[—–-]\s", text_before)[-1][-70:]
     for _kind, pattern, _reason, _example in lexicon.modality_rules():
-        if pattern.search(window) and not pattern.search(trigger):
-            return True
+        hit = pattern.search(window)
+        if not hit or pattern.search(trigger):
+            continue
+        if hit.group(0).lower() == "would" and REPORTING.search(sentence_before):
+            continue
+        return True
     return False
 
 
@@ -219,9 +287,11 @@ def to_int(words: str) -> int | None:
 def people_pattern(kind: str) -> re.Pattern[str]:
     nouns = sorted(lexicon.people_nouns()[kind], key=len, reverse=True)
     alt = "|".join(map(re.escape, nouns))
+    modifier = r"(?:[A-Z][\w.'’-]*|[\"“”']?undeclared[\"“”']?|[a-z]+(?:ian|ese|ish|al|ary|ic|ed|ive)|top|senior|junior|" \
+               r"other|more|embassy|intelligence|military|defence|defense|consular|technical|UN|mission)"
     return re.compile(
-        rf"(?:\b(?P<qual>{QUAL})\s+)?(?<![\w,.-])(?P<num>{NUM})(?![\w,.-]*\d)(?:\s+of\s+(?:our|their|its|the|his|her))?"
-        rf"(?:\s+[\w'\"“”-]+){{0,4}}?\s+(?P<noun>{alt})\b", re.I)
+        rf"(?:\b(?P<qual>(?i:{QUAL}))\s+)?(?<![\w,.-])(?P<num>(?i:{NUM}))(?![\w,.-]*\d)(?:\s+of\s+(?:our|their|its|the|his|her))?"
+        rf"(?:\s+{modifier}){{0,4}}?\s+(?P<noun>(?i:{alt}))\b")
 
 
 def staff_figure(text: str, last: bool = False) -> tuple[int | None, str]:
@@ -272,8 +342,9 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
     return sorted(kept, key=lambda h: h[1].start())
 
 
-def sentence_events(sentence: str, index: int) -> list[EventMention]:
-    """Every event mention of one sentence, with actor, target, figure and date expressions."""
+def sentence_events(sentence: str, index: int, previous: ActorMention | None = None) -> list[EventMention]:
+    """Every event mention of one sentence, with actor, target, figure and date expressions; ``previous`` is
+    who the sentence before was about (for 'they' and 'we' with no antecedent here)."""
     triggers = find_triggers(sentence)
     if not triggers:
         return []
@@ -281,15 +352,17 @@ def sentence_events(sentence: str, index: int) -> list[EventMention]:
     clauses = split_clauses(sentence, actors)
     dates = find_date_mentions(sentence)
     main = subject_of(sentence, actors, *clauses[0]) if clauses else None
+    main = main or previous
     nrc = bool(NRC.search(sentence))
     out: list[EventMention] = []
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
-        if blocked_by_modality(sentence[c_start: m.start()], m.group(0)):
+        if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]):
             continue
         mentions = event_from_trigger(sentence, index, rule, m, actors, (c_start, c_end), main, nrc)
         for ev in mentions:
-            ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type)
+            ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
+                                         [t.start() for _, t in triggers])
             out.append(ev)
     return drop_accreditation_of_closed_missions(out)
 
@@ -303,20 +376,38 @@ def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[Ev
 
 
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
-              event_type: str) -> list[DateMention]:
-    """Date expressions for a trigger: those of its clause by distance, then the rest of the sentence."""
+              event_type: str, trigger_starts: Sequence[int]) -> list[DateMention]:
+    """Date expressions for a trigger: those of its clause that are nearer to it than to any other trigger,
+    or that open the clause or sentence ('In 2018, ...'); a year before a noun ('the 2020 election') dates
+    only that noun; 'since' dates only states, never 'the first time since'."""
+    def distance(d: DateMention, p: int) -> int:
+        return 0 if d.start <= p < d.end else min(abs(d.start - p), abs(d.end - p))
+
     def usable(d: DateMention) -> bool:
         before = sentence[max(0, d.start - 40): d.start].lower()
-        if "since" in before[-8:] and (event_type in ("talks", "military_exercise") or "first" in before):
+        since = d.kind == "since_year" or before.rstrip().endswith("since")
+        if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before):
             return False
         return True
 
-    def distance(d: DateMention) -> int:
-        return min(abs(d.start - pos), abs(d.end - pos))
+    def attributive(d: DateMention) -> bool:
+        return d.kind == "year" and bool(re.match(
+            r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|has|had|"
+            r"have|will)\b)[A-Za-z]", sentence[d.end:]))
 
-    inside = [d for d in dates if clause[0] <= d.start < clause[1] and usable(d)]
-    outside = [d for d in dates if not (clause[0] <= d.start < clause[1]) and usable(d)]
-    return sorted(inside, key=distance) + sorted(outside, key=distance)
+    def claimed(d: DateMention) -> bool:
+        if attributive(d):
+            after = [t for t in trigger_starts if 0 <= t - d.end <= 45]
+            return bool(after) and min(after) == pos
+        before = [t for t in trigger_starts if t < d.start and d.start - t <= 90
+                  and not re.search(r"\b(?:was|were|is|are|had|has|have|been)\b", sentence[t: d.start])]
+        after = [t for t in trigger_starts if t >= d.start]
+        owner = max(before) if before else min(after) if after else -1
+        return owner == pos or d.end <= min(t for t in trigger_starts if clause[0] <= t < clause[1] or t == pos)
+
+    inside = [d for d in dates if clause[0] <= d.start < clause[1] and usable(d) and claimed(d)]
+    opening = [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
+    return sorted(inside, key=lambda d: distance(d, pos)) + opening
 
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
@@ -330,10 +421,14 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     window_start = m.start() + len(m.group(0).split()[0])
     window = (window_start, c_end)
     after_text = sentence[m.end(): c_end]
-    passive = rule.form == "passive" or (rule.form != "noun" and bool(PASSIVE_BEFORE.search(before)))
-    in_window = [a for a in actors if window[0] <= a.start < window[1]]
+    passive = rule.form == "passive" or (rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
+        bool(PASSIVE_BEFORE.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end():]))))
+    phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in re.finditer(r",", sentence[m.end(): c_end])][:2])
+    in_window = [a for a in actors if window[0] <= a.start < phrase_end]
 
     actor = None
+    weak_actor = None
+    local_main = subject_of(sentence, actors, 0, len(sentence))
     if rule.form == "intransitive":
         owner = [a for a in actors if a.end <= m.start() + 1 and a.end >= m.start() - 30]
         place = [a for a in actors if m.start() <= a.start < c_end and a.kind in ("capital", "state")]
@@ -343,30 +438,41 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             actor = place[0]
     elif passive:
         actor = passive_agent(sentence, actors, m, c_end, main)
-    elif rule.form == "noun" and not LIGHT_VERB.search(before):
+        if actor is None and local_main is not None and local_main.start < m.start() and etype != "suspend_cooperation":
+            ev.counterpart_of = ""
+            weak_actor = local_main
+        if actor is None and etype == "suspend_cooperation" and (nrc or re.search(r"[Cc]ouncil", before)):
+            ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
+    elif rule.form == "noun" and (not LIGHT_VERB.search(before) or nominal_actor(sentence, actors, m, etype,
+                                                                                replace(ev), c_start)):
         actor = nominal_actor(sentence, actors, m, etype, ev, c_start)
-        if actor is None and (r := RETALIATION.search(sentence[c_start: m.start()])) and r.group(0):
-            subj = subject_of(sentence, actors, c_start, c_end) or main
+        if actor is None and etype in ("expel_diplomats", "sanctions", "suspend_mission", "reduce_mission") and \
+                (r := RETALIATION.search(sentence[c_start: m.start()])) and r.group(0):
+            subj = subject_before(sentence, actors, c_start, m.start(), main)
             if subj is not None:
                 ev.counterpart_of = subj.code
     else:
-        actor = subject_of(sentence, actors, c_start, m.start())
-        if actor is None:
-            lead = sentence[c_start: c_start + 12].lower().lstrip(", ")
-            if lead.startswith(("which", "who")):
-                actor = antecedent(sentence, actors, c_start)
-            else:
-                poss = re.search(r"(?P<who>\S+)'s\s+(?:decision|move|plan|order)\s+to\s+$", before)
-                cand = [a for a in actors if poss and a.end <= m.start() and a.start >= c_start + poss.start()]
-                actor = cand[0] if cand else main if main and main.start < m.start() else None
+        lead = sentence[c_start: c_start + 12].lower().lstrip(", ")
+        if lead.startswith(("which", "who")) and not subject_of(sentence, actors, c_start, m.start()):
+            actor = antecedent(sentence, actors, c_start)
+        elif re.search(r"\bby\s+(?:\w+ly\s+)?$", before):
+            actor = subject_of(sentence, actors, c_start, m.start()) or main
+        else:
+            actor = subject_before(sentence, actors, c_start, m.start(), main if main and main.start < m.start() else None)
+            if actor is None and main is not None and main.start < m.start():
+                actor = main
     if actor is not None:
         ev.actor, ev.actor_text, ev.actor_origin = actor.code, actor.text, "text"
 
     if etype == "talks":
         assign_talk_sides(ev, actors, sentence, nrc)
-        return [ev] if ev.actor or nrc else []
+        return [ev] if ev.actor else []
     if etype == "expel_diplomats":
-        return expel_details(ev, sentence, actors, m, clause, passive, window)
+        out = expel_details(ev, sentence, actors, m, clause, passive, window)
+        for e in out:
+            if not e.actor and weak_actor is not None and weak_actor.code != e.target:
+                e.actor, e.actor_text = weak_actor.code, weak_actor.text
+        return out
     if etype == "reduce_mission":
         ev.count, ev.previous_value = mission_size(sentence[window_start: c_end])
         ev.count_qualifier = "exact" if ev.count is not None else ""
@@ -376,6 +482,16 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         return [ev]
     if etype == "military_exercise":
         ev.count, ev.count_qualifier = troop_figure(sentence[c_start:c_end])
+        return [ev]
+    btw = re.search(r"\bbetween\s+(?:the\s+)?", sentence[m.end(): c_end])
+    pair = [a for a in actors if btw and a.start >= m.end() + btw.end() and a.participant][:2]
+    if etype in ("suspend_cooperation", "cancel_meeting") and len(pair) == 2:
+        if not ev.actor:
+            ev.actor, ev.actor_text, ev.actor_origin = pair[0].code, pair[0].text, "text"
+        other = pair[1] if pair[0].code == ev.actor else pair[0]
+        ev.target, ev.target_text = other.code, other.text
+    if etype == "sanctions" and any(a.code == "RUS" for a in in_window):
+        ev.target = "RUS"
     if not ev.target:
         tgt = object_of(sentence, in_window, ev.actor, etype, nrc, after_text)
         if tgt is not None:
@@ -406,10 +522,10 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
     hosts = [a for a in actors if a.end <= c_end and is_host(sentence, a)]
     if hosts:
         return hosts[0]
-    speaker = [a for a in actors if a.end <= m.start() and a.participant and
-               REPORTING.match(sentence[a.end: a.end + 20].lstrip())]
-    if speaker:
-        return speaker[0]
+    says = [a for a in actors if a.end <= m.start() and a.participant and
+            REPORTING.match(sentence[a.end: a.end + 20].lstrip())]
+    if says:
+        return says[0]
     return None
 
 
@@ -428,7 +544,7 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             else:
                 return a
     after = sentence[m.end(): m.end() + 60]
-    if by := re.match(r"\s+by\s+(?:the\s+)?", after):
+    if by := re.match(r"\s+(?:of\s+[^,.;]{0,60}?\s+)?(?:by|across|among)\s+(?:the\s+)?", after):
         for a in actors:
             if a.start == m.end() + by.end():
                 return a
@@ -454,28 +570,35 @@ def first_owner(sentence: str, in_window: Sequence[ActorMention], actor: str) ->
 
 def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str, nrc: bool,
               after_text: str) -> ActorMention | None:
-    """The other party: the first name after the trigger that is not the actor."""
+    """The other party: the first name after the trigger, before the next comma, that is not the actor
+    (for sanctions, the one they are 'on' or 'against')."""
+    if not in_window:
+        return None
+    limit = in_window[0].start - len(sentence) + len(after_text)
     for a in in_window:
         if a.code == actor:
             continue
-        if a.kind == "demonym" and etype not in ("sanctions", "poisoning", "expel_diplomats") and not a.participant:
+        phrase = sentence[max(0, a.start - 80): a.start]
+        if "," in sentence[a.start - (a.start - (len(sentence) - len(after_text))) if False else 0: 0]:
+            pass
+        if etype in ("sanctions", "poisoning") and not re.search(r"\b(?:on|against|over)\s+(?:[\w-]+\s+){0,3}$", phrase):
             continue
         return a
+    del limit
     return None
 
 
 def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, nrc: bool) -> None:
-    """Talks are symmetric: coded with the Western party as actor and Russia as target; they need both
-    sides in the sentence, or the NATO-Russia Council."""
-    codes = [a.code for a in actors if a.participant or a.kind == "demonym"]
-    western = [c for c in codes if c != "RUS"]
+    """Talks are symmetric: coded with the Western party as actor and Russia as target. They need both
+    sides named in the sentence, or the NATO-Russia Council next to the trigger."""
+    codes = [a.code for a in actors if a.participant]
+    western = sorted((c for c in codes if c != "RUS"), key=lambda c: c not in WESTERN | {"USA"})
+    near_nrc = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
+                   for n in NRC.finditer(sentence))
     if "RUS" in codes and western:
         ev.actor, ev.target = western[0], "RUS"
-    elif nrc:
+    elif near_nrc:
         ev.actor, ev.target = "NATO", "RUS"
-    elif len(set(codes)) >= 2:
-        first, second = list(dict.fromkeys(codes))[:2]
-        ev.actor, ev.target = first, second
     else:
         ev.actor = ev.target = ""
     ev.actor_origin = "text" if ev.actor else ""
@@ -500,31 +623,43 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             return out
     if passive:
         patient_start = c_start
-        if rep := list(REPORTING.finditer(sentence, c_start, m.start())):
-            patient_start = rep[-1].end()
+        bounds = list(REPORTING.finditer(sentence, c_start, m.start())) + \
+            list(re.compile(r"\b(?:when|that|whether|after|as)\b|,").finditer(sentence, c_start, m.start()))
+        if bounds:
+            patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
         ev.count, ev.count_qualifier = staff_figure(patient, last=True)
         nationals = [a for a in actors if patient_start <= a.start < m.start() and not is_host(sentence, a)
                      and a.code != ev.actor]
-        if not nationals:
+        if not nationals and re.fullmatch(r"\s*(?:who|which|that)?\s*(?:\w+\s+){0,3}", patient):
             nationals = [a for a in actors if a.start < m.start() and not is_host(sentence, a) and a.code != ev.actor]
         if nationals:
             ev.target, ev.target_text = nationals[0].code, nationals[0].text
+    elif m.group(0).lower().startswith("expulsion"):
+        of = re.match(r"\s+of\s+(?:the\s+)?[^,.;]{0,60}", sentence[m.end(): c_end])
+        if of:
+            ev.count, ev.count_qualifier = staff_figure(of.group(0))
+            owner = first_owner(sentence, [a for a in actors if m.end() <= a.start < m.end() + of.end()], ev.actor)
+            if owner:
+                ev.target, ev.target_text = owner.code, owner.text
     else:
-        ev.count, ev.count_qualifier = staff_figure(obj)
+        n = re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b))",
+                     sentence[m.end(): c_end], re.I)
+        if n and to_int(n.group("num")) is not None:
+            ev.count = to_int(n.group("num"))
+            ev.count_qualifier = QUALIFIERS.get((n.group("qual") or "").lower(), "exact")
+        else:
+            ev.count, ev.count_qualifier = staff_figure(obj)
         if ev.count is None:
-            if n := re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?))",
-                             sentence[m.end(): c_end]):
-                ev.count = to_int(n.group("num"))
-                ev.count_qualifier = QUALIFIERS.get((n.group("qual") or "").lower(), "exact")
-            elif re.search(r"\b(?:an?|one|its|his|her)\s+(?:[\w-]+\s+){0,3}(?:diplomat|attache|official|agent|envoy|spy)\b", obj) \
+            if re.search(r"\b(?:an?|one|its|his|her)\s+(?:[\w-]+\s+){0,3}(?:diplomat|attache|official|agent|envoy|spy)\b", obj) \
                     and not re.search(r"\b(?:diplomats|officials|agents|envoys|staff)\b", obj[:60]):
                 ev.count, ev.count_qualifier = None, ""
         owner = first_owner(sentence, [a for a in actors if window[0] <= a.start < c_end], ev.actor)
         if owner:
             ev.target, ev.target_text = owner.code, owner.text
     if ev.target == ev.actor:
-        ev.target = ""
+        ev.actor = "" if passive else ev.actor
+        ev.target = "" if ev.actor else ev.target
     return [ev]
 
 
@@ -532,39 +667,70 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
 
 def event_mentions(text: str) -> list[EventMention]:
     """Every event mention of a cleaned article, sentence by sentence (dates unresolved)."""
-    out = []
+    out: list[EventMention] = []
+    previous = None
     for i, sentence in enumerate(split_sentences(text)):
-        out.extend(sentence_events(sentence, i))
+        out.extend(sentence_events(sentence, i, previous))
+        actors = [a for a in find_actors(sentence) if a.participant] if any(
+            rule.pattern.search(sentence) for rule in lexicon.actor_rules()[:0]) else None
+        subject = subject_of(sentence, find_actors(sentence), 0, len(sentence))
+        previous = subject or previous
+        del actors
     return out
 
 
-def match_reference(ev: EventMention) -> lexicon.ReferenceEvent | None:
-    """The well-known event a mention refers to, if its type, parties, figure or keywords say so."""
-    for ref in lexicon.reference_events():
-        if ref.event_type != ev.event_type:
+def match_reference(ev: EventMention, article_text: str = "", published: PartialDate | None = None
+                    ) -> lexicon.ReferenceEvent | None:
+    """The well-known event a mention refers to: same type, parties and figure, and its keywords in the
+    sentence or, failing that, elsewhere in the article (a landmark any time; a news event only when the
+    article is from the same weeks)."""
+    def candidates() -> list[lexicon.ReferenceEvent]:
+        out = []
+        for ref in lexicon.reference_events():
+            if ref.event_type != ev.event_type:
+                continue
+            if ref.actor and ev.actor and ref.actor != ev.actor:
+                continue
+            if ref.target and ev.target and ref.target != ev.target:
+                continue
+            if ref.count is not None and ev.count != ref.count:
+                continue
+            out.append(ref)
+        return out
+
+    refs = candidates()
+    for ref in refs:
+        if ref.keywords is None or ref.keywords.search(ev.sentence):
+            return ref
+    for ref in refs:
+        if ref.scope != "news" or not ev.actor or published is None or \
+                not 0 <= months_between(ref.date, published) <= 2:
             continue
-        if ref.actor and ev.actor and ref.actor != ev.actor:
-            continue
-        if ref.target and ev.target and ref.target != ev.target:
-            continue
-        if ref.count is not None and ev.count != ref.count:
-            continue
-        if ref.keywords is not None and not ref.keywords.search(ev.sentence):
-            continue
-        return ref
+        if article_text and ref.keywords.search(article_text):
+            return ref
     return None
 
 
 def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[PartialDate]:
-    """Dates of the well-known events an article refers to: lower bounds for its publication date."""
+    """Dates of the well-known events an article refers to: lower bounds for its publication date. A
+    reference counts when the article reports an event of its type with its parties and figure, and names
+    its keywords."""
     anchors = []
-    for ev in mentions:
-        ref = match_reference(ev)
-        if ref is not None:
-            anchors.append(ref.date)
     for ref in lexicon.reference_events():
-        if ref.event_type == "anchor" and ref.keywords is not None and ref.keywords.search(text):
-            anchors.append(ref.date)
+        if ref.event_type == "anchor":
+            if ref.keywords is not None and ref.keywords.search(text):
+                anchors.append(ref.date)
+            continue
+        for ev in mentions:
+            if ev.event_type != ref.event_type or (ref.actor and ev.actor and ref.actor != ev.actor) or \
+                    (ref.target and ev.target and ref.target != ev.target):
+                continue
+            if ref.count is not None and ev.count != ref.count:
+                continue
+            if ref.keywords is None or ref.keywords.search(ev.sentence) or \
+                    (ref.scope == "news" and ref.keywords.search(text)):
+                anchors.append(ref.date)
+                break
     return anchors
 
 
@@ -572,34 +738,54 @@ def months_between(a: PartialDate, b: PartialDate) -> int:
     return (b.year - a.year) * 12 + ((b.month or 1) - (a.month or 1))
 
 
-def date_event(ev: EventMention, published: PartialDate | None) -> None:
-    """When the event happened: the nearest date expression, else the well-known event it refers to, else
-    the article's own date (to the month)."""
+def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:
+    """When the event happened, from the strongest evidence: a date with its year next to the trigger; the
+    well-known event the sentence names; a relative date ('last week'); a well-known event the article
+    names; the article's own date (to the month). A weekday against an article dated only to the month
+    says no more than the article's month."""
+    relative = weak = None
     for d in ev.date_mentions:
         resolved = resolve(d, published)
-        if resolved is not None:
+        if resolved is None:
+            continue
+        if d.absolute:
             ev.date, ev.date_origin = resolved, "text"
             return
-    ref = match_reference(ev)
-    if ref is not None and (published is None or ref.date <= published or ref.date.compatible(published)):
-        if ref.scope == "landmark" or published is None or months_between(ref.date, published) <= 12:
-            ev.date, ev.date_origin = ref.date, "reference"
-            return
-    if published is not None:
+        if d.kind in ("weekday", "last_weekday") and (published is None or not published.day):
+            weak = weak or resolved
+        else:
+            relative = relative or resolved
+    ref = match_reference(ev, article_text, published)
+    usable = ref is not None and (published is None or ref.date <= published or ref.date.compatible(published)) \
+        and (ref.scope == "landmark" or published is None or months_between(ref.date, published) <= 12)
+    in_sentence = usable and (ref.keywords is None or ref.keywords.search(ev.sentence))
+    if in_sentence:
+        ev.date, ev.date_origin = ref.date, "reference"
+    elif relative is not None:
+        ev.date, ev.date_origin = relative, "text"
+    elif usable:
+        ev.date, ev.date_origin = ref.date, "reference"
+    elif weak is not None:
+        ev.date, ev.date_origin = weak, "article"
+    elif published is not None:
         ev.date, ev.date_origin = published.truncate("month") if published.month else published, "article"
 
 
-def fill_parties(ev: EventMention, main_counterpart: str) -> None:
-    """Actor and target the text leaves implicit: the event type's defaults, else the other side."""
+def fill_parties(ev: EventMention, main_counterpart: str, ref: lexicon.ReferenceEvent | None = None) -> None:
+    """Actor and target the text leaves implicit: the well-known event it refers to, the event type's
+    defaults, else the other side."""
     etype = lexicon.event_types()[ev.event_type]
+    if ref is not None and not (ev.actor and ev.target):
+        ev.actor = ev.actor or (ref.actor if ref.actor != ev.target else "")
+        ev.target = ev.target or (ref.target if ref.target != ev.actor else "")
     if not ev.actor and ev.counterpart_of:
         ev.actor = "RUS" if ev.counterpart_of != "RUS" else main_counterpart
     if not ev.actor and etype.default_actor and etype.default_actor != ev.target:
         ev.actor = etype.default_actor
-    if not ev.actor and ev.target:
-        ev.actor = "RUS" if ev.target != "RUS" else main_counterpart
     if not ev.target and etype.default_target and etype.default_target != ev.actor:
         ev.target = etype.default_target
+    if not ev.actor and ev.target:
+        ev.actor = "RUS" if ev.target != "RUS" else main_counterpart
     if not ev.target and ev.actor and ev.event_type not in ("military_exercise", "poisoning"):
         ev.target = "RUS" if ev.actor != "RUS" else main_counterpart
     if ev.target == ev.actor:
@@ -612,35 +798,46 @@ def main_counterpart(mentions: Sequence[EventMention], text: str) -> str:
     return counts.most_common(1)[0][0] if counts else "NATO"
 
 
-def same_event(a: EventMention, b: EventMention, published: PartialDate | None) -> bool:
-    """True when two mentions in one article can be the same event."""
+def same_event(a: EventMention, b: EventMention, published: PartialDate | None) -> int:
+    """How well two mentions in one article can be one event: 2 surely compatible, 1 only if a mention
+    dated by the article alone refers back to an earlier event, 0 not the same event."""
     if a.event_type != b.event_type:
-        return False
+        return 0
     for x, y in ((a.actor, b.actor), (a.target, b.target)):
         if x and y and x != y:
-            return False
+            return 0
     if a.count is not None and b.count is not None and a.count != b.count:
-        return False
+        return 0
     if a.date is None or b.date is None:
-        return True
+        return 2
     if a.date_origin == "article" or b.date_origin == "article":
         other = b if a.date_origin == "article" else a
-        return other.date_origin == "article" or (published is not None and other.date.year == published.year)
-    return a.date.compatible(b.date)
+        if other.date_origin == "article" or (published is not None and other.date.year == published.year):
+            return 2
+        return 1
+    return 2 if a.date.truncate("month").compatible(b.date.truncate("month")) else 0
 
 
 def merge_mentions(mentions: list[EventMention], published: PartialDate | None) -> list[list[EventMention]]:
-    """Group the mentions of one article that are one event (complete mentions first, then the vaguer ones)."""
+    """Group the mentions of one article that are one event (complete mentions first, then the vaguer ones,
+    which join the event they fit best)."""
     groups: list[list[EventMention]] = []
     complete = [m for m in mentions if m.actor and m.target]
     partial = [m for m in mentions if not (m.actor and m.target)]
-    for m in complete + partial:
+    ordered = [m for m in complete if m.date_origin != "article"] + \
+        [m for m in complete if m.date_origin == "article"] + partial
+    for m in ordered:
+        best, best_fit = None, 0
         for g in groups:
-            if all(same_event(m, x, published) for x in g):
-                g.append(m)
-                break
-        else:
+            fit = min(same_event(m, x, published) for x in g)
+            if fit == 1 and (m.count is not None or m.date_origin != "article"):
+                fit = 0
+            if fit > best_fit:
+                best, best_fit = g, fit
+        if best is None:
             groups.append([m])
+        else:
+            best.append(m)
     return groups
 
 
@@ -670,15 +867,12 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     """The rows of events.csv for one article: one per event it reports, dated and with both parties."""
     counterpart = main_counterpart(mentions, text)
     for ev in mentions:
-        date_event(ev, published)
-    for ev in mentions:
-        if ev.actor and ev.target:
-            continue
+        date_event(ev, published, text)
     groups = merge_mentions(mentions, published)
     rows = []
     for group in groups:
         ev = best_of(group)
-        fill_parties(ev, counterpart)
+        fill_parties(ev, counterpart, match_reference(ev, text, published))
         if ev.event_type == "talks" and not (ev.actor and ev.target):
             continue
         rows.append(event_row(article_id, ev, source, len(group)))
