@@ -553,8 +553,8 @@ def article_event_heatmap(matrix: pd.DataFrame, n_articles: int, f: views.Filter
         cax = axes_at(fig, left + plot_w + 0.25, foot, bar_w, min(plot_h, 2.5))
         bar = fig.colorbar(image, cax=cax)
         bar.set_label("Mentions")
-        bar.locator = MaxNLocator(integer=True)
-        bar.update_ticks()
+        ticks = [t for t in MaxNLocator(integer=True, nbins=5).tick_values(1, vmax) if 1 <= t <= vmax]
+        bar.set_ticks(ticks, labels=[str(int(t)) for t in ticks])
     return fig
 
 
@@ -626,7 +626,8 @@ def mission_title(steps: pd.DataFrame) -> str:
         title = (f"NATO cut Russia's mission from {int(start)} to {last} posts in {len(caps)} steps "
                  f"({views.format_date(caps.iloc[0]['date'])} to {views.format_date(caps.iloc[-1]['date'])})")
     if not susp.empty:
-        title += f"; Russia suspended it in {views.format_date(susp.iloc[0]['date'])}"
+        when = susp.iloc[0]["date"]
+        title += f"; Russia suspended it {'on' if len(when) == 10 else 'in'} {views.format_date(when)}"
     return title
 
 

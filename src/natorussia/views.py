@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+import datetime
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
@@ -122,8 +123,7 @@ class Span:
 def decimal_year(year: int, month: int = 1, day: int = 1) -> float:
     """The instant a day starts as a decimal year (2008-01-01 -> 2008.0)."""
     days = 366 if calendar.isleap(year) else 365
-    day_of_year = (pd.Timestamp(year=year, month=month, day=day).dayofyear - 1)
-    return year + day_of_year / days
+    return year + (datetime.date(year, month, day).timetuple().tm_yday - 1) / days
 
 
 def date_span(iso: str) -> Span | None:
