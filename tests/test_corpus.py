@@ -265,7 +265,7 @@ def test__iter_corpus__metadata_overrides_and_bad_rows_are_reported(tmp_path):
     assert by_id["a1"].metadata["date"] == "2021-10-20" and by_id["a1"].header_date == "2021-10-19"
     assert by_id["a2"].metadata == {}
     assert sorted(p.message.split(";")[0] for p in problems) == [
-        "bad date '2021-02-31' (no such day)", "no article 'ghost' in the folder"]
+        "bad date '2021-02-31' (no such date)", "no article 'ghost' in the folder"]
 
 
 def test__iter_corpus__bad_files_are_problems_and_the_rest_is_read(tmp_path):

@@ -91,11 +91,11 @@ def check_date(value: str) -> str:
     m = ISO_DATE.fullmatch(value)
     if not m:
         raise ValueError(f"bad date {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
-    year, month, day = (int(g) if g else 0 for g in m.groups())
+    year, month, day = (int(g) if g is not None else 1 for g in m.groups())
     try:
-        date(year, month or 1, day or 1)
+        date(year, month, day)
     except ValueError:
-        raise ValueError(f"bad date {value!r} (no such day)") from None
+        raise ValueError(f"bad date {value!r} (no such date)") from None
     return value
 
 
