@@ -391,6 +391,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         return True
 
     def attributive(d: DateMention) -> bool:
+        if re.search(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", sentence[:d.start]):
+            return False
         return d.kind == "year" and bool(re.match(
             r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|has|had|"
             r"have|will)\b)[A-Za-z]", sentence[d.end:]))
@@ -420,7 +422,6 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     before = sentence[c_start: m.start()]
     window_start = m.start() + len(m.group(0).split()[0])
     window = (window_start, c_end)
-    after_text = sentence[m.end(): c_end]
     passive = rule.form == "passive" or (rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
         bool(PASSIVE_BEFORE.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end():]))))
     phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in re.finditer(r",", sentence[m.end(): c_end])][:2])
@@ -493,7 +494,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     if etype == "sanctions" and any(a.code == "RUS" for a in in_window):
         ev.target = "RUS"
     if not ev.target:
-        tgt = object_of(sentence, in_window, ev.actor, etype, nrc, after_text)
+        tgt = object_of(sentence, in_window, ev.actor, etype)
         if tgt is not None:
             ev.target, ev.target_text = tgt.code, tgt.text
         elif nrc and etype in ("suspend_cooperation", "cancel_meeting") and ev.actor:
@@ -568,23 +569,16 @@ def first_owner(sentence: str, in_window: Sequence[ActorMention], actor: str) ->
     return None
 
 
-def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str, nrc: bool,
-              after_text: str) -> ActorMention | None:
-    """The other party: the first name after the trigger, before the next comma, that is not the actor
-    (for sanctions, the one they are 'on' or 'against')."""
-    if not in_window:
-        return None
-    limit = in_window[0].start - len(sentence) + len(after_text)
+def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str) -> ActorMention | None:
+    """The other party: the first name in the phrase after the trigger that is not the actor (for
+    sanctions and poisonings, the one they are 'on', 'against' or 'over')."""
     for a in in_window:
         if a.code == actor:
             continue
-        phrase = sentence[max(0, a.start - 80): a.start]
-        if "," in sentence[a.start - (a.start - (len(sentence) - len(after_text))) if False else 0: 0]:
-            pass
-        if etype in ("sanctions", "poisoning") and not re.search(r"\b(?:on|against|over)\s+(?:[\w-]+\s+){0,3}$", phrase):
+        if etype in ("sanctions", "poisoning") and not re.search(r"\b(?:on|against|over)\s+(?:[\w-]+\s+){0,3}$",
+                                                                 sentence[max(0, a.start - 80): a.start]):
             continue
         return a
-    del limit
     return None
 
 
@@ -671,11 +665,7 @@ def event_mentions(text: str) -> list[EventMention]:
     previous = None
     for i, sentence in enumerate(split_sentences(text)):
         out.extend(sentence_events(sentence, i, previous))
-        actors = [a for a in find_actors(sentence) if a.participant] if any(
-            rule.pattern.search(sentence) for rule in lexicon.actor_rules()[:0]) else None
-        subject = subject_of(sentence, find_actors(sentence), 0, len(sentence))
-        previous = subject or previous
-        del actors
+        previous = subject_of(sentence, find_actors(sentence), 0, len(sentence)) or previous
     return out
 
 

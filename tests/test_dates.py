@@ -1,0 +1,102 @@
+"""Dates: expressions found in text, resolved against the article's date, and publication dates inferred."""
+
+import pytest
+
+from natorussia.dates import (
+    PartialDate,
+    find_date_mentions,
+    infer_publication_date,
+    resolve,
+    resolve_relative,
+)
+
+ANCHOR = PartialDate(2021, 10, 19)
+
+
+def only(text: str, anchor: PartialDate | None = ANCHOR) -> str:
+    mentions = find_date_mentions(text)
+    assert len(mentions) == 1, mentions
+    resolved = resolve(mentions[0], anchor)
+    return resolved.iso if resolved else ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers met on Monday.", "2021-10-18"),
+    ("Earlier this month the alliance acted.", "2021-10"),
+    ("It happened last week.", "2021-10"),
+    ("Ministers met on May 18 or 19.", "2021-05"),
+    ("The summit is pencilled in for May 18 or 19.", "2022-05"),
+    ("Moscow annexed Crimea in 2014.", "2014"),
+    ("Meetings have not been held since 2019.", "2019"),
+    ("The drills held last summer worried Riga.", "2021"),
+    ("The war began on August 7, 2008.", "2008-08-07"),
+    ("They met in August 2008.", "2008-08"),
+    ("Posted 01/20/2012 by staff.", "2012-01-20"),
+    ("It was signed on 17 March 2014.", "2014-03-17"),
+    ("The council met on April 29.", "2021-04-29"),
+])
+def test__resolve__gives_the_precision_the_text_gives(text, expected):
+    assert only(text) == expected
+
+
+def test__resolve__month_possessive_is_the_latest_such_month_before_the_article():
+    assert only("after August's Georgia war", PartialDate(2009, 5)) == "2008-08"
+
+
+def test__resolve__last_month_name_is_a_year_back_when_needed():
+    assert only("during last August's war", PartialDate(2009, 5)) == "2008-08"
+
+
+def test__resolve__last_weekday_on_that_weekday_is_a_week_back():
+    assert only("Last Monday, NATO dismissed them.", PartialDate(2021, 10, 18)) == "2021-10-11"
+
+
+def test__resolve__weekday_against_a_month_gives_only_the_month():
+    assert only("They met on Thursday.", PartialDate(2017, 9)) == "2017-09"
+
+
+def test__resolve__relative_needs_an_anchor():
+    assert only("It happened last week.", None) == ""
+
+
+def test__resolve_relative__last_month_crosses_the_year():
+    assert resolve_relative("last_month", PartialDate(2021, 1, 5)).iso == "2020-12"
+
+
+def test__find_date_mentions__figures_are_not_years():
+    assert [m.kind for m in find_date_mentions("Some 12,700 servicemen and 2,000 pages, 1300 troops.")] == []
+
+
+def test__find_date_mentions__future_cue_is_marked():
+    (m,) = find_date_mentions("The exercises will run until June 1.")
+    assert m.future
+
+
+def test__partial_date__parse_rejects_impossible_dates():
+    with pytest.raises(ValueError):
+        PartialDate.parse("2021-02-30")
+    assert PartialDate.parse("2021-10").precision == "month"
+
+
+def test__infer_publication_date__head_date_nearest_the_events_wins():
+    paragraphs = ["Monday 23 October 2017", "Washington, March 17, 2014", "Sanctions followed the referendum."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2014, 3, 16)]).iso == "2014-03-17"
+
+
+def test__infer_publication_date__latest_anchor_refined_by_month_names():
+    paragraphs = ["NATO expelled the two men on April 29.", "Talks had been set for May 18."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2009, 4, 29)]).iso == "2009-05"
+
+
+def test__infer_publication_date__future_months_do_not_count():
+    paragraphs = ["The exercises will run from June 1 to June 20."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2009, 4)]).iso == "2009-04"
+
+
+def test__infer_publication_date__last_august_means_the_next_year():
+    paragraphs = ["Relations cooled over its support for Georgia during last August's war."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2008, 8)]).iso == "2009"
+
+
+def test__infer_publication_date__nothing_to_go_on():
+    assert infer_publication_date(["No date here."], (), []) is None

@@ -1,0 +1,78 @@
+"""Every rule of the rules files at work on a sentence of its own (the `example` of its row)."""
+
+import pytest
+
+from natorussia import extract, lexicon
+from natorussia.dates import find_date_mentions, relative_rules
+from natorussia.lexicon import RulesError
+
+CONTRACT = {  # event_type: (CAMEO, Goldstein) as fixed by CONTRACT.md
+    "expel_diplomats": ("161", -4.0), "reduce_mission": ("161", -4.0), "suspend_mission": ("161", -4.0),
+    "cancel_meeting": ("125", -5.0), "suspend_cooperation": ("164", -7.0), "military_exercise": ("150", -7.2),
+    "armed_conflict": ("190", -10.0), "annexation": ("192", -9.5), "sanctions": ("163", -8.0),
+    "poisoning": ("185", -8.0), "talks": ("040", 1.0),
+}
+
+
+def test__event_types__codes_and_weights_are_the_contracts():
+    assert {k: (v.cameo, v.goldstein) for k, v in lexicon.event_types().items()} == CONTRACT
+
+
+@pytest.mark.parametrize("rule", lexicon.trigger_rules(), ids=lambda r: f"{r.event_type}:{r.reason}")
+def test__trigger_rule__fires_on_its_example(rule):
+    hits = extract.find_triggers(rule.example)
+    assert any(r is rule for r, _ in hits), f"{rule.pattern.pattern} did not fire on {rule.example!r}"
+    assert any(e.event_type == rule.event_type for e in extract.sentence_events(rule.example, 0))
+
+
+@pytest.mark.parametrize("rule", lexicon.actor_rules(), ids=lambda r: f"{r.code}:{r.kind}")
+def test__actor_rule__names_its_code_in_its_example(rule):
+    mentions = extract.find_actors(rule.example)
+    assert any(m.code == rule.code and rule.pattern.fullmatch(m.text) for m in mentions), mentions
+
+
+@pytest.mark.parametrize("kind, pattern, reason, example", lexicon.modality_rules(), ids=lambda x: str(x)[:30])
+def test__modality_rule__blocks_the_event_of_its_example(kind, pattern, reason, example):
+    assert pattern.search(example)
+    assert extract.sentence_events(example, 0) == []
+
+
+@pytest.mark.parametrize("pattern, rule", relative_rules(), ids=lambda x: str(x)[:30])
+def test__relative_date_rule__found_in_its_example(pattern, rule):
+    import csv
+
+    from natorussia.paths import data_file
+    rows = {r["rule"]: r["example"] for r in csv.DictReader(data_file("relative_dates.csv").open(encoding="utf-8"))}
+    assert rule in [m.kind for m in find_date_mentions(rows[rule])]
+
+
+@pytest.mark.parametrize("ref", lexicon.reference_events(), ids=lambda r: r.description[:40])
+def test__reference_event__matches_a_mention_of_it(ref):
+    if ref.event_type == "anchor":
+        assert ref.keywords.search(ref.description)
+        return
+    mention = extract.EventMention(ref.event_type, ref.description, 0, "", 0, actor=ref.actor, target=ref.target,
+                                   count=ref.count)
+    assert extract.match_reference(mention) is not None
+    assert ref.source.startswith("https://")
+
+
+def test__rules_files__a_duplicate_rule_raises(monkeypatch):
+    rows = lexicon.read_rows("triggers.csv")
+    monkeypatch.setattr(lexicon, "read_rows", lambda name: rows + rows[:1])
+    lexicon.trigger_rules.cache_clear()
+    try:
+        with pytest.raises(RulesError, match="listed twice"):
+            lexicon.trigger_rules()
+    finally:
+        lexicon.trigger_rules.cache_clear()
+
+
+def test__rules_files__a_bad_pattern_raises():
+    with pytest.raises(RulesError, match="bad pattern"):
+        lexicon.compile_pattern("x.csv", "(unclosed")
+
+
+def test__people_nouns__lists_are_present():
+    nouns = lexicon.people_nouns()
+    assert {"staff", "troops", "institutions"} <= set(nouns)
