@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-dev
 SHARED ?= ../shared
 
 .DEFAULT_GOAL := help
-.PHONY: help install test unit lint reports extract score lab bench clean
+.PHONY: help install test unit lint reports extract score lab bench bench-extract clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-10s %s\n", $$1, $$2}'
@@ -43,9 +43,11 @@ lab: $(STAMP) ## open the notebooks in JupyterLab with the project's kernel
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[lab]"
 	$(BIN)/jupyter lab notebooks/
 
-bench: $(STAMP) ## benchmarks: extraction speed and report build time
-	$(BIN)/python benchmarks/extract_speed.py
+bench: bench-extract ## benchmarks: extraction speed and report build time
 	$(BIN)/python benchmarks/reports_speed.py
+
+bench-extract: $(STAMP) ## extraction at 1k, 10k, 100k articles: speed, memory, --jobs, cache, vs dateparser (~40 min)
+	$(BIN)/python benchmarks/extract_speed.py $(BENCH_ARGS)
 
 clean: ## remove the virtualenv and build outputs
 	rm -rf $(VENV) build

@@ -34,7 +34,7 @@ from natorussia.cache import Cache, article_key, chunk_key
 from natorussia.corpus import METADATA_FILE, CorpusError, RawArticle, ReadProblem, read_article, read_metadata
 
 TABLES = ("articles", "events", "staff_counts")
-DEFAULT_CHUNK = 500
+DEFAULT_CHUNK = 200
 
 FileItem = tuple[str, str, dict]  # (article_id, path, metadata row)
 Item = FileItem | RawArticle | ReadProblem
