@@ -424,7 +424,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     window = (window_start, c_end)
     passive = rule.form == "passive" or (rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
         bool(PASSIVE_BEFORE.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end():]))))
-    phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in re.finditer(r",", sentence[m.end(): c_end])][:2])
+    stops = r",|\b(?:has|have|had|is|are|was|were|will|would)\b" if rule.form == "noun" else r","
+    phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in re.finditer(stops, sentence[m.end(): c_end])])
     in_window = [a for a in actors if window[0] <= a.start < phrase_end]
 
     actor = None
@@ -484,7 +485,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     if etype == "military_exercise":
         ev.count, ev.count_qualifier = troop_figure(sentence[c_start:c_end])
         return [ev]
-    btw = re.search(r"\bbetween\s+(?:the\s+)?", sentence[m.end(): c_end])
+    btw = re.match(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?", sentence[m.end(): c_end])
     pair = [a for a in actors if btw and a.start >= m.end() + btw.end() and a.participant][:2]
     if etype in ("suspend_cooperation", "cancel_meeting") and len(pair) == 2:
         if not ev.actor:
@@ -618,14 +619,15 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     if passive:
         patient_start = c_start
         bounds = list(REPORTING.finditer(sentence, c_start, m.start())) + \
-            list(re.compile(r"\b(?:when|that|whether|after|as)\b|,").finditer(sentence, c_start, m.start()))
+            list(re.compile(r"\b(?:when|that|whether|after|as|since|because|while|until|before)\b|,").finditer(
+                sentence, c_start, m.start()))
         if bounds:
             patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
         ev.count, ev.count_qualifier = staff_figure(patient, last=True)
         nationals = [a for a in actors if patient_start <= a.start < m.start() and not is_host(sentence, a)
                      and a.code != ev.actor]
-        if not nationals and re.fullmatch(r"\s*(?:who|which|that)?\s*(?:\w+\s+){0,3}", patient):
+        if not nationals and re.fullmatch(r"\s*(?:who|which|that)\s+(?:\w+\s+){0,3}", patient):
             nationals = [a for a in actors if a.start < m.start() and not is_host(sentence, a) and a.code != ev.actor]
         if nationals:
             ev.target, ev.target_text = nationals[0].code, nationals[0].text
