@@ -847,9 +847,7 @@ def best_of(group: list[EventMention]) -> EventMention:
     dated = [m for m in group if m.date is not None]
     if dated:
         top = max(dated, key=lambda m: (order[m.date_origin], len(m.date.iso)))
-        if row.date is None or order[top.date_origin] > order[row.date_origin] or (
-                top.date_origin == row.date_origin and len(top.date.iso) > len(row.date.iso)
-                and top.date.compatible(row.date)):
+        if row.date is None or order[top.date_origin] > order[row.date_origin]:
             row.date, row.date_origin = top.date, top.date_origin
     return row
 
