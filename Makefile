@@ -24,7 +24,10 @@ lint: $(STAMP) ## ruff over the library, tests, benchmarks and notebooks
 	$(BIN)/ruff check src tests benchmarks
 
 unit: $(STAMP) ## unit tests only (no notebooks, no browser)
-	$(BIN)/pytest -q -m "not browser and not slow"
+	$(BIN)/pytest -q tests -m "not browser and not slow"
+
+notebooks: $(STAMP) ## re-run the notebooks in place with their default parameters (the outputs nbval checks)
+	$(BIN)/python -m natorussia.reports refresh
 
 test: $(STAMP) lint ## the whole suite: unit tests, nbval on the notebooks, browser checks on the reports
 	$(BIN)/pytest -q
