@@ -2,7 +2,7 @@
 
 import pytest
 
-from natorussia import extract, lexicon
+from natorussia import actors, extract, lexicon, references
 from natorussia.dates import find_date_mentions, relative_rules
 from natorussia.lexicon import RulesError
 
@@ -27,7 +27,7 @@ def test__trigger_rule__fires_on_its_example(rule):
 
 @pytest.mark.parametrize("rule", lexicon.actor_rules(), ids=lambda r: f"{r.code}:{r.kind}")
 def test__actor_rule__names_its_code_in_its_example(rule):
-    mentions = extract.find_actors(rule.example)
+    mentions = actors.find_actors(rule.example)
     assert any(m.code == rule.code and rule.pattern.fullmatch(m.text) for m in mentions), mentions
 
 
@@ -53,7 +53,7 @@ def test__reference_event__matches_a_mention_of_it(ref):
         return
     mention = extract.EventMention(ref.event_type, ref.description, 0, "", 0, actor=ref.actor, target=ref.target,
                                    count=ref.count)
-    assert extract.match_reference(mention) is not None
+    assert references.match_reference(mention) is not None
     assert ref.source.startswith("https://")
 
 

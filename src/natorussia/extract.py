@@ -14,33 +14,33 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 import blingfire
-from text_to_num import text2num
 
 from natorussia import lexicon
-from natorussia.dates import DateMention, PartialDate, find_date_mentions, resolve
-
-PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"}
-WESTERN = {"NATO", "WEST", "EU"}
-PREPOSITIONS = {"of", "to", "from", "with", "against", "in", "on", "by", "for", "at", "into", "over", "about",
-                "between", "toward", "towards", "among", "including", "like", "than", "across", "near", "under",
-                "after", "before", "since", "during", "per", "within", "inside", "outside", "via", "through"}
-NON_PARTICIPANT = re.compile(
-    r"(?:NATO|Nato)[-–](?:Russia|Russian)\s+(?:Council|Founding Act|relations|agreement|[Ss]ummit|ties)|"
-    r"Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b|NATO[-–]Russia\b|Russia[-–]NATO\b|"
-    r"\b(?:pro|anti)-(?:Russian|Kremlin|Western|NATO)|\bex-Soviet|\bSoviet\b|"
-    r"\b(?:NATO|Nato) (?:member|members|allies|countries|states|nations|partners)\b(?=\s+(?:like|such as|including))"
+from natorussia.actors import (
+    NRC,
+    PREPOSITIONS,
+    WESTERN,
+    ActorMention,
+    antecedent,
+    find_actors,
+    is_host,
+    subject_before,
+    subject_of,
 )
-NRC = re.compile(r"(?:NATO|Nato)[-–]Russia\s+Council|Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b")
-NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a |about a |roughly a )?dozen|(?:{NUMBER_WORDS})(?:[- ](?:{NUMBER_WORDS}))?(?: hundred)?)"
-QUALIFIERS = {"more than": "more_than", "over": "more_than", "at least": "more_than", "about": "about",
-              "around": "about", "some": "about", "nearly": "about", "almost": "about", "roughly": "about",
-              "approximately": "about", "up to": "up_to", "as many as": "up_to"}
-QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+from natorussia.dates import DateMention, PartialDate, find_date_mentions, resolve
+from natorussia.figures import (
+    NUM,
+    QUAL,
+    QUALIFIERS,
+    mission_size,
+    staff_figure,
+    to_int,
+    troop_figure,
+)
+from natorussia.references import match_reference, months_between
+
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+|then\s+|not\s+)?$", re.I)
 LIGHT_VERB = re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
@@ -53,23 +53,6 @@ RETALIATION = re.compile(
 REPORTING = re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirmed|reported|wrote)\b(?:\s+that)?", re.I)
 PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
 LIST_CONTEXT = re.compile(r"\b(?:including|such as|like|namely)\b|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
-SUBSET = re.compile(r"\binclud(?:e|es|ed|ing)\s*$", re.I)
-MODIFIER_OF = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
-    r"headquarters|liaison|war games|exercises?|drills?|manoeuvres?)\b")
-MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
-
-
-@dataclass(frozen=True)
-class ActorMention:
-    """A name, place, person or nationality in a sentence with its actor code."""
-
-    start: int
-    end: int
-    code: str
-    kind: str
-    text: str
-    participant: bool
 
 
 @dataclass
@@ -106,42 +89,6 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def institution_pattern() -> re.Pattern[str]:
-    nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
-    return re.compile(r"^(?:'s)?\s*(?:[A-Z][\w.-]*\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
-
-
-def find_actors(sentence: str) -> list[ActorMention]:
-    """Actor mentions of a sentence, longest first where they overlap; names inside 'NATO-Russia Council'
-    and the like are not actors."""
-    blocked = [(m.start(), m.end()) for m in NON_PARTICIPANT.finditer(sentence)]
-    found: list[ActorMention] = []
-    for rule in lexicon.actor_rules():
-        for m in rule.pattern.finditer(sentence):
-            s, e = m.start(), m.end()
-            if any(s < be and e > bs for bs, be in blocked):
-                continue
-            if any(s < f.end and e > f.start for f in found):
-                continue
-            participant = rule.kind in PARTICIPANT_KINDS or (
-                rule.kind == "demonym" and bool(institution_pattern().match(sentence[e:])))
-            found.append(ActorMention(s, e, rule.code, rule.kind, m.group(0), participant))
-    return sorted(found, key=lambda a: a.start)
-
-
-def word_before(text: str, pos: int) -> str:
-    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
-    return m.group(1).lower() if m else ""
-
-
-def is_host(sentence: str, a: ActorMention) -> bool:
-    """True for the X of 'mission/delegation ... to X' (the host, not the owner)."""
-    before = sentence[max(0, a.start - 60): a.start]
-    return word_before(sentence, a.start) == "to" and bool(MISSION_WORDS.search(before)) or \
-        bool(re.search(r"\bto (?:the )?$", before) and MISSION_WORDS.search(before))
-
-
 # -- clauses ------------------------------------------------------------------------------------------------
 
 def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
@@ -175,83 +122,6 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
-def possessive_of_other(sentence: str, a: ActorMention) -> bool:
-    """'Russia's relationship' (a possessive of something else), unlike 'Russia's Foreign Ministry'."""
-    after = sentence[a.end: a.end + 40]
-    return after.startswith("'s") and not institution_pattern().match(after) and \
-        not re.match(r"'s\s+(?:decision|move|plan|announcement|order)\b", after)
-
-
-def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
-    """The first participant of a span that is not inside a prepositional phrase nor a possessive of
-    something else ('Russia's relationship' is not Russia acting; 'Russia's Foreign Ministry' is)."""
-    for a in actors:
-        if start <= a.start < end and a.participant and word_before(sentence, a.start) not in PREPOSITIONS \
-                and not possessive_of_other(sentence, a):
-            return a
-    return None
-
-
-def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
-                   fallback: ActorMention | None = None) -> ActorMention | None:
-    """Who does what the verb at ``pos`` says: the nearest participant before it in its clause that is not
-    in a prepositional phrase or a list of examples (the first of 'X and Y'), or what a pronoun between
-    them ('it', 'they', 'the country', 'we') stands for."""
-    cands = [a for a in actors if start <= a.start and a.end <= pos]
-    chosen = None
-    for a in reversed(cands):
-        right_before_verb = bool(re.fullmatch(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*",
-                                              sentence[a.end: pos]))
-        if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
-                (word_before(sentence, a.start) in PREPOSITIONS and not right_before_verb):
-            continue
-        if re.search(r"\b(?:namely|including|such as|like)\b[^;]*$", sentence[start: a.start]) and \
-                "," in sentence[a.end: pos]:
-            continue
-        chosen = a
-        seen_and = False
-        for b in reversed([c for c in cands if c.end <= chosen.start]):
-            gap = sentence[b.end: chosen.start]
-            if b.participant and re.fullmatch(r"\s*(?:and|, and)\s*(?:the\s+)?", gap):
-                chosen, seen_and = b, True
-            elif b.participant and seen_and and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
-                chosen = b
-            else:
-                break
-        break
-    lo = chosen.end if chosen else start
-    pronouns = list(re.finditer(r"\b(?:it|they|he|she|we|the country)\b(?!')", sentence[lo: pos], re.I))
-    if pronouns:
-        p = lo + pronouns[-1].start()
-        if pronouns[-1].group(0).lower() == "we":
-            return speaker(sentence, actors, p) or fallback
-        before = [a for a in actors if a.end <= p and (a.participant or a.kind in ("demonym", "state", "capital"))]
-        return before[-1] if before else fallback
-    return chosen
-
-
-def speaker(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
-    """Who speaks a quote: the first participant after its closing quote mark, else before its opening one."""
-    quotes = [m.start() for m in re.finditer(r"[\"“”]", sentence)]
-    opened = [q for q in quotes if q < pos]
-    closed = [q for q in quotes if q > pos]
-    if len(opened) % 2 == 1 and closed:
-        after = [a for a in actors if a.start > closed[0] and a.participant]
-        if after:
-            return after[0]
-    if opened:
-        before = [a for a in actors if a.end <= opened[-1] and a.participant]
-        if before:
-            return before[-1]
-    return None
-
-
-def antecedent(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
-    """The nearest participant before a position (for 'which', 'its', 'their', 'the country')."""
-    before = [a for a in actors if a.end <= pos and a.participant]
-    return before[-1] if before else None
-
-
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
     window = re.split(r"[,;:\"“”]|\s[—–-]\s", text_before)[-1][-70:]
@@ -266,68 +136,6 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
 
 
 # -- figures ------------------------------------------------------------------------------------------------
-
-def to_int(words: str) -> int | None:
-    """'1,300' -> 1300, 'eight' -> 8, 'twenty-five' -> 25, 'a dozen' -> 12."""
-    w = words.strip().lower()
-    if "dozen" in w:
-        return 12
-    if re.fullmatch(r"[\d,]+", w):
-        return int(w.replace(",", ""))
-    try:
-        return int(text2num(w.replace(" ", "-") if " hundred" not in w else w, "en"))
-    except ValueError:
-        try:
-            return int(text2num(w, "en"))
-        except ValueError:
-            return None
-
-
-@lru_cache(maxsize=4)
-def people_pattern(kind: str) -> re.Pattern[str]:
-    nouns = sorted(lexicon.people_nouns()[kind], key=len, reverse=True)
-    alt = "|".join(map(re.escape, nouns))
-    modifier = r"(?:[A-Z][\w.'’-]*|[\"“”']?undeclared[\"“”']?|[a-z]+(?:ian|ese|ish|al|ary|ic|ed|ive)|top|senior|junior|" \
-               r"other|more|embassy|intelligence|military|defence|defense|consular|technical|UN|mission)"
-    return re.compile(
-        rf"(?:\b(?P<qual>(?i:{QUAL}))\s+)?(?<![\w,.-])(?P<num>(?i:{NUM}))(?![\w,.-]*\d)(?:\s+of\s+(?:our|their|its|the|his|her))?"
-        rf"(?:\s+{modifier}){{0,4}}?\s+(?P<noun>(?i:{alt}))\b")
-
-
-def staff_figure(text: str, last: bool = False) -> tuple[int | None, str]:
-    """The number of people a phrase names ('more than 100 Russian diplomats' -> 100, more_than)."""
-    matches = [m for m in people_pattern("staff").finditer(text) if not SUBSET.search(text[: m.start()])]
-    matches = [m for m in matches if to_int(m.group("num")) is not None and
-               not re.match(r"\s*(?:percent|%|years?|days?)", text[m.end("num"):])]
-    if not matches:
-        return None, ""
-    m = matches[-1] if last else matches[0]
-    return to_int(m.group("num")), QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
-
-
-def mission_size(text: str) -> tuple[int | None, int | None]:
-    """Size after a cut and before it: 'from 30 to 20' -> (20, 30), '20 out of 30' -> (20, 30), 'to 10'."""
-    if m := re.search(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", text, re.I):
-        return to_int(m.group("b")), to_int(m.group("a"))
-    if m := re.search(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", text, re.I):
-        return to_int(m.group("b")), to_int(m.group("a"))
-    if m := re.search(rf"\b(?:down\s+)?to (?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
-        return to_int(m.group("b")), None
-    if m := re.search(r"\bat (?P<b>\d+)\b", text):
-        return to_int(m.group("b")), None
-    return None, None
-
-
-def troop_figure(text: str) -> tuple[int | None, str]:
-    """Size of a force ('some 12,700 servicemen' -> 12700, about); ranges give none."""
-    for m in people_pattern("troops").finditer(text):
-        if re.search(r"\bbetween\s*$", text[: m.start()]):
-            continue
-        value = to_int(m.group("num"))
-        if value is not None:
-            return value, QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
-    return None, ""
-
 
 # -- one sentence -------------------------------------------------------------------------------------------
 
@@ -669,65 +477,6 @@ def event_mentions(text: str) -> list[EventMention]:
         out.extend(sentence_events(sentence, i, previous))
         previous = subject_of(sentence, find_actors(sentence), 0, len(sentence)) or previous
     return out
-
-
-def match_reference(ev: EventMention, article_text: str = "", published: PartialDate | None = None
-                    ) -> lexicon.ReferenceEvent | None:
-    """The well-known event a mention refers to: same type, parties and figure, and its keywords in the
-    sentence or, failing that, elsewhere in the article (a landmark any time; a news event only when the
-    article is from the same weeks)."""
-    def candidates() -> list[lexicon.ReferenceEvent]:
-        out = []
-        for ref in lexicon.reference_events():
-            if ref.event_type != ev.event_type:
-                continue
-            if ref.actor and ev.actor and ref.actor != ev.actor:
-                continue
-            if ref.target and ev.target and ref.target != ev.target:
-                continue
-            if ref.count is not None and ev.count != ref.count:
-                continue
-            out.append(ref)
-        return out
-
-    refs = candidates()
-    for ref in refs:
-        if ref.keywords is None or ref.keywords.search(ev.sentence):
-            return ref
-    for ref in refs:
-        if ref.scope != "news" or not ev.actor or published is None or \
-                not 0 <= months_between(ref.date, published) <= 2:
-            continue
-        if article_text and ref.keywords.search(article_text):
-            return ref
-    return None
-
-
-def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[PartialDate]:
-    """Dates of the well-known events an article refers to: lower bounds for its publication date. A
-    reference counts when the article reports an event of its type with its parties and figure, and names
-    its keywords."""
-    anchors = []
-    for ref in lexicon.reference_events():
-        if ref.event_type == "anchor":
-            if ref.keywords is not None and ref.keywords.search(text):
-                anchors.append(ref.date)
-            continue
-        for ev in mentions:
-            if ev.event_type != ref.event_type or (ref.actor and ev.actor and ref.actor != ev.actor) or \
-                    (ref.target and ev.target and ref.target != ev.target):
-                continue
-            if ref.count is not None and ev.count != ref.count:
-                continue
-            if ref.keywords is None or ref.keywords.search(ev.sentence) or \
-                    (ref.scope == "news" and ref.keywords.search(text)):
-                anchors.append(ref.date)
-                break
-    return anchors
-
-
-def months_between(a: PartialDate, b: PartialDate) -> int:
-    return (b.year - a.year) * 12 + ((b.month or 1) - (a.month or 1))
 
 
 def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:

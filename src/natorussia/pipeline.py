@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from natorussia import clean, dates, engine, extract, merge, tables
+from natorussia import clean, dates, engine, extract, merge, references, tables
 from natorussia.cache import CACHE_FOLDER, Cache
 from natorussia.corpus import RawArticle, ReadProblem
 
@@ -76,7 +76,7 @@ def process_article(raw: RawArticle) -> ArticleResult:
     """Clean one article, date it and extract its events and staff counts."""
     cleaned = clean.clean_text(raw.text)
     mentions = extract.event_mentions(cleaned.text)
-    anchors = extract.reference_anchors(cleaned.text, mentions)
+    anchors = references.reference_anchors(cleaned.text, mentions)
     published, date_source = dates.publication_date(raw, cleaned, anchors)
     source = raw.metadata.get("source") or cleaned.source
     events = extract.article_events(raw.article_id, mentions, published, source, cleaned.text)
@@ -165,7 +165,10 @@ def extract_to(dirs: str | Path | Iterable[str | Path], out: str | Path, *, jobs
     engine_name = "dask" if scheduler else engine_name
     if engine_name not in ENGINES:
         raise ValueError(f"unknown engine {engine_name!r} (one of {', '.join(ENGINES)})")
-    total, items = engine.list_articles(_dirs(dirs))
+    dirs = _dirs(dirs)
+    if engine_name == "dask":  # workers resolve paths in their own working folder
+        dirs = [Path(d).absolute() for d in dirs]
+    total, items = engine.list_articles(dirs)
     options = _options(process or process_article, (cache_dir or out / CACHE_FOLDER) if use_cache else None,
                        strict=False)
     chunks = engine.chunked(items, chunk_size)

@@ -1,0 +1,153 @@
+"""Who is named in a sentence: actor codes for names, places, people and nationalities (data/actors.csv),
+and who is the subject, the speaker or the antecedent of a pronoun."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from natorussia import lexicon
+
+PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"}
+WESTERN = {"NATO", "WEST", "EU"}
+PREPOSITIONS = {"of", "to", "from", "with", "against", "in", "on", "by", "for", "at", "into", "over", "about",
+                "between", "toward", "towards", "among", "including", "like", "than", "across", "near", "under",
+                "after", "before", "since", "during", "per", "within", "inside", "outside", "via", "through"}
+NON_PARTICIPANT = re.compile(
+    r"(?:NATO|Nato)[-–](?:Russia|Russian)\s+(?:Council|Founding Act|relations|agreement|[Ss]ummit|ties)|"
+    r"Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b|NATO[-–]Russia\b|Russia[-–]NATO\b|"
+    r"\b(?:pro|anti)-(?:Russian|Kremlin|Western|NATO)|\bex-Soviet|\bSoviet\b|"
+    r"\b(?:NATO|Nato) (?:member|members|allies|countries|states|nations|partners)\b(?=\s+(?:like|such as|including))"
+)
+NRC = re.compile(r"(?:NATO|Nato)[-–]Russia\s+Council|Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b")
+MODIFIER_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
+    r"headquarters|liaison|war games|exercises?|drills?|manoeuvres?)\b")
+MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A name, place, person or nationality in a sentence with its actor code."""
+
+    start: int
+    end: int
+    code: str
+    kind: str
+    text: str
+    participant: bool
+
+
+@lru_cache(maxsize=1)
+def institution_pattern() -> re.Pattern[str]:
+    nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
+    return re.compile(r"^(?:'s)?\s*(?:[A-Z][\w.-]*\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+def find_actors(sentence: str) -> list[ActorMention]:
+    """Actor mentions of a sentence, longest first where they overlap; names inside 'NATO-Russia Council'
+    and the like are not actors."""
+    blocked = [(m.start(), m.end()) for m in NON_PARTICIPANT.finditer(sentence)]
+    found: list[ActorMention] = []
+    for rule in lexicon.actor_rules():
+        for m in rule.pattern.finditer(sentence):
+            s, e = m.start(), m.end()
+            if any(s < be and e > bs for bs, be in blocked):
+                continue
+            if any(s < f.end and e > f.start for f in found):
+                continue
+            participant = rule.kind in PARTICIPANT_KINDS or (
+                rule.kind == "demonym" and bool(institution_pattern().match(sentence[e:])))
+            found.append(ActorMention(s, e, rule.code, rule.kind, m.group(0), participant))
+    return sorted(found, key=lambda a: a.start)
+
+
+def word_before(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
+    return m.group(1).lower() if m else ""
+
+
+def is_host(sentence: str, a: ActorMention) -> bool:
+    """True for the X of 'mission/delegation ... to X' (the host, not the owner)."""
+    before = sentence[max(0, a.start - 60): a.start]
+    return word_before(sentence, a.start) == "to" and bool(MISSION_WORDS.search(before)) or \
+        bool(re.search(r"\bto (?:the )?$", before) and MISSION_WORDS.search(before))
+
+
+def possessive_of_other(sentence: str, a: ActorMention) -> bool:
+    """'Russia's relationship' (a possessive of something else), unlike 'Russia's Foreign Ministry'."""
+    after = sentence[a.end: a.end + 40]
+    return after.startswith("'s") and not institution_pattern().match(after) and \
+        not re.match(r"'s\s+(?:decision|move|plan|announcement|order)\b", after)
+
+
+def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
+    """The first participant of a span that is not inside a prepositional phrase nor a possessive of
+    something else ('Russia's relationship' is not Russia acting; 'Russia's Foreign Ministry' is)."""
+    for a in actors:
+        if start <= a.start < end and a.participant and word_before(sentence, a.start) not in PREPOSITIONS \
+                and not possessive_of_other(sentence, a):
+            return a
+    return None
+
+
+def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
+                   fallback: ActorMention | None = None) -> ActorMention | None:
+    """Who does what the verb at ``pos`` says: the nearest participant before it in its clause that is not
+    in a prepositional phrase or a list of examples (the first of 'X and Y'), or what a pronoun between
+    them ('it', 'they', 'the country', 'we') stands for."""
+    cands = [a for a in actors if start <= a.start and a.end <= pos]
+    chosen = None
+    for a in reversed(cands):
+        right_before_verb = bool(re.fullmatch(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*",
+                                              sentence[a.end: pos]))
+        if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
+                (word_before(sentence, a.start) in PREPOSITIONS and not right_before_verb):
+            continue
+        if re.search(r"\b(?:namely|including|such as|like)\b[^;]*$", sentence[start: a.start]) and \
+                "," in sentence[a.end: pos]:
+            continue
+        chosen = a
+        seen_and = False
+        for b in reversed([c for c in cands if c.end <= chosen.start]):
+            gap = sentence[b.end: chosen.start]
+            if b.participant and re.fullmatch(r"\s*(?:and|, and)\s*(?:the\s+)?", gap):
+                chosen, seen_and = b, True
+            elif b.participant and seen_and and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+                chosen = b
+            else:
+                break
+        break
+    lo = chosen.end if chosen else start
+    pronouns = list(re.finditer(r"\b(?:it|they|he|she|we|the country)\b(?!')", sentence[lo: pos], re.I))
+    if pronouns:
+        p = lo + pronouns[-1].start()
+        if pronouns[-1].group(0).lower() == "we":
+            return speaker(sentence, actors, p) or fallback
+        before = [a for a in actors if a.end <= p and (a.participant or a.kind in ("demonym", "state", "capital"))]
+        return before[-1] if before else fallback
+    return chosen
+
+
+def speaker(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """Who speaks a quote: the first participant after its closing quote mark, else before its opening one."""
+    quotes = [m.start() for m in re.finditer(r"[\"“”]", sentence)]
+    opened = [q for q in quotes if q < pos]
+    closed = [q for q in quotes if q > pos]
+    if len(opened) % 2 == 1 and closed:
+        after = [a for a in actors if a.start > closed[0] and a.participant]
+        if after:
+            return after[0]
+    if opened:
+        before = [a for a in actors if a.end <= opened[-1] and a.participant]
+        if before:
+            return before[-1]
+    return None
+
+
+def antecedent(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """The nearest participant before a position (for 'which', 'its', 'their', 'the country')."""
+    before = [a for a in actors if a.end <= pos and a.participant]
+    return before[-1] if before else None

@@ -1,0 +1,82 @@
+"""Figures in a sentence: numbers in digits or words with their qualifier ('more than 100 Russian
+diplomats'), a mission's size before and after a cut, the size of a force."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from natorussia import lexicon
+
+NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a |about a |roughly a )?dozen|(?:{NUMBER_WORDS})(?:[- ](?:{NUMBER_WORDS}))?(?: hundred)?)"
+QUALIFIERS = {"more than": "more_than", "over": "more_than", "at least": "more_than", "about": "about",
+              "around": "about", "some": "about", "nearly": "about", "almost": "about", "roughly": "about",
+              "approximately": "about", "up to": "up_to", "as many as": "up_to"}
+QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+SUBSET = re.compile(r"\binclud(?:e|es|ed|ing)\s*$", re.I)
+
+
+def to_int(words: str) -> int | None:
+    """'1,300' -> 1300, 'eight' -> 8, 'twenty-five' -> 25, 'a dozen' -> 12."""
+    w = words.strip().lower()
+    if "dozen" in w:
+        return 12
+    if re.fullmatch(r"[\d,]+", w):
+        return int(w.replace(",", ""))
+    try:
+        return int(text2num(w.replace(" ", "-") if " hundred" not in w else w, "en"))
+    except ValueError:
+        try:
+            return int(text2num(w, "en"))
+        except ValueError:
+            return None
+
+
+@lru_cache(maxsize=4)
+def people_pattern(kind: str) -> re.Pattern[str]:
+    nouns = sorted(lexicon.people_nouns()[kind], key=len, reverse=True)
+    alt = "|".join(map(re.escape, nouns))
+    modifier = r"(?:[A-Z][\w.'’-]*|[\"“”']?undeclared[\"“”']?|[a-z]+(?:ian|ese|ish|al|ary|ic|ed|ive)|top|senior|junior|" \
+               r"other|more|embassy|intelligence|military|defence|defense|consular|technical|UN|mission)"
+    return re.compile(
+        rf"(?:\b(?P<qual>(?i:{QUAL}))\s+)?(?<![\w,.-])(?P<num>(?i:{NUM}))(?![\w,.-]*\d)(?:\s+of\s+(?:our|their|its|the|his|her))?"
+        rf"(?:\s+{modifier}){{0,4}}?\s+(?P<noun>(?i:{alt}))\b")
+
+
+def staff_figure(text: str, last: bool = False) -> tuple[int | None, str]:
+    """The number of people a phrase names ('more than 100 Russian diplomats' -> 100, more_than)."""
+    matches = [m for m in people_pattern("staff").finditer(text) if not SUBSET.search(text[: m.start()])]
+    matches = [m for m in matches if to_int(m.group("num")) is not None and
+               not re.match(r"\s*(?:percent|%|years?|days?)", text[m.end("num"):])]
+    if not matches:
+        return None, ""
+    m = matches[-1] if last else matches[0]
+    return to_int(m.group("num")), QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+
+
+def mission_size(text: str) -> tuple[int | None, int | None]:
+    """Size after a cut and before it: 'from 30 to 20' -> (20, 30), '20 out of 30' -> (20, 30), 'to 10'."""
+    if m := re.search(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", text, re.I):
+        return to_int(m.group("b")), to_int(m.group("a"))
+    if m := re.search(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", text, re.I):
+        return to_int(m.group("b")), to_int(m.group("a"))
+    if m := re.search(rf"\b(?:down\s+)?to (?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
+        return to_int(m.group("b")), None
+    if m := re.search(r"\bat (?P<b>\d+)\b", text):
+        return to_int(m.group("b")), None
+    return None, None
+
+
+def troop_figure(text: str) -> tuple[int | None, str]:
+    """Size of a force ('some 12,700 servicemen' -> 12700, about); ranges give none."""
+    for m in people_pattern("troops").finditer(text):
+        if re.search(r"\bbetween\s*(?:\S+\s+and\s*)?$", text[: m.start()]):
+            continue
+        value = to_int(m.group("num"))
+        if value is not None:
+            return value, QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+    return None, ""

@@ -1,0 +1,72 @@
+"""Well-known dated events (data/reference_events.csv, each with its source): which one a mention refers
+to, and the dates they lend to an article and its events."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from natorussia import lexicon
+from natorussia.dates import PartialDate
+
+if TYPE_CHECKING:
+    from natorussia.extract import EventMention
+
+
+def match_reference(ev: EventMention, article_text: str = "", published: PartialDate | None = None
+                    ) -> lexicon.ReferenceEvent | None:
+    """The well-known event a mention refers to: same type, parties and figure, and its keywords in the
+    sentence or, failing that, elsewhere in the article (a landmark any time; a news event only when the
+    article is from the same weeks)."""
+    def candidates() -> list[lexicon.ReferenceEvent]:
+        out = []
+        for ref in lexicon.reference_events():
+            if ref.event_type != ev.event_type:
+                continue
+            if ref.actor and ev.actor and ref.actor != ev.actor:
+                continue
+            if ref.target and ev.target and ref.target != ev.target:
+                continue
+            if ref.count is not None and ev.count != ref.count:
+                continue
+            out.append(ref)
+        return out
+
+    refs = candidates()
+    for ref in refs:
+        if ref.keywords is None or ref.keywords.search(ev.sentence):
+            return ref
+    for ref in refs:
+        if ref.scope != "news" or not ev.actor or published is None or \
+                not 0 <= months_between(ref.date, published) <= 2:
+            continue
+        if article_text and ref.keywords.search(article_text):
+            return ref
+    return None
+
+
+def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[PartialDate]:
+    """Dates of the well-known events an article refers to: lower bounds for its publication date. A
+    reference counts when the article reports an event of its type with its parties and figure, and names
+    its keywords."""
+    anchors = []
+    for ref in lexicon.reference_events():
+        if ref.event_type == "anchor":
+            if ref.keywords is not None and ref.keywords.search(text):
+                anchors.append(ref.date)
+            continue
+        for ev in mentions:
+            if ev.event_type != ref.event_type or (ref.actor and ev.actor and ref.actor != ev.actor) or \
+                    (ref.target and ev.target and ref.target != ev.target):
+                continue
+            if ref.count is not None and ev.count != ref.count:
+                continue
+            if ref.keywords is None or ref.keywords.search(ev.sentence) or \
+                    (ref.scope == "news" and ref.keywords.search(text)):
+                anchors.append(ref.date)
+                break
+    return anchors
+
+
+def months_between(a: PartialDate, b: PartialDate) -> int:
+    return (b.year - a.year) * 12 + ((b.month or 1) - (a.month or 1))

@@ -1,0 +1,49 @@
+"""Actor mentions, subjects, speakers and pronouns in sentences written for the tests."""
+
+from natorussia.actors import find_actors, speaker, subject_before, subject_of
+
+
+def codes(text: str) -> list[tuple[str, bool]]:
+    return [(a.code, a.participant) for a in find_actors(text)]
+
+
+def test__find_actors__council_and_compounds_are_not_actors():
+    assert codes("The NATO-Russia Council met; pro-Russian rebels and ex-Soviet states watched.") == []
+
+
+def test__find_actors__nationality_is_a_participant_only_before_an_institution():
+    assert codes("The Russian Foreign Ministry protested the Russian occupation.") == [("RUS", True), ("RUS", False)]
+
+
+def test__find_actors__groups_of_states_are_the_west():
+    assert codes("Twenty countries and the West acted.") == [("WEST", True), ("WEST", True)]
+
+
+def test__subject_before__nearest_subject_not_in_a_prepositional_phrase():
+    s = "After talks with Russia, Norway expelled two diplomats."
+    assert subject_before(s, find_actors(s), 0, s.index("expelled")).code == "NOR"
+
+
+def test__subject_before__first_of_a_coordinated_subject():
+    s = "Latvia, Lithuania and Estonia expelled Russian envoys."
+    assert subject_before(s, find_actors(s), 0, s.index("expelled")).code == "LVA"
+
+
+def test__subject_before__pronoun_takes_its_antecedent():
+    s = "Russia announced that it will close the office."
+    assert subject_before(s, find_actors(s), 0, s.index("close")).code == "RUS"
+
+
+def test__subject_before__the_country_takes_the_state_before_it():
+    s = "NATO said it was told by Russia that the country was halting cooperation."
+    assert subject_before(s, find_actors(s), 0, s.index("halting")).code == "RUS"
+
+
+def test__speaker__of_a_quote_is_named_after_it():
+    s = '"We will suspend the talks," the alliance said.'
+    assert speaker(s, find_actors(s), s.index("suspend")).code == "NATO"
+
+
+def test__subject_of__skips_possessives_of_other_things():
+    s = "Russia's relationship soured and Poland protested."
+    assert subject_of(s, find_actors(s), 0, len(s)).code == "POL"

@@ -1,0 +1,39 @@
+"""Figures: numbers in words or digits, qualifiers, mission sizes, troop numbers."""
+
+import pytest
+
+from natorussia.figures import mission_size, staff_figure, to_int, troop_figure
+
+
+@pytest.mark.parametrize("words, value", [("eight", 8), ("twenty-five", 25), ("1,300", 1300), ("a dozen", 12),
+                                          ("Two", 2), ("forty two", 42), ("nonsense", None)])
+def test__to_int__words_and_digits(words, value):
+    assert to_int(words) == value
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("expelled more than 100 Russian diplomats", (100, "more_than")),
+    ("expelled about 20 Russian envoys", (20, "about")),
+    ("ordered up to 30 embassy staff out", (30, "up_to")),
+    ("expelled two of our diplomats", (2, "exact")),
+    ("saw a dozen countries boot out Russian diplomats", (None, "")),
+    ("includes 12 Russian officers", (None, "")),
+])
+def test__staff_figure__number_qualifier_and_people(text, figure):
+    assert staff_figure(text) == figure
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("the mission from 30 to 20 diplomats", (20, 30)),
+    ("the mission to 20 out of 30 positions", (20, 30)),
+    ("the positions down to 10", (10, None)),
+    ("capped them at 30 members", (30, None)),
+    ("the delegation in half", (None, None)),
+])
+def test__mission_size__after_and_before_the_cut(text, sizes):
+    assert mission_size(text) == sizes
+
+
+def test__troop_figure__size_of_a_force_but_not_a_range():
+    assert troop_figure("some 12,700 servicemen took part") == (12700, "about")
+    assert troop_figure("between 400 and 450 soldiers") == (None, "")

@@ -1,0 +1,39 @@
+"""Reference events: which well-known event a mention refers to, and the dates they lend."""
+
+from natorussia.dates import PartialDate
+from natorussia.extract import EventMention
+from natorussia.references import match_reference, months_between, reference_anchors
+
+
+def mention(event_type: str, sentence: str, actor: str = "", target: str = "", count: int | None = None):
+    return EventMention(event_type, sentence, 0, "", 0, actor=actor, target=target, count=count)
+
+
+def test__match_reference__by_figure_and_parties():
+    ref = match_reference(mention("expel_diplomats", "The US expelled 35 diplomats.", "USA", "RUS", 35))
+    assert ref.date.iso == "2016-12-29"
+
+
+def test__match_reference__by_keyword_in_the_sentence():
+    assert match_reference(mention("poisoning", "The Salisbury attack shocked Britain.")).date.iso == "2018-03-04"
+
+
+def test__match_reference__other_parties_do_not_match():
+    assert match_reference(mention("expel_diplomats", "Oslo expelled 35 diplomats.", "NOR", "RUS", 35)) is None
+
+
+def test__match_reference__news_events_only_from_the_same_weeks_of_the_article():
+    ev = mention("sanctions", "Washington imposed sanctions.", "USA", "RUS")
+    text = "Washington imposed sanctions. The 2020 presidential election was cited."
+    assert match_reference(ev, text, PartialDate(2021, 4)) is not None
+    assert match_reference(ev, text, PartialDate(2023, 4)) is None
+
+
+def test__reference_anchors__lower_bounds_for_the_publication_date():
+    text = "Zapad 2017 began. The exercise will last a week."
+    anchors = reference_anchors(text, [mention("military_exercise", "Zapad 2017 began.", "RUS")])
+    assert [a.iso for a in anchors] == ["2017-09-14"]
+
+
+def test__months_between():
+    assert months_between(PartialDate(2008, 8), PartialDate(2009, 3)) == 7
