@@ -71,8 +71,15 @@ def test__iter_table__batches_cover_the_table_once(tmp_path):
     assert pd.concat(batches)["article_id"].nunique() == 14
 
 
-def test__iter_table__needs_parquet(tmp_path):
-    tables.write_tables({"events": tables.frame("events", EVENTS)}, tmp_path, parquet=False)
+def test__iter_table__reads_csv_in_batches_when_there_is_no_parquet(tmp_path):
+    whole = tables.frame("events", EVENTS)
+    tables.write_tables({"events": whole}, tmp_path, parquet=False)
+    batches = list(tables.iter_table(tmp_path, "events", batch_rows=16))
+    assert [len(b) for b in batches] == [16, 16, 8]
+    pd.testing.assert_frame_equal(pd.concat(batches, ignore_index=True), whole)
+
+
+def test__iter_table__missing_table_is_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
         next(tables.iter_table(tmp_path, "events"))
 

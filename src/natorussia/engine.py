@@ -64,7 +64,7 @@ def list_articles(dirs: Iterable[str | Path]) -> tuple[int, Iterator[FileItem | 
     for d in dirs:
         unique.setdefault(Path(d).resolve(), Path(d))
     listings, problems = [], []
-    for index, (resolved, folder) in enumerate(unique.items()):
+    for index, folder in enumerate(unique.values()):
         if not folder.exists():
             raise CorpusError(f"corpus folder not found: {folder}")
         if not folder.is_dir():
@@ -79,7 +79,7 @@ def list_articles(dirs: Iterable[str | Path]) -> tuple[int, Iterator[FileItem | 
             if at == len(names) or names[at][:-4] != article_id:
                 problems.append(ReadProblem(str(folder / METADATA_FILE),
                                             f"no article {article_id!r} in the folder; row ignored"))
-        listings.append((index, str(resolved), names, rows))
+        listings.append((index, str(folder), names, rows))
     total = sum(len(names) for _, _, names, _ in listings)
     if not total:
         raise CorpusError(f"no articles (*.txt) in {', '.join(str(d) for d in unique.values())}")
@@ -186,7 +186,8 @@ def run_chunk(index: int, items: list[Item], options: Options) -> ChunkOutput:
                 key = article_key(aid, data, metadata)
                 keys.append(key)
         keyed.append((item, key))
-    whole_key = chunk_key(keys) if cache is not None and len(keys) == len(items) else None
+    # the paths too: a chunk's problems name its files
+    whole_key = chunk_key(keys + [i[1] for i in items]) if cache is not None and len(keys) == len(items) else None
     if whole_key is not None:
         hit = cache.get("chunk", whole_key)
         if isinstance(hit, ChunkOutput):
@@ -202,6 +203,8 @@ def run_chunk(index: int, items: list[Item], options: Options) -> ChunkOutput:
         result = cache.get("article", key) if key is not None else None
         if result is not None:
             n_cached += 1
+            if isinstance(result, ReadProblem):  # the same bytes, maybe under another folder
+                result = ReadProblem(item[1], result.message)
         else:
             if isinstance(item, RawArticle):
                 raw = item

@@ -172,13 +172,17 @@ def read_table(folder: str | Path, name: str, columns: list[str] | None = None) 
 
 def iter_table(folder: str | Path, name: str, columns: list[str] | None = None,
                batch_rows: int = 65_536) -> Iterator[pd.DataFrame]:
-    """A table of an output folder in batches of at most ``batch_rows`` rows (Parquet only), for aggregating a
-    table larger than memory: ``sum(b.groupby(...).size() for b in iter_table(...))``."""
+    """A table of an output folder in batches of at most ``batch_rows`` rows, from Parquet when present, else
+    CSV, for aggregating a table larger than memory one batch at a time (rows typed, in file order)."""
     dataset = _dataset(folder, name)
-    if dataset is None:
-        raise FileNotFoundError(f"no {TABLE_FILES[name]}.parquet in {folder}")
-    for batch in dataset.to_batches(columns=columns, batch_size=batch_rows):
-        yield _typed(batch.to_pandas())
+    if dataset is not None:
+        for batch in dataset.to_batches(columns=columns, batch_size=batch_rows):
+            yield _typed(batch.to_pandas())
+        return
+    with pd.read_csv(Path(folder) / f"{TABLE_FILES[name]}.csv", dtype=str, keep_default_na=False,
+                     usecols=columns, chunksize=batch_rows) as reader:
+        for batch in reader:
+            yield _typed(batch)
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
