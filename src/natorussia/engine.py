@@ -201,10 +201,10 @@ def run_chunk(index: int, items: list[Item], options: Options) -> ChunkOutput:
             problems.append(item)
             continue
         result = cache.get("article", key) if key is not None else None
-        if result is not None:
+        if isinstance(result, ReadProblem):  # the same bytes, maybe under another folder
+            result = ReadProblem(item[1], result.message)
+        elif result is not None:
             n_cached += 1
-            if isinstance(result, ReadProblem):  # the same bytes, maybe under another folder
-                result = ReadProblem(item[1], result.message)
         else:
             if isinstance(item, RawArticle):
                 raw = item
@@ -268,7 +268,8 @@ def run_local(chunks: Iterable[list[Item]], options: Options, jobs: int = 1) -> 
         return
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["natorussia.pipeline"])
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    try:
         pending: deque = deque()
         for task in tasks:
             pending.append(pool.submit(_run_indexed, task))
@@ -276,6 +277,8 @@ def run_local(chunks: Iterable[list[Item]], options: Options, jobs: int = 1) -> 
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    finally:  # on an error or an interrupt, drop the chunks not started yet
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # --- Dask -------------------------------------------------------------------------------------------------
