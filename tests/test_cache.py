@@ -148,3 +148,15 @@ def test__cli__second_run_says_how_many_came_from_the_cache(corpus, tmp_path, ca
     assert main(["extract", str(corpus), "--out", str(tmp_path), "--jobs", "1"]) == 0
     last = capsys.readouterr().err.splitlines()[-1]
     assert last.startswith("30 articles, ") and "30 from cache" in last
+
+
+def test__prune__leaves_what_is_not_this_caches(tmp_path):
+    (tmp_path / "pip").mkdir()
+    (tmp_path / "0123456789abcdef0123" / "wheels").mkdir(parents=True)  # a fingerprint-like name, not ours
+    (tmp_path / "notes.txt").write_text("mine")
+    ours = cache.Cache(tmp_path, "f" * 20)
+    ours.prune()
+    (ours.dir / "article").mkdir()
+    cache.Cache(tmp_path, "e" * 20).prune()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["pip", "0123456789abcdef0123", "notes.txt", "e" * 20])

@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import shutil
 import tempfile
 from functools import lru_cache
@@ -32,6 +33,7 @@ from natorussia.paths import DATA_DIR, PACKAGE_DIR
 
 CACHE_FOLDER = ".cache"
 LAYOUT = "1"  # bump when the layout or the pickled classes change
+FINGERPRINT_NAME = re.compile(r"[0-9a-f]{20}")
 
 
 @lru_cache(maxsize=1)
@@ -69,10 +71,12 @@ class Cache:
         self.dir = self.root / self.fingerprint
 
     def prune(self) -> None:
-        """Create the folder and remove the entries of every other fingerprint."""
+        """Create the folder and remove the entries of every other fingerprint (only folders that are
+        recognisably this cache's: the root may be a folder shared with other things)."""
         self.dir.mkdir(parents=True, exist_ok=True)
         for other in self.root.iterdir():
-            if other.is_dir() and other != self.dir:
+            if other != self.dir and FINGERPRINT_NAME.fullmatch(other.name) and other.is_dir() and \
+                    {p.name for p in other.iterdir()} <= {"article", "chunk"}:
                 shutil.rmtree(other, ignore_errors=True)
 
     def _path(self, kind: str, key: str) -> Path:
