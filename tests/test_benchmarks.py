@@ -1,0 +1,68 @@
+"""The benchmark's corpus maker writes realistic, varied, reproducible articles; the benchmark's report shows
+every figure beside its goal."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import extract_speed  # noqa: E402
+import make_corpus  # noqa: E402
+
+from natorussia.corpus import RawArticle, iter_corpus  # noqa: E402
+
+
+def test__make_corpus__varied_reproducible_and_a_prefix_of_a_larger_one(tmp_path):
+    make_corpus.main(["60", str(tmp_path / "a"), "--bad-every", "25"])
+    make_corpus.main(["30", str(tmp_path / "b"), "--bad-every", "25"])
+    a = sorted((tmp_path / "a").glob("*.txt"))
+    assert len(a) == 60
+    assert all(p.read_bytes() == (tmp_path / "b" / p.name).read_bytes() for p in a[:30])
+    items = list(iter_corpus([tmp_path / "a"]))
+    articles = [i for i in items if isinstance(i, RawArticle)]
+    assert len(articles) == 58  # files 24 and 49 are junk
+    texts = [a.text for a in articles]
+    assert len(set(texts)) == len(texts)
+    assert 0.3 < sum(bool(a.header_date) for a in articles) / len(articles) < 0.9
+    sources = {p for source in make_corpus.load_sources() for p in source}
+    paragraphs = [p for t in texts for p in t.split("\n\n")]
+    verbatim = sum(p.strip() in sources for p in paragraphs) / len(paragraphs)
+    assert 0.05 < verbatim < 0.95  # recombined real paragraphs, many of them varied
+
+
+def test__make_corpus__varies_years_figures_and_names_consistently():
+    import random
+    text = "In 2014 the Czech Republic expelled 18 diplomats, Lungescu said. Czech officials said 18."
+    varied = make_corpus.vary(text, random.Random(3), 2)
+    assert "2016" in varied and "Czech Republic" not in varied and "Lungescu" not in varied
+    numbers = [w for w in varied.replace(".", " ").replace(",", " ").split() if w.isdigit() and len(w) < 4]
+    assert len(numbers) == 2
+
+
+@pytest.fixture
+def results() -> dict:
+    def run(n, seconds, peak):
+        return {"n": n, "seconds": seconds, "peak_mib": peak, "bytes": n * 2000, "articles_per_s": n / seconds,
+                "mb_per_s": n * 2000 / 1e6 / seconds, "status": 0}
+    return {"sizes": {1000: run(1000, 2.0, 150), 10000: run(10000, 10.0, 160), 100000: run(100000, 120.0, 200)},
+            "cores": 2, "jobs": 2, "at": 10000, "load_before": 0.1, "load_after": 0.2,
+            "parallel": {"seconds": 5.5, "same_output": True},
+            "cache": {"first": {"seconds": 10.5}, "second": {"seconds": 0.9, "same_output": True}},
+            "baseline": {"n": 300, "dateparser_per_s": 8.0, "ours_in_process_per_s": 1200.0}}
+
+
+def test__extract_speed_report__every_figure_beside_its_goal(results, capsys):
+    extract_speed.report(results)
+    out = capsys.readouterr().out
+    lines = {line.split("  ")[0].strip(): line for line in out.splitlines()}
+    assert ">= 100x" in lines["full extraction vs dateparser, articles/s (one core, 10,000 articles, end to end)"]
+    assert "125x" in out and "150x" in out
+    assert lines["time linear in N: t(100,000) / t(10,000)"].rstrip().endswith("MISSED")  # 12.0 > 11
+    assert "<= 11.0" in lines["time linear in N: t(100,000) / t(10,000)"]
+    assert lines["memory flat in N: peak(100,000) / peak(10,000)"].rstrip().endswith("MISSED")  # 1.25
+    assert lines["--jobs 2 speed-up at 10,000 (2 cores)"].rstrip().endswith("ok")  # 1.82x
+    assert "11.7x faster" in out and lines["cache: second run on the unchanged 10,000 corpus"].rstrip().endswith("ok")
