@@ -269,13 +269,13 @@ def _notebook(task: Task, work: Path) -> Outcome:
                     request_save_on_cell_execute=True, start_timeout=120)
                 break
             except PapermillExecutionError as exc:
-                failure = _cell_failure(task, executed, exc.cell_index, exc.ename, exc.evalue)
+                failure = _cell_failure(task, executed, exc.ename, exc.evalue)
             except (CellTimeoutError, DeadKernelError, NotebookTimeout) as exc:
                 _stop_children()
                 what = {NotebookTimeout: f"NotebookTimeout: the notebook ran over {task.notebook_timeout} s",
                         CellTimeoutError: f"CellTimeoutError: a cell ran over {task.cell_timeout} s"}.get(
                     type(exc), f"{type(exc).__name__}: {one_line(str(exc))}")
-                failure = _cell_failure(task, executed, None, what, "")
+                failure = _cell_failure(task, executed, what, "")
             except Exception as exc:
                 _stop_children()
                 if attempts == 1 and not _cells_started(executed):  # a kernel that failed to start: once more
@@ -342,9 +342,11 @@ def _stop_children() -> None:
             pass
 
 
-def _cell_failure(task: Task, executed: Path, cell_index: int | None, ename: str, evalue: str) -> Outcome:
-    """An outcome naming the failed cell as numbered in the source notebook (papermill's injected parameters
-    cell not counted) with its first line."""
+def _cell_failure(task: Task, executed: Path, ename: str, evalue: str) -> Outcome:
+    """An outcome naming the failed cell as numbered in the source notebook, with its first line.
+
+    The cell is the one papermill marked as failed (or still running, after a timeout or a dead kernel) in the
+    saved output notebook; the cells papermill added (injected parameters, error banners) are not counted."""
     import nbformat
 
     cell, first_line = None, ""
@@ -352,19 +354,18 @@ def _cell_failure(task: Task, executed: Path, cell_index: int | None, ename: str
         nb = nbformat.read(executed, as_version=4)
     except Exception:
         nb = None
-    if nb is not None:
-        if cell_index is None:
-            for i, c in enumerate(nb.cells):
-                meta = c.get("metadata", {}).get("papermill", {})
-                if meta.get("exception") or meta.get("status") in ("failed", "running"):
-                    cell_index = i
-                    break
-        if cell_index is not None and cell_index < len(nb.cells):
-            injected = sum(1 for c in nb.cells[:cell_index]
-                           if "injected-parameters" in c.get("metadata", {}).get("tags", []))
-            cell = cell_index - injected + 1
-            lines = [x for x in nb.cells[cell_index].source.splitlines() if x.strip()]
-            first_line = lines[0].strip() if lines else ""
+    added = {"injected-parameters", "papermill-error-cell-tag"}
+    cells = [c for c in (nb.cells if nb is not None else [])
+             if not added & set(c.get("metadata", {}).get("tags", []))]
+    meta = [c.get("metadata", {}).get("papermill", {}) for c in cells]
+    failed = [i for i, m in enumerate(meta) if m.get("exception") or m.get("status") in ("failed", "running")]
+    # after a timeout or a dead kernel papermill marks no cell: the culprit is the last cell that started
+    started = [i for i, m in enumerate(meta) if m.get("start_time")]
+    index = failed[0] if failed else started[-1] if started else None
+    if index is not None:
+        cell = index + 1
+        lines = [x for x in cells[index].source.splitlines() if x.strip()]
+        first_line = lines[0].strip() if lines else ""
     where = f"cell {cell}" if cell is not None else "before the first cell"
     if first_line:
         where += f" (`{first_line[:70]}{'…' if len(first_line) > 70 else ''}`)"
