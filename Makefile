@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-dev
 SHARED ?= ../shared
 
 .DEFAULT_GOAL := help
-.PHONY: help install test unit lint reports extract score lab bench bench-extract clean
+.PHONY: help install test unit lint reports extract score lab bench bench-extract clean notebooks
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-10s %s\n", $$1, $$2}'

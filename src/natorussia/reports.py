@@ -477,10 +477,18 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+def corpus_size(s: ReportSet) -> int:
+    """How many article files a set reads (its notebooks' running time grows with it)."""
+    folders = s.parameters.get("corpus_dirs", params.Params().corpus_dirs)
+    return sum(sum(1 for _ in params.resolve_dir(d).glob("*.txt")) for d in folders)
+
+
 def plan(config: Config, out_dir: Path, sets: list[ReportSet], notebooks: list[Path], show_code: bool) -> list[Task]:
-    """The tasks of a build: every notebook of every set (longest first), then each set's tables."""
+    """The tasks of a build: every notebook of every set, the sets with the largest corpora first (so that the
+    longest tasks do not start last and leave a core idle at the end), then each set's tables."""
+    by_size = sorted(sets, key=corpus_size, reverse=True)
     tasks = [Task(s.name, str(nb), s.parameters, str(out_dir), show_code, config.cell_timeout,
-                  config.notebook_timeout, s.title) for s in sets for nb in notebooks]
+                  config.notebook_timeout, s.title) for s in by_size for nb in notebooks]
     tasks += [Task(s.name, TABLES, s.parameters, str(out_dir), show_code, config.cell_timeout,
                    config.notebook_timeout, s.title) for s in sets]
     return tasks
