@@ -33,6 +33,12 @@ def test__check__each_mistake_is_a_one_line_error(values, message):
     assert "\n" not in str(info.value)
 
 
+def test__check__a_folder_without_articles_is_refused(tmp_path):
+    (tmp_path / "notes.md").write_text("not an article")
+    with pytest.raises(params.ParameterError, match=r"has no articles \(\*\.txt\)"):
+        params.check(corpus_dirs=[str(tmp_path)])
+
+
 def test__check__defaults_and_relative_folders_from_the_project():
     p = params.check()
     assert (p.start_year, p.end_year, p.event_types, p.actors) == (2008, 2021, [], [])

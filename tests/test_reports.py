@@ -32,7 +32,7 @@ def write_notebook(path, *sources, title="A tiny report"):
 def write_config(tmp_path, notebooks, sets=None, settings=""):
     sets = sets or {"s": "corpus_dirs: [seeds]"}
     body = "".join(f"  {name}:\n    title: Set {name}\n    parameters: {{{p}}}\n" for name, p in sets.items())
-    text = f"notebooks: [{', '.join(notebooks)}]\n{settings}sets:\n{body}"
+    text = f"notebooks_dir: nbs\nnotebooks: [{', '.join(notebooks)}]\n{settings}sets:\n{body}"
     cfg = tmp_path / "reports.yml"
     cfg.write_text(text, encoding="utf-8")
     return cfg
@@ -55,6 +55,7 @@ def test__reports_yml__has_the_seeds_and_all_sets_and_fits_every_notebook():
     ("sets:\n  a: {paramters: {}}\n", "set 'a' takes only 'title' and 'parameters'"),
     ("sets:\n  a: {parameters: {figures_dir: x}}\n", "figures_dir is chosen by the build"),
     ("sets:\n  a: {}\nextra: 1\n", "unknown key 'extra'"),
+    ("notebooks_dir: nowhere\nsets:\n  a: {}\n", "notebooks folder not found: nowhere"),
     ("settings: {cell_timeout: -1}\nsets:\n  a: {}\n", "settings.cell_timeout must be a positive number"),
     ("notebooks: [nope]\nsets:\n  a: {}\n", "notebook not found: nope.ipynb"),
     ("sets: [\n", "cannot read reports.yml"),
@@ -153,8 +154,6 @@ def test__build__a_failing_notebook_is_reported_the_others_built_the_previous_re
     cfg = write_config(tmp_path, ["good", "bad"])
     out = tmp_path / "reports"
     argv = ["reports", "--config", str(cfg), "--out", str(out), "--jobs", "2"]
-    # load_config reads notebooks from notebooks/ by default: point it at the test's folder
-    pytest.MonkeyPatch().setattr(paths, "NOTEBOOKS_DIR", nbs)
 
     assert cli.main(argv) == 1                                   # one failure
     err = capsys.readouterr().err

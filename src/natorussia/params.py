@@ -111,6 +111,8 @@ def check(**values: object) -> Params:
     for folder, path in zip(p.corpus_dirs, p.corpus_paths, strict=True):
         if not path.is_dir():
             raise ParameterError(f"corpus folder {folder!r} in 'corpus_dirs' not found")
+        if next(path.glob("*.txt"), None) is None:
+            raise ParameterError(f"corpus folder {folder!r} in 'corpus_dirs' has no articles (*.txt)")
     return p
 
 

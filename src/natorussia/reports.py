@@ -85,8 +85,9 @@ class Config:
 
 def load_config(path: str | Path | None = None, notebooks_dir: str | Path | None = None) -> Config:
     """Read ``reports.yml``: ``sets`` (name -> ``title`` and ``parameters``), optional ``notebooks`` (names in
-    the notebooks folder; default: every ``*.ipynb`` there) and ``settings`` (``cell_timeout``,
-    ``notebook_timeout`` in seconds). Raises :class:`ConfigError` with one line for any mistake."""
+    the notebooks folder; default: every ``*.ipynb`` there), ``notebooks_dir`` (that folder, relative to the
+    file; default: the project's ``notebooks/``) and ``settings`` (``cell_timeout``, ``notebook_timeout`` in
+    seconds). Raises :class:`ConfigError` with one line for any mistake."""
     path = Path(path) if path else paths.REPORTS_CONFIG
     notebooks_dir = Path(notebooks_dir) if notebooks_dir else paths.NOTEBOOKS_DIR
     try:
@@ -97,9 +98,16 @@ def load_config(path: str | Path | None = None, notebooks_dir: str | Path | None
         raise ConfigError(f"cannot read {path.name}: {' '.join(str(exc).split())}") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("sets"), dict) or not raw["sets"]:
         raise ConfigError(f"{path.name} must have a 'sets' mapping of at least one parameter set")
-    unknown = sorted(set(raw) - {"sets", "notebooks", "settings"})
+    unknown = sorted(set(raw) - {"sets", "notebooks", "notebooks_dir", "settings"})
     if unknown:
-        raise ConfigError(f"{path.name}: unknown key {unknown[0]!r} (known: sets, notebooks, settings)")
+        raise ConfigError(f"{path.name}: unknown key {unknown[0]!r} (known: sets, notebooks, notebooks_dir, "
+                          "settings)")
+    if raw.get("notebooks_dir") is not None:
+        if not isinstance(raw["notebooks_dir"], str):
+            raise ConfigError(f"{path.name}: 'notebooks_dir' must be a folder name")
+        notebooks_dir = (path.parent / raw["notebooks_dir"]).resolve()
+        if not notebooks_dir.is_dir():
+            raise ConfigError(f"{path.name}: notebooks folder not found: {raw['notebooks_dir']}")
     sets = []
     for name, body in raw["sets"].items():
         name = str(name)
