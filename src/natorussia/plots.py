@@ -620,11 +620,14 @@ def mission_title(steps: pd.DataFrame) -> str:
         first["previous_value"]) else first["value"]
     last = int(caps.iloc[-1]["value"])
     susp = steps[steps["kind"] == "suspended"]
+    when = views.format_date(caps.iloc[0]["date"])
+    if caps.iloc[-1]["date"] != caps.iloc[0]["date"]:
+        when += f" to {views.format_date(caps.iloc[-1]['date'])}"
     if len(caps) == 1 and int(start) == last:
-        title = f"NATO capped Russia's mission at {last} posts ({views.format_date(first['date'])})"
+        title = f"NATO capped Russia's mission at {last} posts ({when})"
     else:
-        title = (f"NATO cut Russia's mission from {int(start)} to {last} posts in {len(caps)} steps "
-                 f"({views.format_date(caps.iloc[0]['date'])} to {views.format_date(caps.iloc[-1]['date'])})")
+        steps_text = f" in {len(caps)} steps" if len(caps) > 1 else ""
+        title = f"NATO cut Russia's mission from {int(start)} to {last} posts{steps_text} ({when})"
     if not susp.empty:
         when = susp.iloc[0]["date"]
         title += f"; Russia suspended it {'on' if len(when) == 10 else 'in'} {views.format_date(when)}"

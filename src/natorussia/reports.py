@@ -437,13 +437,15 @@ TEMPLATE = r"""
 {%- block extra_css -%}
 <style type="text/css">
 main { max-width: 1180px; margin: 0 auto; }
-table.natorussia-table { border-collapse: collapse; font-size: 12px; margin: 0.5em 0 1.5em; }
-table.natorussia-table caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
-table.natorussia-table th, table.natorussia-table td { border-bottom: 1px solid #ddd; padding: 4px 6px;
-  text-align: left; vertical-align: top; }
-table.natorussia-table td.num { text-align: right; }
-table.natorussia-table tr:target { background: #fff3c4; }
-table.natorussia-table ul { margin: 0; padding-left: 1.1em; }
+.jp-RenderedHTMLCommon table.natorussia-table { border-collapse: collapse; font-size: 12px; margin: 0.5em 0 1.5em;
+  table-layout: auto; width: 100%; }
+.jp-RenderedHTMLCommon table.natorussia-table caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
+.jp-RenderedHTMLCommon table.natorussia-table th, .jp-RenderedHTMLCommon table.natorussia-table td {
+  border-bottom: 1px solid #ddd; padding: 4px 6px; text-align: left; vertical-align: top; max-width: none; }
+.jp-RenderedHTMLCommon table.natorussia-table td.num { text-align: right; }
+.jp-RenderedHTMLCommon table.natorussia-table tr:target { background: #fff3c4; }
+.jp-RenderedHTMLCommon table.natorussia-table ul { margin: 0; padding-left: 1.1em; }
+.jp-RenderedHTMLCommon table.natorussia-table li { margin: 0 0 0.3em; text-align: left; }
 .natorussia-files { font-size: 12px; color: #555; }
 </style>
 {%- endblock extra_css -%}
