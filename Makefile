@@ -44,7 +44,7 @@ score: $(STAMP) ## score the extractor on the shipped corpus and the seeds again
 
 lab: $(STAMP) ## open the notebooks in JupyterLab with the project's kernel
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[lab]"
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/   # root (a container) needs --allow-root
 
 bench: bench-extract ## benchmarks: extraction speed and report build time
 	$(BIN)/python benchmarks/reports_speed.py
