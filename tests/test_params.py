@@ -74,8 +74,8 @@ def test__notebook__declares_the_checked_parameters_with_types(path):
 def test__notebook__composes_library_calls_and_runs_on_python3(path):
     nb = nbformat.read(path, as_version=4)
     assert nb.metadata.kernelspec.name == "python3"
+    assert "parameters" in nb.cells[0].metadata.get("tags", [])         # the very first cell
     code = [c for c in nb.cells if c.cell_type == "code"]
-    assert "parameters" in code[0].metadata.get("tags", [])
     assert all("parameters" not in c.metadata.get("tags", []) for c in code[1:])
     for cell in code:
         assert not re.search(r"^\s*(def|class|lambda)\b|\blambda\b", cell.source, re.M), cell.source
