@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml requirements.lock
 install: $(STAMP) ## create .venv and install the project with its pinned dependencies
 
 lint: $(STAMP) ## ruff over the library, tests, benchmarks and notebooks
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks notebooks
 
 unit: $(STAMP) ## unit tests only (no notebooks, no browser)
 	$(BIN)/pytest -q tests -m "not browser and not slow"
