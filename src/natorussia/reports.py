@@ -134,6 +134,9 @@ def load_config(path: str | Path | None = None, notebooks_dir: str | Path | None
             raise ConfigError(f"{path.name}: notebook not found: {missing[0].name}")
     if not notebooks:
         raise ConfigError(f"no notebooks (*.ipynb) in {notebooks_dir}")
+    reserved = [nb.name for nb in notebooks if nb.stem in (TABLES, DATA_DIR, FAILED_DIR, BUILD_DIR)]
+    if reserved:
+        raise ConfigError(f"notebook name {reserved[0]!r} is reserved for the build's own folders; rename it")
     settings = raw.get("settings") or {}
     timeouts = {}
     for key, default in (("cell_timeout", DEFAULT_CELL_TIMEOUT), ("notebook_timeout", DEFAULT_NOTEBOOK_TIMEOUT)):
