@@ -44,6 +44,13 @@ import yaml
 
 from natorussia import params, paths
 
+# nbformat validates with jsonschema, which imports rfc3987_syntax when it is installed (jupyter-events brings
+# it); that module compiles a grammar when imported: about a second in every process of a build (the command,
+# each worker). Notebooks never use the "iri" formats it checks, and jsonschema skips a checker whose module
+# cannot be imported, so the build's processes do without it.
+if "rfc3987_syntax" not in sys.modules:
+    sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
+
 SET_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 TABLES = "tables"             # the pseudo-notebook name of a set's table-writing task
 DATA_DIR = "data"             # reports/<set>/data/: the set's tables
