@@ -202,3 +202,4 @@ def test__mission_size__labels_of_the_same_month_do_not_collide(p):
     fig = plots.mission_size(views.mission_steps(c, views.staff_figures(c, p), p), p)
     assert plots.overlapping_labels(fig) == []
     assert plots.texts_outside(fig) == []
+

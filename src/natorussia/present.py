@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -62,6 +63,18 @@ def cell_html(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+
+
+def _cell_class(value: object) -> str:
+    """Numbers align right; dates do not wrap."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return ' class="num"'
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return ' class="date"'
+    return ""
+
+
 def table_html(df: pd.DataFrame, caption: str = "", row_ids: Sequence[str] | None = None,
                table_class: str = "natorussia-table") -> str:
     """An HTML table of a frame with every header and cell escaped (the index is not shown); ``row_ids`` gives
@@ -73,9 +86,7 @@ def table_html(df: pd.DataFrame, caption: str = "", row_ids: Sequence[str] | Non
     parts.append("<tbody>")
     for i, row in enumerate(df.itertuples(index=False, name=None)):
         rid = f' id="{html.escape(str(row_ids[i]), quote=True)}"' if row_ids is not None else ""
-        cells = "".join(
-            f'<td class="num">{cell_html(v)}</td>' if isinstance(v, (int, float)) and not isinstance(v, bool)
-            else f"<td>{cell_html(v)}</td>" for v in row)
+        cells = "".join(f"<td{_cell_class(v)}>{cell_html(v)}</td>" for v in row)
         parts.append(f"<tr{rid}>{cells}</tr>")
     parts.append("</tbody></table>")
     return "".join(parts)

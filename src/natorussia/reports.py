@@ -453,6 +453,7 @@ main { max-width: 1180px; margin: 0 auto; }
 .jp-RenderedHTMLCommon table.natorussia-table th, .jp-RenderedHTMLCommon table.natorussia-table td {
   border-bottom: 1px solid #ddd; padding: 4px 6px; text-align: left; vertical-align: top; max-width: none; }
 .jp-RenderedHTMLCommon table.natorussia-table td.num { text-align: right; }
+.jp-RenderedHTMLCommon table.natorussia-table td.date { white-space: nowrap; }
 .jp-RenderedHTMLCommon table.natorussia-table tr:target { background: #fff3c4; }
 .jp-RenderedHTMLCommon table.natorussia-table ul { margin: 0; padding-left: 1.1em; }
 .jp-RenderedHTMLCommon table.natorussia-table li { margin: 0 0 0.3em; text-align: left; }
