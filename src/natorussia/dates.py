@@ -30,8 +30,8 @@ YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)"
 NOT_A_YEAR_AFTER = r"(?![\d,.]\d|\s*(?:troops|soldiers|servicemen|people|pages|diplomats|km|miles|euros?|dollars)\b)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("full", re.compile(rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}\b")),
-    ("full", re.compile(rf"\b(?:{WEEKDAY},? )?{DAY} {MONTH},? {YEAR}\b")),
+    ("full", re.compile(rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}\b", re.I)),
+    ("full", re.compile(rf"\b(?:{WEEKDAY},? )?{DAY} {MONTH},? {YEAR}\b", re.I)),
     ("full_numeric", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     ("full_iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month_year", re.compile(rf"\b{MONTH},? (?:of )?{YEAR}\b")),
@@ -175,8 +175,9 @@ def find_date_mentions(text: str) -> list[DateMention]:
 
 
 def clause_tail(text: str) -> str:
-    """The part of a text after its last clause boundary (sentence end, semicolon, dash)."""
-    return re.split(r"[.;!?—]\s", text)[-1]
+    """The part of a text after its last clause boundary (sentence end, semicolon, dash, comma), at most
+    80 characters: where a cue of the future can still govern a date."""
+    return re.split(r"[.;!?—]\s|,", text)[-1][-80:]
 
 
 def season_year(anchor: PartialDate, last: bool) -> int:
@@ -282,6 +283,16 @@ def later(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
     return a if (a.month, a.day) >= (b.month, b.day) else b
 
 
+def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> DateMention | None:
+    """A day and month without a year in a dateline at the head ('MOSCOW, May 18.')."""
+    for line in list(boilerplate) + list(paragraphs[:1]):
+        m = re.match(rf"^[A-Z][A-Za-z .'-]*,\s+{MONTH} {DAY}\b", line)
+        if m:
+            return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0,
+                               MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
+    return None
+
+
 def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[list[PartialDate], set[int]]:
     """Full dates in the article's head (its first paragraphs) or its removed sign-offs, and the indexes of
     the head paragraphs that hold them."""
@@ -297,7 +308,7 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
 
 
 def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str],
-                           anchors: Sequence[PartialDate]) -> PartialDate | None:
+                           anchors: Sequence[PartialDate], estimates: Sequence[PartialDate] = ()) -> PartialDate | None:
     """Publication date inferred from the text: a full date at the head of the article if there is one
     (the one nearest the latest event the body refers to), else the latest past date the article mentions
     or refers to (reference events), refined by the month names it uses without a year; month precision at
@@ -323,8 +334,13 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         after = [h for h in heads if later(h, latest) == h]
         pool = after or heads
         return min(pool, key=lambda h: abs((h.start() - latest.start()).days))
+    for estimate in estimates:
+        latest = later(latest, estimate)
     if latest is None:
         return None
+    if (dateline := head_month_day(paragraphs, boilerplate)) is not None:
+        year = latest.year if not latest.month or latest.month <= dateline.month else latest.year + 1
+        return PartialDate(year, dateline.month, dateline.day)
     for m in past:
         if m.kind in ("month_day", "month") and latest.year:
             candidate = PartialDate(latest.year, m.month)
@@ -336,13 +352,15 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     return latest
 
 
-def publication_date(raw, cleaned, anchors: Sequence[PartialDate] = ()) -> tuple[PartialDate | None, str]:  # noqa: ANN001
+def publication_date(raw, cleaned, anchors: Sequence[PartialDate] = (),  # noqa: ANN001
+                     estimates: Sequence[PartialDate] = ()) -> tuple[PartialDate | None, str]:
     """The article's date and where it came from: ``metadata`` (metadata.csv), ``header`` (the `` date``
-    line) or ``inferred`` from the text and the well-known events it refers to (``anchors``)."""
+    line) or ``inferred`` from the text, the well-known events it refers to (``anchors``, lower bounds) and
+    what its relative dates say next to them (``estimates``: 'last month' beside a known event)."""
     for value, origin in ((raw.metadata.get("date", ""), "metadata"), (raw.header_date, "header")):
         if value:
             try:
                 return PartialDate.parse(value), origin
             except ValueError:
                 continue
-    return infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, anchors), "inferred"
+    return infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, anchors, estimates), "inferred"

@@ -169,8 +169,9 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             continue
         mentions = event_from_trigger(sentence, index, rule, m, actors, (c_start, c_end), main, nrc)
         for ev in mentions:
+            verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
-                                         [t.start() for _, t in triggers])
+                                         [t.start() for _, t in triggers], verbal)
             out.append(ev)
     return drop_accreditation_of_closed_missions(out)
 
@@ -184,7 +185,7 @@ def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[Ev
 
 
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
-              event_type: str, trigger_starts: Sequence[int]) -> list[DateMention]:
+              event_type: str, trigger_starts: Sequence[int], verbal: bool = True) -> list[DateMention]:
     """Date expressions for a trigger: those of its clause that are nearer to it than to any other trigger,
     or that open the clause or sentence ('In 2018, ...'); a year before a noun ('the 2020 election') dates
     only that noun; 'since' dates only states, never 'the first time since'."""
@@ -205,7 +206,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|has|had|"
             r"have|will)\b)[A-Za-z]", sentence[d.end:]))
 
-    def claimed(d: DateMention) -> bool:
+    def owned(d: DateMention) -> bool:
         if attributive(d):
             after = [t for t in trigger_starts if 0 <= t - d.end <= 45]
             return bool(after) and min(after) == pos
@@ -213,11 +214,18 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
                   and not re.search(r"\b(?:was|were|is|are|had|has|have|been)\b", sentence[t: d.start])]
         after = [t for t in trigger_starts if t >= d.start]
         owner = max(before) if before else min(after) if after else -1
-        return owner == pos or d.end <= min(t for t in trigger_starts if clause[0] <= t < clause[1] or t == pos)
+        return owner == pos
 
-    inside = [d for d in dates if clause[0] <= d.start < clause[1] and usable(d) and claimed(d)]
-    opening = [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
-    return sorted(inside, key=lambda d: distance(d, pos)) + opening
+    def opens(d: DateMention) -> bool:
+        return not attributive(d) and d.end <= min(t for t in trigger_starts if clause[0] <= t < clause[1] or t == pos)
+
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and usable(d)]
+    own = [d for d in in_clause if owned(d)]
+    if not verbal:
+        return sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos))
+    opening = [d for d in in_clause if not owned(d) and opens(d)] + \
+        [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
+    return sorted(own, key=lambda d: distance(d, pos)) + opening
 
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
@@ -480,31 +488,23 @@ def event_mentions(text: str) -> list[EventMention]:
 
 
 def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:
-    """When the event happened, from the strongest evidence: a date with its year next to the trigger; the
-    well-known event the sentence names; a relative date ('last week'); a well-known event the article
-    names; the article's own date (to the month). A weekday against an article dated only to the month
-    says no more than the article's month."""
-    relative = weak = None
+    """When the event happened, from the strongest evidence: the date its own words give (absolute or
+    relative); else the well-known event the sentence names; else one the article names; else the article's
+    own date (to the month). A weekday against an article dated only to the month says no more than the
+    article's month."""
+    weak = None
     for d in ev.date_mentions:
         resolved = resolve(d, published)
         if resolved is None:
             continue
-        if d.absolute:
-            ev.date, ev.date_origin = resolved, "text"
-            return
         if d.kind in ("weekday", "last_weekday") and (published is None or not published.day):
             weak = weak or resolved
-        else:
-            relative = relative or resolved
+            continue
+        ev.date, ev.date_origin = resolved, "text"
+        return
     ref = match_reference(ev, article_text, published)
-    usable = ref is not None and (published is None or ref.date <= published or ref.date.compatible(published)) \
-        and (ref.scope == "landmark" or published is None or months_between(ref.date, published) <= 12)
-    in_sentence = usable and (ref.keywords is None or ref.keywords.search(ev.sentence))
-    if in_sentence:
-        ev.date, ev.date_origin = ref.date, "reference"
-    elif relative is not None:
-        ev.date, ev.date_origin = relative, "text"
-    elif usable:
+    if ref is not None and (published is None or ref.date <= published or ref.date.compatible(published)) \
+            and (ref.scope == "landmark" or published is None or months_between(ref.date, published) <= 12):
         ev.date, ev.date_origin = ref.date, "reference"
     elif weak is not None:
         ev.date, ev.date_origin = weak, "article"

@@ -77,7 +77,8 @@ def process_article(raw: RawArticle) -> ArticleResult:
     cleaned = clean.clean_text(raw.text)
     mentions = extract.event_mentions(cleaned.text)
     anchors = references.reference_anchors(cleaned.text, mentions)
-    published, date_source = dates.publication_date(raw, cleaned, anchors)
+    estimates = references.publication_estimates(mentions)
+    published, date_source = dates.publication_date(raw, cleaned, anchors, estimates)
     source = raw.metadata.get("source") or cleaned.source
     events = extract.article_events(raw.article_id, mentions, published, source, cleaned.text)
     article = {

@@ -68,5 +68,29 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
     return anchors
 
 
+RELATIVE_OFFSETS = {"this_month": 0, "last_month": 1, "last_week": 0, "yesterday": 0, "today": 0, "this_week": 0,
+                    "this_year": 0, "last_year": 12}
+
+
+def publication_estimates(mentions: Sequence[EventMention]) -> list[PartialDate]:
+    """Publication dates implied by a relative date next to a well-known event ('Vostok 2018 last month'
+    puts the article a month after Vostok 2018; 'the Skripal poisoning last year' a year after)."""
+    estimates = []
+    for ev in mentions:
+        relative = [d for d in ev.date_mentions if d.kind in RELATIVE_OFFSETS]
+        if not relative:
+            continue
+        ref = match_reference(ev)
+        if ref is None or ref.event_type == "anchor":
+            continue
+        offset = RELATIVE_OFFSETS[relative[0].kind]
+        if relative[0].kind.endswith("year"):
+            estimates.append(PartialDate(ref.date.year + offset // 12))
+        else:
+            month = (ref.date.month or 1) - 1 + offset
+            estimates.append(PartialDate(ref.date.year + month // 12, month % 12 + 1))
+    return estimates
+
+
 def months_between(a: PartialDate, b: PartialDate) -> int:
     return (b.year - a.year) * 12 + ((b.month or 1) - (a.month or 1))
