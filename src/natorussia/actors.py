@@ -126,7 +126,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         p = lo + pronouns[-1].start()
         if pronouns[-1].group(0).lower() == "we":
             return speaker(sentence, actors, p) or fallback
-        before = [a for a in actors if a.end <= p and (a.participant or a.kind in ("demonym", "state", "capital"))]
+        before = [a for a in actors if a.end <= p and (a.participant or a.kind in ("state", "capital") or (
+            a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
         return before[-1] if before else fallback
     return chosen
 

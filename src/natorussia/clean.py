@@ -173,6 +173,10 @@ def load_outlets(path: Path) -> tuple[OutletAlias, ...]:
         if alias in aliases:
             raise ValueError(f"{path.name}:{line}: alias {alias!r} listed twice")
         aliases[alias] = OutletAlias(alias, row["outlet"].strip(), row["reason"], row["example"])
+    in_capitals: dict[str, str] = {}
+    for a in aliases.values():
+        if in_capitals.setdefault(a.alias.upper(), a.outlet) != a.outlet:
+            raise ValueError(f"{path.name}: {a.alias.upper()!r} in capitals names two outlets")
     return tuple(aliases.values())
 
 
@@ -252,10 +256,21 @@ def month_lexicon() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(r.word for r in rules if r.is_month), frozenset(r.word for r in rules if not r.is_month)
 
 
+@lru_cache(maxsize=1)
+def outlets_in_capitals() -> dict[str, str]:
+    """Alias in capitals -> canonical outlet name ('AL JAZEERA' -> Al Jazeera)."""
+    return {a.alias.upper(): a.outlet for a in outlet_aliases()}
+
+
 def known_outlet(name: str) -> str:
-    """Canonical outlet for a name as written, or '' when it is not a known outlet."""
+    """Canonical outlet for a name as written, or '' when it is not a known outlet. A name written all in
+    capitals ('SOURCE: AL JAZEERA', 'MOSCOW (REUTERS) -') is looked up in capitals; mixed case must match
+    the alias exactly."""
     name = name.strip()
-    return outlets().get(name) or outlets().get(name.removeprefix("The ").strip(), "")
+    found = outlets().get(name) or outlets().get(name.removeprefix("The ").strip(), "")
+    if found or not name.isupper():
+        return found
+    return outlets_in_capitals().get(name) or outlets_in_capitals().get(name.removeprefix("THE ").strip(), "")
 
 
 def outlet_in(name: str) -> tuple[str, str]:

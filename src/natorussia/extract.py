@@ -269,6 +269,20 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             subj = subject_before(sentence, actors, c_start, m.start(), main)
             if subj is not None:
                 ev.counterpart_of = subj.code
+    elif (decided := re.search(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement)\s+(?:[\w-]+\s+){0,3}?to\s+$",
+                                before)) and (owner := [a for a in actors if a.end == c_start + decided.start()]):
+        actor = owner[0]
+    elif (made := re.search(r"\b(?:order(?:ed|s)?|forc(?:ed|es)|told|asked|demanded|instructed)\s+(?P<who>.{1,40}?)\s+to\s+$",
+                             before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
+                                                   < c_start + made.end("who") and a.participant]):
+        ev.target, ev.target_text = obj[0].code, obj[0].text
+        actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
+    elif re.search(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$", before):
+        subj = subject_before(sentence, actors, c_start, m.start(), main)
+        if subj is not None:
+            ev.target, ev.target_text = subj.code, subj.text
+        says = speaker_after(sentence, actors, m.end())
+        actor = says if says is not None and (subj is None or says.code != subj.code) else None
     else:
         lead = sentence[c_start: c_start + 12].lower().lstrip(", ")
         if lead.startswith(("which", "who")) and not subject_of(sentence, actors, c_start, m.start()):
@@ -300,6 +314,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         return [ev]
     if etype == "military_exercise":
         ev.count, ev.count_qualifier = troop_figure(sentence[c_start:c_end])
+        if ev.count is None:
+            ev.count, ev.count_qualifier = troop_figure(sentence)
         return [ev]
     btw = re.match(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?", sentence[m.end(): c_end])
     pair = [a for a in actors if btw and a.start >= m.end() + btw.end() and a.participant][:2]
@@ -319,6 +335,14 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     if ev.target == ev.actor:
         ev.target = ""
     return [ev]
+
+
+def speaker_after(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """The participant that says so after a statement ('..., Russia's foreign ministry announced')."""
+    for a in actors:
+        if a.start >= pos and a.participant and REPORTING.search(sentence[a.end: a.end + 40]):
+            return a
+    return None
 
 
 def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], c_end: int,
@@ -371,10 +395,13 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         if len(pair) >= 2:
             ev.target, ev.target_text = pair[1].code, pair[1].text
             return pair[0]
-    if etype in ("annexation", "armed_conflict", "poisoning"):
-        poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,2}$", sentence[c_start: m.start()])
-        if poss:
-            return antecedent(sentence, actors, c_start + poss.start())
+    if rel := re.match(r"\s+(?:that|which)\s+(?:the\s+)?", after):
+        for a in actors:
+            if a.start == m.end() + rel.end() and a.participant:
+                return a
+    poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,2}$", sentence[c_start: m.start()])
+    if poss:
+        return antecedent(sentence, actors, c_start + poss.start())
     return None
 
 
@@ -391,6 +418,8 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
     sanctions and poisonings, the one they are 'on', 'against' or 'over')."""
     for a in in_window:
         if a.code == actor:
+            continue
+        if etype == "annexation" and re.search(r"\bwith\s+(?:the\s+)?$", sentence[max(0, a.start - 10): a.start]):
             continue
         if etype in ("sanctions", "poisoning") and not re.search(r"\b(?:on|against|over)\s+(?:[\w-]+\s+){0,3}$",
                                                                  sentence[max(0, a.start - 80): a.start]):

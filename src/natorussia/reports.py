@@ -18,6 +18,9 @@ How a build goes:
 4. ``reports/index.html`` links every report and table, marks failures, and the command exits with the number
    of failed tasks (0 when all were built).
 
+A task whose inputs have not changed since its last good build (library, notebook, parameters, corpus files:
+:func:`inputs_fingerprint`) is skipped, ``skipped (unchanged)``; ``--force`` rebuilds everything.
+
 The HTML is standalone and works offline: images are embedded, no script is loaded from anywhere (require.js,
 MathJax, Mermaid and widget loaders are left out of the template), input code is hidden unless ``--show-code``.
 """
@@ -37,7 +40,7 @@ import time
 import traceback
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -182,10 +185,17 @@ class Task:
     cell_timeout: int = DEFAULT_CELL_TIMEOUT
     notebook_timeout: int = DEFAULT_NOTEBOOK_TIMEOUT
     title: str = ""
+    fingerprint: str = ""          # of everything the result depends on (see inputs_fingerprint)
 
     @property
     def name(self) -> str:
         return TABLES if self.notebook == TABLES else Path(self.notebook).stem
+
+    def outputs_exist(self) -> bool:
+        set_dir = Path(self.out_dir) / self.set_name
+        if self.notebook == TABLES:
+            return all((set_dir / DATA_DIR / f"{t}.csv").is_file() for t in TABLE_NAMES)
+        return (set_dir / f"{self.name}.html").is_file() and (set_dir / self.name).is_dir()
 
 
 @dataclass
@@ -200,6 +210,8 @@ class Outcome:
     cell: int | None = None  # 1-based cell of the source notebook where it failed
     attempts: int = 1
     files: list[str] = field(default_factory=list)  # what it wrote, relative to the reports folder
+    fingerprint: str = ""
+    skipped: bool = False  # unchanged since the last good build: not run again
 
     @property
     def label(self) -> str:
@@ -231,7 +243,30 @@ def run_task(task: Task) -> Outcome:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     outcome.seconds = round(time.perf_counter() - start, 2)
+    outcome.fingerprint = task.fingerprint
     return outcome
+
+
+def inputs_fingerprint(task: Task) -> str:
+    """A hash of what a task's result depends on: the library (its version, modules and rules files), the
+    notebook's source, the parameters, the corpus files (text and metadata.csv), the code flag and the cell
+    time limits. An unchanged fingerprint with the outputs in place means there is nothing to rebuild."""
+    import hashlib
+
+    from natorussia.cache import fingerprint
+
+    h = hashlib.sha256(f"reports 1|{fingerprint()}|{task.show_code}|{task.cell_timeout}".encode())
+    h.update(json.dumps(task.parameters, sort_keys=True).encode())
+    h.update(task.title.encode() + b"\0")
+    if task.notebook != TABLES:
+        h.update(Path(task.notebook).read_bytes())
+    folders = task.parameters.get("corpus_dirs", params.Params().corpus_dirs)
+    for folder in folders:
+        root = params.resolve_dir(folder)
+        for path in sorted([*root.glob("*.txt"), root / "metadata.csv"]):
+            if path.is_file():
+                h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:24]
 
 
 def _tables(task: Task, work: Path) -> Outcome:
@@ -517,6 +552,8 @@ def plan(config: Config, out_dir: Path, sets: list[ReportSet], notebooks: list[P
 
 def progress_line(n: int, total: int, outcome: Outcome, elapsed: float) -> str:
     width = len(str(total))
+    if outcome.skipped:
+        return f"[{n:>{width}}/{total}] {outcome.label} skipped (unchanged) (elapsed {elapsed:.1f} s)"
     if outcome.ok:
         retried = f", kernel retried ({outcome.attempts} attempts)" if outcome.attempts > 1 else ""
         return (f"[{n:>{width}}/{total}] {outcome.label} ok in {outcome.seconds:.1f} s{retried} "
@@ -526,8 +563,11 @@ def progress_line(n: int, total: int, outcome: Outcome, elapsed: float) -> str:
 
 def build(config: Config, out_dir: str | Path | None = None, jobs: int | None = None, show_code: bool = False,
           set_names: list[str] | None = None, notebook_names: list[str] | None = None,
-          echo: Callable[[str], None] | None = None) -> list[Outcome]:
-    """Build the reports (see the module's docstring); return every task's outcome, in plan order."""
+          echo: Callable[[str], None] | None = None, force: bool = False) -> list[Outcome]:
+    """Build the reports (see the module's docstring); return every task's outcome, in plan order.
+
+    A task whose inputs are unchanged since its last good build (same :func:`inputs_fingerprint`, outputs in
+    place) is skipped, unless ``force``."""
     echo = echo or (lambda line: print(line, file=sys.stderr, flush=True))
     out_dir = Path(out_dir) if out_dir else paths.REPORTS_DIR
     sets = [config.set(n) for n in set_names] if set_names else list(config.sets)
@@ -540,30 +580,44 @@ def build(config: Config, out_dir: str | Path | None = None, jobs: int | None = 
         notebooks = [by_stem[n.removesuffix(".ipynb")] for n in notebook_names]
     check_config(config, sets, notebooks)
     out_dir.mkdir(parents=True, exist_ok=True)
-    tasks = plan(config, out_dir.resolve(), sets, notebooks, show_code)
-    jobs = max(1, min(jobs or default_jobs(), len(tasks)))
-    echo(f"natorussia reports: {len(notebooks)} notebooks x {len(sets)} sets "
-         f"({', '.join(s.name for s in sets)}) and their tables, {len(tasks)} tasks on {jobs} processes")
     start = time.perf_counter()
+    tasks = [replace(t, fingerprint=inputs_fingerprint(t))
+             for t in plan(config, out_dir.resolve(), sets, notebooks, show_code)]
     outcomes: dict[int, Outcome] = {}
+    n = 0
+    for i, t in enumerate(tasks):
+        last = load_status(out_dir, t.set_name).get(t.name, {})
+        if not force and last.get("ok") and last.get("fingerprint") == t.fingerprint and t.outputs_exist():
+            outcomes[i] = Outcome(t.set_name, t.name, True, 0.0, files=last.get("files", []),
+                                  fingerprint=t.fingerprint, skipped=True)
+    to_run = [i for i in range(len(tasks)) if i not in outcomes]
+    jobs = max(1, min(jobs or default_jobs(), len(to_run) or 1))
+    echo(f"natorussia reports: {len(notebooks)} notebooks x {len(sets)} sets "
+         f"({', '.join(s.name for s in sets)}) and their tables, {len(tasks)} tasks "
+         f"({len(tasks) - len(to_run)} unchanged) on {jobs} processes")
+    for i in sorted(outcomes):
+        n += 1
+        echo(progress_line(n, len(tasks), outcomes[i], time.perf_counter() - start))
     context = multiprocessing.get_context("spawn")  # fresh workers: no inherited threads, sockets or kernels
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = {pool.submit(run_task, t): i for i, t in enumerate(tasks)}
-        for n, future in enumerate(cf.as_completed(futures), 1):
+        futures = {pool.submit(run_task, tasks[i]): i for i in to_run}
+        for k, future in enumerate(cf.as_completed(futures), n + 1):
             i = futures[future]
             try:
                 outcome = future.result()
             except Exception as exc:  # the worker process itself died
                 t = tasks[i]
-                outcome = Outcome(t.set_name, t.name, False, 0.0, f"{type(exc).__name__}: {one_line(str(exc))}")
+                outcome = Outcome(t.set_name, t.name, False, 0.0, f"{type(exc).__name__}: {one_line(str(exc))}",
+                                  fingerprint=t.fingerprint)
             outcomes[i] = outcome
-            echo(progress_line(n, len(tasks), outcome, time.perf_counter() - start))
+            echo(progress_line(k, len(tasks), outcome, time.perf_counter() - start))
     shutil.rmtree(out_dir / BUILD_DIR, ignore_errors=True)
     ordered = [outcomes[i] for i in range(len(tasks))]
     save_status(out_dir, ordered)
     write_index(config, out_dir)
     failed = [o for o in ordered if not o.ok]
-    echo(f"natorussia reports: {len(ordered) - len(failed)} of {len(ordered)} built in "
+    skipped = sum(o.skipped for o in ordered)
+    echo(f"natorussia reports: {len(ordered) - len(failed)} of {len(ordered)} built ({skipped} unchanged) in "
          f"{time.perf_counter() - start:.1f} s, {len(failed)} failed; index: "
          f"{(out_dir / 'index.html').resolve().as_uri()}")
     for o in failed:
@@ -671,7 +725,8 @@ def run(args: object) -> int:
     if jobs is not None and jobs < 1:
         raise ConfigError(f"--jobs must be at least 1, got {jobs}")
     outcomes = build(config, getattr(args, "out", None), jobs, getattr(args, "show_code", False),
-                     getattr(args, "sets", None), getattr(args, "notebooks", None))
+                     getattr(args, "sets", None), getattr(args, "notebooks", None),
+                     force=getattr(args, "force", False))
     return min(sum(not o.ok for o in outcomes), 125)
 
 
@@ -685,6 +740,8 @@ def add_arguments(parser: object) -> None:
                         help="build only this notebook (repeatable)")
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help="processes (default: every core)")
     parser.add_argument("--show-code", action="store_true", help="show the notebooks' code in the HTML")
+    parser.add_argument("--force", action="store_true",
+                        help="rebuild every report, even those whose inputs have not changed")
 
 
 def refresh_notebooks(notebooks: Iterable[str | Path] | None = None, timeout: int = DEFAULT_CELL_TIMEOUT) -> None:
