@@ -57,7 +57,7 @@ def floor(config: reports.Config, workdir: Path) -> tuple[float, list[tuple[str,
 
 
 def build(out: Path, jobs: int | None) -> float:
-    command = [str(Path(sys.executable).with_name("natorussia")), "reports", "--out", str(out)]
+    command = [str(Path(sys.executable).with_name("natorussia")), "reports", "--force", "--out", str(out)]
     if jobs:
         command += ["--jobs", str(jobs)]
     start = time.perf_counter()

@@ -180,6 +180,7 @@ def test__build__a_failing_notebook_is_reported_the_others_built_the_previous_re
     # the good notebook now fails too: its previous report stays, byte for byte
     write_notebook(nbs / "good.ipynb", "raise RuntimeError('broken <b>now</b>')")
     assert cli.main(argv) == 2
+    assert "s/tables skipped (unchanged)" in capsys.readouterr().err      # same corpus, same library
     assert (set_dir / "good.html").read_text(encoding="utf-8") == good
     text = index.read_text(encoding="utf-8")
     assert "the previous report is kept" in text
@@ -194,6 +195,12 @@ def test__build__a_failing_notebook_is_reported_the_others_built_the_previous_re
     assert (set_dir / "failed" / "bad.ipynb").exists()         # not rebuilt this time: still listed
     links_resolve(index, out)
     capsys.readouterr()
+
+    # nothing changed: nothing runs, unless forced
+    assert cli.main(argv + ["--notebook", "good"]) == 0
+    assert "s/good skipped (unchanged)" in capsys.readouterr().err
+    assert cli.main(argv + ["--notebook", "good", "--force"]) == 0
+    assert re.search(r"s/good ok in", capsys.readouterr().err)
 
 
 def test__build__a_cell_over_its_time_limit_fails_with_its_cell(tmp_path):
