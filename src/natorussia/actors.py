@@ -58,8 +58,9 @@ def find_actors(sentence: str) -> list[ActorMention]:
                 continue
             if any(s < f.end and e > f.start for f in found):
                 continue
-            participant = rule.kind in PARTICIPANT_KINDS or (
-                rule.kind == "demonym" and bool(institution_pattern().match(sentence[e:])))
+            participant = rule.kind in PARTICIPANT_KINDS or (rule.kind == "demonym" and (
+                bool(institution_pattern().match(sentence[e:])) or
+                (m.group(0)[0].isupper() and m.group(0).endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:]))))
             found.append(ActorMention(s, e, rule.code, rule.kind, m.group(0), participant))
     return sorted(found, key=lambda a: a.start)
 

@@ -39,7 +39,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b(?:{WEEKDAY},? )?{DAY} {MONTH}\b")),
     ("last_month_name", re.compile(rf"\blast {MONTH}(?:'s)?\b")),
     ("month_possessive", re.compile(rf"\b{MONTH}'s\b")),
-    ("month", re.compile(rf"\b(?:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after)\s+{MONTH}(?!\s*\d)\b")),
+    ("month_last_year", re.compile(rf"\b{MONTH},? (?:of )?last year\b")),
+    ("month_this_year", re.compile(rf"\b{MONTH},? (?:of )?this year\b")),
+    ("month", re.compile(rf"\b(?i:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after)\s+"
+                         rf"{MONTH}(?!\s*\d)\b")),
     ("since_year", re.compile(rf"\bsince {YEAR}\b{NOT_A_YEAR_AFTER}")),
     ("year", re.compile(rf"(?<![\d,.$/-]){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),
     ("weekday", re.compile(rf"\b(?P<last>[Ll]ast )?(?P<weekday>{WEEKDAY})\b")),
@@ -221,6 +224,10 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
         if mention.future:
             return PartialDate(closest_year(mention.month, 0, anchor, future=True), mention.month)
         return PartialDate(closest_year(mention.month, 0, anchor, past=True), mention.month)
+    if k == "month_last_year":
+        return PartialDate(anchor.year - 1, mention.month)
+    if k == "month_this_year":
+        return PartialDate(anchor.year, mention.month)
     if k == "last_month_name":
         year = anchor.year - 1 if not anchor.month or mention.month >= anchor.month else anchor.year
         return PartialDate(year, mention.month)
@@ -334,8 +341,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         after = [h for h in heads if later(h, latest) == h]
         pool = after or heads
         return min(pool, key=lambda h: abs((h.start() - latest.start()).days))
-    for estimate in estimates:
-        latest = later(latest, estimate)
+    if estimates:
+        return max(estimates)
     if latest is None:
         return None
     if (dateline := head_month_day(paragraphs, boilerplate)) is not None:

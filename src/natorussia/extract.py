@@ -168,12 +168,38 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
         if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]):
             continue
         mentions = event_from_trigger(sentence, index, rule, m, actors, (c_start, c_end), main, nrc)
+        if rule.event_type in SEPARATE_ACTS:
+            mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, actors, m.start())]
         for ev in mentions:
             verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          [t.start() for _, t in triggers], verbal)
             out.append(ev)
     return drop_accreditation_of_closed_missions(out)
+
+
+NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "SRB", "CHN", "IRN"}
+SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_meeting", "suspend_mission"}
+
+
+def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
+                            pos: int) -> list[EventMention]:
+    """'The EU and the United States imposed sanctions': one event for each actor of a coordinated subject
+    (for acts each party takes on its own, not joint ones such as exercises or talks)."""
+    first = [a for a in actors if a.end <= pos and a.code == ev.actor and a.text == ev.actor_text]
+    if not first:
+        return [ev]
+    chain, last = [first[0]], first[0]
+    for a in actors:
+        if a.start < last.end or a.end > pos:
+            continue
+        if a.participant and re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sentence[last.end: a.start]):
+            chain.append(a)
+            last = a
+        elif a.start > last.end:
+            break
+    others = [a for a in chain[1:] if a.code not in (ev.actor, ev.target)]
+    return [ev] + [replace(ev, actor=a.code, actor_text=a.text) for a in others]
 
 
 def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[EventMention]:
@@ -197,7 +223,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         since = d.kind == "since_year" or before.rstrip().endswith("since")
         if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before):
             return False
-        return True
+        return not re.search(r"\b(?:until|till|through|to)\s*$", before)
 
     def attributive(d: DateMention) -> bool:
         if re.search(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", sentence[:d.start]):
@@ -263,15 +289,20 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
     elif rule.form == "noun" and (not LIGHT_VERB.search(before) or nominal_actor(sentence, actors, m, etype,
                                                                                 replace(ev), c_start)):
-        actor = nominal_actor(sentence, actors, m, etype, ev, c_start)
+        actor = nominal_actor(sentence, actors, m, etype, ev, c_start, main)
         if actor is None and etype in ("expel_diplomats", "sanctions", "suspend_mission", "reduce_mission") and \
                 (r := RETALIATION.search(sentence[c_start: m.start()])) and r.group(0):
             subj = subject_before(sentence, actors, c_start, m.start(), main)
             if subj is not None:
                 ev.counterpart_of = subj.code
-    elif (decided := re.search(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement)\s+(?:[\w-]+\s+){0,3}?to\s+$",
-                                before)) and (owner := [a for a in actors if a.end == c_start + decided.start()]):
+    elif (decided := re.search(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement|demand|request)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:to|that\s+(?P<who>.{1,40}?))\s+$", before)) and \
+            (owner := [a for a in actors if a.end == c_start + decided.start()]):
         actor = owner[0]
+        if decided.group("who"):
+            obj = [a for a in actors if c_start + decided.start("who") <= a.start < c_start + decided.end("who")]
+            if obj:
+                ev.target, ev.target_text = obj[0].code, obj[0].text
     elif (made := re.search(r"\b(?:order(?:ed|s)?|forc(?:ed|es)|told|asked|demanded|instructed)\s+(?P<who>.{1,40}?)\s+to\s+$",
                              before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
                                                    < c_start + made.end("who") and a.participant]):
@@ -309,7 +340,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         ev.count, ev.previous_value = mission_size(sentence[window_start: c_end])
         ev.count_qualifier = "exact" if ev.count is not None else ""
         owner = first_owner(sentence, in_window, ev.actor)
-        if owner:
+        if owner and not ev.target:
             ev.target, ev.target_text = owner.code, owner.text
         return [ev]
     if etype == "military_exercise":
@@ -372,7 +403,7 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
 
 
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
-                  ev: EventMention, c_start: int) -> ActorMention | None:
+                  ev: EventMention, c_start: int, main: ActorMention | None = None) -> ActorMention | None:
     """Who did what a noun names: a name just before it ('NATO war games', 'Moscow's 2014 annexation'),
     'by X' after it, or 'between X and Y'."""
     pre = [a for a in actors if c_start <= a.end <= m.start() and a.end >= m.start() - 30]
@@ -401,7 +432,7 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
                 return a
     poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,2}$", sentence[c_start: m.start()])
     if poss:
-        return antecedent(sentence, actors, c_start + poss.start())
+        return antecedent(sentence, actors, c_start + poss.start()) or main
     return None
 
 
@@ -433,6 +464,11 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
     sides named in the sentence, or the NATO-Russia Council next to the trigger."""
     codes = [a.code for a in actors if a.participant]
     western = sorted((c for c in codes if c != "RUS"), key=lambda c: c not in WESTERN | {"USA"})
+    if western and all(c in NON_ALIGNED for c in western) and "RUS" in codes:
+        first = codes[0]
+        ev.actor, ev.target = first, ("RUS" if first != "RUS" else western[0])
+        ev.actor_origin = "text"
+        return
     near_nrc = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
                    for n in NRC.finditer(sentence))
     if "RUS" in codes and western:

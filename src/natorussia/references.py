@@ -4,6 +4,7 @@ to, and the dates they lend to an article and its events."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from natorussia import lexicon
@@ -68,8 +69,9 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
     return anchors
 
 
-RELATIVE_OFFSETS = {"this_month": 0, "last_month": 1, "last_week": 0, "yesterday": 0, "today": 0, "this_week": 0,
-                    "this_year": 0, "last_year": 12}
+RELATIVE_DAYS = {"last_week": 7, "yesterday": 1, "today": 0, "this_week": 0}
+RELATIVE_MONTHS = {"this_month": 0, "last_month": 1}
+RELATIVE_YEARS = {"this_year": 0, "last_year": 1}
 
 
 def publication_estimates(mentions: Sequence[EventMention]) -> list[PartialDate]:
@@ -77,18 +79,21 @@ def publication_estimates(mentions: Sequence[EventMention]) -> list[PartialDate]
     puts the article a month after Vostok 2018; 'the Skripal poisoning last year' a year after)."""
     estimates = []
     for ev in mentions:
-        relative = [d for d in ev.date_mentions if d.kind in RELATIVE_OFFSETS]
+        relative = [d.kind for d in ev.date_mentions if d.kind in {**RELATIVE_DAYS, **RELATIVE_MONTHS, **RELATIVE_YEARS}]
         if not relative:
             continue
         ref = match_reference(ev)
         if ref is None or ref.event_type == "anchor":
             continue
-        offset = RELATIVE_OFFSETS[relative[0].kind]
-        if relative[0].kind.endswith("year"):
-            estimates.append(PartialDate(ref.date.year + offset // 12))
-        else:
-            month = (ref.date.month or 1) - 1 + offset
-            estimates.append(PartialDate(ref.date.year + month // 12, month % 12 + 1))
+        kind, when = relative[0], ref.date
+        if kind in RELATIVE_YEARS:
+            estimates.append(PartialDate(when.year + RELATIVE_YEARS[kind]))
+        elif kind in RELATIVE_DAYS and when.day:
+            later = when.start() + timedelta(days=RELATIVE_DAYS[kind])
+            estimates.append(PartialDate(later.year, later.month))
+        elif when.month:
+            month = when.month - 1 + RELATIVE_MONTHS.get(kind, 0)
+            estimates.append(PartialDate(when.year + month // 12, month % 12 + 1))
     return estimates
 
 
