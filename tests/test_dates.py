@@ -100,3 +100,12 @@ def test__infer_publication_date__last_august_means_the_next_year():
 
 def test__infer_publication_date__nothing_to_go_on():
     assert infer_publication_date(["No date here."], (), []) is None
+
+
+def test__resolve__month_last_year():
+    assert only("In March last year the troops were put on alert.", PartialDate(2016, 6)) == "2015-03"
+
+
+def test__resolve__range_end_is_found_but_marked_future():
+    (m,) = find_date_mentions("The drills will run until November 7.")
+    assert m.future and m.kind == "month_day"

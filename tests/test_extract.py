@@ -132,3 +132,33 @@ def test__score__seeds_and_shipped_corpus_meet_the_issue_bar(tmp_path):
          "--min-event-recall", "0.9", "--min-event-precision", "0.9", "--min-staff-recall", "0.9",
          "--min-staff-precision", "0.9", "--min-date-accuracy", "1.0"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test__article_events__coordinated_subject_acts_separately():
+    rows = events("The EU and the United States imposed sanctions on Russian banks.")
+    assert sorted((r["actor"], r["target"]) for r in rows) == [("EU", "RUS"), ("USA", "RUS")]
+
+
+def test__article_events__joint_exercise_is_one_event():
+    rows = events("Russia and Belarus began joint drills on Monday.")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("military_exercise", "RUS")]
+
+
+def test__article_events__ordered_to_close_names_who_ordered():
+    row = one("Washington ordered Russia to close its consulate in Seattle.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("suspend_mission", "USA", "RUS")
+
+
+def test__article_events__compelled_cut_is_done_by_the_speaker():
+    row = one("Canada will have to reduce its embassy staff to 40, Russia's foreign ministry announced.")
+    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "CAN", 40)
+
+
+def test__article_events__decision_to_expel_belongs_to_its_owner():
+    rows = events("Moscow retaliated for Oslo's decision to expel three Russian diplomats.")
+    assert ("NOR", "RUS", 3) in [(r["actor"], r["target"], r["count"]) for r in rows]
+
+
+def test__article_events__a_name_is_no_modal():
+    row = one("Theresa May said 12 Russian diplomats will be expelled from the UK.")
+    assert (row["actor"], row["count"]) == ("GBR", 12)

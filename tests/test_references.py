@@ -37,3 +37,10 @@ def test__reference_anchors__lower_bounds_for_the_publication_date():
 
 def test__months_between():
     assert months_between(PartialDate(2008, 8), PartialDate(2009, 3)) == 7
+
+
+def test__publication_estimates__relative_date_beside_a_known_event():
+    from natorussia import extract
+    from natorussia.references import publication_estimates
+    mentions = extract.event_mentions("Last month Russia staged its Vostok-2018 war games.")
+    assert [e.iso for e in publication_estimates(mentions)] == ["2018-10"]

@@ -104,6 +104,10 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[i
         if not re.search(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$", head):
             continue
         segment = sentence[max([c for c in cuts if c <= a.start]): a.start]
+        lone = segment[: len(segment) - len(head)].strip() if len(segment) > len(head) else ""
+        if any(re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(b.text)}(?:\s*,\s*(?:the\s+)?[\w .'-]+)*", lone)
+               for b in actors if b.participant and b.end <= a.start):
+            continue
         if re.search(r"\band\s+(?:the\s+)?$", head) and LIST_CONTEXT.search(segment[:-len(head)] if len(segment) > len(head) else ""):
             continue
         after = sentence[a.end: a.end + 40]
@@ -186,20 +190,23 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
                             pos: int) -> list[EventMention]:
     """'The EU and the United States imposed sanctions': one event for each actor of a coordinated subject
     (for acts each party takes on its own, not joint ones such as exercises or talks)."""
-    first = [a for a in actors if a.end <= pos and a.code == ev.actor and a.text == ev.actor_text]
+    before = [a for a in actors if a.end <= pos]
+    first = [i for i, a in enumerate(before) if a.code == ev.actor and a.text == ev.actor_text]
     if not first:
         return [ev]
-    chain, last = [first[0]], first[0]
-    for a in actors:
-        if a.start < last.end or a.end > pos:
-            continue
-        if a.participant and re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sentence[last.end: a.start]):
-            chain.append(a)
-            last = a
-        elif a.start > last.end:
-            break
-    others = [a for a in chain[1:] if a.code not in (ev.actor, ev.target)]
-    return [ev] + [replace(ev, actor=a.code, actor_text=a.text) for a in others]
+
+    def joined(a: ActorMention, b: ActorMention) -> bool:
+        return a.participant and b.participant and bool(
+            re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sentence[a.end: b.start]))
+
+    lo = hi = first[-1]
+    while lo > 0 and joined(before[lo - 1], before[lo]):
+        lo -= 1
+    while hi + 1 < len(before) and joined(before[hi], before[hi + 1]):
+        hi += 1
+    codes = dict.fromkeys(a.code for a in before[lo: hi + 1] if a.code not in (ev.actor, ev.target))
+    texts = {a.code: a.text for a in before[lo: hi + 1]}
+    return [ev] + [replace(ev, actor=c, actor_text=texts[c]) for c in codes]
 
 
 def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[EventMention]:
@@ -410,7 +417,9 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
     if pre:
         a = pre[-1]
         gap = sentence[a.end: m.start()]
-        if re.fullmatch(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|[a-z-]+|[A-Z][a-z]+(?: \d{4})?))*[\s\"“”]*", gap) and \
+        lower_ok = gap.startswith("'s") or a.kind == "demonym"
+        word = r"\d{4}|[a-z-]+|[A-Z][a-z]+(?: \d{4})?" if lower_ok else r"\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?"
+        if re.fullmatch(rf"(?:'s)?(?:[\s\"“”]+(?:{word}))*[\s\"“”]*", gap) and len(gap.split()) <= 4 and \
                 not re.search(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b", gap):
             if etype == "armed_conflict" and not gap.startswith("'s") and a.kind in ("state", "capital"):
                 ev.target, ev.target_text = a.code, a.text
