@@ -116,6 +116,70 @@ def test__clean_text__repeated_dateline_is_removed_entirely():
     assert cleaned.source == "AP"
 
 
+# Forms found by a held-out check: each names its outlet; datelines, credit lines and footers are removed.
+@pytest.mark.parametrize(("text", "source", "removed", "kept"), [
+    ("Oslo (AFP) - Norway expelled a Russian diplomat.", "AFP", ("Oslo (AFP) -",),
+     "Norway expelled a Russian diplomat."),
+    ("Kyiv, Ukraine (AP) \u2014 Ukraine said it shot down two drones.", "AP", ("Kyiv, Ukraine (AP) \u2014",),
+     "Ukraine said it shot down two drones."),
+    ("BRUSSELS, Aug 19 (Reuters) - Allies met in Brussels.", "Reuters", ("BRUSSELS, Aug 19 (Reuters) -",),
+     "Allies met in Brussels."),
+    ("MOSCOW (REUTERS) - Russia recalled its envoy.", "Reuters", ("MOSCOW (REUTERS) -",), "Russia recalled its envoy."),
+    ("MOSCOW, May 18. /TASS/. Russia will respond to the move.", "TASS", ("MOSCOW, May 18. /TASS/.",),
+     "Russia will respond to the move."),
+    ("St. Petersburg, June 2 /ITAR-TASS/ - The governor spoke.", "TASS", ("St. Petersburg, June 2 /ITAR-TASS/ -",),
+     "The governor spoke."),
+    ("By RFE/RL's Russian Service\nA court jailed the officer.", "RFE/RL", ("By RFE/RL's Russian Service",),
+     "A court jailed the officer."),
+    ("By RFE/RL\nA court jailed the officer.", "RFE/RL", ("By RFE/RL",), "A court jailed the officer."),
+    ("VOA News\nA court jailed the officer.", "VOA", ("VOA News",), "A court jailed the officer."),
+    ("The BBC's Moscow correspondent Steve Rosenberg says the mood is grim.", "BBC", (),
+     "The BBC's Moscow correspondent Steve Rosenberg says the mood is grim."),
+    ("A court jailed the officer.\nSOURCE: AL JAZEERA AND NEWS AGENCIES", "Al Jazeera",
+     ("SOURCE: AL JAZEERA AND NEWS AGENCIES",), "A court jailed the officer."),
+    ("A court jailed the officer.\nDW recommends", "Deutsche Welle", ("DW recommends",), "A court jailed the officer."),
+    ("A court jailed the officer.\nSource: Reuters", "Reuters", ("Source: Reuters",), "A court jailed the officer."),
+])
+def test__clean_text__wire_forms_name_the_outlet(text, source, removed, kept):
+    cleaned = clean_text(text)
+    assert (cleaned.source, cleaned.boilerplate, cleaned.text) == (source, removed, kept)
+
+
+def test__clean_text__tass_dateline_keeps_its_date_for_the_date_inference():
+    from natorussia.dates import PartialDate, infer_publication_date
+
+    cleaned = clean_text("MOSCOW, May 18. /TASS/. Russia will respond to the move.")
+    assert "May 18" in cleaned.boilerplate[0]
+    cleaned = clean_text("MOSCOW, May 18, 2016. /TASS/. Russia will respond to the move.")
+    assert cleaned.boilerplate == ("MOSCOW, May 18, 2016. /TASS/.",)
+    assert infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, ()) == PartialDate(2016, 5, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks collapsed on Monday, according to Reuters.",
+    "Interfax news agency reported that the talks had collapsed.",
+    "CNN quoted an official as saying the talks had collapsed.",
+    "The talks collapsed, per the Associated Press.",
+    "Putin told the BBC's Moscow correspondent that talks were over.",
+    "Source: Stockholm International Peace Research Institute",
+    "Officials in Moscow (Reuters reported) - said nothing.",
+])
+def test__clean_text__mere_attribution_names_no_outlet(text):
+    cleaned = clean_text(f"{text}\nNATO declined to comment.")
+    assert (cleaned.source, cleaned.boilerplate) == ("", ())
+    assert cleaned.paragraphs == (text, "NATO declined to comment.")
+
+
+def test__clean_text__sign_off_with_an_agency_names_no_outlet():
+    cleaned = clean_text("NATO declined to comment.\n\u2014 Karen Holt, with Reuters")
+    assert (cleaned.source, cleaned.boilerplate) == ("", ("\u2014 Karen Holt, with Reuters",))
+
+
+def test__clean_text__dateline_needs_a_short_place():
+    text = "Russian President Vladimir Putin And Foreign Minister Sergei Lavrov (AP) - met on Monday."
+    assert clean_text(text).text == text
+
+
 def test__clean_text__empty_and_blank_text():
     for text in ("", " \n\t\n\u200b\n"):
         cleaned = clean_text(text)
@@ -230,8 +294,11 @@ SENTENCES = st.lists(WORDS, min_size=2, max_size=12).map(lambda ws: " ".join(ws)
 BOILERPLATE = st.sampled_from([
     "By Ola Nordmann", "Associated Press", "Skip to main content", "CNN's Jo Bell contributed to this report.",
     "(Xinhua News Agency May 3, 2012)", "\u2014 Ivan Petrov, with agencies", "Author's name Olga Ivanova",
+    "By RFE/RL's Russian Service", "By RFE/RL", "VOA News", "SOURCE: AL JAZEERA AND NEWS AGENCIES", "DW recommends",
+    "Source: Reuters",
 ])
-DATELINES = st.sampled_from(["MOSCOW (Reuters) -- ", "BRUSSELS, Belgium (AP) \u2014 ", "x.jpgOSLO (AFP) - ", ""])
+DATELINES = st.sampled_from(["MOSCOW (Reuters) -- ", "BRUSSELS, Belgium (AP) \u2014 ", "x.jpgOSLO (AFP) - ",
+                             "Kyiv, Ukraine (AP) \u2014 ", "MOSCOW, May 18. /TASS/. ", ""])
 
 
 @settings(max_examples=150, deadline=None)
@@ -380,6 +447,9 @@ def test__check_month_rule__raises_when_a_month_example_is_not_fixed():
 
 def test__outlets__known_outlet_accepts_the_article_and_trailing_names():
     assert clean.known_outlet("The Associated Press") == "AP"
+    assert clean.known_outlet("THE ASSOCIATED PRESS") == "AP"
+    assert clean.known_outlet("AL JAZEERA") == "Al Jazeera"
+    assert clean.known_outlet("Al JAZEERA") == ""  # mixed case must match exactly
     assert clean.known_outlet("Daily Bugle") == ""
     assert clean.outlet_in("This week Sky News") == ("Sky News", "Sky News")
 
@@ -390,6 +460,13 @@ def test__load_outlets__duplicate_alias_raises(tmp_path):
     path = tmp_path / "outlets.csv"
     path.write_text("alias,outlet,reason,example\nAP,AP,wire,x\nReuters,Reuters,wire,y\nAP,AFP,wire,z\n")
     with pytest.raises(ValueError, match="'AP' listed twice"):
+        clean.load_outlets(path)
+
+
+def test__load_outlets__alias_naming_two_outlets_in_capitals_raises(tmp_path):
+    path = tmp_path / "outlets.csv"
+    path.write_text("alias,outlet,reason,example\nDPA,DPA,wire,x\ndpa,AFP,wire,y\n")
+    with pytest.raises(ValueError, match="in capitals names two outlets"):
         clean.load_outlets(path)
 
 
