@@ -78,8 +78,11 @@ def is_host(sentence: str, a: ActorMention) -> bool:
 
 
 def possessive_of_other(sentence: str, a: ActorMention) -> bool:
-    """'Russia's relationship' (a possessive of something else), unlike 'Russia's Foreign Ministry'."""
+    """'Russia's relationship' (a possessive of something else), unlike 'Russia's Foreign Ministry'; and
+    'NATO member Norway' (a name that only qualifies another)."""
     after = sentence[a.end: a.end + 40]
+    if re.match(r"(?:'s)?\s+(?:member|ally|partner|neighbou?r)s?(?:\s+(?:state|country|nation)s?)?\s+[A-Z]", after):
+        return True
     return after.startswith("'s") and not institution_pattern().match(after) and \
         not re.match(r"'s\s+(?:decision|move|plan|announcement|order)\b", after)
 

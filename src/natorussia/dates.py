@@ -37,7 +37,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{MONTH},? (?:of )?{YEAR}\b")),
     ("month_day", re.compile(rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY}(?P<alt>(?: or |-|–| and | to ){DAY.replace('day', 'day2')})?\b(?![,.]?\d)")),
     ("month_day", re.compile(rf"\b(?:{WEEKDAY},? )?{DAY} {MONTH}\b")),
-    ("last_month_name", re.compile(rf"\blast {MONTH}(?:'s)?\b")),
+    ("last_month_name", re.compile(rf"\b[Ll]ast {MONTH}(?:'s)?\b")),
     ("month_possessive", re.compile(rf"\b{MONTH}'s\b")),
     ("month_last_year", re.compile(rf"\b{MONTH},? (?:of )?last year\b")),
     ("month_this_year", re.compile(rf"\b{MONTH},? (?:of )?this year\b")),
@@ -335,6 +335,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     for m in past:
         if m.kind == "last_month_name" and latest is not None and latest.month == m.month:
             latest = later(latest, PartialDate(latest.year + 1))
+    if latest is not None and not estimates and re.search(r"\blast year\b", body, re.I):
+        latest = later(latest, PartialDate(latest.year + 1))
     if heads:
         if latest is None:
             return heads[0]

@@ -128,7 +128,7 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
-    window = re.split(r"[,;:\"“”]|\s[—–-]\s", text_before)[-1][-70:]
+    window = re.split(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|over|following|because of|amid)\b", text_before)[-1][-70:]
     for _kind, pattern, _reason, _example in lexicon.modality_rules():
         hit = pattern.search(window)
         if not hit or pattern.search(trigger):
@@ -154,7 +154,8 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
     return sorted(kept, key=lambda h: h[1].start())
 
 
-def sentence_events(sentence: str, index: int, previous: ActorMention | None = None) -> list[EventMention]:
+def sentence_events(sentence: str, index: int, previous: ActorMention | None = None,
+                    council: bool = False) -> list[EventMention]:
     """Every event mention of one sentence, with actor, target, figure and date expressions; ``previous`` is
     who the sentence before was about (for 'they' and 'we' with no antecedent here)."""
     triggers = find_triggers(sentence)
@@ -165,7 +166,7 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
     dates = find_date_mentions(sentence)
     main = subject_of(sentence, actors, *clauses[0]) if clauses else None
     main = main or previous
-    nrc = bool(NRC.search(sentence))
+    nrc = bool(NRC.search(sentence)) or (council and bool(COUNCIL.search(sentence)))
     out: list[EventMention] = []
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
@@ -183,6 +184,8 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
 
 
 NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "SRB", "CHN", "IRN"}
+STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|workers|personnel"
+COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
 SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_meeting", "suspend_mission"}
 
 
@@ -200,6 +203,8 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
             re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sentence[a.end: b.start]))
 
     lo = hi = first[-1]
+    if re.search(r"\b(?:including|such as|like|among them|namely)\s+(?:the\s+)?$", sentence[: before[lo].start]):
+        return [ev]
     while lo > 0 and joined(before[lo - 1], before[lo]):
         lo -= 1
     while hi + 1 < len(before) and joined(before[hi], before[hi + 1]):
@@ -459,9 +464,13 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
     for a in in_window:
         if a.code == actor:
             continue
+        if re.search(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western)\b[^,;]*$",
+                     sentence[in_window[0].start - 60 if in_window[0].start >= 60 else 0: a.start]) and \
+                etype not in ("armed_conflict", "annexation"):
+            continue
         if etype == "annexation" and re.search(r"\bwith\s+(?:the\s+)?$", sentence[max(0, a.start - 10): a.start]):
             continue
-        if etype in ("sanctions", "poisoning") and not re.search(r"\b(?:on|against|over)\s+(?:[\w-]+\s+){0,3}$",
+        if etype in ("sanctions", "poisoning") and not re.search(r"\b(?:on|against)\s+(?:[\w-]+\s+){0,3}$",
                                                                  sentence[max(0, a.start - 80): a.start]):
             continue
         return a
@@ -479,7 +488,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
         ev.actor_origin = "text"
         return
     near_nrc = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
-                   for n in NRC.finditer(sentence))
+                   for n in list(NRC.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else []))
     if "RUS" in codes and western:
         ev.actor, ev.target = western[0], "RUS"
     elif near_nrc:
@@ -497,6 +506,12 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     obj = sentence[window[0]: c_end]
     items = list(re.finditer(rf"\b(?P<num>{NUM})\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
                              r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)", obj))
+    if len(items) < 2:
+        demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind == "demonym"]
+        items = [it for it in re.finditer(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b(?=\s*(?:,|and\b|\w+\s+(?:{STAFF_NOUNS})))", obj)
+                 if any(a.start == window[0] + it.start("place") for a in demonyms)]
+        if len({it.group("place") for it in items}) < len(items):
+            items = []
     if len(items) >= 2:
         out = []
         for it in items:
@@ -555,8 +570,9 @@ def event_mentions(text: str) -> list[EventMention]:
     """Every event mention of a cleaned article, sentence by sentence (dates unresolved)."""
     out: list[EventMention] = []
     previous = None
+    council = bool(NRC.search(text))
     for i, sentence in enumerate(split_sentences(text)):
-        out.extend(sentence_events(sentence, i, previous))
+        out.extend(sentence_events(sentence, i, previous, council))
         previous = subject_of(sentence, find_actors(sentence), 0, len(sentence)) or previous
     return out
 
