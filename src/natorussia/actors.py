@@ -24,7 +24,8 @@ NON_PARTICIPANT = re.compile(
 NRC = re.compile(r"(?:NATO|Nato)[-–]Russia\s+Council|Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b")
 MODIFIER_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
-    r"headquarters|liaison|war games|exercises?|drills?|manoeuvres?)\b")
+    r"headquarters|liaison|war games|exercises?|drills?|manoeuvres?|diplomats|envoys|staff|personnel|spies|"
+    r"nationals|citizens|banks|companies|firms|sanctions)\b")
 MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
 
 
@@ -110,8 +111,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
                 (word_before(sentence, a.start) in PREPOSITIONS and not right_before_verb):
             continue
-        if re.search(r"\b(?:namely|including|such as|like)\b[^;]*$", sentence[start: a.start]) and \
-                "," in sentence[a.end: pos]:
+        if re.search(r"\b(?:namely|including|such as|like|among them)\b[^;]*$", sentence[start: a.start]) and (
+                "," in sentence[a.end: pos] or any(b.participant and b.end <= a.start for b in cands)):
             continue
         chosen = a
         seen_and = False

@@ -335,8 +335,6 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     for m in past:
         if m.kind == "last_month_name" and latest is not None and latest.month == m.month:
             latest = later(latest, PartialDate(latest.year + 1))
-    if latest is not None and not estimates and re.search(r"\blast year\b", body, re.I):
-        latest = later(latest, PartialDate(latest.year + 1))
     if heads:
         if latest is None:
             return heads[0]
@@ -353,7 +351,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     for m in past:
         if m.kind in ("month_day", "month") and latest.year:
             candidate = PartialDate(latest.year, m.month)
-            if latest.month and candidate.month < latest.month:
+            if latest.month and not 0 <= candidate.month - latest.month <= 2:
                 continue
             if not latest.month and any(a.kind == "last_month_name" for a in past):
                 continue

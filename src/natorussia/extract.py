@@ -203,6 +203,10 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
             re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sentence[a.end: b.start]))
 
     lo = hi = first[-1]
+    if not any(re.fullmatch(r"\s*(?:and|, and)\s*(?:the\s+)?", sentence[x.end: y.start])
+               for x, y in zip(before, before[1:], strict=False)
+               if x.start >= before[max(0, lo - 4)].start and y.end <= before[min(len(before) - 1, hi + 4)].end):
+        return [ev]
     if re.search(r"\b(?:including|such as|like|among them|namely)\s+(?:the\s+)?$", sentence[: before[lo].start]):
         return [ev]
     while lo > 0 and joined(before[lo - 1], before[lo]):
@@ -508,7 +512,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                              r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)", obj))
     if len(items) < 2:
         demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind == "demonym"]
-        items = [it for it in re.finditer(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b(?=\s*(?:,|and\b|\w+\s+(?:{STAFF_NOUNS})))", obj)
+        items = [it for it in re.finditer(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b(?=\s*(?:,|and\b|(?:\w+\s+)?(?:{STAFF_NOUNS})))", obj)
                  if any(a.start == window[0] + it.start("place") for a in demonyms)]
         if len({it.group("place") for it in items}) < len(items):
             items = []
