@@ -109,3 +109,13 @@ def test__resolve__month_last_year():
 def test__resolve__range_end_is_found_but_marked_future():
     (m,) = find_date_mentions("The drills will run until November 7.")
     assert m.future and m.kind == "month_day"
+
+
+def test__infer_publication_date__last_year_after_the_latest_written_year():
+    paragraphs = ["The talks in August 2019 failed.", "Last year's killing strained ties."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2020"
+
+
+def test__infer_publication_date__month_last_year_is_not_the_article_year():
+    paragraphs = ["In September last year the consulate was closed.", "The expulsions followed in 2018."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2018, 3, 26)]).iso == "2018-03"

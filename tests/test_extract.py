@@ -162,3 +162,13 @@ def test__article_events__decision_to_expel_belongs_to_its_owner():
 def test__article_events__a_name_is_no_modal():
     row = one("Theresa May said 12 Russian diplomats will be expelled from the UK.")
     assert (row["actor"], row["count"]) == ("GBR", 12)
+
+
+def test__article_events__bare_figure_of_a_passive():
+    row = one("Two were ordered to leave Sofia in January 2020.", "2020-05-01")
+    assert (row["event_type"], row["count"], row["date"]) == ("expel_diplomats", 2, "2020-01")
+
+
+def test__article_events__deadline_is_not_the_date():
+    row = one("Austria expelled a Russian diplomat, who must leave by September 1.", "2020-08-24")
+    assert row["date"] == "2020-08"

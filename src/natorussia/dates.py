@@ -324,14 +324,18 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     heads, head_lines = head_dates(paragraphs, boilerplate)
     body = "\n".join(p for i, p in enumerate(paragraphs) if i not in head_lines)
     past = [m for m in find_date_mentions(body) if not m.future]
-    latest = None
+    latest = latest_written = None
     for a in anchors:
         latest = later(latest, a.truncate("month") if a.month else a)
     for m in past:
         if m.kind in ("full", "month_year"):
-            latest = later(latest, PartialDate(m.year, m.month))
+            latest_written = later(latest_written, PartialDate(m.year, m.month))
         elif m.kind == "year":
-            latest = later(latest, PartialDate(m.year))
+            latest_written = later(latest_written, PartialDate(m.year))
+    if latest_written is not None and later(latest, latest_written) == latest_written and \
+            re.search(r"\b[Ll]ast year\b", body) and not re.search(rf"{MONTH},? (?:of )?last year", body):
+        latest_written = PartialDate(latest_written.year + 1)
+    latest = later(latest, latest_written)
     for m in past:
         if m.kind == "last_month_name" and latest is not None and latest.month == m.month:
             latest = later(latest, PartialDate(latest.year + 1))

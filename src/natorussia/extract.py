@@ -178,7 +178,7 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
         for ev in mentions:
             verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
-                                         [t.start() for _, t in triggers], verbal)
+                                         [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
             out.append(ev)
     return drop_accreditation_of_closed_missions(out)
 
@@ -227,7 +227,8 @@ def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[Ev
 
 
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
-              event_type: str, trigger_starts: Sequence[int], verbal: bool = True) -> list[DateMention]:
+              event_type: str, trigger_starts: Sequence[int], verbal: bool = True,
+              trigger_ends: dict[int, int] | None = None) -> list[DateMention]:
     """Date expressions for a trigger: those of its clause that are nearer to it than to any other trigger,
     or that open the clause or sentence ('In 2018, ...'); a year before a noun ('the 2020 election') dates
     only that noun; 'since' dates only states, never 'the first time since'."""
@@ -239,7 +240,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         since = d.kind == "since_year" or before.rstrip().endswith("since")
         if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before):
             return False
-        return not re.search(r"\b(?:until|till|through|to)\s*$", before)
+        return not re.search(r"\b(?:until|till|through|to|by)\s*$", before)
 
     def attributive(d: DateMention) -> bool:
         if re.search(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", sentence[:d.start]):
@@ -253,7 +254,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             after = [t for t in trigger_starts if 0 <= t - d.end <= 45]
             return bool(after) and min(after) == pos
         before = [t for t in trigger_starts if t < d.start and d.start - t <= 90
-                  and not re.search(r"\b(?:was|were|is|are|had|has|have|been)\b", sentence[t: d.start])]
+                  and not re.search(r"\b(?:was|were|is|are|had|has|have|been)\b",
+                                    sentence[(trigger_ends or {}).get(t, t): d.start])]
         after = [t for t in trigger_starts if t >= d.start]
         owner = max(before) if before else min(after) if after else -1
         return owner == pos
@@ -280,7 +282,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     before = sentence[c_start: m.start()]
     window_start = m.start() + len(m.group(0).split()[0])
     window = (window_start, c_end)
-    passive = rule.form == "passive" or (rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
+    passive = rule.form == "passive" or bool(re.match(r"(?:was|were|been|being)\s", m.group(0))) or (
+        rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
         bool(PASSIVE_BEFORE.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end():]))))
     stops = r",|\b(?:has|have|had|is|are|was|were|will|would)\b" if rule.form == "noun" else r","
     phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in re.finditer(stops, sentence[m.end(): c_end])])
@@ -534,6 +537,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
         ev.count, ev.count_qualifier = staff_figure(patient, last=True)
+        if ev.count is None and (bare := re.fullmatch(
+                rf"\s*(?P<num>(?i:{NUM}))\s+(?:more\s+)?(?:(?:were|have been|had been)\s*)?", patient)):
+            ev.count, ev.count_qualifier = to_int(bare.group("num")), "exact"
         nationals = [a for a in actors if patient_start <= a.start < m.start() and not is_host(sentence, a)
                      and a.code != ev.actor]
         if not nationals and re.fullmatch(r"\s*(?:who|which|that)\s+(?:\w+\s+){0,3}", patient):
