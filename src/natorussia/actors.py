@@ -47,23 +47,49 @@ def institution_pattern() -> re.Pattern[str]:
     return re.compile(r"^(?:'s)?\s*(?:[A-Z][\w.-]*\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
 
 
-def find_actors(sentence: str) -> list[ActorMention]:
-    """Actor mentions of a sentence, longest first where they overlap; names inside 'NATO-Russia Council'
-    and the like are not actors."""
+@lru_cache(maxsize=1)
+def combined_actor_pattern() -> re.Pattern[str]:
+    """Every actor rule in one pattern, a named group per rule, tried in file order where a word starts."""
+    pre, post = r"(?<![\w-])(?:", r")(?![\w-])"
+    bodies = []
+    for i, rule in enumerate(lexicon.actor_rules()):
+        body = rule.pattern.pattern
+        if not (body.startswith(pre) and body.endswith(post)):
+            raise ValueError(f"actor pattern not built by lexicon.actor_rules: {body!r}")
+        bodies.append(f"(?P<r{i}>{body[len(pre):-len(post)]})")
+    return re.compile(pre + "|".join(bodies) + post)
+
+
+# Where an actor name can start: a capital or a digit, or one of the few lower-case words that open one.
+NAME_START = re.compile(r"(?<![\w-])(?:[A-Z0-9]|(?:the|allie[sd]|several|many|other|some|a|roughly|about|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|twelve|twenty|thirty)\b)")
+
+
+@lru_cache(maxsize=8192)
+def find_actors(sentence: str) -> tuple[ActorMention, ...]:
+    """Actor mentions of a sentence, left to right (where rules overlap, the one listed first in
+    data/actors.csv); names inside 'NATO-Russia Council' and the like are not actors."""
+    rules = lexicon.actor_rules()
+    pattern = combined_actor_pattern()
     blocked = [(m.start(), m.end()) for m in NON_PARTICIPANT.finditer(sentence)]
     found: list[ActorMention] = []
-    for rule in lexicon.actor_rules():
-        for m in rule.pattern.finditer(sentence):
-            s, e = m.start(), m.end()
-            if any(s < be and e > bs for bs, be in blocked):
-                continue
-            if any(s < f.end and e > f.start for f in found):
-                continue
-            participant = rule.kind in PARTICIPANT_KINDS or (rule.kind == "demonym" and (
-                bool(institution_pattern().match(sentence[e:])) or
-                (m.group(0)[0].isupper() and m.group(0).endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:]))))
-            found.append(ActorMention(s, e, rule.code, rule.kind, m.group(0), participant))
-    return sorted(found, key=lambda a: a.start)
+    end = 0
+    for start in NAME_START.finditer(sentence):
+        if start.start() < end:
+            continue
+        m = pattern.match(sentence, start.start())
+        if m is None:
+            continue
+        s, e = m.start(), m.end()
+        end = e
+        if any(s < be and e > bs for bs, be in blocked):
+            continue
+        rule = rules[int(m.lastgroup[1:])]
+        participant = rule.kind in PARTICIPANT_KINDS or (rule.kind == "demonym" and (
+            bool(institution_pattern().match(sentence[e:])) or
+            (m.group(0)[0].isupper() and m.group(0).endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:]))))
+        found.append(ActorMention(s, e, rule.code, rule.kind, m.group(0), participant))
+    return tuple(found)
 
 
 def word_before(text: str, pos: int) -> str:

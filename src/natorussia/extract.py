@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import blingfire
 
@@ -143,8 +144,16 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
 
 # -- one sentence -------------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def any_trigger() -> re.Pattern[str]:
+    """All trigger patterns in one, to skip the many sentences that report no event at once."""
+    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in lexicon.trigger_rules()), re.I)
+
+
 def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str]]]:
     """Trigger matches of a sentence; where two overlap the longer wins."""
+    if not any_trigger().search(sentence):
+        return []
     hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
     hits.sort(key=lambda h: (-(h[1].end() - h[1].start()), h[1].start()))
     kept: list[tuple[lexicon.TriggerRule, re.Match[str]]] = []
@@ -635,7 +644,8 @@ def fill_parties(ev: EventMention, main_counterpart: str, ref: lexicon.Reference
 
 def main_counterpart(mentions: Sequence[EventMention], text: str) -> str:
     """Russia's main counterpart in an article: the non-Russian party named most often (NATO if none)."""
-    counts = Counter(a.code for a in find_actors(text) if a.code != "RUS" and a.participant)
+    counts = Counter(a.code for sentence in split_sentences(text) for a in find_actors(sentence)
+                     if a.code != "RUS" and a.participant)
     return counts.most_common(1)[0][0] if counts else "NATO"
 
 
