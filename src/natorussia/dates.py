@@ -47,6 +47,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d,.$/-]){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),
     ("weekday", re.compile(rf"\b(?P<last>[Ll]ast )?(?P<weekday>{WEEKDAY})\b")),
 ]
+ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+ANY_WEEKDAY = re.compile(WEEKDAY)
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due to|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
     r"ahead of|upcoming|next|until|till|by|later|probably|possibly|beginning|starting|as of|effective)\b", re.I)
@@ -147,7 +149,14 @@ def find_date_mentions(text: str) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    has_month = bool(ANY_MONTH.search(text))
+    has_digit = any(c.isdigit() for c in text)
+    has_weekday = bool(ANY_WEEKDAY.search(text))
     for kind, pattern in PATTERNS:
+        if (kind == "weekday" and not has_weekday) or (kind not in ("weekday", "year", "since_year", "full_numeric",
+                                                                      "full_iso") and not has_month) or \
+                (kind in ("year", "since_year", "full_numeric", "full_iso") and not has_digit):
+            continue
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
