@@ -30,6 +30,8 @@ def match_reference(ev: EventMention, article_text: str = "", published: Partial
                 continue
             if ref.count is not None and ev.count != ref.count:
                 continue
+            if ref.keywords is None and not (ev.actor == ref.actor and (not ev.target or ev.target == ref.target)):
+                continue
             out.append(ref)
         return out
 
@@ -61,6 +63,8 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
                     (ref.target and ev.target and ref.target != ev.target):
                 continue
             if ref.count is not None and ev.count != ref.count:
+                continue
+            if ref.keywords is None and not (ev.actor == ref.actor and (not ev.target or ev.target == ref.target)):
                 continue
             if ref.keywords is None or ref.keywords.search(ev.sentence) or \
                     (ref.scope == "news" and ref.keywords.search(text)):
