@@ -49,6 +49,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 ANY_WEEKDAY = re.compile(WEEKDAY)
+DIGIT = re.compile(r"\d")
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due to|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
     r"ahead of|upcoming|next|until|till|by|later|probably|possibly|beginning|starting|as of|effective)\b", re.I)
@@ -150,7 +151,7 @@ def find_date_mentions(text: str) -> list[DateMention]:
         return all(b <= s or a >= e for s, e in taken)
 
     has_month = bool(ANY_MONTH.search(text))
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = bool(DIGIT.search(text))
     has_weekday = bool(ANY_WEEKDAY.search(text))
     for kind, pattern in PATTERNS:
         if (kind == "weekday" and not has_weekday) or (kind not in ("weekday", "year", "since_year", "full_numeric",

@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 import blingfire
 
@@ -144,17 +143,13 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
 
 # -- one sentence -------------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def any_trigger() -> re.Pattern[str]:
-    """All trigger patterns in one, to skip the many sentences that report no event at once."""
-    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in lexicon.trigger_rules()), re.I)
-
-
 def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str]]]:
     """Trigger matches of a sentence; where two overlap the longer wins."""
-    if not any_trigger().search(sentence):
-        return []
-    hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
+    lower = sentence.lower()
+    if len(lower) == len(sentence):
+        hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.lower.finditer(lower)]
+    else:
+        hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
     hits.sort(key=lambda h: (-(h[1].end() - h[1].start()), h[1].start()))
     kept: list[tuple[lexicon.TriggerRule, re.Match[str]]] = []
     for rule, m in hits:
@@ -286,7 +281,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
                        nrc: bool) -> list[EventMention]:
     """Actor, target and figure of one trigger in its clause."""
     etype = rule.event_type
-    ev = EventMention(etype, sentence, index, m.group(0), m.start())
+    ev = EventMention(etype, sentence, index, sentence[m.start(): m.end()], m.start())
     c_start, c_end = clause
     before = sentence[c_start: m.start()]
     window_start = m.start() + len(m.group(0).split()[0])

@@ -53,6 +53,7 @@ class TriggerRule:
     pattern: re.Pattern[str]
     reason: str
     example: str
+    lower: re.Pattern[str] | None = None  # the same pattern for lower-cased text (faster than IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,12 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
     for r in rows:
         if r["event_type"] not in types:
             raise RulesError(f"triggers.csv: unknown event type {r['event_type']!r}")
+    for r in rows:
+        if re.search(r"\\[A-Z]|\(\?P", r["pattern"]):
+            raise RulesError(f"triggers.csv: use only lower-case escapes and no named groups: {r['pattern']!r}")
     return tuple(TriggerRule(r["event_type"], r["form"], compile_pattern("triggers.csv", r["pattern"], re.I),
-                             r["reason"], r["example"]) for r in rows)
+                             r["reason"], r["example"], compile_pattern("triggers.csv", r["pattern"].lower()))
+                 for r in rows)
 
 
 @lru_cache(maxsize=1)
