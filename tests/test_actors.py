@@ -47,3 +47,8 @@ def test__speaker__of_a_quote_is_named_after_it():
 def test__subject_of__skips_possessives_of_other_things():
     s = "Russia's relationship soured and Poland protested."
     assert subject_of(s, find_actors(s), 0, len(s)).code == "POL"
+
+
+def test__subject_before__pronoun_skips_a_list_of_examples():
+    s = "More than 20 countries, including Canada and Australia, said they are expelling envoys."
+    assert subject_before(s, find_actors(s), 0, s.index("expelling")).code == "WEST"

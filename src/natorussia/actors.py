@@ -14,7 +14,8 @@ PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"
 WESTERN = {"NATO", "WEST", "EU"}
 PREPOSITIONS = {"of", "to", "from", "with", "against", "in", "on", "by", "for", "at", "into", "over", "about",
                 "between", "toward", "towards", "among", "including", "like", "than", "across", "near", "under",
-                "after", "before", "since", "during", "per", "within", "inside", "outside", "via", "through"}
+                "after", "before", "since", "during", "per", "within", "inside", "outside", "via", "through", "besides",
+                "except"}
 NON_PARTICIPANT = re.compile(
     r"(?:NATO|Nato)[-–](?:Russia|Russian)\s+(?:Council|Founding Act|relations|agreement|[Ss]ummit|ties)|"
     r"Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b|NATO[-–]Russia\b|Russia[-–]NATO\b|"
@@ -157,10 +158,17 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         p = lo + pronouns[-1].start()
         if pronouns[-1].group(0).lower() == "we":
             return speaker(sentence, actors, p) or fallback
-        before = [a for a in actors if a.end <= p and (a.participant or a.kind in ("state", "capital") or (
+        before = [a for a in actors if a.end <= p and not in_examples(sentence, a, actors) and (
+            a.participant or a.kind in ("state", "capital") or (
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
         return before[-1] if before else fallback
     return chosen
+
+
+def in_examples(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
+    """True for a name in a list of examples of a group named before it ('20 countries, including Canada')."""
+    marker = re.search(r"\b(?:including|such as|like|among them|namely)\b[^;.]*$", sentence[: a.start])
+    return bool(marker) and any(b.participant and b.end <= marker.start() for b in actors)
 
 
 def speaker(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
