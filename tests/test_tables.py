@@ -34,12 +34,15 @@ def test__frame__empty_table_has_every_column():
 def test__table_writer__chunks_equal_one_write(tmp_path):
     whole = tables.frame("events", EVENTS)
     tables.write_tables({"events": whole}, tmp_path / "whole")
-    with tables.TableWriter(tmp_path / "chunks", ["events"]) as writer:
+    chunk_bytes = tables.to_arrow("events", whole.iloc[:7]).nbytes
+    with tables.TableWriter(tmp_path / "chunks", ["events"], row_group_bytes=2 * chunk_bytes) as writer:
         for start in range(0, 40, 7):
             chunk = whole.iloc[start:start + 7]
             writer.write("events", csv=tables.csv_rows(chunk), arrow=tables.to_arrow("events", chunk))
     assert (tmp_path / "whole" / "events.csv").read_bytes() == (tmp_path / "chunks" / "events.csv").read_bytes()
-    assert pq.ParquetFile(tmp_path / "chunks" / "events.parquet").num_row_groups == 6
+    # six chunks buffered into row groups of about two chunks: the footer does not grow chunk by chunk
+    assert pq.ParquetFile(tmp_path / "chunks" / "events.parquet").num_row_groups == 3
+    assert pq.ParquetFile(tmp_path / "whole" / "events.parquet").num_row_groups == 1
     pd.testing.assert_frame_equal(tables.read_table(tmp_path / "chunks", "events"), whole)
     pd.testing.assert_frame_equal(pd.read_csv(tmp_path / "chunks" / "events.csv", dtype=str, keep_default_na=False)
                                   .pipe(lambda df: tables.frame("events", df)), whole)

@@ -17,6 +17,7 @@ import bisect
 import heapq
 import multiprocessing
 import os
+import re
 import uuid
 import zlib
 from collections import deque
@@ -36,6 +37,7 @@ from natorussia.corpus import METADATA_FILE, CorpusError, RawArticle, ReadProble
 TABLES = ("articles", "events", "staff_counts")
 DEFAULT_CHUNK = 200
 
+NAME = re.compile(r"[^\0]+")  # file names joined with NUL, which no name contains
 FileItem = tuple[str, str, dict]  # (article_id, path, metadata row)
 Item = FileItem | RawArticle | ReadProblem
 
@@ -57,8 +59,8 @@ def list_articles(dirs: Iterable[str | Path]) -> tuple[int, Iterator[FileItem | 
 
     The same articles, problems and errors as :func:`natorussia.corpus.iter_corpus` (a folder given twice is
     read once; an id met again in a later folder is skipped and reported), but nothing is read here, and the
-    listing is kept as plain file names, one sorted list per folder (about 75 bytes an article rather than 300
-    for a Path), merged lazily across folders.
+    listing is kept as one string of sorted file names per folder (about 20 bytes an article, rather than 75
+    in a list or 300 for a Path each), merged lazily across folders.
     """
     unique: dict[Path, Path] = {}
     for d in dirs:
@@ -79,13 +81,15 @@ def list_articles(dirs: Iterable[str | Path]) -> tuple[int, Iterator[FileItem | 
             if at == len(names) or names[at][:-4] != article_id:
                 problems.append(ReadProblem(str(folder / METADATA_FILE),
                                             f"no article {article_id!r} in the folder; row ignored"))
-        listings.append((index, str(folder), names, rows))
-    total = sum(len(names) for _, _, names, _ in listings)
+        listings.append((index, str(folder), len(names), "\0".join(names), rows))  # one string: 1/4 the memory
+        del names
+    total = sum(count for _, _, count, _, _ in listings)
     if not total:
         raise CorpusError(f"no articles (*.txt) in {', '.join(str(d) for d in unique.values())}")
 
-    def folder_items(index: int, folder: str, names: list[str], metadata: dict) -> Iterator[tuple]:
-        for name in names:
+    def folder_items(index: int, folder: str, _: int, names: str, metadata: dict) -> Iterator[tuple]:
+        for m in NAME.finditer(names):
+            name = m.group()
             yield name[:-4], index, folder, name, metadata.get(name[:-4]) or {}
 
     def items() -> Iterator[FileItem | ReadProblem]:

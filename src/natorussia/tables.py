@@ -1,8 +1,8 @@
 """The contract's tables as DataFrames: fixed columns, stable order, CSV and Parquet in and out.
 
 Tables are written chunk by chunk (:class:`TableWriter`): each chunk's CSV rows are appended to
-``OUT/<table>.csv`` and its Arrow table becomes a row group of ``OUT/<table>.parquet``, so writing a corpus of
-any size holds one chunk at a time. A distributed run writes ``OUT/<table>.parquet/`` as a folder of part files
+``OUT/<table>.csv`` and its Arrow rows to ``OUT/<table>.parquet`` (a row group every few MB), so writing a
+corpus of any size holds a bounded amount. A distributed run writes ``OUT/<table>.parquet/`` as a folder of part files
 instead (partitioned Parquet); :func:`read_table` and ``pandas.read_parquet`` read both the same way.
 """
 
@@ -83,20 +83,29 @@ def csv_rows(df: pd.DataFrame) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-class TableWriter:
-    """Write tables chunk by chunk: CSV rows appended, each Parquet chunk a row group of one file.
+ROW_GROUP_BYTES = 1 << 20  # Arrow bytes buffered per table before they become one Parquet row group
 
-    Use as a context manager; :meth:`write` takes a typed chunk (or its CSV bytes and Arrow table, as made by
-    :func:`csv_rows` and :func:`to_arrow`, e.g. in a worker process).
+
+class TableWriter:
+    """Write tables chunk by chunk: CSV rows appended at once; Parquet rows buffered up to ``row_group_bytes``
+    per table, then written as one row group of a single file.
+
+    Buffering keeps both memory and the file's footer bounded: a writer keeps the metadata of every row group
+    it wrote until it closes (about 17 kB per row group of events), so one row group per small chunk would
+    grow with the corpus. Use as a context manager; :meth:`write` takes a typed chunk (or its CSV bytes and
+    Arrow table, as made by :func:`csv_rows` and :func:`to_arrow`, e.g. in a worker process).
     """
 
-    def __init__(self, out: str | Path, names: Iterable[str], parquet: bool = True) -> None:
+    def __init__(self, out: str | Path, names: Iterable[str], parquet: bool = True,
+                 row_group_bytes: int = ROW_GROUP_BYTES) -> None:
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
         self.parquet = parquet
+        self.row_group_bytes = row_group_bytes
         self.files: list[Path] = []
         self._csv = {}
         self._pq: dict[str, pq.ParquetWriter] = {}
+        self._buffer: dict[str, list[pa.Table]] = {}
         for name in names:
             path = self.out / f"{TABLE_FILES[name]}.csv"
             self._csv[name] = path.open("wb")
@@ -105,6 +114,7 @@ class TableWriter:
             if parquet:
                 pq_path = self.out / f"{TABLE_FILES[name]}.parquet"
                 self._pq[name] = pq.ParquetWriter(pq_path, schema(name))
+                self._buffer[name] = []
                 self.files.append(pq_path)
 
     def write(self, name: str, df: pd.DataFrame | None = None, *, csv: bytes | None = None,
@@ -114,12 +124,21 @@ class TableWriter:
         if csv:
             self._csv[name].write(csv)
         if self.parquet and arrow is not None and arrow.num_rows:
-            self._pq[name].write_table(arrow)
+            self._buffer[name].append(arrow)
+            if sum(t.nbytes for t in self._buffer[name]) >= self.row_group_bytes:
+                self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        if self._buffer[name]:
+            table = pa.concat_tables(self._buffer[name])
+            self._pq[name].write_table(table, row_group_size=max(1, table.num_rows))
+            self._buffer[name] = []
 
     def close(self) -> None:
         for f in self._csv.values():
             f.close()
-        for w in self._pq.values():
+        for name, w in self._pq.items():
+            self._flush(name)
             w.close()
 
     def __enter__(self) -> TableWriter:
