@@ -80,8 +80,8 @@ def vary(text: str, rng: random.Random, year_shift: int) -> str:
         new = max(2, round(value * rng.uniform(0.5, 1.6)))
         return f"{new:,}" if "," in m.group(1) else str(new)
 
-    text = DAY.sub(lambda m: f"{m.group(1)} {rng.randint(1, 28)}", text)
     text = FIGURE.sub(figure, text)
+    text = DAY.sub(lambda m: f"{m.group(1)} {rng.randint(1, 28)}", text)  # after figures: days stay days
     text = WORD_NUMBER.sub(lambda m: rng.choice(NUMBER_WORDS) if rng.random() < 0.5 else m.group(1), text)
     text = swap_words(text, COUNTRIES, COUNTRIES, rng)
     text = swap_words(text, COUNTRY_ADJECTIVES, COUNTRY_ADJECTIVES, rng)

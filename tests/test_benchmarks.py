@@ -43,6 +43,13 @@ def test__make_corpus__varies_years_figures_and_names_consistently():
     assert len(numbers) == 2
 
 
+def test__make_corpus__days_after_month_names_stay_valid():
+    import random
+    for seed in range(200):
+        varied = make_corpus.vary("Thursday, August 28, 2009, and on March 31 they met.", random.Random(seed), 0)
+        assert all(1 <= int(d) <= 28 for d in make_corpus.DAY.findall(varied) for d in [d[1]]), varied
+
+
 @pytest.fixture
 def results() -> dict:
     def run(n, seconds, peak):
