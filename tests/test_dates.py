@@ -119,3 +119,15 @@ def test__infer_publication_date__last_year_after_the_latest_written_year():
 def test__infer_publication_date__month_last_year_is_not_the_article_year():
     paragraphs = ["In September last year the consulate was closed.", "The expulsions followed in 2018."]
     assert infer_publication_date(paragraphs, (), [PartialDate(2018, 3, 26)]).iso == "2018-03"
+
+
+@pytest.mark.parametrize("text", ["MOSCOW, February 30. Russia expelled two diplomats.",
+                                  "NATO expelled two officers on February 29, said a spokesman."])
+def test__impossible_or_leap_days_never_raise(text):
+    from natorussia.clean import clean_text
+    from natorussia.corpus import RawArticle
+    from natorussia.pipeline import process_article
+    for header in ("", "2021-03-02", "2021-03"):
+        result = process_article(RawArticle("t", text, header_date=header))
+        assert result.article["article_id"] == "t"
+    assert clean_text(text).text

@@ -229,7 +229,8 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
         return None
     if k == "month_day":
         year = closest_year(mention.month, mention.day, anchor, future=mention.future)
-        return PartialDate(year, mention.month, 0 if mention.ambiguous_day else mention.day)
+        exact = not mention.ambiguous_day and valid_day(year, mention.month, mention.day)
+        return PartialDate(year, mention.month, mention.day if exact else 0)
     if k in ("month", "month_possessive"):
         if mention.future:
             return PartialDate(closest_year(mention.month, 0, anchor, future=True), mention.month)
@@ -304,7 +305,7 @@ def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> Dat
     """A day and month without a year in a dateline at the head ('MOSCOW, May 18.')."""
     for line in list(boilerplate) + list(paragraphs[:1]):
         m = re.match(rf"^[A-Z][A-Za-z .'-]*,\s+{MONTH} {DAY}\b", line)
-        if m:
+        if m and valid_day(0, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))):
             return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0,
                                MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
     return None
@@ -361,7 +362,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         return None
     if (dateline := head_month_day(paragraphs, boilerplate)) is not None:
         year = latest.year if not latest.month or latest.month <= dateline.month else latest.year + 1
-        return PartialDate(year, dateline.month, dateline.day)
+        return PartialDate(year, dateline.month, dateline.day if valid_day(year, dateline.month, dateline.day) else 0)
     for m in past:
         if m.kind in ("month_day", "month") and latest.year:
             candidate = PartialDate(latest.year, m.month)
