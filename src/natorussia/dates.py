@@ -86,6 +86,11 @@ class PartialDate:
             date(year, month, day or 1)
         return cls(year, month, day)
 
+    @classmethod
+    def from_date(cls, d: date) -> PartialDate:
+        """A day-precision date from a ``datetime.date``."""
+        return cls(d.year, d.month, d.day)
+
     def truncate(self, precision: str) -> PartialDate:
         """This date at a coarser precision ('month' of 2021-10-19 is 2021-10)."""
         if precision == "year":
@@ -195,7 +200,10 @@ def clause_tail(text: str) -> str:
 
 def season_year(anchor: PartialDate, last: bool) -> int:
     """Year of 'last summer' / 'this summer' relative to the anchor (seasons are given to the year only)."""
-    return anchor.year - 1 if last and anchor.month and anchor.month <= 8 else anchor.year - (1 if last and not anchor.month else 0)
+    if not last:
+        return anchor.year
+    summer_over = bool(anchor.month) and anchor.month > 8
+    return anchor.year if summer_over else anchor.year - 1
 
 
 def closest_year(month: int, day: int, anchor: PartialDate, future: bool = False, past: bool = False) -> int:
@@ -279,13 +287,6 @@ def resolve_relative(rule: str, anchor: PartialDate) -> PartialDate | None:
         d = anchor.start() - timedelta(days=1 if rule == "yesterday" else 0)
         return PartialDate.from_date(d)
     return None
-
-
-def _from_date(cls: type[PartialDate], d: date) -> PartialDate:
-    return cls(d.year, d.month, d.day)
-
-
-PartialDate.from_date = classmethod(_from_date)  # type: ignore[attr-defined]
 
 
 # -- publication date ---------------------------------------------------------------------------------------
