@@ -37,6 +37,9 @@ def staff(article_id: str, measure: str, value: int, by: str, staff_of: str, dat
 def corpus(articles: list[dict] = (), events: list[dict] = (), staff_counts: list[dict] = ()) -> Corpus:
     a = tables.frame("articles", articles)
     e = tables.frame("events", events)
+    e["merged_id"] = [merge.merged_id(t, a, g, str(d)[:4]) for t, a, g, d in
+                      zip(e["event_type"], e["actor"], e["target"], e["date"], strict=True)]
+    e["merged_id"] = e["merged_id"].astype("string")
     return Corpus(a, e, tables.frame("staff_counts", staff_counts), merge.merge_events(e, a))
 
 

@@ -87,7 +87,7 @@ def test__dask__csv_only_leaves_no_parquet(corpus, tmp_path, cluster):
     summary = extract_to([corpus], tmp_path, scheduler=cluster.scheduler_address, parquet=False, use_cache=False,
                          process=fx.process, chunk_size=6)
     assert summary.n_articles == 60
-    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{t}.csv" for t in sorted(TABLES)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([f"{t}.csv" for t in TABLES] + ["problems.csv"])
 
 
 def test__metadata__overrides_reach_the_tables_in_every_engine(corpus, tmp_path):

@@ -97,3 +97,14 @@ def test__notebook__committed_with_deterministic_outputs(path):
             text = " ".join(str(v) for k, v in out.get("data", {}).items() if k.startswith("text/"))
             assert not re.search(r"0x[0-9a-f]{6,}|/work/|/home/|/tmp/|\d\d:\d\d:\d\d", text), text[:200]
             assert "execution" not in cell.metadata
+
+
+def test__check__tables_dir_must_hold_extracted_tables(tmp_path):
+    with pytest.raises(params.ParameterError, match="tables folder 'nowhere' in 'tables_dir' not found"):
+        params.check(tables_dir="nowhere")
+    with pytest.raises(params.ParameterError, match="has no articles table: write it with `natorussia extract"):
+        params.check(tables_dir=str(tmp_path))
+    (tmp_path / "articles.parquet").write_bytes(b"")
+    p = params.check(tables_dir=str(tmp_path), corpus_dirs=["not/a/corpus"])   # the corpus is not needed then
+    assert p.tables_path == tmp_path
+    assert params.check().tables_path is None

@@ -166,7 +166,7 @@ def test__extract_to__an_interrupted_run_leaves_the_previous_tables(tmp_path):
         extract_to([corpus], tmp_path / "out", jobs=1, process=interrupting, use_cache=False, chunk_size=2)
     assert before == {n: (tmp_path / "out" / f"{n}.csv").read_bytes() for n in TABLES}
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
-        f"{n}.{s}" for n in TABLES for s in ("csv", "parquet"))
+        [f"{n}.{s}" for n in TABLES for s in ("csv", "parquet")] + ["problems.csv"])
 
 
 def interrupting(article: RawArticle):
@@ -197,3 +197,21 @@ def test__cli__failed_extractions_exit_1_with_the_rest_written(tmp_path, monkeyp
     assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 1
     assert "extraction failed on 1 articles" in capsys.readouterr().err
     assert len(tables.read_table(tmp_path / "out", "articles")) == 3
+
+
+def test__tables_folder__given_tables_are_read_as_they_are(tmp_path):
+    from natorussia.pipeline import tables_folder
+
+    assert tables_folder([paths.SEEDS_DIR], tmp_path) == tmp_path
+
+
+def test__tables_folder__extracts_the_corpus_into_a_temporary_folder_of_parquet(tmp_path, monkeypatch):
+    from natorussia import pipeline
+
+    monkeypatch.setattr(paths, "CACHE_DIR", tmp_path / "cache")
+    folder = pipeline.tables_folder([paths.SEEDS_DIR])
+    assert folder != paths.SEEDS_DIR and not folder.is_relative_to(paths.PROJECT_DIR)
+    assert {p.name for p in folder.iterdir()} >= {"articles.parquet", "events.parquet", "staff_counts.parquet",
+                                                  "merged_events.parquet", "problems.csv"}
+    assert tables.count_rows(folder, "articles") == len(list(paths.SEEDS_DIR.glob("*.txt")))
+    assert (tmp_path / "cache" / "extract").is_dir()          # a second run re-extracts only changed files

@@ -20,15 +20,15 @@ def p():
 def all_charts(c, p):
     """Every chart of the three notebooks, drawn from one corpus, by name."""
     t = views.timeline(c, p)
-    a = views.articles(c, p)
+    a = views.article_summary(c, p)
     figures = views.staff_figures(c, p)
     return {
         "timeline": plots.timeline(t, p),
-        "escalation_index": plots.escalation_index(views.yearly_index(t, p), p),
-        "publication_years": plots.publication_years(views.publication_years(a, p), a, p),
-        "outlets": plots.outlets(views.outlet_counts(a), p),
-        "cleaning": plots.cleaning(views.cleaning(a), len(a), p),
-        "article_events": plots.article_event_heatmap(views.article_event_matrix(c, a, p), len(a), p),
+        "escalation_index": plots.escalation_index(views.yearly_index(c, p), p),
+        "publication_years": plots.publication_years(a.years, a.n_undated, p),
+        "outlets": plots.outlets(a.outlets, p),
+        "cleaning": plots.cleaning(a.cleaning, a.n_shown, p, a.by_year),
+        "article_events": plots.article_event_heatmap(a.event_matrix, a.n_shown, p, a.n_reporting),
         "expelled": plots.expelled(views.expelled_per_year(figures, p), p),
         "mission_size": plots.mission_size(views.mission_steps(c, figures, p), p),
     }
@@ -155,7 +155,7 @@ def test__labels__untrusted_text_is_drawn_literally_and_escaped_in_svg(tmp_path,
     """An outlet named with markup or mathtext is drawn as written and cannot become SVG markup."""
     evil = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "$x^2$ \\frac{a}{b}", "Fox & Friends"]
     c = corpus([article(f"a{i}", "2020", outlet) for i, outlet in enumerate(evil)])
-    fig = plots.outlets(views.outlet_counts(views.articles(c, p)), p)
+    fig = plots.outlets(views.article_summary(c, p).outlets, p)
     drawn = texts(fig)
     for outlet in evil:
         assert outlet in drawn

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import json
 
 import pandas as pd
 import pytest
 from report_frames import article, corpus, event, sample, staff
 
-from natorussia import params, paths, views
+from natorussia import params, paths, tables, views
 
 
 @pytest.fixture
@@ -88,9 +89,10 @@ def test__timeline__period_types_and_actors_filter_events():
 
 
 def test__timeline__empty_corpus_gives_empty_frame_with_columns(p):
-    t = views.timeline(corpus([article("a", "2010")]), p)
+    c = corpus([article("a", "2010")])
+    t = views.timeline(c, p)
     assert t.empty and list(t.columns) == views.TIMELINE_COLUMNS
-    assert views.yearly_index(t, p).empty
+    assert views.yearly_index(c, p).empty
     assert views.events_table(t).empty
 
 
@@ -103,7 +105,7 @@ def test__timeline__undated_events_are_counted_not_drawn(p):
 
 def test__yearly_index__sums_goldstein_of_merged_events_per_year_and_direction(p):
     """The expulsion reported by two articles counts once: 2021 NATO/West → Russia = -4 (expel) -4 (cut)."""
-    index = views.yearly_index(views.timeline(sample(), p), p)
+    index = views.yearly_index(sample(), p)
     assert set(index["year"]) == set(range(2008, 2022))
     row = index[(index["year"] == 2021) & (index["direction"] == "west_to_russia")].iloc[0]
     assert row["index"] == -8.0 and row["n_events"] == 2
@@ -165,22 +167,23 @@ def test__mission_steps__event_type_filter_drops_the_cuts():
     assert views.mission_steps(c, views.staff_figures(c, p), p).empty
 
 
-def test__articles__period_cleaning_and_mentions(p):
+def test__article_summary__period_cleaning_and_mentions(p):
     c = sample()
-    a = views.articles(c, params.check(start_year=2021, end_year=2021))
-    assert list(a["article_id"]) == ["a3", "a2"]      # 2021-10 sorts before 2021-10-07
-    a = views.articles(c, p)
-    assert dict(zip(a["article_id"], a["n_mentions"], strict=True)) == {"a1": 2, "a2": 2, "a3": 3}
-    assert list(views.cleaning(a)["article_id"]) == ["a1", "a3", "a2"]
-    counts = views.outlet_counts(a)
-    assert list(counts["outlet"]) == ["AP", "Reuters", views.UNNAMED_OUTLET]
+    a = views.article_summary(c, params.check(start_year=2021, end_year=2021))
+    assert list(a.first["article_id"]) == ["a3", "a2"]      # 2021-10 sorts before 2021-10-07
+    assert (a.n_read, a.n_shown) == (3, 2)
+    a = views.article_summary(c, p)
+    assert dict(zip(a.first["article_id"], a.first["n_mentions"], strict=True)) == {"a1": 2, "a2": 2, "a3": 3}
+    assert list(a.cleaning["label"]) == ["a1", "a3", "a2"] and a.n_changed == 3
+    assert list(a.outlets["outlet"]) == ["AP", "Reuters", views.UNNAMED_OUTLET]
+    assert a.years.set_index("year").loc[2021].to_dict() == {"header": 1, "metadata": 0, "inferred": 1}
 
 
-def test__article_event_matrix__counts_per_article_and_type_most_hostile_first(p):
+def test__article_summary__event_matrix_counts_per_article_and_type_most_hostile_first(p):
     c = sample()
-    a = views.articles(c, p)
-    m = views.article_event_matrix(c, a, p)
-    assert list(m.index) == list(a["article_id"])
+    a = views.article_summary(c, p)
+    m = a.event_matrix
+    assert list(m.index) == list(a.first["article_id"]) and m.index.name == "article_id"
     assert list(m.columns) == ["armed_conflict", "suspend_cooperation", "expel_diplomats", "reduce_mission",
                                "suspend_mission", "talks"]
     assert m.loc["a3"].to_dict()["expel_diplomats"] == 1
@@ -203,7 +206,8 @@ def test__facts__state_counts_and_filters(p):
     assert facts[0] == "6 events in 2008–2021, merged from 7 mentions in 3 articles (3 articles read)."
     assert any("all event types; all actors" in f for f in facts)
     assert views.staff_facts(c, views.staff_figures(c, p), p)[0].startswith("6 distinct staff figures")
-    assert views.corpus_facts(c, views.articles(c, p), p)[0] == "3 of 3 articles are dated 2008–2021 or undated and shown here."
+    assert views.corpus_facts(c, views.article_summary(c, p), p)[0] == (
+        "3 of 3 articles are dated 2008–2021 or undated and shown here.")
 
 
 def test__views__do_not_change_the_corpus_tables(p):
@@ -211,6 +215,85 @@ def test__views__do_not_change_the_corpus_tables(p):
     before = {k: v.copy() for k, v in c.tables().items()}
     views.timeline(c, p)
     views.mission_steps(c, views.staff_figures(c, p), p)
-    views.article_event_matrix(c, views.articles(c, p), p)
+    views.article_summary(c, p)
     for k, v in c.tables().items():
         pd.testing.assert_frame_equal(v, before[k])
+
+
+def every_view(source, p) -> str:
+    """What the three notebooks compute, as JSON text to compare (NaN equal to NaN)."""
+    t = views.timeline(source, p)
+    a = views.article_summary(source, p)
+    figures = views.staff_figures(source, p)
+    return json.dumps({
+        "timeline": t.to_dict("records"), "index": views.yearly_index(source, p).to_dict("records"),
+        "escalation_facts": views.escalation_facts(source, t, p),
+        "articles": {k: (v.to_dict("split") if isinstance(v, pd.DataFrame) else v) for k, v in vars(a).items()},
+        "corpus_facts": views.corpus_facts(source, a, p), "problems": views.problems_table(source).to_dict(),
+        "figures": figures.to_dict("records"), "staff_facts": views.staff_facts(source, figures, p),
+        "mission": views.mission_steps(source, figures, p).to_dict("records"),
+    }, default=str, sort_keys=True)
+
+
+def written(c, folder):
+    tables.write_tables(c.tables(), folder)
+    tables.write_problems(folder, getattr(c, "problems", []))
+    return folder
+
+
+def test__views__same_from_a_parquet_folder_as_from_tables_in_memory(p, tmp_path):
+    c = sample()
+    assert every_view(written(c, tmp_path), p) == every_view(c, p)
+
+
+def test__views__same_whatever_the_batch_size(p, monkeypatch):
+    """The views aggregate batch by batch: two rows a batch gives what one batch gives."""
+    whole = every_view(sample(), p)
+    monkeypatch.setattr(tables, "BATCH_ROWS", 2)
+    assert every_view(sample(), p) == whole
+
+
+def test__timeline__beyond_the_limit_keeps_the_most_reported_events_and_says_so(p, monkeypatch):
+    monkeypatch.setattr(views, "MAX_EVENTS", 2)
+    c = sample()
+    t = views.timeline(c, p)
+    assert len(t) == 2 and list(t["number"]) == [1, 2]
+    assert t["event_type"].iloc[0] != "" and t["n_articles"].max() == 2   # the expulsion reported twice is kept
+    facts = views.escalation_facts(c, t, p)
+    assert facts[0].startswith("6 events in 2008–2021")
+    assert "show the 2 events reported by the most articles" in facts[1]
+    assert views.yearly_index(c, p)["n_events"].sum() == 6           # the index counts every event
+
+
+def test__evidence__at_most_the_limit_of_sentences_per_event(p, monkeypatch):
+    monkeypatch.setattr(views, "MAX_EVIDENCE", 1)
+    expel = views.timeline(sample(), p).query("event_type == 'expel_diplomats'").iloc[0]
+    assert expel["evidence"] == [("NATO expelled eight members of the Russian mission.", "a2", "AP")]
+    assert expel["n_articles"] == 2
+
+
+def test__article_summary__beyond_the_limit_rows_are_publication_years(p, monkeypatch):
+    monkeypatch.setattr(views, "MAX_ARTICLE_ROWS", 2)
+    monkeypatch.setattr(views, "MAX_TABLE_ROWS", 1)
+    a = views.article_summary(sample(), p)
+    assert a.by_year and a.event_matrix.index.name == "year"
+    assert a.event_matrix.loc["2021"].sum() == 5 and a.event_matrix.loc["2008"].sum() == 2
+    assert list(a.cleaning["label"]) == ["2008", "2021"] and list(a.cleaning["n_articles"]) == [1, 2]
+    assert len(a.first) == 1 and views.articles_caption(a) == "The first 1 of 3 articles, by publication date"
+    assert a.n_reporting == 3 and a.n_mentions == 7
+
+
+def test__staff_table__beyond_the_limit_keeps_the_most_reported_figures(p, monkeypatch):
+    figures = views.staff_figures(sample(), p)
+    monkeypatch.setattr(views, "MAX_TABLE_ROWS", 1)
+    table = views.staff_table(figures)
+    assert len(table) == 1 and table["Articles"].item() == 2 and table["Figure"].item() == "8"
+    assert views.staff_caption(figures).startswith("The 1 staff figures reported by the most articles (of 6)")
+
+
+def test__problems_table__read_from_the_folder_problems_csv(tmp_path):
+    class C:
+        problems = [type("P", (), {"path": "/x/bad.txt", "message": "empty article"})()]
+        articles = events = staff_counts = merged_events = pd.DataFrame()
+    tables.write_problems(tmp_path, C.problems)
+    assert views.problems_table(tmp_path).to_dict("records") == [{"File": "bad.txt", "Reason": "empty article"}]

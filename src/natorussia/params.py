@@ -28,6 +28,8 @@ SPEC: dict[str, tuple[str, str]] = {
     "event_types": ("list", "event types to keep (empty: all eleven)"),
     "actors": ("list", "actor codes to keep, as actor or target (empty: all)"),
     "figures_dir": ("str", "folder where each chart is saved as PNG and SVG, relative to the working folder"),
+    "tables_dir": ("str", "tables written by `natorussia extract --out` (any engine) to read instead of "
+                          "extracting corpus_dirs; empty: extract corpus_dirs"),
 }
 
 
@@ -45,6 +47,12 @@ class Params:
     event_types: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     figures_dir: str = ""
+    tables_dir: str = ""
+
+    @property
+    def tables_path(self) -> Path | None:
+        """The folder of extracted tables to read, or None to extract the corpus folders."""
+        return resolve_dir(self.tables_dir) if self.tables_dir else None
 
     @property
     def corpus_paths(self) -> list[Path]:
@@ -106,6 +114,13 @@ def check(**values: object) -> Params:
     bad = [a for a in p.actors if not ACTOR_CODE.match(a)]
     if bad:
         raise ParameterError(f"actor code {_given(bad[0])} in 'actors' is not 2-4 capital letters (e.g. RUS, NATO)")
+    if p.tables_path is not None:
+        if not p.tables_path.is_dir():
+            raise ParameterError(f"tables folder {p.tables_dir!r} in 'tables_dir' not found")
+        if not any((p.tables_path / f"articles.{ext}").exists() for ext in ("parquet", "csv")):
+            raise ParameterError(f"tables folder {p.tables_dir!r} in 'tables_dir' has no articles table: "
+                                 "write it with `natorussia extract CORPUS --out FOLDER`")
+        return p
     if not p.corpus_dirs:
         raise ParameterError("parameter 'corpus_dirs' is empty: give at least one corpus folder")
     for folder, path in zip(p.corpus_dirs, p.corpus_paths, strict=True):

@@ -12,9 +12,11 @@ contributes counters per merged row, never its mentions, so it too takes memory 
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import shutil
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -24,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from natorussia import clean, dates, engine, extract, merge, references, tables
+from natorussia import clean, dates, engine, extract, merge, paths, references, tables
 from natorussia.cache import CACHE_FOLDER, Cache
 from natorussia.corpus import RawArticle, ReadProblem
 
@@ -224,6 +226,7 @@ def _write(out: Path, outputs: Iterator[engine.ChunkOutput], parquet: bool,
         summary.n_merged = len(merged)
         with tables.TableWriter(staging, ["merged_events"], parquet) as writer:
             writer.write("merged_events", merged)
+        tables.write_problems(staging, summary.problems)
         summary.files = _publish(staging, out, parquet)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -239,6 +242,8 @@ def _publish(staging: Path, out: Path, parquet: bool) -> list[Path]:
             src = staging / f"{tables.TABLE_FILES[name]}{suffix}"
             src.replace(out / src.name)
             files.append(out / src.name)
+    (staging / tables.PROBLEMS_FILE).replace(out / tables.PROBLEMS_FILE)
+    files.append(out / tables.PROBLEMS_FILE)
     return files
 
 
@@ -263,6 +268,24 @@ def _write_dask(out: Path, chunks: Iterator[list], options: engine.Options, sche
         if cluster is not None:
             cluster.close()
     return summary
+
+
+def tables_folder(corpus_dirs: Iterable[str | Path], tables_dir: str | Path | None = None) -> Path:
+    """The folder of tables a notebook reads: ``tables_dir`` when given (written by ``natorussia extract`` on any
+    engine), else the corpus folders extracted into a new temporary folder, removed when the process ends.
+
+    That extraction keeps its cache in the project's ``.cache/extract``, so a notebook run again re-extracts
+    only the files that changed; a corpus of more than two chunks is extracted on every core.
+    """
+    if tables_dir:
+        return Path(tables_dir)
+    dirs = [Path(d) for d in corpus_dirs]
+    out = Path(tempfile.mkdtemp(prefix="natorussia-tables-"))
+    atexit.register(shutil.rmtree, out, True)
+    n_files = sum(1 for d in dirs for _ in d.glob("*.txt"))
+    extract_to(dirs, out, jobs=None if n_files > 2 * engine.DEFAULT_CHUNK else 1,
+               cache_dir=paths.CACHE_DIR / "extract")
+    return out
 
 
 def progress_printer(every: float = 2.0) -> Callable[[int, int | None], None]:

@@ -382,14 +382,14 @@ def escalation_index(index: pd.DataFrame, f: views.Filters) -> Figure:
 
 # ---------------------------------------------------------------------------------------------- articles
 
-def publication_years(counts: pd.DataFrame, articles_df: pd.DataFrame, f: views.Filters) -> Figure:
+def publication_years(counts: pd.DataFrame, n_undated: int, f: views.Filters) -> Figure:
     """Articles per publication year, stacked by how the date was found (header, metadata, inferred)."""
     if counts.empty or counts[list(views.DATE_SOURCES)].to_numpy().sum() == 0:
         return no_data(f"No dated articles in {views.period_label(f)}", no_data_message("dated articles", f))
     with style():
         n = int(counts[list(views.DATE_SOURCES)].to_numpy().sum())
         inferred = int(counts["inferred"].sum())
-        undated = int((articles_df["date"] == "").sum())
+        undated = int(n_undated)
         peak = int(counts.set_index("year").sum(axis=1).idxmax())
         title = (f"{n} articles dated {views.period_label(f)}, most from {peak}; "
                  f"{inferred} dated from their text alone")
@@ -458,20 +458,22 @@ def outlets(counts: pd.DataFrame, f: views.Filters) -> Figure:
     return fig
 
 
-def cleaning(changes: pd.DataFrame, n_articles: int, f: views.Filters) -> Figure:
-    """What cleaning changed, per article: one small panel per kind of change, in one neutral colour."""
+def cleaning(changes: pd.DataFrame, n_articles: int, f: views.Filters, per_year: bool = False) -> Figure:
+    """What cleaning changed, per article (``label``), or per publication year with ``per_year`` (see
+    :func:`natorussia.views.article_summary`): one small panel per kind of change, in one neutral colour."""
     if changes.empty:
         return no_data(f"Cleaning changed none of the {n_articles} articles of {views.period_label(f)}",
                        "No data for this period: no repeated paragraph, misspelt month or credit line was found.")
     with style():
         totals = {k: int(changes[k].sum()) for k in views.CLEANING_CHANGES}
-        title = (f"Cleaning changed {len(changes)} of {n_articles} articles: "
+        title = (f"Cleaning changed {int(changes['n_articles'].sum())} of {n_articles} articles: "
                  f"{plural(totals['n_duplicate_paragraphs'], 'repeated paragraph')} removed, "
                  f"{plural(totals['n_month_fixes'], 'month name')} fixed, "
                  f"{plural(totals['n_boilerplate'], 'dateline or credit line', 'datelines or credit lines')} "
                  "taken out")
-        t, s, head = heading(title, "Only the articles that cleaning changed; counts per article.")
-        names = [label(a, 48) for a in changes["article_id"]]
+        t, s, head = heading(title, "Counts per year of publication, over the articles that cleaning changed."
+                             if per_year else "Only the articles that cleaning changed; counts per article.")
+        names = [label(a, 48) for a in changes["label"]]
         left = MARGIN + max(text_size(x, FONT - 0.5)[0] for x in names) + 0.15
         plot_h = 0.28 * len(changes) + 0.3
         foot = MARGIN + 0.5
@@ -502,19 +504,25 @@ def cleaning(changes: pd.DataFrame, n_articles: int, f: views.Filters) -> Figure
     return fig
 
 
-def article_event_heatmap(matrix: pd.DataFrame, n_articles: int, f: views.Filters) -> Figure:
-    """Event mentions per article (rows, by publication date) and event type (columns), counts in the cells."""
+def article_event_heatmap(matrix: pd.DataFrame, n_articles: int, f: views.Filters,
+                          n_reporting: int | None = None) -> Figure:
+    """Event mentions per article (rows, by publication date; or per publication year when the index is named
+    ``year``) and event type (columns), counts in the cells. ``n_reporting``: the articles with at least one
+    mention (counted from the rows when they are articles)."""
     if matrix.empty or int(matrix.to_numpy().sum()) == 0:
         return no_data(f"No article of {views.period_label(f)} reports an event",
                        no_data_message("event mentions", f))
     with style():
-        reporting = int((matrix.sum(axis=1) > 0).sum())
+        per_year = matrix.index.name == "year"
+        reporting = int((matrix.sum(axis=1) > 0).sum()) if n_reporting is None else int(n_reporting)
         per_type = matrix.sum(axis=0)
         top = str(per_type.idxmax())
         title = (f"{reporting} of {n_articles} articles report at least one event; "
                  f"{views.EVENT_TYPES.get(top, (top, ''))[0].lower()} is reported most "
                  f"({int(per_type.max())} mentions)")
-        t, s, head = heading(title, "Number of event mentions of each type in each article "
+        t, s, head = heading(title, "Number of event mentions of each type in the articles of each year of "
+                                    "publication (blank: none)." if per_year else
+                                    "Number of event mentions of each type in each article "
                                     "(articles by publication date; blank: none).")
         rows = [label(a, 48) for a in matrix.index]
         cols = [views.EVENT_TYPES.get(c, (label(c, 30), ""))[0] for c in matrix.columns]

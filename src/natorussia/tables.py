@@ -12,6 +12,7 @@ import io
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pandas as pd
 import pyarrow as pa
@@ -43,6 +44,9 @@ TABLE_FILES = {"articles": "articles", "events": "events", "staff_counts": "staf
                "merged_events": "merged_events"}
 COLUMNS = {"articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS, "staff_counts": STAFF_COLUMNS,
            "merged_events": MERGED_COLUMNS}
+PROBLEMS_FILE = "problems.csv"  # OUT/problems.csv: the files that were skipped, each with its reason
+PROBLEM_COLUMNS = ["path", "message"]
+BATCH_ROWS = 65_536
 SORT_KEYS = {"articles": ["article_id"], "events": ["article_id", "sentence_index", "event_id"],
              "staff_counts": ["article_id", "event_id"], "merged_events": ["date", "event_type", "merged_id"]}
 
@@ -190,7 +194,7 @@ def read_table(folder: str | Path, name: str, columns: list[str] | None = None) 
 
 
 def iter_table(folder: str | Path, name: str, columns: list[str] | None = None,
-               batch_rows: int = 65_536) -> Iterator[pd.DataFrame]:
+               batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
     """A table of an output folder in batches of at most ``batch_rows`` rows, from Parquet when present, else
     CSV, for aggregating a table larger than memory one batch at a time (rows typed, in file order)."""
     dataset = _dataset(folder, name)
@@ -214,3 +218,67 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
         else:
             df[col] = df[col].astype("string").fillna("")
     return df
+
+
+class InMemoryTables(Protocol):
+    """Tables held as DataFrames (``pipeline.Corpus``): ``articles``, ``events``, ``staff_counts``,
+    ``merged_events``, and ``problems`` (read problems with ``path`` and ``message``)."""
+
+    articles: pd.DataFrame
+    events: pd.DataFrame
+    staff_counts: pd.DataFrame
+    merged_events: pd.DataFrame
+
+
+Source = str | Path | InMemoryTables
+
+
+def batches(source: Source, name: str, columns: list[str] | None = None,
+            batch_rows: int | None = None) -> Iterator[pd.DataFrame]:
+    """A table in batches of at most ``batch_rows`` rows, from an ``extract`` output folder (streamed from
+    Parquet or CSV) or from tables in memory, so that one aggregation serves both. At least one batch (empty,
+    with the columns asked for, when the table has no rows)."""
+    wanted = columns or COLUMNS[name]
+    batch_rows = batch_rows or BATCH_ROWS
+    if isinstance(source, (str, Path)):
+        parts = iter_table(source, name, columns, batch_rows)
+    else:
+        df = getattr(source, name)
+        df = df.reindex(columns=wanted) if columns else df
+        parts = (df.iloc[i:i + batch_rows] for i in range(0, len(df), batch_rows))
+    empty = True
+    for part in parts:
+        empty = False
+        yield part
+    if empty:
+        yield _typed(pd.DataFrame(columns=wanted))
+
+
+def count_rows(source: Source, name: str) -> int:
+    """The number of rows of a table (from Parquet metadata when the folder has Parquet)."""
+    if isinstance(source, (str, Path)):
+        dataset = _dataset(source, name)
+        if dataset is not None:
+            return int(dataset.count_rows())
+        return sum(len(b) for b in iter_table(source, name, [COLUMNS[name][0]]))
+    return len(getattr(source, name))
+
+
+def write_problems(out: str | Path, problems: Iterable[object]) -> Path:
+    """``OUT/problems.csv``: every skipped file (``path``, ``message``), so that a report read from the folder
+    can list them."""
+    rows = [{"path": str(getattr(p, "path", "")), "message": str(getattr(p, "message", ""))} for p in problems]
+    path = Path(out) / PROBLEMS_FILE
+    pd.DataFrame(rows, columns=PROBLEM_COLUMNS).to_csv(path, index=False, lineterminator="\n")
+    return path
+
+
+def read_problems(source: Source) -> pd.DataFrame:
+    """The skipped files of a folder's ``problems.csv`` (none when absent) or of tables in memory."""
+    if isinstance(source, (str, Path)):
+        path = Path(source) / PROBLEMS_FILE
+        if not path.is_file():
+            return pd.DataFrame(columns=PROBLEM_COLUMNS)
+        return pd.read_csv(path, dtype=str, keep_default_na=False)
+    rows = [{"path": str(p.path), "message": str(p.message)} for p in getattr(source, "problems", [])]
+    return pd.DataFrame(rows, columns=PROBLEM_COLUMNS)

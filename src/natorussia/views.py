@@ -1,9 +1,14 @@
 """The extracted tables shaped for the charts and tables of the reports: filtered to a period, event types and
 actors, classified by direction, numbered, and each event tied to its sentences and outlets.
 
-Everything here is plain pandas on the contract's tables (``natorussia.extract_corpus`` or ``tables.read_table``);
-:mod:`natorussia.plots` draws what these functions return, and :mod:`natorussia.present` shows it in a notebook.
-Every function returns rows sorted in a stable order, so a notebook's output is the same run after run.
+Every view reads its tables batch by batch (:func:`natorussia.tables.batches`) from an ``extract`` output
+folder (Parquet, streamed, only the columns it needs) or from tables in memory (``natorussia.extract_corpus``),
+and keeps only aggregates and a bounded number of rows: a report on a table of millions of events takes about
+the memory of one on the seeds. Where a corpus is too large to show row by row, a view keeps the rows a reader
+needs most (the most reported events, the first articles by date) or groups them by year, and says so.
+:mod:`natorussia.plots` draws what these functions return, and :mod:`natorussia.present` shows it in a
+notebook. Every function returns rows sorted in a stable order, so a notebook's output is the same run after
+run, and the same whatever the batch size.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import calendar
 import csv
 import datetime
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
@@ -18,7 +25,8 @@ from typing import Protocol
 
 import pandas as pd
 
-from natorussia import paths
+from natorussia import paths, tables
+from natorussia.tables import Source
 
 # The eleven event types of the contract, most hostile first (the order of the timeline's lanes, top down),
 # with the label a reader sees and the short noun used to label a key event on the timeline.
@@ -55,6 +63,11 @@ NATO = "NATO"
 AGGREGATE_ACTORS = {"WEST"}
 UNNAMED_OUTLET = "Outlet not named"
 KEY_EVENTS = 6
+# How much a report shows row by row; beyond, the views keep the rows named in each function and say so.
+MAX_EVENTS = 100        # merged events drawn on the timeline and listed (the most reported)
+MAX_EVIDENCE = 10       # sentences listed for one event or staff figure (in article order)
+MAX_ARTICLE_ROWS = 60   # articles drawn one row each; beyond, one row per publication year
+MAX_TABLE_ROWS = 100    # rows of the articles and staff tables
 
 
 class Filters(Protocol):
@@ -64,13 +77,6 @@ class Filters(Protocol):
     end_year: int
     event_types: list[str]
     actors: list[str]
-
-
-class CorpusTables(Protocol):
-    articles: pd.DataFrame
-    events: pd.DataFrame
-    staff_counts: pd.DataFrame
-    merged_events: pd.DataFrame
 
 
 @cache
@@ -109,6 +115,13 @@ def direction(actor: str, target: str) -> str:
     if target == RUSSIA and actor != RUSSIA:
         return "other_to_russia"
     return "other"
+
+
+def directions(actors: pd.Series, targets: pd.Series) -> pd.Series:
+    """:func:`direction` of each (actor, target) pair, computed once per distinct pair."""
+    pairs = list(zip(actors.astype(str), targets.astype(str), strict=True))
+    known = {pair: direction(*pair) for pair in set(pairs)}
+    return pd.Series([known[pair] for pair in pairs], index=actors.index, dtype="object")
 
 
 @dataclass(frozen=True)
@@ -179,8 +192,38 @@ def period_label(f: Filters) -> str:
     return str(f.start_year) if f.start_year == f.end_year else f"{f.start_year}–{f.end_year}"
 
 
-def outlets_by_article(articles: pd.DataFrame) -> dict[str, str]:
-    return dict(zip(articles["article_id"].astype(str), articles["source"].fillna("").astype(str), strict=True))
+def outlets_of(source: Source, article_ids: set[str]) -> dict[str, str]:
+    """The outlet of each of the given articles ('' when it names none), read from the articles table."""
+    outlet: dict[str, str] = {}
+    if not article_ids:
+        return outlet
+    for b in tables.batches(source, "articles", ["article_id", "source"]):
+        b = b[b["article_id"].isin(article_ids)]
+        outlet.update(zip(b["article_id"].astype(str), b["source"].astype(str), strict=True))
+    return outlet
+
+
+def evidence_line(sentence: str, article_id: str, outlet: str) -> str:
+    """A sentence with where it was read: ``Text. (a2, AP)``."""
+    return f"{sentence} ({article_id}{', ' + outlet if outlet else ''})"
+
+
+class FirstRows:
+    """The ``limit`` first rows of a stream of frames in the order of ``by`` (ties kept in arrival order),
+    holding at most ``limit`` + one batch of rows at any time."""
+
+    def __init__(self, by: list[str], limit: int, ascending: bool | list[bool] = True) -> None:
+        self.by, self.limit, self.ascending = by, limit, ascending
+        self.rows: pd.DataFrame | None = None
+        self.seen = 0
+
+    def add(self, df: pd.DataFrame) -> None:
+        self.seen += len(df)
+        both = df if self.rows is None else pd.concat([self.rows, df], ignore_index=True)
+        self.rows = both.sort_values(self.by, ascending=self.ascending, kind="stable").head(self.limit)
+
+    def frame(self) -> pd.DataFrame:
+        return (self.rows if self.rows is not None else pd.DataFrame()).reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------------------------------- events
@@ -190,25 +233,8 @@ TIMELINE_COLUMNS = [
     "date", "date_precision", "year", "x", "x0", "x1", "count", "goldstein", "n_articles", "n_sources",
     "outlets", "article_ids", "evidence", "key", "short_label",
 ]
-
-
-def mention_keys(events: pd.DataFrame) -> pd.Series:
-    """The merged row each mention belongs to: the extractor's ``merged_id`` when it gives one, else the
-    merge key (event type, actor, target, year) that :func:`natorussia.merge.merge_events` groups by."""
-    key = (events["event_type"].astype(str) + "|" + events["actor"].astype(str) + "|"
-           + events["target"].astype(str) + "|" + events["date"].astype(str).str[:4])
-    if "merged_id" in events.columns:
-        ids = events["merged_id"].fillna("").astype(str)
-        return ids.where(ids != "", "key:" + key)
-    return "key:" + key
-
-
-def merged_keys(merged: pd.DataFrame, events: pd.DataFrame) -> pd.Series:
-    """The key of each merged row in the same terms as :func:`mention_keys`."""
-    if "merged_id" in events.columns and (events["merged_id"].fillna("").astype(str) != "").any():
-        return merged["merged_id"].astype(str)
-    return ("key:" + merged["event_type"].astype(str) + "|" + merged["actor"].astype(str) + "|"
-            + merged["target"].astype(str) + "|" + merged["date"].astype(str).str[:4])
+MERGED_VIEW_COLUMNS = ["merged_id", "event_type", "actor", "target", "date", "date_precision", "count",
+                       "goldstein", "n_articles", "n_sources"]
 
 
 def short_label(event_type: str, actor: str, target: str, count: object) -> str:
@@ -223,50 +249,76 @@ def short_label(event_type: str, actor: str, target: str, count: object) -> str:
     return f"{parties}: {noun}" if parties else noun
 
 
-def timeline(corpus: CorpusTables, f: Filters) -> pd.DataFrame:
+def merged_in_view(source: Source, f: Filters) -> Iterator[pd.DataFrame]:
+    """The merged events of the period, event types and actors kept, batch by batch, each row with its
+    ``direction`` and ``year`` (undated events are not in the period)."""
+    for b in tables.batches(source, "merged_events", MERGED_VIEW_COLUMNS):
+        b = b[in_period(b["date"], f) & keeps_types(b["event_type"], f) & keeps_actors(b["actor"], b["target"], f)]
+        if len(b):
+            yield b.assign(direction=directions(b["actor"], b["target"]), year=b["date"].str[:4].astype(int))
+
+
+def mention_evidence(source: Source, merged_ids: set[str],
+                     limit: int | None = None) -> dict[str, list[tuple[str, str, str]]]:
+    """For each merged event, its first ``limit`` distinct (sentence, article id, outlet as the mention gives
+    it), in article order: read from the events table, holding at most ``limit`` rows per event."""
+    columns = ["merged_id", "article_id", "sentence_index", "event_id", "sentence", "source"]
+    limit = limit or MAX_EVIDENCE
+    kept = pd.DataFrame(columns=columns)
+    for b in tables.batches(source, "events", columns):
+        b = b[b["merged_id"].isin(merged_ids)]
+        if b.empty:
+            continue
+        kept = pd.concat([kept, b], ignore_index=True) if len(kept) else b
+        kept = (kept.sort_values(["merged_id", "article_id", "sentence_index", "event_id"], kind="stable")
+                    .drop_duplicates(["merged_id", "sentence", "article_id"])
+                    .groupby("merged_id", sort=False).head(limit))
+    evidence: dict[str, list[tuple[str, str, str]]] = {}
+    for mid, aid, sentence, src in zip(kept["merged_id"], kept["article_id"], kept["sentence"], kept["source"],
+                                       strict=True):
+        evidence.setdefault(str(mid), []).append((str(sentence), str(aid), str(src)))
+    return evidence
+
+
+def timeline(source: Source, f: Filters) -> pd.DataFrame:
     """Merged events of the period, numbered in date order, each with direction, place on the time axis, and
-    its evidence: every distinct sentence that reports it, with the article and outlet it was read in.
+    its evidence: the distinct sentences that report it (the first :data:`MAX_EVIDENCE`), with the article and
+    outlet each was read in. Beyond :data:`MAX_EVENTS` events, the most reported ones (articles, then the most
+    hostile) are kept (:func:`escalation_facts` says so).
 
     The numbers are the markers' labels on the timeline and the ``No.`` column of the events table, so a
     reader goes from a marker to its sentences by its number (see :func:`natorussia.plots.timeline`).
     """
-    merged, events = corpus.merged_events, corpus.events
-    keep = (in_period(merged["date"], f) & keeps_types(merged["event_type"], f)
-            & keeps_actors(merged["actor"], merged["target"], f))
-    rows = merged[keep].copy()
+    first = FirstRows(["n_articles", "goldstein", "date", "merged_id"], MAX_EVENTS, [False, True, True, True])
+    for b in merged_in_view(source, f):
+        first.add(b[b["date"].map(date_span).notna()])
+    rows = first.frame()
     if rows.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
-    rows["mkey"] = merged_keys(rows, events).to_numpy()
-    outlet = outlets_by_article(corpus.articles)
-    evidence: dict[str, list[tuple[str, str, str]]] = {}
-    if not events.empty:
-        mentions = events.assign(mkey=mention_keys(events).to_numpy())
-        mentions = mentions[mentions["mkey"].isin(set(rows["mkey"]))]
-        mentions = mentions.sort_values(["article_id", "sentence_index", "event_id"], kind="stable")
-        for key, group in mentions.groupby("mkey", sort=True):
-            seen, items = set(), []
-            for aid, sentence, src in zip(group["article_id"], group["sentence"], group["source"], strict=True):
-                name = outlet.get(str(aid), "") or str(src or "")
-                item = (str(sentence), str(aid), name)
-                if item not in seen:
-                    seen.add(item)
-                    items.append(item)
-            evidence[key] = items
+    ids = set(rows["merged_id"].astype(str))
+    listed: dict[str, tuple[str, str, str]] = {}
+    for b in tables.batches(source, "merged_events", ["merged_id", "article_ids", "sources", "sentence"]):
+        b = b[b["merged_id"].isin(ids)]
+        for mid, aids, srcs, sentence in zip(b["merged_id"], b["article_ids"], b["sources"], b["sentence"],
+                                             strict=True):
+            listed[str(mid)] = (str(aids), str(srcs), str(sentence))
+    evidence = mention_evidence(source, ids)
+    wanted = {aid for items in evidence.values() for _, aid, _ in items}
+    wanted |= {a for aids, _, _ in listed.values() for a in aids.split(";")[:1] if a}
+    outlet = outlets_of(source, wanted)
     out = []
     for r in rows.itertuples(index=False):
         span = date_span(r.date)
-        if span is None:
-            continue
-        items = evidence.get(r.mkey) or [(str(r.sentence), aid, outlet.get(aid, ""))
-                                         for aid in str(r.article_ids).split(";") if aid][:1]
-        article_ids = sorted({aid for _, aid, _ in items} | {a for a in str(r.article_ids).split(";") if a})
-        named = sorted({name for _, _, name in items if name} | {s for s in str(r.sources).split(";") if s})
+        aids, srcs, sentence = listed.get(str(r.merged_id), ("", "", ""))
+        items = [(s, aid, outlet.get(aid, "") or src) for s, aid, src in evidence.get(str(r.merged_id), [])]
+        items = items or [(sentence, aid, outlet.get(aid, "")) for aid in aids.split(";") if aid][:1]
+        article_ids = sorted({aid for _, aid, _ in items} | {a for a in aids.split(";") if a})
+        named = sorted({name for _, _, name in items if name} | {s for s in srcs.split(";") if s})
         out.append({
             "merged_id": str(r.merged_id), "event_type": str(r.event_type),
             "type_label": EVENT_TYPES.get(str(r.event_type), (str(r.event_type), ""))[0],
-            "actor": str(r.actor), "target": str(r.target),
-            "direction": direction(str(r.actor), str(r.target)),
-            "date": str(r.date), "date_precision": str(r.date_precision), "year": int(str(r.date)[:4]),
+            "actor": str(r.actor), "target": str(r.target), "direction": str(r.direction),
+            "date": str(r.date), "date_precision": str(r.date_precision), "year": int(r.year),
             "x": span.x, "x0": span.x0, "x1": span.x1,
             "count": None if pd.isna(r.count) else int(r.count),
             "goldstein": float(r.goldstein) if not pd.isna(r.goldstein) else 0.0,
@@ -276,8 +328,6 @@ def timeline(corpus: CorpusTables, f: Filters) -> pd.DataFrame:
             "short_label": short_label(str(r.event_type), str(r.actor), str(r.target), r.count),
         })
     df = pd.DataFrame(out, columns=[c for c in TIMELINE_COLUMNS if c not in ("number", "direction_label", "key")])
-    if df.empty:
-        return pd.DataFrame(columns=TIMELINE_COLUMNS)
     lane = {t: i for i, t in enumerate(EVENT_TYPES)}
     df["_lane"] = df["event_type"].map(lane).fillna(len(lane))
     df = df.sort_values(["x", "_lane", "actor", "target", "merged_id"], kind="stable").drop(columns="_lane")
@@ -289,28 +339,35 @@ def timeline(corpus: CorpusTables, f: Filters) -> pd.DataFrame:
     return df[TIMELINE_COLUMNS]
 
 
-def undated_events(corpus: CorpusTables, f: Filters) -> int:
+def undated_events(source: Source, f: Filters) -> int:
     """How many merged events (of the types and actors kept) have no date and so cannot be drawn."""
-    m = corpus.merged_events
-    keep = (m["date"].astype(str) == "") & keeps_types(m["event_type"], f) & keeps_actors(m["actor"], m["target"], f)
-    return int(keep.sum())
+    n = 0
+    for m in tables.batches(source, "merged_events", ["event_type", "actor", "target", "date"]):
+        keep = (m["date"] == "") & keeps_types(m["event_type"], f) & keeps_actors(m["actor"], m["target"], f)
+        n += int(keep.sum())
+    return n
 
 
-def yearly_index(events: pd.DataFrame, f: Filters) -> pd.DataFrame:
+def yearly_index(source: Source, f: Filters) -> pd.DataFrame:
     """The escalation index: the sum of the Goldstein weights of the merged events of each year, by direction
-    (negative is hostile). One row per year of the period and direction present, zero where nothing happened."""
-    years = list(range(f.start_year, f.end_year + 1))
-    if events.empty:
-        return pd.DataFrame(columns=["year", "direction", "direction_label", "index", "n_events"])
-    present = [d for d in DIRECTIONS if d in set(events["direction"])]
-    grid = pd.MultiIndex.from_product([years, present], names=["year", "direction"])
-    sums = events.groupby(["year", "direction"])["goldstein"].agg(["sum", "size"])
+    (negative is hostile), over every merged event of the period (not only those drawn). One row per year of
+    the period and direction present, zero where nothing happened."""
+    columns = ["year", "direction", "direction_label", "index", "n_events"]
+    sums: pd.DataFrame | None = None
+    for b in merged_in_view(source, f):
+        part = b.assign(goldstein=b["goldstein"].fillna(0.0)).groupby(["year", "direction"])["goldstein"].agg(
+            ["sum", "size"])
+        sums = part if sums is None else sums.add(part, fill_value=0)
+    if sums is None:
+        return pd.DataFrame(columns=columns)
+    present = [d for d in DIRECTIONS if d in set(sums.index.get_level_values("direction"))]
+    grid = pd.MultiIndex.from_product([range(f.start_year, f.end_year + 1), present], names=["year", "direction"])
     sums = sums.reindex(grid, fill_value=0).reset_index()
     sums = sums.rename(columns={"sum": "index", "size": "n_events"})
     sums["index"] = sums["index"].astype(float).round(2)
     sums["n_events"] = sums["n_events"].astype(int)
     sums["direction_label"] = sums["direction"].map(DIRECTIONS)
-    return sums[["year", "direction", "direction_label", "index", "n_events"]]
+    return sums[columns]
 
 
 def events_table(events: pd.DataFrame) -> pd.DataFrame:
@@ -328,141 +385,302 @@ def events_table(events: pd.DataFrame) -> pd.DataFrame:
         "Count": events["count"].map(lambda c: "" if c is None or pd.isna(c) else str(int(c))),
         "Articles": events["n_articles"].astype(int),
         "Outlets": events["outlets"].map(lambda xs: "; ".join(xs) if xs else UNNAMED_OUTLET),
-        "Evidence": events["evidence"].map(
-            lambda items: [f"{s} ({aid}{', ' + name if name else ''})" for s, aid, name in items]),
+        "Evidence": events["evidence"].map(lambda items: [evidence_line(s, aid, name) for s, aid, name in items]),
     })[columns].reset_index(drop=True)
+
+
+def escalation_facts(source: Source, events: pd.DataFrame, f: Filters) -> list[str]:
+    """Counts behind the escalation charts: events of the period (and how many are drawn), the mentions and
+    articles they were merged from, directions, events reported more than once, undated events, filters."""
+    n_events, n_repeated, by_dir = 0, 0, Counter()
+    for b in merged_in_view(source, f):
+        n_events += len(b)
+        n_repeated += int((b["n_articles"].fillna(1) > 1).sum())
+        by_dir.update(b["direction"])
+    n_mentions, reporting = 0, set()
+    for m in tables.batches(source, "events", ["article_id", "event_type", "actor", "target", "date"]):
+        m = m[in_period(m["date"], f) & keeps_types(m["event_type"], f) & keeps_actors(m["actor"], m["target"], f)]
+        n_mentions += len(m)
+        reporting.update(m["article_id"])
+    facts = [f"{n_events} events in {period_label(f)}, merged from {n_mentions} mentions in {len(reporting)} "
+             f"articles ({tables.count_rows(source, 'articles')} articles read)."]
+    if len(events) < n_events:
+        facts.append(f"The timeline and the table show the {len(events)} events reported by the most articles; "
+                     "the index counts all of them.")
+    if n_events:
+        facts.append("By direction: " + ", ".join(f"{DIRECTIONS[d]} {by_dir[d]}" for d in DIRECTIONS
+                                                  if by_dir[d]) + ".")
+        facts.append(f"{n_repeated} events are reported by more than one article.")
+    undated = undated_events(source, f)
+    if undated:
+        facts.append(f"{undated} events have no date and are not drawn.")
+    facts.append("Filters: " + ("all event types" if not f.event_types else "event types " + ", ".join(f.event_types))
+                 + "; " + ("all actors" if not f.actors else "actors " + ", ".join(f.actors)) + ".")
+    return facts
 
 
 # ------------------------------------------------------------------------------------------------- articles
 
 ARTICLE_TABLE_COLUMNS = ["article_id", "date", "date_precision", "date_source", "outlet", "n_paragraphs",
                          "n_duplicate_paragraphs", "n_month_fixes", "n_boilerplate", "n_words", "n_mentions"]
-
-
-def articles(corpus: CorpusTables, f: Filters) -> pd.DataFrame:
-    """The articles published in the period (or of unknown date), with what cleaning changed and how many
-    event mentions (of the types and actors kept) each holds; sorted by date, then id."""
-    a = corpus.articles
-    undated = a["date"].astype(str) == ""
-    a = a[in_period(a["date"], f) | undated].copy()
-    ev = corpus.events
-    ev = ev[keeps_types(ev["event_type"], f) & keeps_actors(ev["actor"], ev["target"], f)]
-    n = ev.groupby("article_id").size()
-    out = pd.DataFrame({
-        "article_id": a["article_id"].astype(str),
-        "date": a["date"].astype(str),
-        "date_precision": a["date_precision"].astype(str),
-        "date_source": a["date_source"].astype(str),
-        "outlet": a["source"].fillna("").astype(str),
-    })
-    for col in ["n_paragraphs", "n_duplicate_paragraphs", "n_month_fixes", "n_boilerplate", "n_words"]:
-        out[col] = pd.to_numeric(a[col], errors="coerce").fillna(0).astype(int) if col in a else 0
-    out["n_mentions"] = out["article_id"].map(n).fillna(0).astype(int)
-    out["_undated"] = out["date"] == ""
-    out = out.sort_values(["_undated", "date", "article_id"], kind="stable").drop(columns="_undated")
-    return out[ARTICLE_TABLE_COLUMNS].reset_index(drop=True)
-
-
 DATE_SOURCES = {"header": "Header line", "metadata": "metadata.csv", "inferred": "Inferred from the text"}
-
-
-def publication_years(articles_df: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    """Articles per publication year and date source (header, metadata, inferred); undated ones left out."""
-    years = list(range(f.start_year, f.end_year + 1))
-    dated = articles_df[articles_df["date"] != ""]
-    if dated.empty:
-        return pd.DataFrame(columns=["year", *DATE_SOURCES])
-    counts = pd.crosstab(dated["date"].str[:4].astype(int), dated["date_source"])
-    counts = counts.reindex(index=years, columns=list(DATE_SOURCES), fill_value=0)
-    counts.index.name = "year"
-    return counts.reset_index().rename_axis(columns=None)
-
-
-def outlet_counts(articles_df: pd.DataFrame) -> pd.DataFrame:
-    """Articles per outlet, most first, articles naming none grouped as 'Outlet not named' (last)."""
-    if articles_df.empty:
-        return pd.DataFrame(columns=["outlet", "n_articles"])
-    named = articles_df["outlet"].where(articles_df["outlet"] != "", UNNAMED_OUTLET)
-    counts = named.value_counts().rename_axis("outlet").reset_index(name="n_articles")
-    counts["_unnamed"] = counts["outlet"] == UNNAMED_OUTLET
-    counts = counts.sort_values(["_unnamed", "n_articles", "outlet"], ascending=[True, False, True], kind="stable")
-    return counts.drop(columns="_unnamed").reset_index(drop=True)
-
-
 CLEANING_CHANGES = {"n_duplicate_paragraphs": "Repeated paragraphs removed",
                     "n_month_fixes": "Misspelt month names fixed",
                     "n_boilerplate": "Datelines and credit lines removed"}
+COUNT_COLUMNS = ["n_paragraphs", "n_duplicate_paragraphs", "n_month_fixes", "n_boilerplate", "n_words"]
+UNDATED = "undated"
 
 
-def cleaning(articles_df: pd.DataFrame) -> pd.DataFrame:
-    """The articles that cleaning changed, with each kind of change counted (others left out)."""
-    cols = list(CLEANING_CHANGES)
-    changed = articles_df[articles_df[cols].sum(axis=1) > 0] if not articles_df.empty else articles_df
-    return changed[["article_id", *cols]].reset_index(drop=True)
+@dataclass
+class ArticleSummary:
+    """What the corpus report shows of the articles published in the period (or of unknown date).
+
+    ``cleaning`` and ``event_matrix`` have one row per article, or one per publication year (``by_year``) when
+    the articles are more than :data:`MAX_ARTICLE_ROWS`; ``first`` holds the first :data:`MAX_TABLE_ROWS`
+    articles by date, each with its event mentions.
+    """
+
+    n_read: int                  # articles in the tables
+    n_shown: int                 # published in the period or undated
+    n_undated: int
+    date_sources: dict[str, int]
+    n_named_outlet: int
+    years: pd.DataFrame          # articles per publication year (rows) and date source (columns)
+    outlets: pd.DataFrame        # outlet, n_articles: most first, unnamed last
+    cleaning: pd.DataFrame       # label, n_articles, one column per kind of change: rows with a change only
+    n_changed: int               # articles that cleaning changed
+    event_matrix: pd.DataFrame   # event mentions per row (article or year) and event type
+    n_reporting: int             # articles with at least one event mention kept
+    n_mentions: int
+    first: pd.DataFrame          # ARTICLE_TABLE_COLUMNS
+    by_year: bool
 
 
-def article_event_matrix(corpus: CorpusTables, articles_df: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    """Event mentions per article (rows, in the order of ``articles_df``) and event type (columns, most hostile
-    first; only the types present). Empty when no article reports an event."""
-    ev = corpus.events
-    ev = ev[keeps_types(ev["event_type"], f) & keeps_actors(ev["actor"], ev["target"], f)]
-    ev = ev[ev["article_id"].isin(set(articles_df["article_id"]))]
-    if ev.empty:
+def article_summary(source: Source, f: Filters) -> ArticleSummary:
+    """Every figure of the corpus report, in one pass over the articles and one over the event mentions.
+
+    Memory grows with the number of articles of the period (their ids, to count the event mentions of each),
+    not with the number of events.
+    """
+    columns = ["article_id", "date", "date_precision", "date_source", "source", *COUNT_COLUMNS]
+    n_read = n_undated = n_named = 0
+    sources, outlet_counts, year_counts = Counter(), Counter(), Counter()
+    row_of: dict[str, str] = {}           # article id -> its row label (the article itself, or its year)
+    changed_rows: list[dict] = []
+    changed_years: dict[str, Counter] = {}
+    first = FirstRows(["undated", "date", "article_id"], MAX_TABLE_ROWS)
+    for a in tables.batches(source, "articles", columns):
+        n_read += len(a)
+        a = a[in_period(a["date"], f) | (a["date"] == "")].copy()
+        if a.empty:
+            continue
+        a["outlet"] = a["source"]
+        for col in COUNT_COLUMNS:
+            a[col] = a[col].fillna(0).astype(int)
+        a["undated"] = a["date"] == ""
+        a["row_year"] = a["date"].str[:4].where(~a["undated"], UNDATED)
+        n_undated += int(a["undated"].sum())
+        n_named += int((a["outlet"] != "").sum())
+        sources.update(a["date_source"])
+        outlet_counts.update(a["outlet"].where(a["outlet"] != "", UNNAMED_OUTLET))
+        year_counts.update(zip(a.loc[~a["undated"], "row_year"], a.loc[~a["undated"], "date_source"], strict=True))
+        row_of.update(zip(a["article_id"], a["row_year"], strict=True))
+        changes = a[a[list(CLEANING_CHANGES)].sum(axis=1) > 0]
+        for r in changes.itertuples(index=False):
+            counts = changed_years.setdefault(r.row_year, Counter())
+            counts.update({"n_articles": 1, **{c: int(getattr(r, c)) for c in CLEANING_CHANGES}})
+            if len(changed_rows) <= MAX_ARTICLE_ROWS:
+                changed_rows.append({"label": r.article_id, "n_articles": 1,
+                                     **{c: int(getattr(r, c)) for c in CLEANING_CHANGES}})
+        first.add(a[["undated", *ARTICLE_TABLE_COLUMNS[:5], *COUNT_COLUMNS]])
+    n_shown = len(row_of)
+    by_year = n_shown > MAX_ARTICLE_ROWS
+    if not by_year:
+        row_of = {aid: aid for aid in row_of}
+    per_article, per_row = Counter(), Counter()
+    for e in tables.batches(source, "events", ["article_id", "event_type", "actor", "target"]):
+        e = e[keeps_types(e["event_type"], f) & keeps_actors(e["actor"], e["target"], f)
+              & e["article_id"].isin(row_of.keys())]
+        per_article.update(e["article_id"])
+        per_row.update(zip(e["article_id"].map(row_of), e["event_type"], strict=True))
+    shown = first.frame()
+    if not shown.empty:
+        shown["n_mentions"] = shown["article_id"].map(lambda aid: per_article.get(aid, 0)).astype(int)
+        shown = shown[ARTICLE_TABLE_COLUMNS]
+    else:
+        shown = pd.DataFrame(columns=ARTICLE_TABLE_COLUMNS)
+    if by_year:
+        labels = [str(y) for y in range(f.start_year, f.end_year + 1)] + ([UNDATED] if n_undated else [])
+        changed = pd.DataFrame([{"label": y, **changed_years[y]} for y in labels if y in changed_years],
+                               columns=["label", "n_articles", *CLEANING_CHANGES])
+    else:
+        labels = list(row_of)
+        changed = pd.DataFrame(changed_rows, columns=["label", "n_articles", *CLEANING_CHANGES])
+        changed = changed.set_index("label").reindex([x for x in sorted_ids(shown, labels) if x in
+                                                      set(changed["label"])]).reset_index()
+        labels = sorted_ids(shown, labels)
+    return ArticleSummary(
+        n_read=n_read, n_shown=n_shown, n_undated=n_undated, date_sources=dict(sources),
+        n_named_outlet=n_named, years=publication_years(year_counts, f),
+        outlets=outlet_table(outlet_counts), cleaning=changed.fillna(0).astype(
+            {c: int for c in ["n_articles", *CLEANING_CHANGES]}).reset_index(drop=True),
+        n_changed=sum(c["n_articles"] for c in changed_years.values()),
+        event_matrix=event_matrix(per_row, labels, by_year), n_reporting=len(per_article),
+        n_mentions=sum(per_article.values()), first=shown, by_year=by_year)
+
+
+def sorted_ids(first: pd.DataFrame, ids: list[str]) -> list[str]:
+    """Article ids in the order of the articles table (dated by date, then undated; ties by id)."""
+    order = {aid: i for i, aid in enumerate(first["article_id"])}
+    return sorted(ids, key=lambda aid: (order.get(aid, len(order)), aid))
+
+
+def publication_years(counts: Counter, f: Filters) -> pd.DataFrame:
+    """Articles per publication year of the period (rows) and date source (header, metadata, inferred)."""
+    years = list(range(f.start_year, f.end_year + 1))
+    table = pd.DataFrame([{"year": y, **{s: int(counts.get((str(y), s), 0)) for s in DATE_SOURCES}} for y in years],
+                         columns=["year", *DATE_SOURCES])
+    return table if table[list(DATE_SOURCES)].to_numpy().sum() else pd.DataFrame(columns=["year", *DATE_SOURCES])
+
+
+def outlet_table(counts: Counter) -> pd.DataFrame:
+    """Articles per outlet, most first, articles naming none grouped as 'Outlet not named' (last)."""
+    df = pd.DataFrame(sorted(counts.items()), columns=["outlet", "n_articles"])
+    if df.empty:
+        return df
+    df["_unnamed"] = df["outlet"] == UNNAMED_OUTLET
+    df = df.sort_values(["_unnamed", "n_articles", "outlet"], ascending=[True, False, True], kind="stable")
+    return df.drop(columns="_unnamed").reset_index(drop=True)
+
+
+def event_matrix(counts: Counter, rows: list[str], by_year: bool) -> pd.DataFrame:
+    """Event mentions per row (article or publication year, in the given order) and event type (most hostile
+    first, only the types present); the index is named ``article_id`` or ``year``. Empty when none."""
+    if not counts:
         return pd.DataFrame()
-    counts = pd.crosstab(ev["article_id"].astype(str), ev["event_type"].astype(str))
-    types = [t for t in EVENT_TYPES if t in counts.columns] + sorted(set(counts.columns) - set(EVENT_TYPES))
-    counts = counts.reindex(index=list(articles_df["article_id"]), columns=types, fill_value=0)
-    counts.index.name = "article_id"
-    return counts.rename_axis(columns=None).astype(int)
+    present = {t for _, t in counts}
+    types = [t for t in EVENT_TYPES if t in present] + sorted(present - set(EVENT_TYPES))
+    matrix = pd.DataFrame([[int(counts.get((r, t), 0)) for t in types] for r in rows], index=rows, columns=types)
+    if by_year:
+        matrix = matrix[(matrix.sum(axis=1) > 0) | ~matrix.index.isin([UNDATED])]
+    matrix.index.name = "year" if by_year else "article_id"
+    return matrix.astype(int)
+
+
+def articles_table(articles_df: pd.DataFrame) -> pd.DataFrame:
+    """The articles as a reader's table."""
+    return articles_df.rename(columns={
+        "article_id": "Article", "date": "Published", "date_precision": "Precision", "date_source": "Date from",
+        "outlet": "Outlet", "n_paragraphs": "Paragraphs", "n_duplicate_paragraphs": "Repeats removed",
+        "n_month_fixes": "Months fixed", "n_boilerplate": "Credit lines removed", "n_words": "Words",
+        "n_mentions": "Event mentions",
+    }).assign(**{"Date from": lambda d: d["Date from"].map(lambda s: DATE_SOURCES.get(s, s))})
+
+
+def articles_caption(summary: ArticleSummary) -> str:
+    """The articles table's caption: all of them by date, or the first ones when there are more."""
+    if len(summary.first) < summary.n_shown:
+        return f"The first {len(summary.first)} of {summary.n_shown} articles, by publication date"
+    return "Articles, by publication date"
+
+
+def problems_table(source: Source) -> pd.DataFrame:
+    """Files that could not be read as articles: file name (not its path) and reason, sorted."""
+    problems = tables.read_problems(source)
+    rows = [{"File": PurePath(p).name, "Reason": m} for p, m in zip(problems["path"], problems["message"],
+                                                                      strict=True)]
+    return pd.DataFrame(rows, columns=["File", "Reason"]).sort_values(["File"], kind="stable").reset_index(drop=True)
+
+
+def corpus_facts(source: Source, summary: ArticleSummary, f: Filters) -> list[str]:
+    """What a reader should know of the corpus before the charts, as short sentences with counts."""
+    s = summary
+    facts = [f"{s.n_shown} of {s.n_read} articles are dated {period_label(f)} or undated and shown here."]
+    facts.append("Publication date taken from: " + ", ".join(
+        f"{v.lower() if k != 'metadata' else v} {int(s.date_sources.get(k, 0))}" for k, v in DATE_SOURCES.items())
+        + f"; undated {s.n_undated}.")
+    facts.append(f"{s.n_named_outlet} articles name their outlet, {s.n_shown - s.n_named_outlet} do not.")
+    facts.append(f"{s.n_mentions} event mentions ({'all types' if not f.event_types else ', '.join(f.event_types)}"
+                 f"; {'all actors' if not f.actors else 'actors ' + ', '.join(f.actors)}).")
+    if s.by_year:
+        facts.append(f"More than {MAX_ARTICLE_ROWS} articles: cleaning and event mentions are shown per publication "
+                     "year, not per article.")
+    n_problems = len(tables.read_problems(source))
+    facts.append(f"{n_problems} files could not be read as articles." if n_problems else
+                 "Every file was read as an article.")
+    return facts
 
 
 # ---------------------------------------------------------------------------------------------------- staff
 
 STAFF_FIGURE_COLUMNS = ["date", "date_precision", "year", "x", "measure", "value", "qualifier", "previous_value",
-                        "staff_of", "by", "direction", "direction_label", "article_ids", "outlets", "sentences"]
+                        "staff_of", "by", "direction", "direction_label", "n_articles", "article_ids", "outlets",
+                        "sentences"]
+FIGURE_KEY = ["measure", "by", "staff_of", "year", "value", "qualifier"]
 
 
-def staff_figures(corpus: CorpusTables, f: Filters) -> pd.DataFrame:
+def staff_in_view(source: Source, f: Filters, columns: list[str] | None = None) -> Iterator[pd.DataFrame]:
+    """The staff figures of the period, actors and event types kept, batch by batch, with their ``year``."""
+    for s in tables.batches(source, "staff_counts", columns):
+        keep = in_period(s["date"], f) & keeps_actors(s["by"], s["staff_of"], f) & s["value"].notna()
+        if f.event_types:
+            keep &= s["measure"].isin({m for m, t in MEASURE_EVENT_TYPE.items() if t in set(f.event_types)})
+        s = s[keep]
+        if len(s):
+            yield s.assign(year=s["date"].str[:4].astype(int))
+
+
+def staff_figures(source: Source, f: Filters) -> pd.DataFrame:
     """The staff figures of the period, one row per distinct figure: mentions of the same measure, by, staff_of,
-    year, value and qualifier in several articles become one row that lists them all (dated to the most precise
-    date they give)."""
-    s = corpus.staff_counts
-    keep = in_period(s["date"], f) & keeps_actors(s["by"], s["staff_of"], f)
-    if f.event_types:
-        kept = {m for m, t in MEASURE_EVENT_TYPE.items() if t in set(f.event_types)}
-        keep &= s["measure"].isin(kept)
-    s = s[keep & s["value"].notna()]
-    if s.empty:
+    year, value and qualifier in several articles become one row that counts them all (dated to the most
+    precise date they give) and lists their first :data:`MAX_EVIDENCE` sentences."""
+    groups: dict[tuple, dict] = {}
+    for s in staff_in_view(source, f):
+        s = s.assign(_len=s["date"].str.len()).sort_values(["article_id", "event_id"], kind="stable")
+        for key, g in s.groupby(FIGURE_KEY, sort=False):
+            acc = groups.setdefault(key, {"dates": [], "prev": None, "ids": set(), "sentences": []})
+            best = g.sort_values(["_len", "date"], ascending=[False, True], kind="stable").iloc[0]
+            acc["dates"].append((-int(best["_len"]), str(best["date"]), str(best["date_precision"])))
+            prev = g["previous_value"].dropna()
+            if len(prev):
+                acc["prev"] = int(prev.max()) if acc["prev"] is None else max(acc["prev"], int(prev.max()))
+            acc["ids"].update(g["article_id"])
+            items = acc["sentences"] + list(zip(-g["_len"], g["date"], g["article_id"], g["event_id"], g["sentence"],
+                                                strict=True))
+            items.sort(key=lambda x: x[:4])  # the most precise date first, then in article order
+            acc["sentences"] = unique_sentences(items)[:MAX_EVIDENCE]
+    if not groups:
         return pd.DataFrame(columns=STAFF_FIGURE_COLUMNS)
-    outlet = outlets_by_article(corpus.articles)
-    s = s.assign(year=s["date"].astype(str).str[:4].astype(int))
-    s = s.sort_values(["article_id", "event_id"], kind="stable")
+    outlet = outlets_of(source, {item[2] for acc in groups.values() for item in acc["sentences"]})
     rows = []
-    for key, g in s.groupby(["measure", "by", "staff_of", "year", "value", "qualifier"], sort=True):
+    for key in sorted(groups):
         measure, by, staff_of, year, value, qualifier = key
-        g = g.assign(_len=g["date"].astype(str).str.len()).sort_values(["_len", "date"], ascending=[False, True],
-                                                                         kind="stable")
-        date, precision = str(g["date"].iloc[0]), str(g["date_precision"].iloc[0])
-        prev = g["previous_value"].dropna()
-        ids = sorted(set(g["article_id"].astype(str)))
-        sentences = []
-        for aid, sentence in zip(g["article_id"].astype(str), g["sentence"].astype(str), strict=True):
-            item = f"{sentence} ({aid}{', ' + outlet[aid] if outlet.get(aid) else ''})"
-            if item not in sentences:
-                sentences.append(item)
+        acc = groups[key]
+        _, date, precision = min(acc["dates"])
+        ids = sorted(acc["ids"])
         span = date_span(date)
         rows.append({
             "date": date, "date_precision": precision, "year": int(year), "x": span.x if span else float(year) + .5,
             "measure": str(measure), "value": int(value), "qualifier": str(qualifier or "exact"),
-            "previous_value": int(prev.max()) if len(prev) else None,
-            "staff_of": str(staff_of), "by": str(by), "direction": direction(str(by), str(staff_of)),
-            "article_ids": ids, "outlets": sorted({outlet[a] for a in ids if outlet.get(a)}),
-            "sentences": sentences,
+            "previous_value": acc["prev"], "staff_of": str(staff_of), "by": str(by),
+            "direction": direction(str(by), str(staff_of)), "n_articles": len(ids), "article_ids": ids[:MAX_EVIDENCE],
+            "outlets": sorted({outlet[item[2]] for item in acc["sentences"] if outlet.get(item[2])}),
+            "sentences": [evidence_line(t, a, outlet.get(a, "")) for _, _, a, _, t in acc["sentences"]],
         })
     df = pd.DataFrame(rows)
     df["direction_label"] = df["direction"].map(DIRECTIONS)
     df = df.sort_values(["date", "measure", "by", "staff_of", "value"], kind="stable").reset_index(drop=True)
     return df[STAFF_FIGURE_COLUMNS]
+
+
+def unique_sentences(items: list[tuple]) -> list[tuple]:
+    """Items ending (..., article id, event id, sentence) without repeating a sentence of the same article."""
+    seen, out = set(), []
+    for item in items:
+        if (item[-3], item[-1]) not in seen:
+            seen.add((item[-3], item[-1]))
+            out.append(item)
+    return out
 
 
 def expelled_per_year(figures: pd.DataFrame, f: Filters) -> pd.DataFrame:
@@ -507,7 +725,21 @@ MISSION_COLUMNS = ["x", "date", "date_precision", "kind", "value", "previous_val
                    "sentences"]
 
 
-def mission_steps(corpus: CorpusTables, figures: pd.DataFrame, f: Filters) -> pd.DataFrame:
+def mission_suspensions(source: Source, f: Filters) -> pd.DataFrame:
+    """Mentions of Russia suspending its mission to NATO in the period (none when the event-type filter
+    leaves ``suspend_mission`` out), each with its place on the time axis ``_x``."""
+    columns = ["article_id", "event_type", "actor", "target", "date", "date_precision", "sentence"]
+    parts = []
+    if f.event_types and "suspend_mission" not in f.event_types:
+        return pd.DataFrame(columns=[*columns, "_x"])
+    for e in tables.batches(source, "events", columns):
+        parts.append(e[(e["event_type"] == "suspend_mission") & (e["actor"] == RUSSIA) & (e["target"] == NATO)
+                       & in_period(e["date"], f)])
+    susp = pd.concat(parts, ignore_index=True)
+    return susp.assign(_x=[date_span(d).x if date_span(d) else float("nan") for d in susp["date"]])
+
+
+def mission_steps(source: Source, figures: pd.DataFrame, f: Filters) -> pd.DataFrame:
     """The authorised size of Russia's mission to NATO through each cut, then its suspension.
 
     One row per change in date order: ``kind`` is ``cap`` (NATO sets the number of posts; the same cap reported
@@ -535,24 +767,18 @@ def mission_steps(corpus: CorpusTables, figures: pd.DataFrame, f: Filters) -> pd
         if row["previous_value"] is None:
             row["previous_value"] = before["value"]
     last = rows[-1]
-    ev = corpus.events
-    susp = ev[(ev["event_type"] == "suspend_mission") & (ev["actor"] == RUSSIA) & (ev["target"] == NATO)
-              & in_period(ev["date"], f)] if not ev.empty else ev
-    if f.event_types and "suspend_mission" not in f.event_types:
-        susp = susp.iloc[0:0]
-    if not susp.empty:
-        susp = susp.assign(_x=susp["date"].map(lambda d: date_span(d).x if date_span(d) else float("nan")))
-        susp = susp[susp["_x"] >= last["x"]].sort_values(["_x", "article_id"], kind="stable")
+    susp = mission_suspensions(source, f)
+    susp = susp[susp["_x"] >= last["x"]].sort_values(["_x", "article_id"], kind="stable")
     if not susp.empty:
         first = susp.iloc[0]
         same = susp[susp["date"].str[:7] == str(first["date"])[:7]]
-        outlet = outlets_by_article(corpus.articles)
+        outlet = outlets_of(source, set(same["article_id"].astype(str)))
         rows.append({
             "x": float(first["_x"]), "date": str(first["date"]), "date_precision": str(first["date_precision"]),
             "kind": "suspended", "value": 0, "previous_value": last["value"],
             "article_ids": sorted(set(same["article_id"].astype(str))),
             "sentences": list(dict.fromkeys(
-                f"{s} ({a}{', ' + outlet[a] if outlet.get(a) else ''})"
+                evidence_line(s, a, outlet.get(a, ""))
                 for s, a in zip(same["sentence"].astype(str), same["article_id"].astype(str), strict=True))),
         })
     for row in rows:
@@ -582,10 +808,14 @@ def figure_text(value: int, qualifier: str) -> str:
 
 
 def staff_table(figures: pd.DataFrame) -> pd.DataFrame:
-    """The staff figures as a reader's table, with their sentences."""
+    """The staff figures as a reader's table, with their sentences: all of them by date, or, beyond
+    :data:`MAX_TABLE_ROWS`, the most reported ones by date (:func:`staff_caption` says so)."""
     columns = ["Date", "Measure", "Figure", "Before", "Staff of", "By", "Direction", "Articles", "Evidence"]
     if figures.empty:
         return pd.DataFrame(columns=columns)
+    if len(figures) > MAX_TABLE_ROWS:
+        top = figures.sort_values("n_articles", ascending=False, kind="stable").head(MAX_TABLE_ROWS)
+        figures = figures.loc[sorted(top.index)]
     measure = {"expelled": "Expelled", "mission_cap": "Mission size after the cut"}
     return pd.DataFrame({
         "Date": figures["date"],
@@ -595,74 +825,28 @@ def staff_table(figures: pd.DataFrame) -> pd.DataFrame:
         "Staff of": figures["staff_of"],
         "By": figures["by"],
         "Direction": figures["direction_label"],
-        "Articles": figures["article_ids"].map(len),
+        "Articles": figures["n_articles"].astype(int),
         "Evidence": figures["sentences"],
     })[columns].reset_index(drop=True)
 
 
-# ---------------------------------------------------------------------------------------- summaries, tables
-
-def articles_table(articles_df: pd.DataFrame) -> pd.DataFrame:
-    """The articles as a reader's table."""
-    return articles_df.rename(columns={
-        "article_id": "Article", "date": "Published", "date_precision": "Precision", "date_source": "Date from",
-        "outlet": "Outlet", "n_paragraphs": "Paragraphs", "n_duplicate_paragraphs": "Repeats removed",
-        "n_month_fixes": "Months fixed", "n_boilerplate": "Credit lines removed", "n_words": "Words",
-        "n_mentions": "Event mentions",
-    }).assign(**{"Date from": lambda d: d["Date from"].map(lambda s: DATE_SOURCES.get(s, s))})
+def staff_caption(figures: pd.DataFrame) -> str:
+    """The staff table's caption: all figures by date, or the most reported ones when there are more."""
+    if len(figures) > MAX_TABLE_ROWS:
+        return f"The {MAX_TABLE_ROWS} staff figures reported by the most articles (of {len(figures)}), by date"
+    return "Staff figures, by date"
 
 
-def problems_table(corpus: object) -> pd.DataFrame:
-    """Files that could not be read as articles: file name (not its path) and reason, sorted."""
-    rows = [{"File": PurePath(str(p.path)).name, "Reason": str(p.message)}
-            for p in getattr(corpus, "problems", [])]
-    return pd.DataFrame(rows, columns=["File", "Reason"]).sort_values(["File"], kind="stable").reset_index(drop=True)
-
-
-def corpus_facts(corpus: CorpusTables, articles_df: pd.DataFrame, f: Filters) -> list[str]:
-    """What a reader should know of the corpus before the charts, as short sentences with counts."""
-    a = articles_df
-    n_all = len(corpus.articles)
-    facts = [f"{len(a)} of {n_all} articles are dated {period_label(f)} or undated and shown here."]
-    by_source = a["date_source"].value_counts()
-    facts.append("Publication date taken from: " + ", ".join(
-        f"{v.lower() if k != 'metadata' else v} {int(by_source.get(k, 0))}" for k, v in DATE_SOURCES.items())
-        + f"; undated {int((a['date'] == '').sum())}.")
-    facts.append(f"{int((a['outlet'] != '').sum())} articles name their outlet, {int((a['outlet'] == '').sum())} "
-                 "do not.")
-    facts.append(f"{int(a['n_mentions'].sum())} event mentions ({'all types' if not f.event_types else ', '.join(f.event_types)}"
-                 f"; {'all actors' if not f.actors else 'actors ' + ', '.join(f.actors)}).")
-    n_problems = len(getattr(corpus, "problems", []))
-    facts.append(f"{n_problems} files could not be read as articles." if n_problems else
-                 "Every file was read as an article.")
-    return facts
-
-
-def escalation_facts(corpus: CorpusTables, events: pd.DataFrame, f: Filters) -> list[str]:
-    """Counts behind the escalation charts."""
-    mentions = corpus.events
-    mentions = mentions[in_period(mentions["date"], f) & keeps_types(mentions["event_type"], f)
-                        & keeps_actors(mentions["actor"], mentions["target"], f)]
-    facts = [f"{len(events)} events in {period_label(f)}, merged from {len(mentions)} mentions in "
-             f"{mentions['article_id'].nunique()} articles ({len(corpus.articles)} articles read)."]
-    if not events.empty:
-        by_dir = events["direction"].value_counts()
-        facts.append("By direction: " + ", ".join(f"{DIRECTIONS[d]} {int(by_dir[d])}" for d in DIRECTIONS
-                                                  if d in by_dir.index) + ".")
-        facts.append(f"{int((events['n_articles'] > 1).sum())} events are reported by more than one article.")
-    undated = undated_events(corpus, f)
-    if undated:
-        facts.append(f"{undated} events have no date and are not drawn.")
-    facts.append("Filters: " + ("all event types" if not f.event_types else "event types " + ", ".join(f.event_types))
-                 + "; " + ("all actors" if not f.actors else "actors " + ", ".join(f.actors)) + ".")
-    return facts
-
-
-def staff_facts(corpus: CorpusTables, figures: pd.DataFrame, f: Filters) -> list[str]:
+def staff_facts(source: Source, figures: pd.DataFrame, f: Filters) -> list[str]:
     """Counts behind the staff charts."""
+    n_read, undated, reporting = 0, 0, set()
+    for s in tables.batches(source, "staff_counts", ["article_id", "date"]):
+        n_read += len(s)
+        undated += int((s["date"] == "").sum())
+        reporting.update(s["article_id"])
     n = len(figures)
-    facts = [f"{n} distinct staff figures in {period_label(f)}, from {len(corpus.staff_counts)} figures read in "
-             f"{corpus.staff_counts['article_id'].nunique()} articles."]
+    facts = [f"{n} distinct staff figures in {period_label(f)}, from {n_read} figures read in "
+             f"{len(reporting)} articles."]
     if n:
         measures = figures["measure"].value_counts()
         facts.append(f"{int(measures.get('expelled', 0))} figures of people expelled, "
@@ -672,7 +856,6 @@ def staff_facts(corpus: CorpusTables, figures: pd.DataFrame, f: Filters) -> list
                    if q in bounds.index]
         if inexact:
             facts.append("Not exact: " + ", ".join(inexact) + " (drawn as such, not as exact counts).")
-    undated = int((corpus.staff_counts["date"].astype(str) == "").sum())
     if undated:
         facts.append(f"{undated} figures have no date and are left out.")
     return facts
