@@ -297,3 +297,10 @@ def test__problems_table__read_from_the_folder_problems_csv(tmp_path):
         articles = events = staff_counts = merged_events = pd.DataFrame()
     tables.write_problems(tmp_path, C.problems)
     assert views.problems_table(tmp_path).to_dict("records") == [{"File": "bad.txt", "Reason": "empty article"}]
+
+
+def test__facts__mentions_of_articles_missing_from_the_articles_table_are_not_counted_as_articles(p):
+    c = corpus([article("a", "2010"), article("b", "2010")],
+               [event("a", "talks", "NATO", "RUS", "2010"), event("zz", "talks", "NATO", "RUS", "2010", index=1)])
+    assert views.escalation_facts(c, views.timeline(c, p), p)[0] == (
+        "1 events in 2008–2021, merged from 2 mentions in 1 articles (2 articles read).")

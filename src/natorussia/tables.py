@@ -46,7 +46,7 @@ COLUMNS = {"articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS, "staff_counts":
            "merged_events": MERGED_COLUMNS}
 PROBLEMS_FILE = "problems.csv"  # OUT/problems.csv: the files that were skipped, each with its reason
 PROBLEM_COLUMNS = ["path", "message"]
-BATCH_ROWS = 65_536
+BATCH_ROWS = 16_384  # rows a view holds at once (about 5 MB of events with their sentences)
 SORT_KEYS = {"articles": ["article_id"], "events": ["article_id", "sentence_index", "event_id"],
              "staff_counts": ["article_id", "event_id"], "merged_events": ["date", "event_type", "merged_id"]}
 
@@ -197,10 +197,12 @@ def iter_table(folder: str | Path, name: str, columns: list[str] | None = None,
                batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
     """A table of an output folder in batches of at most ``batch_rows`` rows, from Parquet when present, else
     CSV, for aggregating a table larger than memory one batch at a time (rows typed, in file order)."""
-    dataset = _dataset(folder, name)
-    if dataset is not None:
-        for batch in dataset.to_batches(columns=columns, batch_size=batch_rows):
-            yield _typed(batch.to_pandas())
+    path = Path(folder) / f"{TABLE_FILES[name]}.parquet"
+    if path.exists():
+        for part in sorted(path.glob("*.parquet")) if path.is_dir() else [path]:
+            file = pq.ParquetFile(part, pre_buffer=False)
+            for batch in file.iter_batches(batch_size=batch_rows, columns=columns, use_threads=False):
+                yield _typed(batch.to_pandas())
         return
     with pd.read_csv(Path(folder) / f"{TABLE_FILES[name]}.csv", dtype=str, keep_default_na=False,
                      usecols=columns, chunksize=batch_rows) as reader:

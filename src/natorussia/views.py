@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import PurePath
 from typing import Protocol
 
+import numpy as np
 import pandas as pd
 
 from natorussia import paths, tables
@@ -201,6 +202,20 @@ def outlets_of(source: Source, article_ids: set[str]) -> dict[str, str]:
         b = b[b["article_id"].isin(article_ids)]
         outlet.update(zip(b["article_id"].astype(str), b["source"].astype(str), strict=True))
     return outlet
+
+
+def article_index(source: Source) -> pd.Index:
+    """Every article id of the tables, once each, in one index (Arrow-backed strings): the positions by which
+    the views count articles in a bit or an integer per article rather than in sets of ids."""
+    parts = [b["article_id"] for b in tables.batches(source, "articles", ["article_id"])]
+    ids = pd.Index(pd.concat(parts, ignore_index=True))
+    return ids if ids.is_unique else ids.drop_duplicates()
+
+
+def positions(ids: pd.Index, values: pd.Series) -> np.ndarray:
+    """The positions in ``ids`` of the values found there (values not there are left out)."""
+    pos = ids.get_indexer(values)
+    return pos[pos >= 0]
 
 
 def evidence_line(sentence: str, article_id: str, outlet: str) -> str:
@@ -397,13 +412,14 @@ def escalation_facts(source: Source, events: pd.DataFrame, f: Filters) -> list[s
         n_events += len(b)
         n_repeated += int((b["n_articles"].fillna(1) > 1).sum())
         by_dir.update(b["direction"])
-    n_mentions, reporting = 0, set()
+    ids = article_index(source)
+    n_mentions, reporting = 0, np.zeros(len(ids), dtype=bool)
     for m in tables.batches(source, "events", ["article_id", "event_type", "actor", "target", "date"]):
         m = m[in_period(m["date"], f) & keeps_types(m["event_type"], f) & keeps_actors(m["actor"], m["target"], f)]
         n_mentions += len(m)
-        reporting.update(m["article_id"])
-    facts = [f"{n_events} events in {period_label(f)}, merged from {n_mentions} mentions in {len(reporting)} "
-             f"articles ({tables.count_rows(source, 'articles')} articles read)."]
+        reporting[positions(ids, m["article_id"])] = True
+    facts = [f"{n_events} events in {period_label(f)}, merged from {n_mentions} mentions in {int(reporting.sum())} "
+             f"articles ({len(ids)} articles read)."]
     if len(events) < n_events:
         facts.append(f"The timeline and the table show the {len(events)} events reported by the most articles; "
                      "the index counts all of them.")
@@ -459,13 +475,14 @@ class ArticleSummary:
 def article_summary(source: Source, f: Filters) -> ArticleSummary:
     """Every figure of the corpus report, in one pass over the articles and one over the event mentions.
 
-    Memory grows with the number of articles of the period (their ids, to count the event mentions of each),
-    not with the number of events.
+    The articles of the period are counted by position (their ids in one Arrow-backed index, a counter array
+    beside it), so memory grows by a few bytes per article and not at all with the number of events.
     """
     columns = ["article_id", "date", "date_precision", "date_source", "source", *COUNT_COLUMNS]
     n_read = n_undated = n_named = 0
     sources, outlet_counts, year_counts = Counter(), Counter(), Counter()
-    row_of: dict[str, str] = {}           # article id -> its row label (the article itself, or its year)
+    shown_ids: list[pd.Series] = []
+    shown_rows: list[pd.Series] = []       # each shown article's row label: its year, or 'undated'
     changed_rows: list[dict] = []
     changed_years: dict[str, Counter] = {}
     first = FirstRows(["undated", "date", "article_id"], MAX_TABLE_ROWS)
@@ -483,8 +500,10 @@ def article_summary(source: Source, f: Filters) -> ArticleSummary:
         n_named += int((a["outlet"] != "").sum())
         sources.update(a["date_source"])
         outlet_counts.update(a["outlet"].where(a["outlet"] != "", UNNAMED_OUTLET))
-        year_counts.update(zip(a.loc[~a["undated"], "row_year"], a.loc[~a["undated"], "date_source"], strict=True))
-        row_of.update(zip(a["article_id"], a["row_year"], strict=True))
+        dated = a[~a["undated"]]
+        year_counts.update(dated.groupby(["row_year", "date_source"]).size().to_dict())
+        shown_ids.append(a["article_id"])
+        shown_rows.append(a["row_year"])
         changes = a[a[list(CLEANING_CHANGES)].sum(axis=1) > 0]
         for r in changes.itertuples(index=False):
             counts = changed_years.setdefault(r.row_year, Counter())
@@ -493,19 +512,27 @@ def article_summary(source: Source, f: Filters) -> ArticleSummary:
                 changed_rows.append({"label": r.article_id, "n_articles": 1,
                                      **{c: int(getattr(r, c)) for c in CLEANING_CHANGES}})
         first.add(a[["undated", *ARTICLE_TABLE_COLUMNS[:5], *COUNT_COLUMNS]])
-    n_shown = len(row_of)
+    ids = pd.Index(pd.concat(shown_ids, ignore_index=True) if shown_ids else pd.Series([], dtype="string"))
+    row_labels = pd.concat(shown_rows, ignore_index=True) if shown_rows else pd.Series([], dtype="string")
+    if not ids.is_unique:  # ids repeat only in hand-made tables: count each article once
+        unique = ~ids.duplicated()
+        ids, row_labels = ids[unique], row_labels[unique].reset_index(drop=True)
+    n_shown = len(ids)
     by_year = n_shown > MAX_ARTICLE_ROWS
     if not by_year:
-        row_of = {aid: aid for aid in row_of}
-    per_article, per_row = Counter(), Counter()
+        row_labels = pd.Series(ids, dtype="string")
+    mentions = np.zeros(n_shown, dtype=np.int64)
+    per_row: Counter = Counter()
     for e in tables.batches(source, "events", ["article_id", "event_type", "actor", "target"]):
-        e = e[keeps_types(e["event_type"], f) & keeps_actors(e["actor"], e["target"], f)
-              & e["article_id"].isin(row_of.keys())]
-        per_article.update(e["article_id"])
-        per_row.update(zip(e["article_id"].map(row_of), e["event_type"], strict=True))
+        e = e[keeps_types(e["event_type"], f) & keeps_actors(e["actor"], e["target"], f)]
+        pos = ids.get_indexer(e["article_id"])
+        kept = pos >= 0
+        mentions += np.bincount(pos[kept], minlength=n_shown)
+        rows = pd.DataFrame({"row": row_labels.to_numpy()[pos[kept]], "type": e["event_type"].to_numpy()[kept]})
+        per_row.update(rows.groupby(["row", "type"]).size().to_dict())
     shown = first.frame()
     if not shown.empty:
-        shown["n_mentions"] = shown["article_id"].map(lambda aid: per_article.get(aid, 0)).astype(int)
+        shown["n_mentions"] = mentions[ids.get_indexer(shown["article_id"])]
         shown = shown[ARTICLE_TABLE_COLUMNS]
     else:
         shown = pd.DataFrame(columns=ARTICLE_TABLE_COLUMNS)
@@ -514,19 +541,17 @@ def article_summary(source: Source, f: Filters) -> ArticleSummary:
         changed = pd.DataFrame([{"label": y, **changed_years[y]} for y in labels if y in changed_years],
                                columns=["label", "n_articles", *CLEANING_CHANGES])
     else:
-        labels = list(row_of)
+        labels = sorted_ids(shown, list(ids))
         changed = pd.DataFrame(changed_rows, columns=["label", "n_articles", *CLEANING_CHANGES])
-        changed = changed.set_index("label").reindex([x for x in sorted_ids(shown, labels) if x in
-                                                      set(changed["label"])]).reset_index()
-        labels = sorted_ids(shown, labels)
+        changed = changed.set_index("label").reindex([x for x in labels if x in set(changed["label"])]).reset_index()
     return ArticleSummary(
         n_read=n_read, n_shown=n_shown, n_undated=n_undated, date_sources=dict(sources),
         n_named_outlet=n_named, years=publication_years(year_counts, f),
         outlets=outlet_table(outlet_counts), cleaning=changed.fillna(0).astype(
             {c: int for c in ["n_articles", *CLEANING_CHANGES]}).reset_index(drop=True),
         n_changed=sum(c["n_articles"] for c in changed_years.values()),
-        event_matrix=event_matrix(per_row, labels, by_year), n_reporting=len(per_article),
-        n_mentions=sum(per_article.values()), first=shown, by_year=by_year)
+        event_matrix=event_matrix(per_row, labels, by_year), n_reporting=int((mentions > 0).sum()),
+        n_mentions=int(mentions.sum()), first=shown, by_year=by_year)
 
 
 def sorted_ids(first: pd.DataFrame, ids: list[str]) -> list[str]:
@@ -632,40 +657,47 @@ def staff_in_view(source: Source, f: Filters, columns: list[str] | None = None) 
 
 def staff_figures(source: Source, f: Filters) -> pd.DataFrame:
     """The staff figures of the period, one row per distinct figure: mentions of the same measure, by, staff_of,
-    year, value and qualifier in several articles become one row that counts them all (dated to the most
-    precise date they give) and lists their first :data:`MAX_EVIDENCE` sentences."""
-    groups: dict[tuple, dict] = {}
+    year, value and qualifier in several articles become one row that counts their articles, is dated to the
+    most precise date they give, and lists their first :data:`MAX_EVIDENCE` sentences (most precise date
+    first, then in article order). Held per batch: one row per figure, its sentences, and one hash per
+    (figure, article) to count the articles."""
+    figure_ids: dict[tuple, int] = {}
+    best = evidence = pairs = prev = None
     for s in staff_in_view(source, f):
-        s = s.assign(_len=s["date"].str.len()).sort_values(["article_id", "event_id"], kind="stable")
-        for key, g in s.groupby(FIGURE_KEY, sort=False):
-            acc = groups.setdefault(key, {"dates": [], "prev": None, "ids": set(), "sentences": []})
-            best = g.sort_values(["_len", "date"], ascending=[False, True], kind="stable").iloc[0]
-            acc["dates"].append((-int(best["_len"]), str(best["date"]), str(best["date_precision"])))
-            prev = g["previous_value"].dropna()
-            if len(prev):
-                acc["prev"] = int(prev.max()) if acc["prev"] is None else max(acc["prev"], int(prev.max()))
-            acc["ids"].update(g["article_id"])
-            items = acc["sentences"] + list(zip(-g["_len"], g["date"], g["article_id"], g["event_id"], g["sentence"],
-                                                strict=True))
-            items.sort(key=lambda x: x[:4])  # the most precise date first, then in article order
-            acc["sentences"] = unique_sentences(items)[:MAX_EVIDENCE]
-    if not groups:
+        s = s.assign(neg_len=-s["date"].str.len()).sort_values(["neg_len", "date", "article_id", "event_id"],
+                                                                kind="stable")
+        s["fid"] = [figure_ids.setdefault(k, len(figure_ids)) for k in zip(*(s[c] for c in FIGURE_KEY), strict=True)]
+        best = first_per(best, s[["fid", "neg_len", "date", "date_precision"]], ["neg_len", "date"])
+        batch_prev = s.groupby("fid")["previous_value"].max().dropna()
+        prev = batch_prev if prev is None else pd.concat([prev, batch_prev]).groupby(level=0).max()
+        items = s[["fid", "neg_len", "date", "article_id", "event_id", "sentence"]]
+        both = items if evidence is None else pd.concat([evidence, items], ignore_index=True)
+        evidence = (both.sort_values(["fid", "neg_len", "date", "article_id", "event_id"], kind="stable")
+                        .drop_duplicates(["fid", "article_id", "sentence"]).groupby("fid").head(MAX_EVIDENCE))
+        batch_pairs = pd.DataFrame({"fid": s["fid"].to_numpy(),
+                                    "article": pd.util.hash_pandas_object(s["article_id"], index=False).to_numpy()})
+        pairs = (batch_pairs if pairs is None else pd.concat([pairs, batch_pairs])).drop_duplicates()
+    if not figure_ids:
         return pd.DataFrame(columns=STAFF_FIGURE_COLUMNS)
-    outlet = outlets_of(source, {item[2] for acc in groups.values() for item in acc["sentences"]})
+    outlet = outlets_of(source, set(evidence["article_id"].astype(str)))
+    n_articles = pairs.groupby("fid").size()
+    best = best.set_index("fid")
+    listed = {fid: list(zip(g["article_id"].astype(str), g["sentence"].astype(str), strict=True))
+              for fid, g in evidence.groupby("fid", sort=False)}
     rows = []
-    for key in sorted(groups):
+    for key, fid in sorted(figure_ids.items()):
         measure, by, staff_of, year, value, qualifier = key
-        acc = groups[key]
-        _, date, precision = min(acc["dates"])
-        ids = sorted(acc["ids"])
+        date, precision = str(best.at[fid, "date"]), str(best.at[fid, "date_precision"])
+        items = listed.get(fid, [])
         span = date_span(date)
         rows.append({
             "date": date, "date_precision": precision, "year": int(year), "x": span.x if span else float(year) + .5,
             "measure": str(measure), "value": int(value), "qualifier": str(qualifier or "exact"),
-            "previous_value": acc["prev"], "staff_of": str(staff_of), "by": str(by),
-            "direction": direction(str(by), str(staff_of)), "n_articles": len(ids), "article_ids": ids[:MAX_EVIDENCE],
-            "outlets": sorted({outlet[item[2]] for item in acc["sentences"] if outlet.get(item[2])}),
-            "sentences": [evidence_line(t, a, outlet.get(a, "")) for _, _, a, _, t in acc["sentences"]],
+            "previous_value": int(prev[fid]) if prev is not None and fid in prev.index else None,
+            "staff_of": str(staff_of), "by": str(by), "direction": direction(str(by), str(staff_of)),
+            "n_articles": int(n_articles[fid]), "article_ids": sorted({a for a, _ in items}),
+            "outlets": sorted({outlet[a] for a, _ in items if outlet.get(a)}),
+            "sentences": [evidence_line(t, a, outlet.get(a, "")) for a, t in items],
         })
     df = pd.DataFrame(rows)
     df["direction_label"] = df["direction"].map(DIRECTIONS)
@@ -673,14 +705,10 @@ def staff_figures(source: Source, f: Filters) -> pd.DataFrame:
     return df[STAFF_FIGURE_COLUMNS]
 
 
-def unique_sentences(items: list[tuple]) -> list[tuple]:
-    """Items ending (..., article id, event id, sentence) without repeating a sentence of the same article."""
-    seen, out = set(), []
-    for item in items:
-        if (item[-3], item[-1]) not in seen:
-            seen.add((item[-3], item[-1]))
-            out.append(item)
-    return out
+def first_per(kept: pd.DataFrame | None, rows: pd.DataFrame, order: list[str], key: str = "fid") -> pd.DataFrame:
+    """The first row per ``key`` in the ``order`` of the columns given, of the rows kept so far and new ones."""
+    both = rows if kept is None else pd.concat([kept, rows], ignore_index=True)
+    return both.sort_values(order, kind="stable").drop_duplicates(key)
 
 
 def expelled_per_year(figures: pd.DataFrame, f: Filters) -> pd.DataFrame:
@@ -839,14 +867,15 @@ def staff_caption(figures: pd.DataFrame) -> str:
 
 def staff_facts(source: Source, figures: pd.DataFrame, f: Filters) -> list[str]:
     """Counts behind the staff charts."""
-    n_read, undated, reporting = 0, 0, set()
+    ids = article_index(source)
+    n_read, undated, reporting = 0, 0, np.zeros(len(ids), dtype=bool)
     for s in tables.batches(source, "staff_counts", ["article_id", "date"]):
         n_read += len(s)
         undated += int((s["date"] == "").sum())
-        reporting.update(s["article_id"])
+        reporting[positions(ids, s["article_id"])] = True
     n = len(figures)
     facts = [f"{n} distinct staff figures in {period_label(f)}, from {n_read} figures read in "
-             f"{len(reporting)} articles."]
+             f"{int(reporting.sum())} articles."]
     if n:
         measures = figures["measure"].value_counts()
         facts.append(f"{int(measures.get('expelled', 0))} figures of people expelled, "
