@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-dev
 SHARED ?= ../shared
 
 .DEFAULT_GOAL := help
-.PHONY: help install test unit lint reports extract score lab bench bench-extract clean notebooks
+.PHONY: help install test unit lint reports extract score lab bench bench-extract bench-reports-memory clean notebooks
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-10s %s\n", $$1, $$2}'
@@ -46,11 +46,14 @@ lab: $(STAMP) ## open the notebooks in JupyterLab with the project's kernel
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[lab]"
 	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/   # root (a container) needs --allow-root
 
-bench: bench-extract ## benchmarks: extraction speed and report build time
+bench: bench-extract bench-reports-memory ## benchmarks: extraction speed, report memory, report build time
 	$(BIN)/python benchmarks/reports_speed.py
 
 bench-extract: $(STAMP) ## extraction at 1k, 10k, 100k articles: speed, memory, --jobs, cache, vs dateparser (~40 min)
 	$(BIN)/python benchmarks/extract_speed.py $(BENCH_ARGS)
+
+bench-reports-memory: $(STAMP) ## each notebook's peak memory on a million events vs on the seeds (~3 min)
+	$(BIN)/python benchmarks/report_memory.py $(MEMORY_ARGS)
 
 clean: ## remove the virtualenv and build outputs
 	rm -rf $(VENV) build

@@ -73,3 +73,47 @@ def test__extract_speed_report__every_figure_beside_its_goal(results, capsys):
     assert lines["memory flat in N: peak(100,000) / peak(10,000)"].rstrip().endswith("MISSED")  # 1.25
     assert lines["--jobs 2 speed-up at 10,000 (2 cores)"].rstrip().endswith("ok")  # 1.82x
     assert "11.7x faster" in out and lines["cache: second run on the unchanged 10,000 corpus"].rstrip().endswith("ok")
+
+
+def test__make_tables__writes_tables_like_an_extraction_of_that_size(tmp_path):
+    import make_tables
+
+    from natorussia import tables
+
+    counts = make_tables.make_tables(3000, tmp_path / "t")
+    assert 2500 < counts["events"] < 3500
+    assert counts["articles"] == tables.count_rows(tmp_path / "t", "articles")
+    events = tables.read_table(tmp_path / "t", "events", ["article_id", "date", "merged_id"])
+    merged = tables.read_table(tmp_path / "t", "merged_events", ["merged_id"])
+    assert set(events["merged_id"]) <= set(merged["merged_id"])          # every mention has its merged row
+    years = events["date"].str[:4]
+    assert years[years != ""].nunique() > 10                              # dates moved, not copied
+    again = make_tables.make_tables(3000, tmp_path / "u")
+    assert again == counts
+    assert (tmp_path / "t" / "events.csv").read_bytes() == (tmp_path / "u" / "events.csv").read_bytes()
+
+
+@pytest.mark.slow
+def test__report_views__memory_does_not_grow_with_the_table(tmp_path):
+    """Every view of the three notebooks over 20k and 200k events, each in a fresh process: the peak grows
+    by far less than the tables do (they are read in batches)."""
+    import subprocess
+
+    import make_tables
+
+    code = ("import resource, sys\nfrom natorussia import params, views\n"
+            "p = params.check(tables_dir=sys.argv[1])\n"
+            "t = views.timeline(sys.argv[1], p); views.yearly_index(sys.argv[1], p)\n"
+            "views.escalation_facts(sys.argv[1], t, p); a = views.article_summary(sys.argv[1], p)\n"
+            "views.corpus_facts(sys.argv[1], a, p); f = views.staff_figures(sys.argv[1], p)\n"
+            "views.staff_facts(sys.argv[1], f, p); views.mission_steps(sys.argv[1], f, p)\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    peaks = {}
+    for n in (20_000, 200_000):
+        make_tables.make_tables(n, tmp_path / str(n))
+        done = subprocess.run([sys.executable, "-c", code, str(tmp_path / str(n))], capture_output=True, text=True,
+                              check=True)
+        peaks[n] = int(done.stdout.split()[-1]) / 1024
+    events_mib = sum(f.stat().st_size for f in (tmp_path / "200000").glob("events.csv")) / 2**20
+    assert events_mib > 40                                  # the large table would not fit in the margin below
+    assert peaks[200_000] - peaks[20_000] < 30, peaks

@@ -235,3 +235,23 @@ def test__replace_dir__swaps_in_the_new_folder(tmp_path):
     reports.replace_dir(new, old)
     assert [p.name for p in tmp_path.iterdir()] == ["target"]
     assert [p.name for p in old.iterdir()] == ["b"]
+
+
+def test__plan__a_set_of_extracted_tables_has_no_table_task_and_its_fingerprint_follows_the_tables(tmp_path):
+    from natorussia import tables
+    from natorussia.pipeline import extract_to
+
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    write_notebook(nbs / "good.ipynb", "print('ok')")
+    big = tmp_path / "big"
+    extract_to([paths.SEEDS_DIR], big, jobs=1, use_cache=False)
+    cfg = write_config(tmp_path, ["good"], {"s": "corpus_dirs: [seeds]", "big": f"tables_dir: {big}"})
+    config = reports.load_config(cfg)
+    tasks = reports.plan(config, tmp_path / "out", config.sets, config.notebooks, False)
+    assert [(t.set_name, t.name) for t in tasks] == [("s", "good"), ("big", "good"), ("s", "tables")]
+    assert reports.corpus_size(config.set("big")) == tables.count_rows(big, "articles")
+    task = next(t for t in tasks if t.set_name == "big")
+    before = reports.inputs_fingerprint(task)
+    (big / "problems.csv").write_text("path,message\nx.txt,empty article\n")
+    assert reports.inputs_fingerprint(task) != before

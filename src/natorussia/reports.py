@@ -260,6 +260,13 @@ def inputs_fingerprint(task: Task) -> str:
     h.update(task.title.encode() + b"\0")
     if task.notebook != TABLES:
         h.update(Path(task.notebook).read_bytes())
+    if task.parameters.get("tables_dir"):  # tables of any size: their files' names, sizes and times
+        root = params.resolve_dir(task.parameters["tables_dir"])
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and ".cache" not in path.relative_to(root).parts:
+                stat = path.stat()
+                h.update(f"{path.relative_to(root)}|{stat.st_size}|{stat.st_mtime_ns}\0".encode())
+        return h.hexdigest()[:24]
     folders = task.parameters.get("corpus_dirs", params.Params().corpus_dirs)
     for folder in folders:
         root = params.resolve_dir(folder)
@@ -270,14 +277,13 @@ def inputs_fingerprint(task: Task) -> str:
 
 
 def _tables(task: Task, work: Path) -> Outcome:
-    """The set's tables (what ``natorussia extract`` writes) into ``reports/<set>/data/``."""
-    from natorussia import tables
-    from natorussia.pipeline import extract_corpus
+    """The set's tables (what ``natorussia extract`` writes, streamed, with the project's extraction cache)
+    into ``reports/<set>/data/``."""
+    from natorussia.pipeline import extract_to
 
     p = params.check(**{k: v for k, v in task.parameters.items() if k == "corpus_dirs"})
-    corpus = extract_corpus(p.corpus_paths)
     data = work / DATA_DIR
-    tables.write_tables(corpus.tables(), data)
+    extract_to(p.corpus_paths, data, jobs=1, cache_dir=paths.CACHE_DIR / "extract")
     target = Path(task.out_dir) / task.set_name / DATA_DIR
     replace_dir(data, target)
     files = sorted(str(f.relative_to(task.out_dir)) for f in target.iterdir())
@@ -534,7 +540,11 @@ def default_jobs() -> int:
 
 
 def corpus_size(s: ReportSet) -> int:
-    """How many article files a set reads (its notebooks' running time grows with it)."""
+    """How many articles a set reads (its notebooks' running time grows with it)."""
+    if s.parameters.get("tables_dir"):
+        from natorussia import tables
+
+        return tables.count_rows(params.resolve_dir(s.parameters["tables_dir"]), "articles")
     folders = s.parameters.get("corpus_dirs", params.Params().corpus_dirs)
     return sum(sum(1 for _ in params.resolve_dir(d).glob("*.txt")) for d in folders)
 
@@ -546,7 +556,7 @@ def plan(config: Config, out_dir: Path, sets: list[ReportSet], notebooks: list[P
     tasks = [Task(s.name, str(nb), s.parameters, str(out_dir), show_code, config.cell_timeout,
                   config.notebook_timeout, s.title) for s in by_size for nb in notebooks]
     tasks += [Task(s.name, TABLES, s.parameters, str(out_dir), show_code, config.cell_timeout,
-                   config.notebook_timeout, s.title) for s in sets]
+                   config.notebook_timeout, s.title) for s in sets if not s.parameters.get("tables_dir")]
     return tasks
 
 
@@ -675,6 +685,8 @@ def write_index(config: Config, out_dir: Path) -> Path:
         data = out_dir / s.name / DATA_DIR
         links = [f'<a href="{e(s.name)}/{DATA_DIR}/{t}.csv">{t}.csv</a>' for t in TABLE_NAMES
                  if (data / f"{t}.csv").exists()]
+        if s.parameters.get("tables_dir"):
+            links = [f"read from {e(str(s.parameters['tables_dir']))}"]
         tables_status = status.get(TABLES, {})
         if tables_status and not tables_status.get("ok"):
             links.append(f'<div class="failed">tables failed: {e(tables_status.get("error", ""))}</div>')
