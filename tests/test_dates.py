@@ -131,3 +131,17 @@ def test__impossible_or_leap_days_never_raise(text):
         result = process_article(RawArticle("t", text, header_date=header))
         assert result.article["article_id"] == "t"
     assert clean_text(text).text
+
+
+def test__find_date_mentions__same_with_and_without_the_cue_filter(monkeypatch):
+    from natorussia import clean, dates, extract
+    from natorussia.corpus import RawArticle, iter_corpus
+    from natorussia.cues import CueIndex
+    from natorussia.paths import CORPUS_DIR, SEEDS_DIR
+    texts = [clean.clean_text(a.text).text for a in iter_corpus([CORPUS_DIR, SEEDS_DIR]) if isinstance(a, RawArticle)]
+    sentences = [s for t in texts for s in extract.split_sentences(t)] + [p for t in texts for p in t.split("\n")]
+    filtered = [find_date_mentions(s) for s in sentences]
+    n = len(dates.PATTERNS) + len(dates.relative_rules())
+    monkeypatch.setattr(dates, "date_cues", lambda: CueIndex((None,) * n, (), (), tuple(range(n))))
+    assert filtered == [find_date_mentions(s) for s in sentences]
+    assert sum(map(len, filtered)) > 200

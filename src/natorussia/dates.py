@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from natorussia.cues import CueIndex
 from natorussia.paths import data_file
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -139,6 +140,13 @@ def relative_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r["pattern"], re.I), r["rule"]) for r in rows)
 
 
+@lru_cache(maxsize=1)
+def date_cues() -> CueIndex:
+    """The literal cues of :data:`PATTERNS` then of the relative rules (in that order): which of them can
+    match a text at all, so that the others are not run."""
+    return CueIndex.build([p for _, p in PATTERNS] + [p for p, _ in relative_rules()])
+
+
 def valid_day(year: int, month: int, day: int) -> bool:
     try:
         date(year or 2000, month, day)
@@ -158,7 +166,10 @@ def find_date_mentions(text: str) -> list[DateMention]:
     has_month = bool(ANY_MONTH.search(text))
     has_digit = bool(DIGIT.search(text))
     has_weekday = bool(ANY_WEEKDAY.search(text))
-    for kind, pattern in PATTERNS:
+    candidates = set(date_cues().candidates(text))
+    for i, (kind, pattern) in enumerate(PATTERNS):
+        if i not in candidates:
+            continue
         if (kind == "weekday" and not has_weekday) or (kind not in ("weekday", "year", "since_year", "full_numeric",
                                                                       "full_iso") and not has_month) or \
                 (kind in ("year", "since_year", "full_numeric", "full_iso") and not has_digit):
@@ -184,7 +195,9 @@ def find_date_mentions(text: str) -> list[DateMention]:
                                      ambiguous_day=bool(g.get("alt")), weekday=weekday,
                                      future=bool(FUTURE_CUES.search(clause_tail(before)))))
             taken.append((m.start(), m.end()))
-    for pattern, rule in relative_rules():
+    for i, (pattern, rule) in enumerate(relative_rules(), start=len(PATTERNS)):
+        if i not in candidates:
+            continue
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
                 found.append(DateMention(m.start(), m.end(), rule, m.group(0)))

@@ -147,7 +147,9 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
     """Trigger matches of a sentence; where two overlap the longer wins."""
     lower = sentence.lower()
     if len(lower) == len(sentence):
-        hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.lower.finditer(lower)]
+        rules = lexicon.trigger_rules()
+        hits = [(rules[i], m) for i in lexicon.trigger_cues().candidates(lower, lower)
+                for m in rules[i].lower.finditer(lower)]
     else:
         hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
     hits.sort(key=lambda h: (-(h[1].end() - h[1].start()), h[1].start()))

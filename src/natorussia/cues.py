@@ -1,0 +1,129 @@
+"""Literal cues of regular expressions, derived from the rules themselves, to skip the rules that cannot match.
+
+Most rules (triggers, date expressions) fail on most sentences, yet ``re`` tries each of them at every
+position of the sentence (a pattern that opens with ``\\b`` gets no literal-prefix speed-up). Every match of
+``\\bexpel(?:s|led|ling)?\\b`` contains ``expel``; every match of ``\\b(?:declared?|considered)\\b`` contains
+``declare`` or ``considered``. :func:`cue_of` reads such a set of literals off a compiled pattern (its parse
+tree, not a hand-written list), and :class:`CueIndex` tells, with one ``in`` test per distinct literal, which
+rules of a list can match a text at all; the others are not run. The result is the same as running them all:
+a rule is skipped only when a literal that every one of its matches contains is absent from the text.
+
+Literals under IGNORECASE are compared lower-cased, and only on ASCII text (where ``re``'s case folding and
+``str.lower`` agree); on other text such a rule is always run. A pattern the analysis does not understand has
+no cue and is always run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+try:  # the parser of the standard ``re`` (Python 3.11+); without it, no cues: every rule runs
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover
+    _c = _p = None
+
+Needle = tuple[str, bool]  # (literal, compared case-insensitively)
+Cue = frozenset[Needle]  # at least one of these literals is in every match
+
+
+def cue_of(pattern: re.Pattern[str]) -> Cue | None:
+    """Literals of which every match of ``pattern`` contains at least one, or None when there are none to
+    rely on (then the pattern must always be run). The most selective set is chosen (longest literals)."""
+    if _p is None:  # pragma: no cover
+        return None
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+        return _sequence(list(tree), bool(tree.state.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - an unknown construct: no cue, the rule always runs
+        return None
+
+
+def _better(a: Cue | None, b: Cue | None) -> Cue | None:
+    """The more selective of two cues: the longer shortest literal, then fewer literals."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    key_a = (min(len(s) for s, _ in a), -len(a))
+    key_b = (min(len(s) for s, _ in b), -len(b))
+    return a if key_a >= key_b else b
+
+
+def _sequence(items: Sequence, ignorecase: bool) -> Cue | None:
+    """The best cue of a sequence of parse nodes: a run of consecutive literals, or the cue of one node
+    that every match of the sequence goes through."""
+    best: Cue | None = None
+    run: list[str] = []
+
+    def flush() -> None:
+        nonlocal best
+        if run:
+            best = _better(best, frozenset({("".join(run), ignorecase)}))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL and (not ignorecase or av < 128):
+            run.append(chr(av).lower() if ignorecase else chr(av))
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            _group, add, delete, sub = av
+            ci = (ignorecase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+            best = _better(best, _sequence(list(sub), ci))
+        elif op is _c.ATOMIC_GROUP:
+            best = _better(best, _sequence(list(av), ignorecase))
+        elif op is _c.BRANCH:
+            alternatives = [_sequence(list(b), ignorecase) for b in av[1]]
+            if all(alt is not None for alt in alternatives):
+                best = _better(best, frozenset().union(*alternatives))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            if low >= 1:
+                best = _better(best, _sequence(list(sub), ignorecase))
+        # anything else (classes, anchors, lookarounds, back-references) only ends the run of literals
+    flush()
+    return best
+
+
+def present(cue: Cue | None, text: str, lower: str) -> bool:
+    """False only when no literal of ``cue`` is in the text (``lower`` is ``text.lower()``)."""
+    if cue is None:
+        return True
+    ascii_text = text.isascii()
+    return any((s in lower if ascii_text else True) if ci else s in text for s, ci in cue)
+
+
+@dataclass(frozen=True)
+class CueIndex:
+    """The cues of a list of patterns, for telling at once which of them can match a text."""
+
+    cues: tuple[Cue | None, ...]
+    needles: tuple[Needle, ...]  # every distinct literal of every cue
+    members: tuple[tuple[int, ...], ...]  # for each needle, the patterns whose cue holds it
+    always: tuple[int, ...]  # the patterns without a cue
+
+    @classmethod
+    def build(cls, patterns: Sequence[re.Pattern[str]]) -> CueIndex:
+        """The index of ``patterns`` (in their order)."""
+        cues = tuple(cue_of(p) for p in patterns)
+        needles = sorted({n for cue in cues if cue is not None for n in cue})
+        members = tuple(tuple(i for i, cue in enumerate(cues) if cue is not None and n in cue) for n in needles)
+        always = tuple(i for i, cue in enumerate(cues) if cue is None)
+        return cls(cues, tuple(needles), members, always)
+
+    def candidates(self, text: str, lower: str | None = None) -> list[int]:
+        """Indexes (ascending) of the patterns that can match ``text``; ``lower`` is ``text.lower()`` if known."""
+        if lower is None:
+            lower = text.lower()
+        ascii_text = text.isascii()
+        found = set(self.always)
+        for (s, ci), members in zip(self.needles, self.members, strict=True):
+            if ci:
+                if not ascii_text or s in lower:
+                    found.update(members)
+            elif s in text:
+                found.update(members)
+        return sorted(found)
