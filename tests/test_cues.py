@@ -98,3 +98,26 @@ def test__cue_index__never_drops_a_date_pattern_that_matches(text):
 def test__unfiltered__runs_every_rule():
     assert unfiltered(3).candidates("anything") == [0, 1, 2]
     assert cues.present(None, "", "")
+
+
+def test__trie_pattern__longest_word_at_a_position():
+    pattern = re.compile(cues.trie_pattern(["order", "ordered", "or", "meeting", "meeting of"]))
+    assert [m.group() for m in pattern.finditer("ordered a meeting oft ore")] == ["ordered", "meeting of", "or"]
+    assert pattern.fullmatch("orde") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text("abc ", min_size=1, max_size=4), min_size=1, max_size=60, unique=True), st.text("abcd ", max_size=40))
+def test__cue_index__trie_and_in_tests_find_the_same_literals(words, text):
+    patterns = [re.compile(re.escape(w)) for w in words]
+    index = CueIndex.build(patterns)
+    assert index.candidates(text) == [i for i, w in enumerate(words) if w in text]
+    expected = {i for i, w in enumerate(words) if w in text}
+    saved = cues.TRIE_FROM
+    try:
+        for cues.TRIE_FROM in (1, 10_000):  # one pass of the trie, then an ``in`` test per literal
+            scanner = cues._Scanner(words, [frozenset({i}) for i in range(len(words))])
+            assert (scanner.pattern is not None) == (cues.TRIE_FROM == 1)
+            assert scanner.members(text) == expected
+    finally:
+        cues.TRIE_FROM = saved

@@ -96,6 +96,55 @@ def present(cue: Cue | None, text: str, lower: str) -> bool:
     return any((s in lower if ascii_text else True) if ci else s in text for s, ci in cue)
 
 
+def trie_pattern(words: Sequence[str]) -> str:
+    """A regular expression matching any of ``words`` (non-empty), as a trie: at a position it matches the
+    longest of them that starts there, testing each character once ('order(?:ed)?')."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: the longer ones are tried first
+            body = f"(?:{body})?"
+        return body
+    return build(trie)
+
+
+TRIE_FROM = 48  # literals from which one trie pass beats one ``in`` test per literal (measured: 134 vs 35)
+
+
+class _Scanner:
+    """Every literal of a set present in a text. Many literals: in one pass of a trie pattern, which finds the
+    longest literal starting at each position (with it, every literal it contains); few: an ``in`` test each."""
+
+    def __init__(self, words: Sequence[str], members: Sequence[frozenset[int]]) -> None:
+        self.words = tuple(words)
+        self.word_members = tuple(members)
+        self.pattern = re.compile(f"(?=({trie_pattern(words)}))") if len(words) >= TRIE_FROM else None
+        self.closure = {w: frozenset().union(*(m for v, m in zip(words, members, strict=True) if v in w))
+                        for w in words}
+        self.every = frozenset().union(*members)
+
+    def members(self, text: str) -> set[int]:
+        """The members of the literals found in ``text``."""
+        found: set[int] = set()
+        if self.pattern is not None:
+            for word in set(self.pattern.findall(text)):
+                found |= self.closure[word]
+        else:
+            for word, members in zip(self.words, self.word_members, strict=True):
+                if word in text:
+                    found |= members
+        return found
+
+
 @dataclass(frozen=True)
 class CueIndex:
     """The cues of a list of patterns, for telling at once which of them can match a text."""
@@ -104,6 +153,12 @@ class CueIndex:
     needles: tuple[Needle, ...]  # every distinct literal of every cue
     members: tuple[tuple[int, ...], ...]  # for each needle, the patterns whose cue holds it
     always: tuple[int, ...]  # the patterns without a cue
+
+    def __post_init__(self) -> None:
+        for ci in (False, True):
+            pairs = [(s, frozenset(m)) for (s, c), m in zip(self.needles, self.members, strict=True) if c is ci]
+            scanner = _Scanner([s for s, _ in pairs], [m for _, m in pairs])
+            object.__setattr__(self, "_ci" if ci else "_cs", scanner)
 
     @classmethod
     def build(cls, patterns: Sequence[re.Pattern[str]]) -> CueIndex:
@@ -116,14 +171,11 @@ class CueIndex:
 
     def candidates(self, text: str, lower: str | None = None) -> list[int]:
         """Indexes (ascending) of the patterns that can match ``text``; ``lower`` is ``text.lower()`` if known."""
-        if lower is None:
-            lower = text.lower()
-        ascii_text = text.isascii()
-        found = set(self.always)
-        for (s, ci), members in zip(self.needles, self.members, strict=True):
-            if ci:
-                if not ascii_text or s in lower:
-                    found.update(members)
-            elif s in text:
-                found.update(members)
+        found = self._cs.members(text)
+        found.update(self.always)
+        if self._ci.words:
+            if not text.isascii():
+                found |= self._ci.every
+            else:
+                found |= self._ci.members(text.lower() if lower is None else lower)
         return sorted(found)
