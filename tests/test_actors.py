@@ -1,5 +1,6 @@
 """Actor mentions, subjects, speakers and pronouns in sentences written for the tests."""
 
+from natorussia import actors
 from natorussia.actors import find_actors, speaker, subject_before, subject_of
 
 
@@ -52,3 +53,26 @@ def test__subject_of__skips_possessives_of_other_things():
 def test__subject_before__pronoun_skips_a_list_of_examples():
     s = "More than 20 countries, including Canada and Australia, said they are expelling envoys."
     assert subject_before(s, find_actors(s), 0, s.index("expelling")).code == "WEST"
+
+
+def test__find_actors__same_with_the_patterns_split_by_first_character(monkeypatch):
+    from natorussia import clean, extract, lexicon
+    from natorussia.corpus import RawArticle, iter_corpus
+    from natorussia.paths import CORPUS_DIR, SEEDS_DIR
+    texts = [clean.clean_text(a.text).text for a in iter_corpus([CORPUS_DIR, SEEDS_DIR]) if isinstance(a, RawArticle)]
+    sentences = [s for t in texts for s in extract.split_sentences(t)] + [r.example for r in lexicon.actor_rules()]
+    actors.find_actors.cache_clear()
+    split = [actors.find_actors(s) for s in sentences]
+    actors.find_actors.cache_clear()
+    monkeypatch.setattr(actors, "actor_patterns_by_first_char", lambda: ({}, actors.combined_actor_pattern()))
+    try:
+        assert split == [actors.find_actors(s) for s in sentences]
+    finally:
+        actors.find_actors.cache_clear()
+    assert sum(map(len, split)) > 1000
+
+
+def test__actor_patterns_by_first_char__each_rule_under_its_first_characters():
+    by_char, other = actors.actor_patterns_by_first_char()
+    assert "(?P<r0>" in by_char["R"].pattern and "(?P<r0>" not in by_char["M"].pattern  # Russia, not Moscow
+    assert other is None or all(g in p.groupindex for p in by_char.values() for g in other.groupindex)

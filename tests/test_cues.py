@@ -121,3 +121,23 @@ def test__cue_index__trie_and_in_tests_find_the_same_literals(words, text):
             assert scanner.members(text) == expected
     finally:
         cues.TRIE_FROM = saved
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bab", {"a"}), (r"(?:x|y)?z", {"x", "y", "z"}), (r"[a-c]+d", {"a", "b", "c"}), (r"(?<![\w-])(?:Moscow|[Tt]he)", {"M", "T", "t"}),
+    (r"(?i)1", {"1"}), (r"\w", None), (r"a?", None), (r"(?i)a", None), (r"[^a]", None), (r".b", None),
+])
+def test__first_chars__what_a_match_can_start_with(pattern, expected):
+    assert cues.first_chars(re.compile(pattern)) == (frozenset(expected) if expected is not None else None)
+
+
+ACTOR_EXAMPLES = [r.example for r in lexicon.actor_rules()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(ACTOR_EXAMPLES).flatmap(mutations))
+def test__first_chars__every_actor_match_starts_with_one(text):
+    for rule in lexicon.actor_rules():
+        first = cues.first_chars(rule.pattern)
+        for m in rule.pattern.finditer(text):
+            assert first is None or text[m.start()] in first, (rule.pattern.pattern, text)

@@ -88,6 +88,71 @@ def _sequence(items: Sequence, ignorecase: bool) -> Cue | None:
     return best
 
 
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a non-empty match of ``pattern`` can start with, or None when they cannot be told
+    (classes such as ``\\w``, case-insensitive letters, an empty match...)."""
+    if _p is None:  # pragma: no cover
+        return None
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+        chars, nullable = _first(list(tree), bool(tree.state.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - an unknown construct: any character
+        return None
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first(items: Sequence, ignorecase: bool) -> tuple[set[str] | None, bool]:
+    """First characters of a sequence of parse nodes (None: any), and whether it can match the empty string."""
+    chars: set[str] = set()
+    for op, av in items:
+        node, nullable = _first_node(op, av, ignorecase)
+        if node is None:
+            return None, False
+        chars |= node
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_node(op: object, av: object, ignorecase: bool) -> tuple[set[str] | None, bool]:
+    if op is _c.LITERAL:
+        c = chr(av)
+        return (None if ignorecase and (av >= 128 or c.lower() != c.upper()) else {c}), False
+    if op is _c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _c.LITERAL:
+                chars.add(chr(value))
+            elif kind is _c.RANGE and value[1] - value[0] < 256:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # negation, categories, big sets
+                return None, False
+        if ignorecase and any(ord(c) >= 128 or c.lower() != c.upper() for c in chars):
+            return None, False
+        return chars, False
+    if op is _c.SUBPATTERN:
+        _group, add, delete, sub = av
+        return _first(list(sub), (ignorecase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE)
+    if op is _c.ATOMIC_GROUP:
+        return _first(list(av), ignorecase)
+    if op is _c.BRANCH:
+        chars, nullable = set(), False
+        for branch in av[1]:
+            sub, empty = _first(list(branch), ignorecase)
+            if sub is None:
+                return None, False
+            chars |= sub
+            nullable = nullable or empty
+        return chars, nullable
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        chars, empty = _first(list(sub), ignorecase)
+        return chars, empty or low == 0
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero width: the next node gives the first character
+        return set(), True
+    return None, False
+
+
 def present(cue: Cue | None, text: str, lower: str) -> bool:
     """False only when no literal of ``cue`` is in the text (``lower`` is ``text.lower()``)."""
     if cue is None:
