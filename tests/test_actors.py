@@ -1,5 +1,9 @@
 """Actor mentions, subjects, speakers and pronouns in sentences written for the tests."""
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from natorussia import actors
 from natorussia.actors import find_actors, speaker, subject_before, subject_of
 
@@ -76,3 +80,19 @@ def test__actor_patterns_by_first_char__each_rule_under_its_first_characters():
     by_char, other = actors.actor_patterns_by_first_char()
     assert "(?P<r0>" in by_char["R"].pattern and "(?P<r0>" not in by_char["M"].pattern  # Russia, not Moscow
     assert other is None or all(g in p.groupindex for p in by_char.values() for g in other.groupindex)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text("ab Z'_1é-\n.,", max_size=30), st.integers(0, 32))
+def test__word_before__what_the_regular_expression_finds(text, pos):
+    import re
+    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
+    assert actors.word_before(text, pos) == (m.group(1).lower() if m else "")
+
+
+@pytest.mark.parametrize("text, pos, expected", [
+    ("Talks with Russia", 11, "with"), ("the allies' own", 12, "allies'"), ("in 2014, Russia", 9, ""),
+    ("rock 'n' roll", 9, "'n'"), ("", 0, ""), ("x9 ''", 5, "''"),
+])
+def test__word_before__examples(text, pos, expected):
+    assert actors.word_before(text, pos) == expected

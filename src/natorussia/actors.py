@@ -119,9 +119,28 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     return tuple(found)
 
 
+WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'")
+
+
 def word_before(text: str, pos: int) -> str:
-    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
-    return m.group(1).lower() if m else ""
+    """The last word before ``pos`` (lower-cased), what ``([A-Za-z']+)\\W*$`` finds in ``text[:pos]``:
+    read from the right instead of trying every start of the text."""
+    head = text[:pos]
+    end = len(head)
+    tail = end  # start of the run of non-word characters that ends the text
+    while tail > 0 and not (head[tail - 1].isalnum() or head[tail - 1] == "_"):
+        tail -= 1
+    start = tail
+    while start > 0 and head[start - 1] in WORD_LETTERS:
+        start -= 1
+    if start == tail:  # no letter there: the word can only be apostrophes among the non-word characters
+        start = head.find("'", tail)
+        if start < 0:
+            return ""
+    stop = max(start, tail)
+    while stop < end and head[stop] == "'":
+        stop += 1
+    return head[start:stop].lower()
 
 
 def is_host(sentence: str, a: ActorMention) -> bool:
