@@ -98,6 +98,19 @@ def test__infer_publication_date__last_august_means_the_next_year():
     assert infer_publication_date(paragraphs, (), [PartialDate(2008, 8)]).iso == "2009"
 
 
+def test__infer_publication_date__a_single_head_date_or_the_estimates_whatever_the_body_says(monkeypatch):
+    import natorussia.dates as dates_module
+    paragraphs = ["Washington, March 17, 2014", "In May 2016 and in 2019 the talks failed."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2018, 1)]).iso == "2014-03-17"
+    estimates = [PartialDate(2015, 2), PartialDate(2015, 4)]
+    assert infer_publication_date(paragraphs[1:], (), [PartialDate(2018, 1)], estimates).iso == "2015-04"
+    calls = []
+    real = dates_module.find_date_mentions
+    monkeypatch.setattr(dates_module, "find_date_mentions", lambda text: calls.append(text) or real(text))
+    assert infer_publication_date(paragraphs, (), []).iso == "2014-03-17"
+    assert calls == paragraphs  # the head paragraphs, one by one; the body is not read again
+
+
 def test__infer_publication_date__nothing_to_go_on():
     assert infer_publication_date(["No date here."], (), []) is None
 

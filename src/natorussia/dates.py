@@ -347,6 +347,10 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     best.
     """
     heads, head_lines = head_dates(paragraphs, boilerplate)
+    if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
+        return heads[0]
+    if not heads and estimates:  # the latest estimate, whatever the body says
+        return max(estimates)
     body = "\n".join(p for i, p in enumerate(paragraphs) if i not in head_lines)
     past = [m for m in find_date_mentions(body) if not m.future]
     latest = latest_written = None
