@@ -158,3 +158,15 @@ def test__find_date_mentions__same_with_and_without_the_cue_filter(monkeypatch):
     monkeypatch.setattr(dates, "date_cues", lambda: CueIndex((None,) * n, (), (), tuple(range(n))))
     assert filtered == [find_date_mentions(s) for s in sentences]
     assert sum(map(len, filtered)) > 200
+
+
+@pytest.mark.parametrize("kinds", [{"full"}, {"full", "month_year", "year", "last_month_name", "month_day", "month"},
+                                   {"weekday", "last_weekday"}, {"today"}, set()])
+def test__find_date_mentions__kinds_as_if_filtered_from_all(kinds):
+    from natorussia import clean
+    from natorussia.corpus import RawArticle, iter_corpus
+    from natorussia.paths import CORPUS_DIR, SEEDS_DIR
+    texts = [clean.clean_text(a.text).text for a in iter_corpus([CORPUS_DIR, SEEDS_DIR]) if isinstance(a, RawArticle)]
+    texts += [p for t in texts for p in t.split("\n")]
+    for text in texts:
+        assert find_date_mentions(text, kinds) == [m for m in find_date_mentions(text) if m.kind in kinds]
