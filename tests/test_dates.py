@@ -106,7 +106,7 @@ def test__infer_publication_date__a_single_head_date_or_the_estimates_whatever_t
     assert infer_publication_date(paragraphs[1:], (), [PartialDate(2018, 1)], estimates).iso == "2015-04"
     calls = []
     real = dates_module.find_date_mentions
-    monkeypatch.setattr(dates_module, "find_date_mentions", lambda text: calls.append(text) or real(text))
+    monkeypatch.setattr(dates_module, "find_date_mentions", lambda text, kinds=None: calls.append(text) or real(text, kinds))
     assert infer_publication_date(paragraphs, (), []).iso == "2014-03-17"
     assert calls == paragraphs  # the head paragraphs, one by one; the body is not read again
 
