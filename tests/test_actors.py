@@ -1,5 +1,10 @@
 """Actor mentions, subjects, speakers and pronouns in sentences written for the tests."""
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from natorussia import actors
 from natorussia.actors import find_actors, speaker, subject_before, subject_of
 
 
@@ -52,3 +57,42 @@ def test__subject_of__skips_possessives_of_other_things():
 def test__subject_before__pronoun_skips_a_list_of_examples():
     s = "More than 20 countries, including Canada and Australia, said they are expelling envoys."
     assert subject_before(s, find_actors(s), 0, s.index("expelling")).code == "WEST"
+
+
+def test__find_actors__same_with_the_patterns_split_by_first_character(monkeypatch):
+    from natorussia import clean, extract, lexicon
+    from natorussia.corpus import RawArticle, iter_corpus
+    from natorussia.paths import CORPUS_DIR, SEEDS_DIR
+    texts = [clean.clean_text(a.text).text for a in iter_corpus([CORPUS_DIR, SEEDS_DIR]) if isinstance(a, RawArticle)]
+    sentences = [s for t in texts for s in extract.split_sentences(t)] + [r.example for r in lexicon.actor_rules()]
+    actors.find_actors.cache_clear()
+    split = [actors.find_actors(s) for s in sentences]
+    actors.find_actors.cache_clear()
+    monkeypatch.setattr(actors, "actor_patterns_by_first_char", lambda: ({}, actors.combined_actor_pattern()))
+    try:
+        assert split == [actors.find_actors(s) for s in sentences]
+    finally:
+        actors.find_actors.cache_clear()
+    assert sum(map(len, split)) > 1000
+
+
+def test__actor_patterns_by_first_char__each_rule_under_its_first_characters():
+    by_char, other = actors.actor_patterns_by_first_char()
+    assert "(?P<r0>" in by_char["R"].pattern and "(?P<r0>" not in by_char["M"].pattern  # Russia, not Moscow
+    assert other is None or all(g in p.groupindex for p in by_char.values() for g in other.groupindex)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text("ab Z'_1é-\n.,", max_size=30), st.integers(0, 32))
+def test__word_before__what_the_regular_expression_finds(text, pos):
+    import re
+    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
+    assert actors.word_before(text, pos) == (m.group(1).lower() if m else "")
+
+
+@pytest.mark.parametrize("text, pos, expected", [
+    ("Talks with Russia", 11, "with"), ("the allies' own", 12, "allies'"), ("in 2014, Russia", 9, ""),
+    ("rock 'n' roll", 9, "'n'"), ("", 0, ""), ("x9 ''", 5, "''"),
+])
+def test__word_before__examples(text, pos, expected):
+    assert actors.word_before(text, pos) == expected

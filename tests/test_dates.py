@@ -98,6 +98,19 @@ def test__infer_publication_date__last_august_means_the_next_year():
     assert infer_publication_date(paragraphs, (), [PartialDate(2008, 8)]).iso == "2009"
 
 
+def test__infer_publication_date__a_single_head_date_or_the_estimates_whatever_the_body_says(monkeypatch):
+    import natorussia.dates as dates_module
+    paragraphs = ["Washington, March 17, 2014", "In May 2016 and in 2019 the talks failed."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2018, 1)]).iso == "2014-03-17"
+    estimates = [PartialDate(2015, 2), PartialDate(2015, 4)]
+    assert infer_publication_date(paragraphs[1:], (), [PartialDate(2018, 1)], estimates).iso == "2015-04"
+    calls = []
+    real = dates_module.find_date_mentions
+    monkeypatch.setattr(dates_module, "find_date_mentions", lambda text, kinds=None: calls.append(text) or real(text, kinds))
+    assert infer_publication_date(paragraphs, (), []).iso == "2014-03-17"
+    assert calls == paragraphs  # the head paragraphs, one by one; the body is not read again
+
+
 def test__infer_publication_date__nothing_to_go_on():
     assert infer_publication_date(["No date here."], (), []) is None
 
@@ -131,3 +144,29 @@ def test__impossible_or_leap_days_never_raise(text):
         result = process_article(RawArticle("t", text, header_date=header))
         assert result.article["article_id"] == "t"
     assert clean_text(text).text
+
+
+def test__find_date_mentions__same_with_and_without_the_cue_filter(monkeypatch):
+    from natorussia import clean, dates, extract
+    from natorussia.corpus import RawArticle, iter_corpus
+    from natorussia.cues import CueIndex
+    from natorussia.paths import CORPUS_DIR, SEEDS_DIR
+    texts = [clean.clean_text(a.text).text for a in iter_corpus([CORPUS_DIR, SEEDS_DIR]) if isinstance(a, RawArticle)]
+    sentences = [s for t in texts for s in extract.split_sentences(t)] + [p for t in texts for p in t.split("\n")]
+    filtered = [find_date_mentions(s) for s in sentences]
+    n = len(dates.PATTERNS) + len(dates.relative_rules())
+    monkeypatch.setattr(dates, "date_cues", lambda: CueIndex((None,) * n, (), (), tuple(range(n))))
+    assert filtered == [find_date_mentions(s) for s in sentences]
+    assert sum(map(len, filtered)) > 200
+
+
+@pytest.mark.parametrize("kinds", [{"full"}, {"full", "month_year", "year", "last_month_name", "month_day", "month"},
+                                   {"weekday", "last_weekday"}, {"today"}, set()])
+def test__find_date_mentions__kinds_as_if_filtered_from_all(kinds):
+    from natorussia import clean
+    from natorussia.corpus import RawArticle, iter_corpus
+    from natorussia.paths import CORPUS_DIR, SEEDS_DIR
+    texts = [clean.clean_text(a.text).text for a in iter_corpus([CORPUS_DIR, SEEDS_DIR]) if isinstance(a, RawArticle)]
+    texts += [p for t in texts for p in t.split("\n")]
+    for text in texts:
+        assert find_date_mentions(text, kinds) == [m for m in find_date_mentions(text) if m.kind in kinds]

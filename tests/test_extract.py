@@ -172,3 +172,22 @@ def test__article_events__bare_figure_of_a_passive():
 def test__article_events__deadline_is_not_the_date():
     row = one("Austria expelled a Russian diplomat, who must leave by September 1.", "2020-08-24")
     assert row["date"] == "2020-08"
+
+
+def shipped_sentences() -> list[str]:
+    """Every sentence of the shipped corpus and the seeds, and every trigger rule's example."""
+    from natorussia import clean, lexicon
+    from natorussia.corpus import RawArticle, iter_corpus
+    texts = [clean.clean_text(a.text).text for a in iter_corpus([CORPUS_DIR, SEEDS_DIR]) if isinstance(a, RawArticle)]
+    return [s for t in texts for s in extract.split_sentences(t)] + [r.example for r in lexicon.trigger_rules()]
+
+
+def test__find_triggers__same_with_and_without_the_cue_filter(monkeypatch):
+    from natorussia import lexicon
+    from natorussia.cues import CueIndex
+    sentences = shipped_sentences()
+    filtered = [[(r, m.span()) for r, m in extract.find_triggers(s)] for s in sentences]
+    n = len(lexicon.trigger_rules())
+    monkeypatch.setattr(lexicon, "trigger_cues", lambda: CueIndex((None,) * n, (), (), tuple(range(n))))
+    assert filtered == [[(r, m.span()) for r, m in extract.find_triggers(s)] for s in sentences]
+    assert sum(map(len, filtered)) > 250

@@ -25,6 +25,14 @@ def test__trigger_rule__fires_on_its_example(rule):
     assert any(e.event_type == rule.event_type for e in extract.sentence_events(rule.example, 0))
 
 
+@pytest.mark.parametrize("rule", lexicon.trigger_rules(), ids=lambda r: f"{r.event_type}:{r.reason}")
+def test__trigger_cues__let_each_rule_run_on_its_example(rule):
+    lower = rule.example.lower()
+    index = lexicon.trigger_rules().index(rule)
+    assert index in lexicon.trigger_cues().candidates(lower, lower)
+    assert lexicon.trigger_cues().cues[index] is not None, "no literal cue: the rule runs on every sentence"
+
+
 @pytest.mark.parametrize("rule", lexicon.actor_rules(), ids=lambda r: f"{r.code}:{r.kind}")
 def test__actor_rule__names_its_code_in_its_example(rule):
     mentions = actors.find_actors(rule.example)

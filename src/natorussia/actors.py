@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from natorussia import lexicon
+from natorussia.cues import first_chars
 
 PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"}
 WESTERN = {"NATO", "WEST", "EU"}
@@ -48,17 +49,41 @@ def institution_pattern() -> re.Pattern[str]:
     return re.compile(r"^(?:'s)?\s*(?:[A-Z][\w.-]*\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
 
 
+ACTOR_PRE, ACTOR_POST = r"(?<![\w-])(?:", r")(?![\w-])"
+
+
 @lru_cache(maxsize=1)
-def combined_actor_pattern() -> re.Pattern[str]:
-    """Every actor rule in one pattern, a named group per rule, tried in file order where a word starts."""
-    pre, post = r"(?<![\w-])(?:", r")(?![\w-])"
+def actor_bodies() -> tuple[str, ...]:
+    """Each actor rule's pattern as a named group ``r<i>`` (i its row), for the combined patterns."""
     bodies = []
     for i, rule in enumerate(lexicon.actor_rules()):
         body = rule.pattern.pattern
-        if not (body.startswith(pre) and body.endswith(post)):
+        if not (body.startswith(ACTOR_PRE) and body.endswith(ACTOR_POST)):
             raise ValueError(f"actor pattern not built by lexicon.actor_rules: {body!r}")
-        bodies.append(f"(?P<r{i}>{body[len(pre):-len(post)]})")
-    return re.compile(pre + "|".join(bodies) + post)
+        bodies.append(f"(?P<r{i}>{body[len(ACTOR_PRE):-len(ACTOR_POST)]})")
+    return tuple(bodies)
+
+
+@lru_cache(maxsize=1)
+def combined_actor_pattern() -> re.Pattern[str]:
+    """Every actor rule in one pattern, a named group per rule, tried in file order where a word starts."""
+    return re.compile(ACTOR_PRE + "|".join(actor_bodies()) + ACTOR_POST)
+
+
+@lru_cache(maxsize=1)
+def actor_patterns_by_first_char() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+    """:func:`combined_actor_pattern` split by the character a name starts with: for each character, the
+    rules (in file order, same group names) whose matches can start with it; for any other character, those
+    whose first character cannot be told (None if there are none). At a position whose character is known,
+    the rules that cannot start with it are not tried, and the first rule to match is the same."""
+    firsts = [first_chars(rule.pattern) for rule in lexicon.actor_rules()]
+
+    def compile_for(c: str | None) -> re.Pattern[str] | None:
+        chosen = [b for b, f in zip(actor_bodies(), firsts, strict=True) if f is None or (c is not None and c in f)]
+        return re.compile(ACTOR_PRE + "|".join(chosen) + ACTOR_POST) if chosen else None
+
+    chars = sorted({c for f in firsts if f is not None for c in f})
+    return {c: p for c in chars if (p := compile_for(c)) is not None}, compile_for(None)
 
 
 # Where an actor name can start: a capital or a digit, or one of the few lower-case words that open one.
@@ -71,14 +96,15 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     """Actor mentions of a sentence, left to right (where rules overlap, the one listed first in
     data/actors.csv); names inside 'NATO-Russia Council' and the like are not actors."""
     rules = lexicon.actor_rules()
-    pattern = combined_actor_pattern()
+    by_char, other = actor_patterns_by_first_char()
     blocked = [(m.start(), m.end()) for m in NON_PARTICIPANT.finditer(sentence)]
     found: list[ActorMention] = []
     end = 0
     for start in NAME_START.finditer(sentence):
         if start.start() < end:
             continue
-        m = pattern.match(sentence, start.start())
+        pattern = by_char.get(sentence[start.start()], other)
+        m = pattern.match(sentence, start.start()) if pattern is not None else None
         if m is None:
             continue
         s, e = m.start(), m.end()
@@ -93,9 +119,28 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     return tuple(found)
 
 
+WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'")
+
+
 def word_before(text: str, pos: int) -> str:
-    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
-    return m.group(1).lower() if m else ""
+    """The last word before ``pos`` (lower-cased), what ``([A-Za-z']+)\\W*$`` finds in ``text[:pos]``:
+    read from the right instead of trying every start of the text."""
+    head = text[:pos]
+    end = len(head)
+    tail = end  # start of the run of non-word characters that ends the text
+    while tail > 0 and not (head[tail - 1].isalnum() or head[tail - 1] == "_"):
+        tail -= 1
+    start = tail
+    while start > 0 and head[start - 1] in WORD_LETTERS:
+        start -= 1
+    if start == tail:  # no letter there: the word can only be apostrophes among the non-word characters
+        start = head.find("'", tail)
+        if start < 0:
+            return ""
+    stop = max(start, tail)
+    while stop < end and head[stop] == "'":
+        stop += 1
+    return head[start:stop].lower()
 
 
 def is_host(sentence: str, a: ActorMention) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import calendar
 import csv
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from natorussia.cues import CueIndex
 from natorussia.paths import data_file
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -139,6 +140,13 @@ def relative_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r["pattern"], re.I), r["rule"]) for r in rows)
 
 
+@lru_cache(maxsize=1)
+def date_cues() -> CueIndex:
+    """The literal cues of :data:`PATTERNS` then of the relative rules (in that order): which of them can
+    match a text at all, so that the others are not run."""
+    return CueIndex.build([p for _, p in PATTERNS] + [p for p, _ in relative_rules()])
+
+
 def valid_day(year: int, month: int, day: int) -> bool:
     try:
         date(year or 2000, month, day)
@@ -147,8 +155,28 @@ def valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
-def find_date_mentions(text: str) -> list[DateMention]:
-    """Every date expression of a text, longest first where they overlap, in text order."""
+@lru_cache(maxsize=1)
+def pattern_kinds() -> tuple[frozenset[str], ...]:
+    """The kinds of mention each of :data:`PATTERNS`, then each relative rule, can give."""
+    kinds = [frozenset({"full"}) if kind.startswith("full") else frozenset({"weekday", "last_weekday"})
+             if kind == "weekday" else frozenset({kind}) for kind, _ in PATTERNS]
+    return tuple(kinds + [frozenset({rule}) for _, rule in relative_rules()])
+
+
+@lru_cache(maxsize=16)
+def patterns_for(kinds: frozenset[str]) -> int:
+    """How many patterns (:data:`PATTERNS` then the relative rules) to try for mentions of these kinds."""
+    return max((i + 1 for i, k in enumerate(pattern_kinds()) if k & kinds), default=0)
+
+
+def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[DateMention]:
+    """Every date expression of a text, longest first where they overlap, in text order.
+
+    ``kinds``: only the mentions of these kinds are wanted. The patterns are tried in order, each only where
+    the earlier ones found nothing, so those after the last one that can give such a mention are not run:
+    they could not change them.
+    """
+    last = len(pattern_kinds()) if kinds is None else patterns_for(frozenset(kinds))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
 
@@ -158,7 +186,10 @@ def find_date_mentions(text: str) -> list[DateMention]:
     has_month = bool(ANY_MONTH.search(text))
     has_digit = bool(DIGIT.search(text))
     has_weekday = bool(ANY_WEEKDAY.search(text))
-    for kind, pattern in PATTERNS:
+    candidates = set(date_cues().candidates(text))
+    for i, (kind, pattern) in enumerate(PATTERNS):
+        if i not in candidates or i >= last:
+            continue
         if (kind == "weekday" and not has_weekday) or (kind not in ("weekday", "year", "since_year", "full_numeric",
                                                                       "full_iso") and not has_month) or \
                 (kind in ("year", "since_year", "full_numeric", "full_iso") and not has_digit):
@@ -184,11 +215,15 @@ def find_date_mentions(text: str) -> list[DateMention]:
                                      ambiguous_day=bool(g.get("alt")), weekday=weekday,
                                      future=bool(FUTURE_CUES.search(clause_tail(before)))))
             taken.append((m.start(), m.end()))
-    for pattern, rule in relative_rules():
+    for i, (pattern, rule) in enumerate(relative_rules(), start=len(PATTERNS)):
+        if i not in candidates or i >= last:
+            continue
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
                 found.append(DateMention(m.start(), m.end(), rule, m.group(0)))
                 taken.append((m.start(), m.end()))
+    if kinds is not None:
+        found = [d for d in found if d.kind in kinds]
     return sorted(found, key=lambda d: d.start)
 
 
@@ -312,14 +347,19 @@ def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> Dat
     return None
 
 
+FULL = frozenset({"full"})
+# The kinds of mention infer_publication_date reads.
+INFERRED_FROM = frozenset({"full", "month_year", "year", "last_month_name", "month_day", "month"})
+
+
 def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[list[PartialDate], set[int]]:
     """Full dates in the article's head (its first paragraphs) or its removed sign-offs, and the indexes of
     the head paragraphs that hold them."""
     found, lines = [], set()
     for line in boilerplate:
-        found.extend(PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line) if m.kind == "full")
+        found.extend(PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full")
     for i, line in enumerate(paragraphs[:6]):
-        full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line) if m.kind == "full"]
+        full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full"]
         if full:
             found.extend(full)
             lines.add(i)
@@ -334,8 +374,12 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     best.
     """
     heads, head_lines = head_dates(paragraphs, boilerplate)
+    if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
+        return heads[0]
+    if not heads and estimates:  # the latest estimate, whatever the body says
+        return max(estimates)
     body = "\n".join(p for i, p in enumerate(paragraphs) if i not in head_lines)
-    past = [m for m in find_date_mentions(body) if not m.future]
+    past = [m for m in find_date_mentions(body, INFERRED_FROM) if not m.future]
     latest = latest_written = None
     for a in anchors:
         latest = later(latest, a.truncate("month") if a.month else a)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import blingfire
 
@@ -82,11 +83,17 @@ class EventMention:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a cleaned text, paragraph by paragraph (Bling Fire's sentence breaker)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[str, ...]:
+    """:func:`split_sentences`, kept for the few calls on one article (its events, then its main counterpart)."""
     out = []
     for paragraph in text.split("\n"):
         if paragraph.strip():
             out.extend(s.strip() for s in blingfire.text_to_sentences(paragraph).split("\n") if s.strip())
-    return out
+    return tuple(out)
 
 
 # -- clauses ------------------------------------------------------------------------------------------------
@@ -147,7 +154,9 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
     """Trigger matches of a sentence; where two overlap the longer wins."""
     lower = sentence.lower()
     if len(lower) == len(sentence):
-        hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.lower.finditer(lower)]
+        rules = lexicon.trigger_rules()
+        hits = [(rules[i], m) for i in lexicon.trigger_cues().candidates(lower, lower)
+                for m in rules[i].lower.finditer(lower)]
     else:
         hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
     hits.sort(key=lambda h: (-(h[1].end() - h[1].start()), h[1].start()))

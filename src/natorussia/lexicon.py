@@ -9,6 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from natorussia.cues import CueIndex
 from natorussia.dates import PartialDate
 from natorussia.paths import data_file
 
@@ -104,6 +105,13 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
     return tuple(TriggerRule(r["event_type"], r["form"], compile_pattern("triggers.csv", r["pattern"], re.I),
                              r["reason"], r["example"], compile_pattern("triggers.csv", r["pattern"].lower()))
                  for r in rows)
+
+
+@lru_cache(maxsize=1)
+def trigger_cues() -> CueIndex:
+    """The literal cues of the trigger rules' lower-case patterns (in rule order): which rules can match a
+    lower-cased sentence at all, so that the others are not run (derived from the patterns, never listed)."""
+    return CueIndex.build([r.lower for r in trigger_rules()])
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,143 @@
+"""Literal cues read off regular expressions: every match contains one, so a text without any cannot match."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from natorussia import cues, dates, lexicon
+from natorussia.cues import CueIndex, cue_of, present
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bexpel(?:s|led|ling)?\b", {("expel", False)}),
+    (r"\bmet\b|\b(?:is|are) meeting\b", {("met", False), (" meeting", False)}),
+    (r"\b(?:declared?|considered)\b", {("declare", False), ("considered", False)}),
+    (r"(?<=xyz)[ab]c", {("c", False)}),
+    (r"(?i)Last Week", {("last week", True)}),
+    (r"(?i:in|on) May", {(" May", False)}),
+    (r"x+yz", {("yz", False)}),
+    (r"(?:ab){2,}", {("ab", False)}),
+])
+def test__cue_of__the_longest_literals_every_match_holds(pattern, expected):
+    assert cue_of(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"a?b*", r"\w+", r"(?:abc|)", r"(?i)ſ", r"(?:(?!x).)+", r"[a-z]{3}"])
+def test__cue_of__none_when_no_literal_is_certain(pattern):
+    assert cue_of(re.compile(pattern)) is None
+
+
+def test__present__ignorecase_literals_only_trusted_on_ascii_text():
+    cue = cue_of(re.compile("stra", re.I))
+    assert re.search("stra", "ſtra", re.I)  # re folds the long s onto s: a lower-cased text would miss it
+    assert present(cue, "ſtra", "ſtra")
+    assert not present(cue, "abc", "abc")
+    assert present(cue, "xSTRAx", "xstrax")
+
+
+def test__cue_index__candidates_are_the_rules_whose_cue_is_in_the_text():
+    index = CueIndex.build([re.compile(r"\bexpel\w*"), re.compile(r"\w+"), re.compile(r"(?i)sanctions?")])
+    assert index.candidates("They expelled him.") == [0, 1]
+    assert index.candidates("New SANCTIONS.") == [1, 2]
+    assert index.candidates("Nothing.") == [1]
+    assert index.candidates("Nothing – ſanctions.") == [1, 2]  # not ASCII: ignorecase cues do not decide
+
+
+def unfiltered(n: int) -> CueIndex:
+    """An index that lets every rule run (the path without pre-filter)."""
+    return CueIndex((None,) * n, (), (), tuple(range(n)))
+
+
+def mutations(text: str) -> st.SearchStrategy[str]:
+    """The text with characters deleted, doubled or changed in case: near misses and near hits of its rule."""
+    def edit(ops: list[tuple[int, int]]) -> str:
+        chars = list(text)
+        for op, pos in ops:
+            if not chars:
+                break
+            i = pos % len(chars)
+            if op == 0:
+                del chars[i]
+            elif op == 1:
+                chars.insert(i, chars[i])
+            else:
+                chars[i] = chars[i].swapcase()
+        return "".join(chars)
+    return st.lists(st.tuples(st.integers(0, 2), st.integers(0, 10_000)), max_size=4).map(edit)
+
+
+TRIGGER_EXAMPLES = [r.example for r in lexicon.trigger_rules()]
+DATE_EXAMPLES = [
+    "On Monday, March 3, 2014, and 12 May 2015, the ministers met; 03/04/2014, 2014-03-04.",
+    "Last December's talks, in mid-May, since 2008, May 18 or 19, Sept. 4, earlier this month, last summer.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(TRIGGER_EXAMPLES).flatmap(mutations))
+def test__cue_index__never_drops_a_trigger_rule_that_matches(text):
+    lower = text.lower()
+    candidates = set(lexicon.trigger_cues().candidates(lower, lower))
+    for i, rule in enumerate(lexicon.trigger_rules()):
+        if rule.lower.search(lower):
+            assert i in candidates, (rule.lower.pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(DATE_EXAMPLES).flatmap(mutations))
+def test__cue_index__never_drops_a_date_pattern_that_matches(text):
+    patterns = [p for _, p in dates.PATTERNS] + [p for p, _ in dates.relative_rules()]
+    candidates = set(dates.date_cues().candidates(text))
+    for i, pattern in enumerate(patterns):
+        if pattern.search(text):
+            assert i in candidates, (pattern.pattern, text)
+
+
+def test__unfiltered__runs_every_rule():
+    assert unfiltered(3).candidates("anything") == [0, 1, 2]
+    assert cues.present(None, "", "")
+
+
+def test__trie_pattern__longest_word_at_a_position():
+    pattern = re.compile(cues.trie_pattern(["order", "ordered", "or", "meeting", "meeting of"]))
+    assert [m.group() for m in pattern.finditer("ordered a meeting oft ore")] == ["ordered", "meeting of", "or"]
+    assert pattern.fullmatch("orde") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text("abc ", min_size=1, max_size=4), min_size=1, max_size=60, unique=True), st.text("abcd ", max_size=40))
+def test__cue_index__trie_and_in_tests_find_the_same_literals(words, text):
+    patterns = [re.compile(re.escape(w)) for w in words]
+    index = CueIndex.build(patterns)
+    assert index.candidates(text) == [i for i, w in enumerate(words) if w in text]
+    expected = {i for i, w in enumerate(words) if w in text}
+    saved = cues.TRIE_FROM
+    try:
+        for cues.TRIE_FROM in (1, 10_000):  # one pass of the trie, then an ``in`` test per literal
+            scanner = cues._Scanner(words, [frozenset({i}) for i in range(len(words))])
+            assert (scanner.pattern is not None) == (cues.TRIE_FROM == 1)
+            assert scanner.members(text) == expected
+    finally:
+        cues.TRIE_FROM = saved
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bab", {"a"}), (r"(?:x|y)?z", {"x", "y", "z"}), (r"[a-c]+d", {"a", "b", "c"}), (r"(?<![\w-])(?:Moscow|[Tt]he)", {"M", "T", "t"}),
+    (r"(?i)1", {"1"}), (r"\w", None), (r"a?", None), (r"(?i)a", None), (r"[^a]", None), (r".b", None),
+])
+def test__first_chars__what_a_match_can_start_with(pattern, expected):
+    assert cues.first_chars(re.compile(pattern)) == (frozenset(expected) if expected is not None else None)
+
+
+ACTOR_EXAMPLES = [r.example for r in lexicon.actor_rules()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(ACTOR_EXAMPLES).flatmap(mutations))
+def test__first_chars__every_actor_match_starts_with_one(text):
+    for rule in lexicon.actor_rules():
+        first = cues.first_chars(rule.pattern)
+        for m in rule.pattern.finditer(text):
+            assert first is None or text[m.start()] in first, (rule.pattern.pattern, text)
