@@ -46,7 +46,7 @@ COLUMNS = {"articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS, "staff_counts":
            "merged_events": MERGED_COLUMNS}
 PROBLEMS_FILE = "problems.csv"  # OUT/problems.csv: the files that were skipped, each with its reason
 PROBLEM_COLUMNS = ["path", "message"]
-BATCH_ROWS = 16_384  # rows a view holds at once (about 5 MB of events with their sentences)
+BATCH_ROWS = 4_096  # rows a view holds at once (about 1.5 MB of events with their sentences)
 SORT_KEYS = {"articles": ["article_id"], "events": ["article_id", "sentence_index", "event_id"],
              "staff_counts": ["article_id", "event_id"], "merged_events": ["date", "event_type", "merged_id"]}
 
