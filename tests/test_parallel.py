@@ -61,6 +61,22 @@ def test__dask__a_local_cluster_gives_the_same_tables_as_one_process(corpus, tmp
     parts = sorted((tmp_path / "dask" / "events.parquet").glob("part-*.parquet"))
     assert len(parts) > 3  # partitioned Parquet, one part per partition
     assert not list((tmp_path / "dask").glob(".extract-tmp-*"))
+    assert (tmp_path / "one" / "problems.csv").read_bytes() == (tmp_path / "dask" / "problems.csv").read_bytes()
+
+
+def test__dask__the_notebooks_views_read_partitioned_parquet_as_a_single_file(corpus, tmp_path, cluster):
+    """A report on a cluster's output is the report on a local run's: no line of the notebooks changes."""
+    from natorussia import params, views
+
+    run(corpus, tmp_path / "one", jobs=1)
+    run(corpus, tmp_path / "dask", scheduler=cluster.scheduler_address)
+    (tmp_path / "one" / "events.csv").unlink()          # the views read Parquet, not the CSV
+    p = params.check(tables_dir=str(tmp_path / "dask"))
+    for view in (views.timeline, views.yearly_index, views.staff_figures):
+        pd.testing.assert_frame_equal(view(tmp_path / "one", p), view(tmp_path / "dask", p))
+    one, dask = views.article_summary(tmp_path / "one", p), views.article_summary(tmp_path / "dask", p)
+    pd.testing.assert_frame_equal(one.first, dask.first)
+    assert (one.n_read, one.n_mentions, one.n_reporting) == (dask.n_read, dask.n_mentions, dask.n_reporting) != (0, 0, 0)
 
 
 @pytest.mark.parametrize("engine", [{"jobs": 1}, {"jobs": 2}, {"engine_name": "dask"}])
