@@ -49,7 +49,7 @@ lab: $(STAMP) ## open the notebooks in JupyterLab with the project's kernel
 bench: bench-extract bench-reports-memory ## benchmarks: extraction speed, report memory, report build time
 	$(BIN)/python benchmarks/reports_speed.py
 
-bench-extract: $(STAMP) ## extraction at 1k, 10k, 100k articles: speed, memory, --jobs, cache, vs dateparser (~40 min)
+bench-extract: $(STAMP) ## extraction at 1k, 10k, 100k: speed, memory, --jobs, cache, vs dateparser; report memory (~40 min)
 	$(BIN)/python benchmarks/extract_speed.py $(BENCH_ARGS)
 
 bench-reports-memory: $(STAMP) ## each notebook's peak memory on a million events vs on the seeds (~3 min)

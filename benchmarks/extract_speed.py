@@ -9,7 +9,9 @@ Corpora come from ``benchmarks/make_corpus.py`` (real articles recombined and va
 from start to exit (start-up, reading, extraction, writing CSV and Parquet), and its peak memory is the
 child's maximum resident set (``wait4``'s ``ru_maxrss``; with --jobs, the largest of its processes). The
 baseline is ``dateparser.search.search_dates`` (default settings, as a user would call it) over the first
-``--baseline-sample`` articles of the smallest corpus: the same texts. Each figure is printed with its goal.
+``--baseline-sample`` articles of the smallest corpus: the same texts. Last, the report notebooks' memory on
+tables of a million events against the seeds' (``benchmarks/report_memory.py``; ``--report-events 0`` skips
+it). Each figure is printed with its goal.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import make_corpus  # noqa: E402
+import report_memory  # noqa: E402
 
 TABLES = ("articles", "events", "staff_counts", "merged_events")
 
@@ -109,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="articles for the dateparser baseline (it is slow; default 300)")
     parser.add_argument("--jobs", type=int, default=None,
                         help="processes for the speed-up figure (default: every core)")
+    parser.add_argument("--report-events", type=int, default=1_000_000, metavar="E",
+                        help="events of the tables the report notebooks' memory is measured on (0: skip)")
     parser.add_argument("--at", type=int, default=None, metavar="N",
                         help="size for the --jobs and cache figures (default: 10000 if measured, else the largest)")
     args = parser.parse_args(argv)
@@ -146,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"  dateparser baseline on {args.baseline_sample} articles ...", file=sys.stderr, flush=True)
     results["baseline"] = baseline(corpus(work, sizes[0])[0], args.baseline_sample)
+    if args.report_events:
+        results["reports"] = report_memory.measure(args.report_events, work / "tables")
     results["load_after"] = os.getloadavg()[0]
     (work / "results.json").write_text(json.dumps(results, indent=2, default=str))
     report(results)
@@ -192,6 +199,12 @@ def report(results: dict) -> None:
                  ">= 10x", gain >= 10))
     rows.append(("  cached output identical to uncached", str(cache["second"]["same_output"]), "True",
                  cache["second"]["same_output"]))
+    if "reports" in results:
+        n_events = results["reports"]["counts"]["events"]
+        for nb, r in results["reports"]["notebooks"].items():
+            rows.append((f"report memory: {nb} on {n_events:,} events / on the seeds",
+                         f"{r['large_mib']:.0f} / {r['seeds_mib']:.0f} MiB = {r['ratio']:.2f}",
+                         f"<= {report_memory.GOAL}", r["ratio"] <= report_memory.GOAL))
     width = max(len(r[0]) for r in rows)
     print(f"{'figure':<{width}}  {'measured':<34} {'goal':<9} ")
     for name, measured, goal, ok in rows:

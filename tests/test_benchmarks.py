@@ -75,6 +75,17 @@ def test__extract_speed_report__every_figure_beside_its_goal(results, capsys):
     assert "11.7x faster" in out and lines["cache: second run on the unchanged 10,000 corpus"].rstrip().endswith("ok")
 
 
+def test__extract_speed_report__report_memory_beside_its_goal(results, capsys):
+    results["reports"] = {"counts": {"events": 1_000_000}, "notebooks": {
+        "02_escalation": {"seeds_mib": 200.0, "large_mib": 224.0, "ratio": 1.12, "large_seconds": 8.0},
+        "03_staff": {"seeds_mib": 200.0, "large_mib": 260.0, "ratio": 1.30, "large_seconds": 9.0}}}
+    extract_speed.report(results)
+    lines = {line.split("  ")[0].strip(): line for line in capsys.readouterr().out.splitlines()}
+    escalation = lines["report memory: 02_escalation on 1,000,000 events / on the seeds"]
+    assert "224 / 200 MiB = 1.12" in escalation and "<= 1.2" in escalation and escalation.rstrip().endswith("ok")
+    assert lines["report memory: 03_staff on 1,000,000 events / on the seeds"].rstrip().endswith("MISSED")
+
+
 def test__make_tables__writes_tables_like_an_extraction_of_that_size(tmp_path):
     import make_tables
 
