@@ -154,9 +154,9 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
     """Trigger matches of a sentence; where two overlap the longer wins."""
     lower = sentence.lower()
     if len(lower) == len(sentence):
-        rules = lexicon.trigger_rules()
-        hits = [(rules[i], m) for i in lexicon.trigger_cues().candidates(lower, lower)
-                for m in rules[i].lower.finditer(lower)]
+        rules, cues = lexicon.trigger_rules(), lexicon.trigger_cues()
+        scan = cues.scan(lower, lower)
+        hits = [(rules[i], m) for i in scan.candidates for m in cues.finditer(i, rules[i].lower, lower, scan)]
     else:
         hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
     hits.sort(key=lambda h: (-(h[1].end() - h[1].start()), h[1].start()))
