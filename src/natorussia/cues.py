@@ -274,12 +274,13 @@ class Scan:
 
 
 class _Trie:
-    """Literals of one case mode found in one pass of a trie pattern: at each position the longest literal
-    that starts there, hence every literal it contains (for the cues) and that it starts with (for the leads)."""
+    """Literals of one case mode found with a trie pattern, searched again one character after each hit (re
+    then skips fast to the next character that can start one): at each position the longest literal that
+    starts there, hence every literal it contains (for the cues) and that it starts with (for the leads)."""
 
     def __init__(self, cue_words: dict[str, frozenset[int]], lead_words: dict[str, frozenset[int]]) -> None:
         words = sorted(set(cue_words) | set(lead_words))
-        self.pattern = re.compile(f"(?=({trie_pattern(words)}))") if words else None
+        self.pattern = re.compile(trie_pattern(words)) if words else None
         self.cue = {w: frozenset().union(*(m for v, m in cue_words.items() if v in w)) for w in words}
         self.lead = {w: tuple(sorted(frozenset().union(*(m for v, m in lead_words.items() if w.startswith(v)))))
                      for w in words}
@@ -290,13 +291,15 @@ class _Trie:
         if self.pattern is None:
             return
         seen: set[str] = set()
-        for m in self.pattern.finditer(text):
-            word = m.group(1)
+        search, pos = self.pattern.search, 0
+        while (m := search(text, pos)) is not None:  # the next position where a literal starts, from pos on
+            word, pos = m.group(), m.start()
             if word not in seen:
                 seen.add(word)
                 candidates |= self.cue[word]
             for i in self.lead[word]:
-                starts.setdefault(i, []).append(m.start())
+                starts.setdefault(i, []).append(pos)
+            pos += 1
 
 
 @dataclass(frozen=True)
