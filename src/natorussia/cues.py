@@ -1,16 +1,23 @@
-"""Literal cues of regular expressions, derived from the rules themselves, to skip the rules that cannot match.
+"""Literals read off regular expressions (the rules themselves, never a hand-written list), to run a rule
+only on the texts, and only at the positions, where it can match.
 
 Most rules (triggers, date expressions) fail on most sentences, yet ``re`` tries each of them at every
-position of the sentence (a pattern that opens with ``\\b`` gets no literal-prefix speed-up). Every match of
-``\\bexpel(?:s|led|ling)?\\b`` contains ``expel``; every match of ``\\b(?:declared?|considered)\\b`` contains
-``declare`` or ``considered``. :func:`cue_of` reads such a set of literals off a compiled pattern (its parse
-tree, not a hand-written list), and :class:`CueIndex` tells, with one ``in`` test per distinct literal, which
-rules of a list can match a text at all; the others are not run. The result is the same as running them all:
-a rule is skipped only when a literal that every one of its matches contains is absent from the text.
+position of the sentence (a pattern that opens with ``\\b`` gets no literal-prefix speed-up).
 
-Literals under IGNORECASE are compared lower-cased, and only on ASCII text (where ``re``'s case folding and
-``str.lower`` agree); on other text such a rule is always run. A pattern the analysis does not understand has
-no cue and is always run.
+- Cue (:func:`cue_of`): literals one of which every match contains. Every match of
+  ``\\bexpel(?:s|led|ling)?\\b`` contains ``expel``; of ``\\b(?:declared?|considered)\\b``, ``declare`` or
+  ``considered``. A rule whose cue is absent from a text is not run on it.
+- Lead (:func:`lead_of`): literals one of which every match starts with (``is meeting``, ``are meeting`` or
+  ``met`` for ``\\bmet\\b|\\b(?:is|are) meeting\\b``). A rule with a lead is tried (``match``) only where one
+  starts, which finds what ``finditer`` finds.
+- First characters (:func:`first_chars`): what a match can start with, to split an alternation of rules by
+  the character at hand (the actor names).
+
+:class:`CueIndex` finds every literal of a list of patterns in one search of a trie pattern, and tells which
+patterns can match and where. The results are the same as running every rule everywhere (the tests run
+both). Literals under IGNORECASE are compared lower-cased and only on ASCII text, where ``re``'s case folding
+and ``str.lower`` agree; on other text such a rule is run as before. A pattern the analysis does not
+understand has no cue, no lead and no first characters, and is run as before.
 """
 
 from __future__ import annotations
