@@ -96,3 +96,14 @@ def test__word_before__what_the_regular_expression_finds(text, pos):
 ])
 def test__word_before__examples(text, pos, expected):
     assert actors.word_before(text, pos) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The NATO-Russia Council met; pro-Russian rebels and ex-Soviet states watched.",
+    "Russia–NATO ties, the NRC and NATO members such as Norway; anti-Western, Soviet-era Nato allies like Spain.",
+    "Nothing blocked here, said Russia.", "ſoviet — NATO–Russia", "",
+])
+def test__non_participant_cues__found_where_the_pattern_finds_them(sentence):
+    index = actors.non_participant_cues()
+    found = [m.span() for m in index.finditer(0, actors.NON_PARTICIPANT, sentence, index.scan(sentence))]
+    assert found == [m.span() for m in actors.NON_PARTICIPANT.finditer(sentence)]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from natorussia import cues, dates, lexicon
-from natorussia.cues import CueIndex, cue_of, present
+from natorussia.cues import CueIndex, cue_of, lead_of
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -29,12 +29,12 @@ def test__cue_of__none_when_no_literal_is_certain(pattern):
     assert cue_of(re.compile(pattern)) is None
 
 
-def test__present__ignorecase_literals_only_trusted_on_ascii_text():
-    cue = cue_of(re.compile("stra", re.I))
+def test__candidates__ignorecase_literals_only_trusted_on_ascii_text():
+    index = CueIndex.build([re.compile("stra", re.I)])
     assert re.search("stra", "ſtra", re.I)  # re folds the long s onto s: a lower-cased text would miss it
-    assert present(cue, "ſtra", "ſtra")
-    assert not present(cue, "abc", "abc")
-    assert present(cue, "xSTRAx", "xstrax")
+    assert index.candidates("ſtra") == [0]
+    assert index.candidates("abc") == []
+    assert index.candidates("xSTRAx") == [0]
 
 
 def test__cue_index__candidates_are_the_rules_whose_cue_is_in_the_text():
@@ -97,7 +97,6 @@ def test__cue_index__never_drops_a_date_pattern_that_matches(text):
 
 def test__unfiltered__runs_every_rule():
     assert unfiltered(3).candidates("anything") == [0, 1, 2]
-    assert cues.present(None, "", "")
 
 
 def test__trie_pattern__longest_word_at_a_position():
@@ -108,19 +107,9 @@ def test__trie_pattern__longest_word_at_a_position():
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text("abc ", min_size=1, max_size=4), min_size=1, max_size=60, unique=True), st.text("abcd ", max_size=40))
-def test__cue_index__trie_and_in_tests_find_the_same_literals(words, text):
-    patterns = [re.compile(re.escape(w)) for w in words]
-    index = CueIndex.build(patterns)
+def test__cue_index__the_trie_finds_every_literal(words, text):
+    index = CueIndex.build([re.compile(re.escape(w)) for w in words])
     assert index.candidates(text) == [i for i, w in enumerate(words) if w in text]
-    expected = {i for i, w in enumerate(words) if w in text}
-    saved = cues.TRIE_FROM
-    try:
-        for cues.TRIE_FROM in (1, 10_000):  # one pass of the trie, then an ``in`` test per literal
-            scanner = cues._Scanner(words, [frozenset({i}) for i in range(len(words))])
-            assert (scanner.pattern is not None) == (cues.TRIE_FROM == 1)
-            assert scanner.members(text) == expected
-    finally:
-        cues.TRIE_FROM = saved
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -141,3 +130,55 @@ def test__first_chars__every_actor_match_starts_with_one(text):
         first = cues.first_chars(rule.pattern)
         for m in rule.pattern.finditer(text):
             assert first is None or text[m.start()] in first, (rule.pattern.pattern, text)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bexpel(?:s|led)?\b", {"expel"}),
+    (r"\b(?:is|are) meeting\b|\bmet\b", {"is meeting", "are meeting", "met"}),
+    (r"(?:x|y)?z+", {"x", "y", "z"}),
+    (r"(?<![\d,])[Ll]ast (?:May|June)", {"Last May", "Last June", "last May", "last June"}),
+    (r"\b(?:would|will) not\b", {"would not", "will not"}),
+])
+def test__lead_of__every_match_starts_with_one(pattern, expected):
+    assert {s for s, _ in lead_of(re.compile(pattern))} == expected
+
+
+@pytest.mark.parametrize("pattern", [r"a?\wb", r"\w+b", r"(?:ab|)c", r"[a-z]x", r"(?i)ſx", r".b"])
+def test__lead_of__none_when_a_match_can_start_anywhere(pattern):
+    assert lead_of(re.compile(pattern)) is None
+
+
+def test__lead_of__ignorecase_leads_are_lower_case():
+    assert lead_of(re.compile(r"\bLast Week", re.I)) == {("last week", True)}
+
+
+TRICKY = [r"\bab(?:c|d)?", r"(?:x|y)?z+", r"[Ll]ast (?:May|June)", r"(?i)last week", r"a(?=b)", r"(?<!q)ab",
+          r"\bis meeting|\bmet\b", r"(?i:in|by)\s+May", r"ma?y\b", r"(?:ab)+c"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("abcdxyzLlastMyJuneiwk qmeTBYIN-\nſé", max_size=50))
+def test__cue_index__finditer_where_the_leads_are_is_finditer(text):
+    patterns = [re.compile(p) for p in TRICKY]
+    index = CueIndex.build(patterns)
+    scan = index.scan(text)
+    assert set(scan.candidates) >= {i for i, p in enumerate(patterns) if p.search(text)}
+    for i, p in enumerate(patterns):
+        assert [(m.span(), m.groups()) for m in index.finditer(i, p, text, scan)] == \
+            [(m.span(), m.groups()) for m in p.finditer(text)], (p.pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(TRIGGER_EXAMPLES + DATE_EXAMPLES).flatmap(mutations))
+def test__cue_index__rules_found_where_their_leads_are_as_everywhere(text):
+    lower = text.lower()
+    index, rules = lexicon.trigger_cues(), lexicon.trigger_rules()
+    scan = index.scan(lower, lower)
+    for i, rule in enumerate(rules):
+        expected = [m.span() for m in rule.lower.finditer(lower)]
+        assert [m.span() for m in index.finditer(i, rule.lower, lower, scan)] == expected, rule.lower.pattern
+    patterns = [p for _, p in dates.PATTERNS] + [p for p, _ in dates.relative_rules()]
+    scan = dates.date_cues().scan(text)
+    for i, pattern in enumerate(patterns):
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in dates.date_cues().finditer(i, pattern, text, scan)] == expected

@@ -191,3 +191,35 @@ def test__find_triggers__same_with_and_without_the_cue_filter(monkeypatch):
     monkeypatch.setattr(lexicon, "trigger_cues", lambda: CueIndex((None,) * n, (), (), tuple(range(n))))
     assert filtered == [[(r, m.span()) for r, m in extract.find_triggers(s)] for s in sentences]
     assert sum(map(len, filtered)) > 250
+
+
+def test__event_mentions__same_as_reading_every_sentence_for_the_previous_subject():
+    from natorussia import clean
+    from natorussia.actors import find_actors, subject_of
+    from natorussia.corpus import RawArticle, iter_corpus
+
+    def eager(text: str) -> list:
+        out, previous, council = [], None, bool(extract.NRC.search(text))
+        for i, sentence in enumerate(extract.split_sentences(text)):
+            out.extend(extract.sentence_events(sentence, i, previous, council))
+            previous = subject_of(sentence, find_actors(sentence), 0, len(sentence)) or previous
+        return out
+
+    texts = [clean.clean_text(a.text).text for a in iter_corpus([CORPUS_DIR, SEEDS_DIR]) if isinstance(a, RawArticle)]
+    assert [extract.event_mentions(t) for t in texts] == [eager(t) for t in texts]
+
+
+def test__fill_parties__asks_for_the_main_counterpart_only_when_a_party_is_missing():
+    calls = []
+
+    def counterpart() -> str:
+        calls.append(1)
+        return "POL"
+
+    complete = extract.EventMention("expel_diplomats", "s", 0, "expelled", 0, actor="NOR", target="RUS")
+    extract.fill_parties(complete, counterpart)
+    assert calls == [] and (complete.actor, complete.target) == ("NOR", "RUS")
+    half = extract.EventMention("expel_diplomats", "s", 0, "expelled", 0, actor="RUS")
+    extract.fill_parties(half, counterpart)
+    assert calls == [1] and (half.actor, half.target) == ("RUS", "POL")
+    extract.fill_parties(extract.EventMention("expel_diplomats", "s", 0, "expelled", 0, actor="RUS"), "CZE")

@@ -49,3 +49,11 @@ def test__publication_estimates__relative_date_beside_a_known_event():
 def test__match_reference__a_figure_alone_needs_the_same_actor():
     assert match_reference(mention("expel_diplomats", "Two were ordered out.", "", "RUS", 2)) is None
     assert match_reference(mention("expel_diplomats", "NATO expelled two.", "NATO", "", 2)).date.iso == "2009-04-29"
+
+
+def test__events_by_type__every_reference_event_once_in_file_order():
+    from natorussia import lexicon, references
+    by_type = references.events_by_type()
+    assert [r for refs in by_type.values() for r in refs] == sorted(
+        lexicon.reference_events(), key=lambda r: list(by_type).index(r.event_type))
+    assert all(r.event_type == etype for etype, refs in by_type.items() for r in refs)

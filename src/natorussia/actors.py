@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from natorussia import lexicon
-from natorussia.cues import first_chars
+from natorussia.cues import CueIndex, first_chars
 
 PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"}
 WESTERN = {"NATO", "WEST", "EU"}
@@ -47,6 +47,13 @@ class ActorMention:
 def institution_pattern() -> re.Pattern[str]:
     nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
     return re.compile(r"^(?:'s)?\s*(?:[A-Z][\w.-]*\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def non_participant_cues() -> CueIndex:
+    """Where :data:`NON_PARTICIPANT` can start ('NATO-Russia', 'pro-Kremlin', ...), read off the pattern: it
+    is tried only there."""
+    return CueIndex.build([NON_PARTICIPANT])
 
 
 ACTOR_PRE, ACTOR_POST = r"(?<![\w-])(?:", r")(?![\w-])"
@@ -97,7 +104,8 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     data/actors.csv); names inside 'NATO-Russia Council' and the like are not actors."""
     rules = lexicon.actor_rules()
     by_char, other = actor_patterns_by_first_char()
-    blocked = [(m.start(), m.end()) for m in NON_PARTICIPANT.finditer(sentence)]
+    index = non_participant_cues()
+    blocked = [(m.start(), m.end()) for m in index.finditer(0, NON_PARTICIPANT, sentence, index.scan(sentence))]
     found: list[ActorMention] = []
     end = 0
     for start in NAME_START.finditer(sentence):

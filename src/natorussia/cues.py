@@ -1,22 +1,29 @@
-"""Literal cues of regular expressions, derived from the rules themselves, to skip the rules that cannot match.
+"""Literals read off regular expressions (the rules themselves, never a hand-written list), to run a rule
+only on the texts, and only at the positions, where it can match.
 
 Most rules (triggers, date expressions) fail on most sentences, yet ``re`` tries each of them at every
-position of the sentence (a pattern that opens with ``\\b`` gets no literal-prefix speed-up). Every match of
-``\\bexpel(?:s|led|ling)?\\b`` contains ``expel``; every match of ``\\b(?:declared?|considered)\\b`` contains
-``declare`` or ``considered``. :func:`cue_of` reads such a set of literals off a compiled pattern (its parse
-tree, not a hand-written list), and :class:`CueIndex` tells, with one ``in`` test per distinct literal, which
-rules of a list can match a text at all; the others are not run. The result is the same as running them all:
-a rule is skipped only when a literal that every one of its matches contains is absent from the text.
+position of the sentence (a pattern that opens with ``\\b`` gets no literal-prefix speed-up).
 
-Literals under IGNORECASE are compared lower-cased, and only on ASCII text (where ``re``'s case folding and
-``str.lower`` agree); on other text such a rule is always run. A pattern the analysis does not understand has
-no cue and is always run.
+- Cue (:func:`cue_of`): literals one of which every match contains. Every match of
+  ``\\bexpel(?:s|led|ling)?\\b`` contains ``expel``; of ``\\b(?:declared?|considered)\\b``, ``declare`` or
+  ``considered``. A rule whose cue is absent from a text is not run on it.
+- Lead (:func:`lead_of`): literals one of which every match starts with (``is meeting``, ``are meeting`` or
+  ``met`` for ``\\bmet\\b|\\b(?:is|are) meeting\\b``). A rule with a lead is tried (``match``) only where one
+  starts, which finds what ``finditer`` finds.
+- First characters (:func:`first_chars`): what a match can start with, to split an alternation of rules by
+  the character at hand (the actor names).
+
+:class:`CueIndex` finds every literal of a list of patterns in one search of a trie pattern, and tells which
+patterns can match and where. The results are the same as running every rule everywhere (the tests run
+both). Literals under IGNORECASE are compared lower-cased and only on ASCII text, where ``re``'s case folding
+and ``str.lower`` agree; on other text such a rule is run as before. A pattern the analysis does not
+understand has no cue, no lead and no first characters, and is run as before.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 try:  # the parser of the standard ``re`` (Python 3.11+); without it, no cues: every rule runs
@@ -153,14 +160,6 @@ def _first_node(op: object, av: object, ignorecase: bool) -> tuple[set[str] | No
     return None, False
 
 
-def present(cue: Cue | None, text: str, lower: str) -> bool:
-    """False only when no literal of ``cue`` is in the text (``lower`` is ``text.lower()``)."""
-    if cue is None:
-        return True
-    ascii_text = text.isascii()
-    return any((s in lower if ascii_text else True) if ci else s in text for s, ci in cue)
-
-
 def trie_pattern(words: Sequence[str]) -> str:
     """A regular expression matching any of ``words`` (non-empty), as a trie: at a position it matches the
     longest of them that starts there, testing each character once ('order(?:ed)?')."""
@@ -182,48 +181,155 @@ def trie_pattern(words: Sequence[str]) -> str:
     return build(trie)
 
 
-TRIE_FROM = 48  # literals from which one trie pass beats one ``in`` test per literal (measured: 134 vs 35)
+LEAD_LIMIT = 256  # most literals in a lead (they multiply through classes such as [Ll])
 
 
-class _Scanner:
-    """Every literal of a set present in a text. Many literals: in one pass of a trie pattern, which finds the
-    longest literal starting at each position (with it, every literal it contains); few: an ``in`` test each."""
+def lead_of(pattern: re.Pattern[str]) -> Cue | None:
+    """Literals one of which every match of ``pattern`` starts with (after its zero-width assertions), or
+    None. Matches can then only start where one of them is: ``pattern.match`` there finds what ``finditer``
+    would, without trying every position of the text."""
+    if _p is None:  # pragma: no cover
+        return None
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+        lead = _lead(list(tree), bool(tree.state.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - an unknown construct: no lead
+        return None
+    return frozenset(lead) if lead and all(s for s, _ in lead) and len(lead) <= LEAD_LIMIT else None
 
-    def __init__(self, words: Sequence[str], members: Sequence[frozenset[int]]) -> None:
-        self.words = tuple(words)
-        self.word_members = tuple(members)
-        self.pattern = re.compile(f"(?=({trie_pattern(words)}))") if len(words) >= TRIE_FROM else None
-        self.closure = {w: frozenset().union(*(m for v, m in zip(words, members, strict=True) if v in w))
-                        for w in words}
-        self.every = frozenset().union(*members)
 
-    def members(self, text: str) -> set[int]:
-        """The members of the literals found in ``text``."""
-        found: set[int] = set()
-        if self.pattern is not None:
-            for word in set(self.pattern.findall(text)):
-                found |= self.closure[word]
+def _lead(items: Sequence, ignorecase: bool) -> set[Needle] | None:
+    """The leads of a sequence of parse nodes: a run of literals, else those of its first consuming node."""
+    run = ""
+    for k, (op, av) in enumerate(items):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            if run:
+                break
+            continue
+        if op is _c.LITERAL and (not ignorecase or av < 128):
+            run += chr(av).lower() if ignorecase else chr(av)
+            continue
+        if run:  # the run, followed by what the rest starts with when that is known ('w' + 'ould'|'ill')
+            rest = _lead(list(items[k:]), ignorecase)
+            if rest is None or any(c != ignorecase for _, c in rest):
+                break
+            return {(run + s, ignorecase) for s, _ in rest}
+        exact = _exact([(op, av)], ignorecase)
+        if exact is not None and "" not in exact:  # a group of plain words: they, then what follows
+            rest = _lead(list(items[k + 1:]), ignorecase)
+            if rest is None or any(c != ignorecase for _, c in rest) or len(exact) * len(rest) > LEAD_LIMIT:
+                return {(e, ignorecase) for e in exact}
+            return {(e + s, ignorecase) for e in exact for s, _ in rest}
+        if op is _c.SUBPATTERN:
+            _group, add, delete, sub = av
+            return _lead(list(sub), (ignorecase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE)
+        if op is _c.ATOMIC_GROUP:
+            return _lead(list(av), ignorecase)
+        if op is _c.BRANCH:
+            alternatives = [_lead(list(b), ignorecase) for b in av[1]]
+            return set().union(*alternatives) if all(a is not None for a in alternatives) else None
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            first = _lead(list(sub), ignorecase)
+            if low >= 1 or first is None:
+                return first
+            rest = _lead(list(items[k + 1:]), ignorecase)  # the optional part may be absent
+            return first | rest if rest is not None else None
+        if op is _c.IN and len(av) <= 4 and all(kind is _c.LITERAL and (not ignorecase or v < 128) for kind, v in av):
+            chars = {chr(v).lower() if ignorecase else chr(v) for _, v in av}
+            rest = _lead(list(items[k + 1:]), ignorecase)
+            if rest is None or any(c != ignorecase for _, c in rest) or len(chars) * len(rest) > LEAD_LIMIT:
+                return {(c, ignorecase) for c in chars}
+            return {(c + s, ignorecase) for c in chars for s, _ in rest}
+        return None
+    return {(run, ignorecase)} if run else None
+
+
+def _exact(items: Sequence, ignorecase: bool) -> set[str] | None:
+    """Every string a sequence of parse nodes can match, when it is made of literals and groups and
+    alternatives of them only (lower-cased under IGNORECASE), else None."""
+    out = {""}
+    for op, av in items:
+        if op is _c.LITERAL and (not ignorecase or av < 128):
+            c = chr(av).lower() if ignorecase else chr(av)
+            out = {s + c for s in out}
+        elif op is _c.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:
+            sub = _exact(list(av[3]), ignorecase)
+            if sub is None:
+                return None
+            out = {s + t for s in out for t in sub}
+        elif op is _c.BRANCH:
+            alternatives = [_exact(list(b), ignorecase) for b in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            out = {s + t for s in out for a in alternatives for t in a}
         else:
-            for word, members in zip(self.words, self.word_members, strict=True):
-                if word in text:
-                    found |= members
-        return found
+            return None
+        if len(out) > LEAD_LIMIT:
+            return None
+    return out
+
+
+@dataclass
+class Scan:
+    """What one pass over a text found: the patterns that can match it, and where each pattern with a lead
+    can start (ascending); ``unsure``: patterns with a case-insensitive lead on a non-ASCII text."""
+
+    candidates: list[int]
+    starts: dict[int, list[int]]
+    unsure: frozenset[int]
+
+
+class _Trie:
+    """Literals of one case mode found with a trie pattern, searched again one character after each hit (re
+    then skips fast to the next character that can start one): at each position the longest literal that
+    starts there, hence every literal it contains (for the cues) and that it starts with (for the leads)."""
+
+    def __init__(self, cue_words: dict[str, frozenset[int]], lead_words: dict[str, frozenset[int]]) -> None:
+        words = sorted(set(cue_words) | set(lead_words))
+        self.pattern = re.compile(trie_pattern(words)) if words else None
+        self.cue = {w: frozenset().union(*(m for v, m in cue_words.items() if v in w)) for w in words}
+        self.lead = {w: tuple(sorted(frozenset().union(*(m for v, m in lead_words.items() if w.startswith(v)))))
+                     for w in words}
+        self.every_cue = frozenset().union(*cue_words.values())
+        self.every_lead = frozenset().union(*lead_words.values())
+
+    def scan(self, text: str, candidates: set[int], starts: dict[int, list[int]]) -> None:
+        if self.pattern is None:
+            return
+        seen: set[str] = set()
+        search, pos = self.pattern.search, 0
+        while (m := search(text, pos)) is not None:  # the next position where a literal starts, from pos on
+            word, pos = m.group(), m.start()
+            if word not in seen:
+                seen.add(word)
+                candidates |= self.cue[word]
+            for i in self.lead[word]:
+                starts.setdefault(i, []).append(pos)
+            pos += 1
 
 
 @dataclass(frozen=True)
 class CueIndex:
-    """The cues of a list of patterns, for telling at once which of them can match a text."""
+    """The cues and leads of a list of patterns: which of them can match a text, and where."""
 
     cues: tuple[Cue | None, ...]
     needles: tuple[Needle, ...]  # every distinct literal of every cue
     members: tuple[tuple[int, ...], ...]  # for each needle, the patterns whose cue holds it
     always: tuple[int, ...]  # the patterns without a cue
+    leads: tuple[Cue | None, ...] = ()
 
     def __post_init__(self) -> None:
         for ci in (False, True):
-            pairs = [(s, frozenset(m)) for (s, c), m in zip(self.needles, self.members, strict=True) if c is ci]
-            scanner = _Scanner([s for s, _ in pairs], [m for _, m in pairs])
-            object.__setattr__(self, "_ci" if ci else "_cs", scanner)
+            cue_words = {s: frozenset(m) for (s, c), m in zip(self.needles, self.members, strict=True) if c is ci}
+            lead_words: dict[str, frozenset[int]] = {}
+            for i, lead in enumerate(self.leads):
+                for s, c in lead or ():
+                    if c is ci:
+                        lead_words[s] = lead_words.get(s, frozenset()) | {i}
+            object.__setattr__(self, "_ci" if ci else "_cs", _Trie(cue_words, lead_words))
+        mixed = frozenset(i for i, lead in enumerate(self.leads) if lead and {c for _, c in lead} == {False, True})
+        object.__setattr__(self, "_mixed", mixed)
 
     @classmethod
     def build(cls, patterns: Sequence[re.Pattern[str]]) -> CueIndex:
@@ -232,15 +338,37 @@ class CueIndex:
         needles = sorted({n for cue in cues if cue is not None for n in cue})
         members = tuple(tuple(i for i, cue in enumerate(cues) if cue is not None and n in cue) for n in needles)
         always = tuple(i for i, cue in enumerate(cues) if cue is None)
-        return cls(cues, tuple(needles), members, always)
+        return cls(cues, tuple(needles), members, always, tuple(lead_of(p) for p in patterns))
+
+    def scan(self, text: str, lower: str | None = None) -> Scan:
+        """One pass over ``text`` (``lower`` is ``text.lower()`` if known): see :class:`Scan`."""
+        candidates = set(self.always)
+        starts: dict[int, list[int]] = {}
+        self._cs.scan(text, candidates, starts)
+        unsure: frozenset[int] = frozenset()
+        if self._ci.pattern is not None:
+            if text.isascii():
+                self._ci.scan(text.lower() if lower is None else lower, candidates, starts)
+                for i in self._mixed & starts.keys():
+                    starts[i].sort()
+            else:
+                candidates |= self._ci.every_cue
+                unsure = self._ci.every_lead
+        return Scan(sorted(candidates), starts, unsure)
 
     def candidates(self, text: str, lower: str | None = None) -> list[int]:
         """Indexes (ascending) of the patterns that can match ``text``; ``lower`` is ``text.lower()`` if known."""
-        found = self._cs.members(text)
-        found.update(self.always)
-        if self._ci.words:
-            if not text.isascii():
-                found |= self._ci.every
-            else:
-                found |= self._ci.members(text.lower() if lower is None else lower)
-        return sorted(found)
+        return self.scan(text, lower).candidates
+
+    def finditer(self, i: int, pattern: re.Pattern[str], text: str, scan: Scan) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` for the ``i``-th pattern, tried only where its lead is (all of the text
+        when it has none). ``scan`` is this index's scan of the text (of its lower-cased ASCII twin for the
+        case-insensitive leads, whose positions are the same)."""
+        if i >= len(self.leads) or self.leads[i] is None or i in scan.unsure:
+            yield from pattern.finditer(text)
+            return
+        end = 0
+        for start in scan.starts.get(i, ()):
+            if start >= end and (m := pattern.match(text, start)) is not None:
+                end = m.end()
+                yield m

@@ -186,7 +186,9 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
     has_month = bool(ANY_MONTH.search(text))
     has_digit = bool(DIGIT.search(text))
     has_weekday = bool(ANY_WEEKDAY.search(text))
-    candidates = set(date_cues().candidates(text))
+    cues = date_cues()
+    scan = cues.scan(text)
+    candidates = set(scan.candidates)
     for i, (kind, pattern) in enumerate(PATTERNS):
         if i not in candidates or i >= last:
             continue
@@ -194,7 +196,7 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
                                                                       "full_iso") and not has_month) or \
                 (kind in ("year", "since_year", "full_numeric", "full_iso") and not has_digit):
             continue
-        for m in pattern.finditer(text):
+        for m in cues.finditer(i, pattern, text, scan):
             if not free(m.start(), m.end()):
                 continue
             g = m.groupdict()
@@ -218,7 +220,7 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
     for i, (pattern, rule) in enumerate(relative_rules(), start=len(PATTERNS)):
         if i not in candidates or i >= last:
             continue
-        for m in pattern.finditer(text):
+        for m in cues.finditer(i, pattern, text, scan):
             if free(m.start(), m.end()):
                 found.append(DateMention(m.start(), m.end(), rule, m.group(0)))
                 taken.append((m.start(), m.end()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -154,9 +154,9 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
     """Trigger matches of a sentence; where two overlap the longer wins."""
     lower = sentence.lower()
     if len(lower) == len(sentence):
-        rules = lexicon.trigger_rules()
-        hits = [(rules[i], m) for i in lexicon.trigger_cues().candidates(lower, lower)
-                for m in rules[i].lower.finditer(lower)]
+        rules, cues = lexicon.trigger_rules(), lexicon.trigger_cues()
+        scan = cues.scan(lower, lower)
+        hits = [(rules[i], m) for i in scan.candidates for m in cues.finditer(i, rules[i].lower, lower, scan)]
     else:
         hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
     hits.sort(key=lambda h: (-(h[1].end() - h[1].start()), h[1].start()))
@@ -168,10 +168,12 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
 
 
 def sentence_events(sentence: str, index: int, previous: ActorMention | None = None,
-                    council: bool = False) -> list[EventMention]:
+                    council: bool = False, triggers: list | None = None) -> list[EventMention]:
     """Every event mention of one sentence, with actor, target, figure and date expressions; ``previous`` is
-    who the sentence before was about (for 'they' and 'we' with no antecedent here)."""
-    triggers = find_triggers(sentence)
+    who the sentence before was about (for 'they' and 'we' with no antecedent here); ``triggers`` its
+    :func:`find_triggers` if already known."""
+    if triggers is None:
+        triggers = find_triggers(sentence)
     if not triggers:
         return []
     actors = find_actors(sentence)
@@ -592,11 +594,23 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
 def event_mentions(text: str) -> list[EventMention]:
     """Every event mention of a cleaned article, sentence by sentence (dates unresolved)."""
     out: list[EventMention] = []
-    previous = None
     council = bool(NRC.search(text))
-    for i, sentence in enumerate(split_sentences(text)):
-        out.extend(sentence_events(sentence, i, previous, council))
-        previous = subject_of(sentence, find_actors(sentence), 0, len(sentence)) or previous
+    sentences = split_sentences(text)
+    subjects: dict[int, ActorMention | None] = {}
+
+    def previous(i: int) -> ActorMention | None:
+        """Who the last sentence before the i-th that has a subject is about (read only for sentences with
+        a trigger, back to the nearest such sentence)."""
+        for j in range(i - 1, -1, -1):
+            if j not in subjects:
+                subjects[j] = subject_of(sentences[j], find_actors(sentences[j]), 0, len(sentences[j]))
+            if subjects[j] is not None:
+                return subjects[j]
+        return None
+
+    for i, sentence in enumerate(sentences):
+        if triggers := find_triggers(sentence):
+            out.extend(sentence_events(sentence, i, previous(i), council, triggers))
     return out
 
 
@@ -625,23 +639,27 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
         ev.date, ev.date_origin = published.truncate("month") if published.month else published, "article"
 
 
-def fill_parties(ev: EventMention, main_counterpart: str, ref: lexicon.ReferenceEvent | None = None) -> None:
+def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
+                 ref: lexicon.ReferenceEvent | None = None) -> None:
     """Actor and target the text leaves implicit: the well-known event it refers to, the event type's
-    defaults, else the other side."""
+    defaults, else the other side (``main_counterpart``, or a function giving it, called only if needed)."""
+    def counterpart() -> str:
+        return main_counterpart() if callable(main_counterpart) else main_counterpart
+
     etype = lexicon.event_types()[ev.event_type]
     if ref is not None and not (ev.actor and ev.target):
         ev.actor = ev.actor or (ref.actor if ref.actor != ev.target else "")
         ev.target = ev.target or (ref.target if ref.target != ev.actor else "")
     if not ev.actor and ev.counterpart_of:
-        ev.actor = "RUS" if ev.counterpart_of != "RUS" else main_counterpart
+        ev.actor = "RUS" if ev.counterpart_of != "RUS" else counterpart()
     if not ev.actor and etype.default_actor and etype.default_actor != ev.target:
         ev.actor = etype.default_actor
     if not ev.target and etype.default_target and etype.default_target != ev.actor:
         ev.target = etype.default_target
     if not ev.actor and ev.target:
-        ev.actor = "RUS" if ev.target != "RUS" else main_counterpart
+        ev.actor = "RUS" if ev.target != "RUS" else counterpart()
     if not ev.target and ev.actor and ev.event_type not in ("military_exercise", "poisoning"):
-        ev.target = "RUS" if ev.actor != "RUS" else main_counterpart
+        ev.target = "RUS" if ev.actor != "RUS" else counterpart()
     if ev.target == ev.actor:
         ev.target = ""
 
@@ -718,7 +736,13 @@ def best_of(group: list[EventMention]) -> EventMention:
 def article_events(article_id: str, mentions: list[EventMention], published: PartialDate | None, source: str,
                    text: str = "") -> list[dict]:
     """The rows of events.csv for one article: one per event it reports, dated and with both parties."""
-    counterpart = main_counterpart(mentions, text)
+    known: list[str] = []
+
+    def counterpart() -> str:  # read off every sentence's actors: only when an event needs it
+        if not known:
+            known.append(main_counterpart(mentions, text))
+        return known[0]
+
     for ev in mentions:
         date_event(ev, published, text)
     groups = merge_mentions(mentions, published)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from natorussia import lexicon
@@ -14,6 +15,16 @@ if TYPE_CHECKING:
     from natorussia.extract import EventMention
 
 
+@lru_cache(maxsize=1)
+def events_by_type() -> dict[str, tuple[lexicon.ReferenceEvent, ...]]:
+    """The well-known events of each event type, in file order: a mention is only compared with those of its
+    own type."""
+    out: dict[str, list[lexicon.ReferenceEvent]] = {}
+    for ref in lexicon.reference_events():
+        out.setdefault(ref.event_type, []).append(ref)
+    return {etype: tuple(refs) for etype, refs in out.items()}
+
+
 def match_reference(ev: EventMention, article_text: str = "", published: PartialDate | None = None
                     ) -> lexicon.ReferenceEvent | None:
     """The well-known event a mention refers to: same type, parties and figure, and its keywords in the
@@ -21,9 +32,7 @@ def match_reference(ev: EventMention, article_text: str = "", published: Partial
     article is from the same weeks)."""
     def candidates() -> list[lexicon.ReferenceEvent]:
         out = []
-        for ref in lexicon.reference_events():
-            if ref.event_type != ev.event_type:
-                continue
+        for ref in events_by_type().get(ev.event_type, ()):
             if ref.actor and ev.actor and ref.actor != ev.actor:
                 continue
             if ref.target and ev.target and ref.target != ev.target:
@@ -53,10 +62,13 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
     reference counts when the article reports an event of its type with its parties and figure, and names
     its keywords."""
     anchors = []
+    types = {ev.event_type for ev in mentions}
     for ref in lexicon.reference_events():
         if ref.event_type == "anchor":
             if ref.keywords is not None and ref.keywords.search(text):
                 anchors.append(ref.date)
+            continue
+        if ref.event_type not in types:
             continue
         for ev in mentions:
             if ev.event_type != ref.event_type or (ref.actor and ev.actor and ref.actor != ev.actor) or \
