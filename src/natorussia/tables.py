@@ -110,6 +110,7 @@ class TableWriter:
         self._csv = {}
         self._pq: dict[str, pq.ParquetWriter] = {}
         self._buffer: dict[str, list[pa.Table]] = {}
+        self._buffered: dict[str, int] = {}  # Arrow bytes in each table's buffer
         for name in names:
             path = self.out / f"{TABLE_FILES[name]}.csv"
             self._csv[name] = path.open("wb")
@@ -119,6 +120,7 @@ class TableWriter:
                 pq_path = self.out / f"{TABLE_FILES[name]}.parquet"
                 self._pq[name] = pq.ParquetWriter(pq_path, schema(name))
                 self._buffer[name] = []
+                self._buffered[name] = 0
                 self.files.append(pq_path)
 
     def write(self, name: str, df: pd.DataFrame | None = None, *, csv: bytes | None = None,
@@ -129,7 +131,8 @@ class TableWriter:
             self._csv[name].write(csv)
         if self.parquet and arrow is not None and arrow.num_rows:
             self._buffer[name].append(arrow)
-            if sum(t.nbytes for t in self._buffer[name]) >= self.row_group_bytes:
+            self._buffered[name] += arrow.nbytes
+            if self._buffered[name] >= self.row_group_bytes:
                 self._flush(name)
 
     def _flush(self, name: str) -> None:
@@ -137,6 +140,7 @@ class TableWriter:
             table = pa.concat_tables(self._buffer[name])
             self._pq[name].write_table(table, row_group_size=max(1, table.num_rows))
             self._buffer[name] = []
+            self._buffered[name] = 0
 
     def close(self) -> None:
         for f in self._csv.values():
