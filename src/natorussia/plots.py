@@ -193,7 +193,7 @@ def year_axis(ax, f: views.Filters, label_text: str = "Year") -> None:  # noqa: 
 
 def plural(n: int, word: str, words: str = "") -> str:
     """``1 month name``, ``2 month names``."""
-    return f"{n} {word if n == 1 else (words or word + 's')}"
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
 
 
 def legend_below(fig: Figure, handles: list, labels: list[str], bottom_in: float) -> None:
@@ -391,10 +391,10 @@ def publication_years(counts: pd.DataFrame, n_undated: int, f: views.Filters) ->
         inferred = int(counts["inferred"].sum())
         undated = int(n_undated)
         peak = int(counts.set_index("year").sum(axis=1).idxmax())
-        title = (f"{n} articles dated {views.period_label(f)}, most from {peak}; "
-                 f"{inferred} dated from their text alone")
+        title = (f"{n:,} articles dated {views.period_label(f)}, most from {peak}; "
+                 f"{inferred:,} dated from their text alone")
         if undated:
-            title += f", {undated} undated"
+            title += f", {undated:,} undated"
         subtitle = "Publication year of each article, coloured by where its date came from."
         t, s, head = heading(title, subtitle)
         labels = list(views.DATE_SOURCES.values())
@@ -428,11 +428,11 @@ def outlets(counts: pd.DataFrame, f: views.Filters) -> Figure:
         named = counts[counts["outlet"] != views.UNNAMED_OUTLET]
         unnamed = int(counts.loc[counts["outlet"] == views.UNNAMED_OUTLET, "n_articles"].sum())
         if named.empty:
-            title = f"None of the {n} articles names its outlet"
+            title = f"None of the {n:,} articles names its outlet"
         else:
             top = named.iloc[0]
-            title = (f"{label(top['outlet'], 40)} is the most frequent named outlet ({int(top['n_articles'])} of "
-                     f"{n} articles); {len(named)} outlets named in all")
+            title = (f"{label(top['outlet'], 40)} is the most frequent named outlet ({int(top['n_articles']):,} of "
+                     f"{n:,} articles); {len(named)} outlets named in all")
             if unnamed:
                 title += f", {unnamed} articles name none"
         t, s, head = heading(title, "Outlet named in the article's text, dateline or credit line, or in metadata.csv.")
@@ -466,7 +466,7 @@ def cleaning(changes: pd.DataFrame, n_articles: int, f: views.Filters, per_year:
                        "No data for this period: no repeated paragraph, misspelt month or credit line was found.")
     with style():
         totals = {k: int(changes[k].sum()) for k in views.CLEANING_CHANGES}
-        title = (f"Cleaning changed {int(changes['n_articles'].sum())} of {n_articles} articles: "
+        title = (f"Cleaning changed {int(changes['n_articles'].sum()):,} of {n_articles:,} articles: "
                  f"{plural(totals['n_duplicate_paragraphs'], 'repeated paragraph')} removed, "
                  f"{plural(totals['n_month_fixes'], 'month name')} fixed, "
                  f"{plural(totals['n_boilerplate'], 'dateline or credit line', 'datelines or credit lines')} "
@@ -517,9 +517,9 @@ def article_event_heatmap(matrix: pd.DataFrame, n_articles: int, f: views.Filter
         reporting = int((matrix.sum(axis=1) > 0).sum()) if n_reporting is None else int(n_reporting)
         per_type = matrix.sum(axis=0)
         top = str(per_type.idxmax())
-        title = (f"{reporting} of {n_articles} articles report at least one event; "
+        title = (f"{reporting:,} of {n_articles:,} articles report at least one event; "
                  f"{views.EVENT_TYPES.get(top, (top, ''))[0].lower()} is reported most "
-                 f"({int(per_type.max())} mentions)")
+                 f"({int(per_type.max()):,} mentions)")
         t, s, head = heading(title, "Number of event mentions of each type in the articles of each year of "
                                     "publication (blank: none)." if per_year else
                                     "Number of event mentions of each type in each article "

@@ -418,18 +418,18 @@ def escalation_facts(source: Source, events: pd.DataFrame, f: Filters) -> list[s
         m = m[in_period(m["date"], f) & keeps_types(m["event_type"], f) & keeps_actors(m["actor"], m["target"], f)]
         n_mentions += len(m)
         reporting[positions(ids, m["article_id"])] = True
-    facts = [f"{n_events} events in {period_label(f)}, merged from {n_mentions} mentions in {int(reporting.sum())} "
-             f"articles ({len(ids)} articles read)."]
+    facts = [f"{n_events:,} events in {period_label(f)}, merged from {n_mentions:,} mentions in {int(reporting.sum()):,} "
+             f"articles ({len(ids):,} articles read)."]
     if len(events) < n_events:
         facts.append(f"The timeline and the table show the {len(events)} events reported by the most articles; "
                      "the index counts all of them.")
     if n_events:
-        facts.append("By direction: " + ", ".join(f"{DIRECTIONS[d]} {by_dir[d]}" for d in DIRECTIONS
+        facts.append("By direction: " + ", ".join(f"{DIRECTIONS[d]} {by_dir[d]:,}" for d in DIRECTIONS
                                                   if by_dir[d]) + ".")
-        facts.append(f"{n_repeated} events are reported by more than one article.")
+        facts.append(f"{n_repeated:,} events are reported by more than one article.")
     undated = undated_events(source, f)
     if undated:
-        facts.append(f"{undated} events have no date and are not drawn.")
+        facts.append(f"{undated:,} events have no date and are not drawn.")
     facts.append("Filters: " + ("all event types" if not f.event_types else "event types " + ", ".join(f.event_types))
                  + "; " + ("all actors" if not f.actors else "actors " + ", ".join(f.actors)) + ".")
     return facts
@@ -620,12 +620,12 @@ def problems_table(source: Source) -> pd.DataFrame:
 def corpus_facts(source: Source, summary: ArticleSummary, f: Filters) -> list[str]:
     """What a reader should know of the corpus before the charts, as short sentences with counts."""
     s = summary
-    facts = [f"{s.n_shown} of {s.n_read} articles are dated {period_label(f)} or undated and shown here."]
+    facts = [f"{s.n_shown:,} of {s.n_read:,} articles are dated {period_label(f)} or undated and shown here."]
     facts.append("Publication date taken from: " + ", ".join(
-        f"{v.lower() if k != 'metadata' else v} {int(s.date_sources.get(k, 0))}" for k, v in DATE_SOURCES.items())
-        + f"; undated {s.n_undated}.")
-    facts.append(f"{s.n_named_outlet} articles name their outlet, {s.n_shown - s.n_named_outlet} do not.")
-    facts.append(f"{s.n_mentions} event mentions ({'all types' if not f.event_types else ', '.join(f.event_types)}"
+        f"{v.lower() if k != 'metadata' else v} {int(s.date_sources.get(k, 0)):,}" for k, v in DATE_SOURCES.items())
+        + f"; undated {s.n_undated:,}.")
+    facts.append(f"{s.n_named_outlet:,} articles name their outlet, {s.n_shown - s.n_named_outlet:,} do not.")
+    facts.append(f"{s.n_mentions:,} event mentions ({'all types' if not f.event_types else ', '.join(f.event_types)}"
                  f"; {'all actors' if not f.actors else 'actors ' + ', '.join(f.actors)}).")
     if s.by_year:
         facts.append(f"More than {MAX_ARTICLE_ROWS} articles: cleaning and event mentions are shown per publication "
@@ -874,8 +874,8 @@ def staff_facts(source: Source, figures: pd.DataFrame, f: Filters) -> list[str]:
         undated += int((s["date"] == "").sum())
         reporting[positions(ids, s["article_id"])] = True
     n = len(figures)
-    facts = [f"{n} distinct staff figures in {period_label(f)}, from {n_read} figures read in "
-             f"{int(reporting.sum())} articles."]
+    facts = [f"{n:,} distinct staff figures in {period_label(f)}, from {n_read:,} figures read in "
+             f"{int(reporting.sum()):,} articles."]
     if n:
         measures = figures["measure"].value_counts()
         facts.append(f"{int(measures.get('expelled', 0))} figures of people expelled, "
@@ -886,5 +886,5 @@ def staff_facts(source: Source, figures: pd.DataFrame, f: Filters) -> list[str]:
         if inexact:
             facts.append("Not exact: " + ", ".join(inexact) + " (drawn as such, not as exact counts).")
     if undated:
-        facts.append(f"{undated} figures have no date and are left out.")
+        facts.append(f"{undated:,} figures have no date and are left out.")
     return facts
