@@ -499,7 +499,7 @@ def cleaning(changes: pd.DataFrame, n_articles: int, f: views.Filters, per_year:
             ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
             for yi, v in zip(y, values, strict=True):
                 if v:
-                    ax.annotate(str(v), (v, yi), xytext=(3, 0), textcoords="offset points", va="center",
+                    ax.annotate(f"{v:,}", (v, yi), xytext=(3, 0), textcoords="offset points", va="center",
                                 fontsize=FONT - 1)
     return fig
 
