@@ -230,10 +230,8 @@ class FirstRows:
     def __init__(self, by: list[str], limit: int, ascending: bool | list[bool] = True) -> None:
         self.by, self.limit, self.ascending = by, limit, ascending
         self.rows: pd.DataFrame | None = None
-        self.seen = 0
 
     def add(self, df: pd.DataFrame) -> None:
-        self.seen += len(df)
         both = df if self.rows is None else pd.concat([self.rows, df], ignore_index=True)
         self.rows = both.sort_values(self.by, ascending=self.ascending, kind="stable").head(self.limit)
 
