@@ -223,3 +223,11 @@ def test__fill_parties__asks_for_the_main_counterpart_only_when_a_party_is_missi
     extract.fill_parties(half, counterpart)
     assert calls == [1] and (half.actor, half.target) == ("RUS", "POL")
     extract.fill_parties(extract.EventMention("expel_diplomats", "s", 0, "expelled", 0, actor="RUS"), "CZE")
+
+
+def test__article_events__figures_in_different_clauses_are_no_enumeration():
+    rows = events("Moscow on Sunday ordered 20 Czech embassy employees to leave, in retaliation for Prague's decision "
+                  "a day earlier to expel 18 Russian diplomats.", "2021-04-19")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("CZE", "RUS", 18), ("RUS", "CZE", 20)]
+    rows = events("Moscow expelled five Polish and three Lithuanian diplomats.")
+    assert sorted((r["target"], r["count"]) for r in rows) == [("LTU", 3), ("POL", 5)]

@@ -201,6 +201,8 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
 NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "SRB", "CHN", "IRN"}
 STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|workers|personnel"
 COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
+# What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
+ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_meeting", "suspend_mission"}
 
 
@@ -534,6 +536,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                  if any(a.start == window[0] + it.start("place") for a in demonyms)]
         if len({it.group("place") for it in items}) < len(items):
             items = []
+    if len(items) >= 2 and not all(ENUMERATED.fullmatch(obj[a.end(): b.start()]) for a, b in zip(items, items[1:], strict=False)):
+        items = []  # figures in different clauses of the sentence ('ordered 20 ... in retaliation for ... 18') are no list
     if len(items) >= 2:
         out = []
         for it in items:
