@@ -180,3 +180,10 @@ def test__infer_publication_date__a_time_stamp_line_is_the_publication_date():
     # a bare date line (when the page was printed) or a dateline with a place is no time stamp
     paragraphs = ["Monday 23 October 2017", "Washington, March 17, 2014", "Sanctions followed the referendum."]
     assert infer_publication_date(paragraphs, (), [PartialDate(2014, 3, 16)]).iso == "2014-03-17"
+
+
+def test__infer_publication_date__last_month_after_the_latest_month_named():
+    paragraphs = ["The EU imposed sanctions on four officials in early March.",
+                  "Moscow answered the sanctions the bloc imposed last month.", "Navalny was arrested in 2021."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2021-04"
+    assert infer_publication_date([paragraphs[0], paragraphs[2]], (), []).iso == "2021-03"

@@ -350,6 +350,7 @@ def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> Dat
 
 
 FULL = frozenset({"full"})
+LAST_MONTH = re.compile(r"\blast month\b", re.I)
 # The kinds of mention infer_publication_date reads.
 INFERRED_FROM = frozenset({"full", "month_year", "year", "last_month_name", "month_day", "month"})
 
@@ -431,6 +432,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     if (dateline := head_month_day(paragraphs, boilerplate)) is not None:
         year = latest.year if not latest.month or latest.month <= dateline.month else latest.year + 1
         return PartialDate(year, dateline.month, dateline.day if valid_day(year, dateline.month, dateline.day) else 0)
+    named = None  # the latest month the body names without a year, if it is the latest date of all
     for m in past:
         if m.kind in ("month_day", "month") and latest.year:
             candidate = PartialDate(latest.year, m.month)
@@ -439,6 +441,9 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             if not latest.month and any(a.kind == "last_month_name" for a in past):
                 continue
             latest = later(latest, candidate)
+            named = latest if latest == candidate else named
+    if named is not None and latest == named and LAST_MONTH.search(body):
+        latest = PartialDate(latest.year + latest.month // 12, latest.month % 12 + 1)
     return latest
 
 
