@@ -231,3 +231,15 @@ def test__article_events__figures_in_different_clauses_are_no_enumeration():
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("CZE", "RUS", 18), ("RUS", "CZE", 20)]
     rows = events("Moscow expelled five Polish and three Lithuanian diplomats.")
     assert sorted((r["target"], r["count"]) for r in rows) == [("LTU", 3), ("POL", 5)]
+
+
+def test__event_mentions__an_answering_sentence_takes_the_date_of_the_one_before():
+    text = "In February, Moscow expelled diplomats from Germany and Poland. Berlin and Warsaw responded by ordering out a Russian diplomat."
+    rows = events(text, "2021-04-20")
+    assert {(r["actor"], r["date"]) for r in rows if r["target"] == "RUS"} == {("DEU", "2021-02"), ("POL", "2021-02")}
+    rows = events("The Skripal poisoning last year led to the expulsion of 150 Russian diplomats. Germany expelled four at the time.",
+                  "2019-12-04")
+    assert ("DEU", 4, "2018") in [(r["actor"], r["count"], r["date"]) for r in rows]
+    rows = events("Germany expelled two Russian diplomats in 2018. Russia retaliated for the move by expelling two Germans.",
+                  "2019-12-12")
+    assert ("RUS", "2019-12") in [(r["actor"], r["date"]) for r in rows]  # 'retaliated for' names its own cause

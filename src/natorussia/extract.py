@@ -614,8 +614,28 @@ def event_mentions(text: str) -> list[EventMention]:
 
     for i, sentence in enumerate(sentences):
         if triggers := find_triggers(sentence):
-            out.extend(sentence_events(sentence, i, previous(i), council, triggers))
+            found = sentence_events(sentence, i, previous(i), council, triggers)
+            if CARRIED_OVER.search(sentence):
+                carry_dates(found, [m for m in out if m.sentence_index == i - 1])
+            out.extend(found)
     return out
+
+
+# A sentence that only answers the one before ('Moscow retaliated by ...', '... expelled four at the time'): its
+# undated events happened when the events of that sentence did.
+CARRIED_OVER = re.compile(r"\b(?:responded|retaliated|reciprocated|hit back)\b(?!\s+(?:to|for|against)\b)|"
+                          r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b", re.I)
+
+
+def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
+    """Date the undated mentions of an answering sentence like the events of the sentence before (one of the
+    same type if it has dates, else the first with dates)."""
+    dated = [m for m in before if m.date_mentions]
+    for ev in mentions:
+        if ev.date_mentions or not dated:
+            continue
+        source = next((m for m in dated if m.event_type == ev.event_type), dated[0])
+        ev.date_mentions = list(source.date_mentions)
 
 
 def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:
