@@ -243,3 +243,9 @@ def test__event_mentions__an_answering_sentence_takes_the_date_of_the_one_before
     rows = events("Germany expelled two Russian diplomats in 2018. Russia retaliated for the move by expelling two Germans.",
                   "2019-12-12")
     assert ("RUS", "2019-12") in [(r["actor"], r["date"]) for r in rows]  # 'retaliated for' names its own cause
+
+
+def test__event_mentions__an_answer_in_the_same_sentence_takes_the_date_of_what_it_answers():
+    rows = events("Germany expelled two Russian diplomats last December, and Russia responded by expelling two German "
+                  "diplomats.", "2020-08-05")
+    assert sorted((r["actor"], r["date"]) for r in rows) == [("DEU", "2019-12"), ("RUS", "2019-12")]

@@ -628,10 +628,12 @@ CARRIED_OVER = re.compile(r"\b(?:responded|retaliated|reciprocated|hit back)\b(?
 
 
 def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
-    """Date the undated mentions of an answering sentence like the events of the sentence before (one of the
-    same type if it has dates, else the first with dates)."""
-    dated = [m for m in before if m.date_mentions]
+    """Date the undated mentions of an answering sentence like the events it answers: an earlier dated event of
+    its own sentence ('Germany expelled two last December, and Russia responded by expelling two'), else those
+    of the sentence before (one of the same type if it has dates, else the first with dates)."""
     for ev in mentions:
+        own = [m for m in mentions if m.date_mentions and m.trigger_start < ev.trigger_start]
+        dated = own or [m for m in before if m.date_mentions]
         if ev.date_mentions or not dated:
             continue
         source = next((m for m in dated if m.event_type == ev.event_type), dated[0])
