@@ -201,7 +201,10 @@ def test__event_mentions__same_as_reading_every_sentence_for_the_previous_subjec
     def eager(text: str) -> list:
         out, previous, council = [], None, bool(extract.NRC.search(text))
         for i, sentence in enumerate(extract.split_sentences(text)):
-            out.extend(extract.sentence_events(sentence, i, previous, council))
+            found = extract.sentence_events(sentence, i, previous, council)
+            if extract.CARRIED_OVER.search(sentence):  # answering sentences take dates as event_mentions does
+                extract.carry_dates(found, [m for m in out if m.sentence_index == i - 1])
+            out.extend(found)
             previous = subject_of(sentence, find_actors(sentence), 0, len(sentence)) or previous
         return out
 
