@@ -170,3 +170,20 @@ def test__find_date_mentions__kinds_as_if_filtered_from_all(kinds):
     texts += [p for t in texts for p in t.split("\n")]
     for text in texts:
         assert find_date_mentions(text, kinds) == [m for m in find_date_mentions(text) if m.kind in kinds]
+
+
+def test__infer_publication_date__a_time_stamp_line_is_the_publication_date():
+    paragraphs = ["By Staff Writers", "March 22, 2021, 11:48 AM",
+                  "The minister speaks in Sofia, Friday, March 19, 2021. (Photo)", "Sofia expelled two diplomats."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2021-03-22"
+    assert infer_publication_date(["Updated: 5 May 2016 10:02 GMT", "Talks failed on May 3, 2016."], (), []).iso == "2016-05-05"
+    # a bare date line (when the page was printed) or a dateline with a place is no time stamp
+    paragraphs = ["Monday 23 October 2017", "Washington, March 17, 2014", "Sanctions followed the referendum."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2014, 3, 16)]).iso == "2014-03-17"
+
+
+def test__infer_publication_date__last_month_after_the_latest_month_named():
+    paragraphs = ["The EU imposed sanctions on four officials in early March.",
+                  "Moscow answered the sanctions the bloc imposed last month.", "Navalny was arrested in 2021."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2021-04"
+    assert infer_publication_date([paragraphs[0], paragraphs[2]], (), []).iso == "2021-03"

@@ -201,7 +201,10 @@ def test__event_mentions__same_as_reading_every_sentence_for_the_previous_subjec
     def eager(text: str) -> list:
         out, previous, council = [], None, bool(extract.NRC.search(text))
         for i, sentence in enumerate(extract.split_sentences(text)):
-            out.extend(extract.sentence_events(sentence, i, previous, council))
+            found = extract.sentence_events(sentence, i, previous, council)
+            if extract.CARRIED_OVER.search(sentence):  # answering sentences take dates as event_mentions does
+                extract.carry_dates(found, [m for m in out if m.sentence_index == i - 1])
+            out.extend(found)
             previous = subject_of(sentence, find_actors(sentence), 0, len(sentence)) or previous
         return out
 
@@ -223,3 +226,29 @@ def test__fill_parties__asks_for_the_main_counterpart_only_when_a_party_is_missi
     extract.fill_parties(half, counterpart)
     assert calls == [1] and (half.actor, half.target) == ("RUS", "POL")
     extract.fill_parties(extract.EventMention("expel_diplomats", "s", 0, "expelled", 0, actor="RUS"), "CZE")
+
+
+def test__article_events__figures_in_different_clauses_are_no_enumeration():
+    rows = events("Moscow on Sunday ordered 20 Czech embassy employees to leave, in retaliation for Prague's decision "
+                  "a day earlier to expel 18 Russian diplomats.", "2021-04-19")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("CZE", "RUS", 18), ("RUS", "CZE", 20)]
+    rows = events("Moscow expelled five Polish and three Lithuanian diplomats.")
+    assert sorted((r["target"], r["count"]) for r in rows) == [("LTU", 3), ("POL", 5)]
+
+
+def test__event_mentions__an_answering_sentence_takes_the_date_of_the_one_before():
+    text = "In February, Moscow expelled diplomats from Germany and Poland. Berlin and Warsaw responded by ordering out a Russian diplomat."
+    rows = events(text, "2021-04-20")
+    assert {(r["actor"], r["date"]) for r in rows if r["target"] == "RUS"} == {("DEU", "2021-02"), ("POL", "2021-02")}
+    rows = events("The Skripal poisoning last year led to the expulsion of 150 Russian diplomats. Germany expelled four at the time.",
+                  "2019-12-04")
+    assert ("DEU", 4, "2018") in [(r["actor"], r["count"], r["date"]) for r in rows]
+    rows = events("Germany expelled two Russian diplomats in 2018. Russia retaliated for the move by expelling two Germans.",
+                  "2019-12-12")
+    assert ("RUS", "2019-12") in [(r["actor"], r["date"]) for r in rows]  # 'retaliated for' names its own cause
+
+
+def test__event_mentions__an_answer_in_the_same_sentence_takes_the_date_of_what_it_answers():
+    rows = events("Germany expelled two Russian diplomats last December, and Russia responded by expelling two German "
+                  "diplomats.", "2020-08-05")
+    assert sorted((r["actor"], r["date"]) for r in rows) == [("DEU", "2019-12"), ("RUS", "2019-12")]

@@ -350,6 +350,7 @@ def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> Dat
 
 
 FULL = frozenset({"full"})
+LAST_MONTH = re.compile(r"\blast month\b", re.I)
 # The kinds of mention infer_publication_date reads.
 INFERRED_FROM = frozenset({"full", "month_year", "year", "last_month_name", "month_day", "month"})
 
@@ -368,13 +369,34 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
     return found, lines
 
 
+# What may stand around the date of a time stamp line ('March 22, 2021, 11:48 AM', 'Updated: 5 May 2016 10:02 GMT').
+STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|first published)(?: on)?:?\s*)?", re.I)
+STAMP_CUE = re.compile(r"\d[:.]\d\d\b|\b(?:published|updated|posted)\b", re.I)
+STAMP_TIME = re.compile(r",?\s*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*", re.I)
+
+
+def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> PartialDate | None:
+    """The date of a time stamp line at the head: a line that is a full date with a time of day or a
+    'Published'/'Updated' label, and nothing else. It says when the article was written, whatever dates the
+    captions and the story give (a bare date line may be when the page was printed or retrieved)."""
+    for line in [*boilerplate, *paragraphs[:6]]:
+        if len(line) > 60 or not STAMP_CUE.search(line):
+            continue
+        for m in find_date_mentions(line, FULL):
+            if m.kind == "full" and STAMP_LABEL.fullmatch(line[: m.start]) and STAMP_TIME.fullmatch(line[m.end:]):
+                return PartialDate(m.year, m.month, m.day)
+    return None
+
+
 def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str],
                            anchors: Sequence[PartialDate], estimates: Sequence[PartialDate] = ()) -> PartialDate | None:
-    """Publication date inferred from the text: a full date at the head of the article if there is one
-    (the one nearest the latest event the body refers to), else the latest past date the article mentions
-    or refers to (reference events), refined by the month names it uses without a year; month precision at
-    best.
+    """Publication date inferred from the text: the date of a time stamp line at the head if there is one;
+    else a full date at the head of the article (the one nearest the latest event the body refers to), else
+    the latest past date the article mentions or refers to (reference events), refined by the month names it
+    uses without a year; month precision at best.
     """
+    if (stamp := stamp_date(paragraphs, boilerplate)) is not None:
+        return stamp
     heads, head_lines = head_dates(paragraphs, boilerplate)
     if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
         return heads[0]
@@ -410,6 +432,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     if (dateline := head_month_day(paragraphs, boilerplate)) is not None:
         year = latest.year if not latest.month or latest.month <= dateline.month else latest.year + 1
         return PartialDate(year, dateline.month, dateline.day if valid_day(year, dateline.month, dateline.day) else 0)
+    named = None  # the latest month the body names without a year, if it is the latest date of all
     for m in past:
         if m.kind in ("month_day", "month") and latest.year:
             candidate = PartialDate(latest.year, m.month)
@@ -418,6 +441,9 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             if not latest.month and any(a.kind == "last_month_name" for a in past):
                 continue
             latest = later(latest, candidate)
+            named = latest if latest == candidate else named
+    if named is not None and latest == named and LAST_MONTH.search(body):
+        latest = PartialDate(latest.year + latest.month // 12, latest.month % 12 + 1)
     return latest
 
 

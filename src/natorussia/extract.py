@@ -201,6 +201,8 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
 NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "SRB", "CHN", "IRN"}
 STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|workers|personnel"
 COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
+# What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
+ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_meeting", "suspend_mission"}
 
 
@@ -534,6 +536,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                  if any(a.start == window[0] + it.start("place") for a in demonyms)]
         if len({it.group("place") for it in items}) < len(items):
             items = []
+    if len(items) >= 2 and not all(ENUMERATED.fullmatch(obj[a.end(): b.start()]) for a, b in zip(items, items[1:], strict=False)):
+        items = []  # figures in different clauses of the sentence ('ordered 20 ... in retaliation for ... 18') are no list
     if len(items) >= 2:
         out = []
         for it in items:
@@ -610,8 +614,30 @@ def event_mentions(text: str) -> list[EventMention]:
 
     for i, sentence in enumerate(sentences):
         if triggers := find_triggers(sentence):
-            out.extend(sentence_events(sentence, i, previous(i), council, triggers))
+            found = sentence_events(sentence, i, previous(i), council, triggers)
+            if CARRIED_OVER.search(sentence):
+                carry_dates(found, [m for m in out if m.sentence_index == i - 1])
+            out.extend(found)
     return out
+
+
+# A sentence that only answers the one before ('Moscow retaliated by ...', '... expelled four at the time'): its
+# undated events happened when the events of that sentence did.
+CARRIED_OVER = re.compile(r"\b(?:responded|retaliated|reciprocated|hit back)\b(?!\s+(?:to|for|against)\b)|"
+                          r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b", re.I)
+
+
+def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
+    """Date the undated mentions of an answering sentence like the events it answers: an earlier dated event of
+    its own sentence ('Germany expelled two last December, and Russia responded by expelling two'), else those
+    of the sentence before (one of the same type if it has dates, else the first with dates)."""
+    for ev in mentions:
+        own = [m for m in mentions if m.date_mentions and m.trigger_start < ev.trigger_start]
+        dated = own or [m for m in before if m.date_mentions]
+        if ev.date_mentions or not dated:
+            continue
+        source = next((m for m in dated if m.event_type == ev.event_type), dated[0])
+        ev.date_mentions = list(source.date_mentions)
 
 
 def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:
