@@ -137,8 +137,12 @@ def test__clean_text__repeated_dateline_is_removed_entirely():
      "The BBC's Moscow correspondent Steve Rosenberg says the mood is grim."),
     ("A court jailed the officer.\nSOURCE: AL JAZEERA AND NEWS AGENCIES", "Al Jazeera",
      ("SOURCE: AL JAZEERA AND NEWS AGENCIES",), "A court jailed the officer."),
-    ("A court jailed the officer.\nDW recommends", "Deutsche Welle", ("DW recommends",), "A court jailed the officer."),
+    ("A court jailed the officer.\nDW recommends", "DW", ("DW recommends",), "A court jailed the officer."),
     ("A court jailed the officer.\nSource: Reuters", "Reuters", ("Source: Reuters",), "A court jailed the officer."),
+    ("A court jailed the officer.\nAnalysis: Tom Reyes, BBC News, Moscow", "BBC",
+     ("Analysis: Tom Reyes, BBC News, Moscow",), "A court jailed the officer."),
+    ("A court jailed the officer.\nBy Anna Lindqvist, AFP", "AFP", ("By Anna Lindqvist, AFP",),
+     "A court jailed the officer."),
 ])
 def test__clean_text__wire_forms_name_the_outlet(text, source, removed, kept):
     cleaned = clean_text(text)
@@ -163,6 +167,7 @@ def test__clean_text__tass_dateline_keeps_its_date_for_the_date_inference():
     "Putin told the BBC's Moscow correspondent that talks were over.",
     "Source: Stockholm International Peace Research Institute",
     "Officials in Moscow (Reuters reported) - said nothing.",
+    "Sergei Lavrov, Foreign Minister, Moscow",
 ])
 def test__clean_text__mere_attribution_names_no_outlet(text):
     cleaned = clean_text(f"{text}\nNATO declined to comment.")
