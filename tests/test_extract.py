@@ -102,6 +102,19 @@ def test__article_events__mentions_of_one_event_merge_into_the_row_with_the_figu
     assert rows[0]["sentence"] == "Finland expelled two Russian diplomats."
 
 
+def test__event_mentions__it_with_no_antecedent_is_who_the_sentence_before_was_about():
+    text = "Neighbouring Estonia has long warned of Russian spying. In 2017 it expelled two Russian diplomats."
+    ev = [m for m in extract.event_mentions(text) if m.event_type == "expel_diplomats"]
+    assert [(m.actor, m.target, m.count) for m in ev] == [("EST", "RUS", 2)]
+
+
+def test__article_events__the_lead_reports_the_news_not_an_earlier_event_of_its_kind():
+    rows = events("Estonia has expelled a Russian diplomat, the foreign ministry said on Tuesday.\n\n"
+                  "Neighbouring Estonia has long warned of Russian spying. In 2017 it expelled two Russian diplomats.")
+    assert sorted((r["date"], r["count"]) for r in rows if r["event_type"] == "expel_diplomats") == [
+        ("2017", 2), ("2019-06-11", None)]
+
+
 def test__article_events__sentence_is_verbatim_and_codes_follow_the_type():
     text = "The EU imposed sanctions on Russian banks on Tuesday."
     row = one(text)

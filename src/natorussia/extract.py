@@ -187,7 +187,8 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
         c_start, c_end = clause_of(clauses, m.start())
         if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]):
             continue
-        mentions = event_from_trigger(sentence, index, rule, m, actors, (c_start, c_end), main, nrc)
+        mentions = event_from_trigger(sentence, index, rule, m, actors, (c_start, c_end), main, nrc,
+                                      carried=main is not None and main is previous)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, actors, m.start())]
         for ev in mentions:
@@ -291,8 +292,9 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
                        actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
-                       nrc: bool) -> list[EventMention]:
-    """Actor, target and figure of one trigger in its clause."""
+                       nrc: bool, carried: bool = False) -> list[EventMention]:
+    """Actor, target and figure of one trigger in its clause; ``carried`` when ``main`` is who the sentence
+    before was about (its offsets are that sentence's)."""
     etype = rule.event_type
     ev = EventMention(etype, sentence, index, sentence[m.start(): m.end()], m.start())
     c_start, c_end = clause
@@ -357,7 +359,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         elif re.search(r"\bby\s+(?:\w+ly\s+)?$", before):
             actor = subject_of(sentence, actors, c_start, m.start()) or main
         else:
-            actor = subject_before(sentence, actors, c_start, m.start(), main if main and main.start < m.start() else None)
+            # 'it' or 'they' with no antecedent here ('In 2018 it expelled ...') stands for who the sentence
+            # before was about, wherever that stood in its own sentence ('we' is a speaker, not that)
+            third = carried and not re.search(r"\bwe\b", before, re.I)
+            actor = subject_before(sentence, actors, c_start, m.start(),
+                                   main if main and (main.start < m.start() or third) else None)
             if actor is None and main is not None and main.start < m.start():
                 actor = main
     if actor is not None:
@@ -717,6 +723,16 @@ def same_event(a: EventMention, b: EventMention, published: PartialDate | None) 
     return 2 if a.date.truncate("month").compatible(b.date.truncate("month")) else 0
 
 
+# What puts a trigger in a subordinate clause about something earlier ('... after they were frozen').
+BACKGROUND_CLAUSE = re.compile(r"\b(?:after|since|following|amid|over|when|because|as)\b")
+
+
+def is_lead_news(m: EventMention) -> bool:
+    """True for a mention in the main clause of the headline or first sentence: wire copy leads with its news,
+    so it is not a reference back to an earlier event of the same kind."""
+    return m.sentence_index <= 1 and not BACKGROUND_CLAUSE.search(m.sentence[: m.trigger_start + len(m.trigger)])
+
+
 def merge_mentions(mentions: list[EventMention], published: PartialDate | None) -> list[list[EventMention]]:
     """Group the mentions of one article that are one event (complete mentions first, then the vaguer ones,
     which join the event they fit best)."""
@@ -729,7 +745,7 @@ def merge_mentions(mentions: list[EventMention], published: PartialDate | None) 
         best, best_fit = None, 0
         for g in groups:
             fit = min(same_event(m, x, published) for x in g)
-            if fit == 1 and (m.count is not None or m.date_origin != "article"):
+            if fit == 1 and (m.count is not None or m.date_origin != "article" or is_lead_news(m)):
                 fit = 0
             if fit > best_fit:
                 best, best_fit = g, fit
