@@ -182,6 +182,15 @@ def test__infer_publication_date__a_time_stamp_line_is_the_publication_date():
     assert infer_publication_date(paragraphs, (), [PartialDate(2014, 3, 16)]).iso == "2014-03-17"
 
 
+def test__infer_publication_date__a_time_stamp_in_a_short_form():
+    body = "Oslo said on Thursday it would expel two diplomats, a year after Moscow's move in May 2018."
+    assert infer_publication_date(["Thu Jun 6, 2019 4:02pm BST", body], (), []).iso == "2019-06-06"
+    assert infer_publication_date(["Published on : 06/21/2019 - 09:15", body], (), []).iso == "2019-06-21"
+    assert infer_publication_date(["Updated 21.06.2019 09:15", body], (), []).iso == "2019-06-21"
+    # no time nor label: no stamp
+    assert infer_publication_date(["Thu Jun 6, 2019", body], (), []).iso == "2019"
+
+
 def test__infer_publication_date__last_month_after_the_latest_month_named():
     paragraphs = ["The EU imposed sanctions on four officials in early March.",
                   "Moscow answered the sanctions the bloc imposed last month.", "Navalny was arrested in 2021."]

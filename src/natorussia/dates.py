@@ -370,9 +370,32 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
 
 
 # What may stand around the date of a time stamp line ('March 22, 2021, 11:48 AM', 'Updated: 5 May 2016 10:02 GMT').
-STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|first published)(?: on)?:?\s*)?", re.I)
-STAMP_CUE = re.compile(r"\d[:.]\d\d\b|\b(?:published|updated|posted)\b", re.I)
-STAMP_TIME = re.compile(r",?\s*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*", re.I)
+STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|first published)(?: on)?\s*:?\s*)?", re.I)
+STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|updated|posted)\b", re.I)
+STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*",
+                        re.I)
+# Time stamp dates in the short forms of web pages: 'Tue Mar 10, 2015', '14/09/2017' (day first when the first
+# number cannot be a month; an order the numbers leave open is read as the full dates are, month first).
+STAMP_SHORT = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
+                         r"sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+STAMP_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")
+
+
+def short_stamp(text: str) -> tuple[PartialDate, int] | None:
+    """The date a time stamp in a short form starts ``text`` with, and where it ends."""
+    if m := STAMP_SHORT.match(text):
+        year, month, day = int(m.group("year")), MONTHS[m.group("month").lower()], int(m.group("day"))
+    elif m := STAMP_NUMERIC.match(text):
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None
+    else:
+        return None
+    return (PartialDate(year, month, day), m.end()) if valid_day(year, month, day) else None
 
 
 def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> PartialDate | None:
@@ -385,6 +408,10 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> Partial
         for m in find_date_mentions(line, FULL):
             if m.kind == "full" and STAMP_LABEL.fullmatch(line[: m.start]) and STAMP_TIME.fullmatch(line[m.end:]):
                 return PartialDate(m.year, m.month, m.day)
+        label = STAMP_LABEL.match(line)
+        if (short := short_stamp(line[label.end():])) is not None and \
+                STAMP_TIME.fullmatch(line[label.end() + short[1]:]):
+            return short[0]
     return None
 
 
