@@ -20,8 +20,8 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP) ## create .venv and install the project with its pinned dependencies
 
-lint: $(STAMP) ## ruff over the library, tests, benchmarks and notebooks
-	$(BIN)/ruff check src tests benchmarks notebooks
+lint: $(STAMP) ## ruff over the library, tests, benchmarks, notebooks and eval scripts
+	$(BIN)/ruff check src tests benchmarks notebooks eval
 
 unit: $(STAMP) ## unit tests only (no notebooks, no browser)
 	$(BIN)/pytest -q tests -m "not browser and not slow"
