@@ -187,6 +187,12 @@ def test__article_events__deadline_is_not_the_date():
     assert row["date"] == "2020-08"
 
 
+def test__article_events__the_end_of_a_period_is_not_the_date():
+    """'until the end of July 2016' is how long the sanctions last, not when they were extended."""
+    row = one("The EU extended its sanctions on Russian banks until the end of July 2016.", "2016-01-20")
+    assert (row["event_type"], row["date"]) == ("sanctions", "2016-01")
+
+
 def shipped_sentences() -> list[str]:
     """Every sentence of the shipped corpus and the seeds, and every trigger rule's example."""
     from natorussia import clean, lexicon

@@ -258,7 +258,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         since = d.kind == "since_year" or before.rstrip().endswith("since")
         if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before):
             return False
-        return not re.search(r"\b(?:until|till|through|to|by)\s*$", before)
+        return not re.search(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$",
+                             before)
 
     def attributive(d: DateMention) -> bool:
         if re.search(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", sentence[:d.start]):
