@@ -126,5 +126,7 @@ def test__report_views__memory_does_not_grow_with_the_table(tmp_path):
                               check=True)
         peaks[n] = int(done.stdout.split()[-1]) / 1024
     events_mib = sum(f.stat().st_size for f in (tmp_path / "200000").glob("events.csv")) / 2**20
-    assert events_mib > 40                                  # the large table would not fit in the margin below
-    assert peaks[200_000] - peaks[20_000] < 30, peaks
+    assert events_mib > 40
+    # Holding the 200k events table alone costs about 165 MB more than the 20k one (measured); reading it in
+    # batches, the views grow by about 30 MB (Arrow's buffers and one id index of the articles).
+    assert peaks[200_000] - peaks[20_000] < 60, peaks
