@@ -276,17 +276,15 @@ def mention_evidence(source: Source, merged_ids: set[str],
     """For each merged event, its first ``limit`` distinct (sentence, article id, outlet as the mention gives
     it), in article order: read from the events table, holding at most ``limit`` rows per event."""
     columns = ["merged_id", "article_id", "sentence_index", "event_id", "sentence", "source"]
-    limit = limit or MAX_EVIDENCE
-    kept = pd.DataFrame(columns=columns)
+    kept = None
     for b in tables.batches(source, "events", columns):
         b = b[b["merged_id"].isin(merged_ids)]
-        if b.empty:
-            continue
-        kept = pd.concat([kept, b], ignore_index=True) if len(kept) else b
-        kept = (kept.sort_values(["merged_id", "article_id", "sentence_index", "event_id"], kind="stable")
-                    .drop_duplicates(["merged_id", "sentence", "article_id"])
-                    .groupby("merged_id", sort=False).head(limit))
+        if not b.empty:
+            kept = first_per(kept, b, "merged_id", ["article_id", "sentence_index", "event_id"],
+                             limit or MAX_EVIDENCE, distinct=["sentence", "article_id"])
     evidence: dict[str, list[tuple[str, str, str]]] = {}
+    if kept is None:
+        return evidence
     for mid, aid, sentence, src in zip(kept["merged_id"], kept["article_id"], kept["sentence"], kept["source"],
                                        strict=True):
         evidence.setdefault(str(mid), []).append((str(sentence), str(aid), str(src)))
@@ -665,13 +663,12 @@ def staff_figures(source: Source, f: Filters) -> pd.DataFrame:
         s = s.assign(neg_len=-s["date"].str.len()).sort_values(["neg_len", "date", "article_id", "event_id"],
                                                                 kind="stable")
         s["fid"] = [figure_ids.setdefault(k, len(figure_ids)) for k in zip(*(s[c] for c in FIGURE_KEY), strict=True)]
-        best = first_per(best, s[["fid", "neg_len", "date", "date_precision"]], ["neg_len", "date"])
+        best = first_per(best, s[["fid", "neg_len", "date", "date_precision"]], "fid", ["neg_len", "date"])
         batch_prev = s.groupby("fid")["previous_value"].max().dropna()
         prev = batch_prev if prev is None else pd.concat([prev, batch_prev]).groupby(level=0).max()
-        items = s[["fid", "neg_len", "date", "article_id", "event_id", "sentence"]]
-        both = items if evidence is None else pd.concat([evidence, items], ignore_index=True)
-        evidence = (both.sort_values(["fid", "neg_len", "date", "article_id", "event_id"], kind="stable")
-                        .drop_duplicates(["fid", "article_id", "sentence"]).groupby("fid").head(MAX_EVIDENCE))
+        evidence = first_per(evidence, s[["fid", "neg_len", "date", "article_id", "event_id", "sentence"]], "fid",
+                             ["neg_len", "date", "article_id", "event_id"], MAX_EVIDENCE,
+                             distinct=["article_id", "sentence"])
         batch_pairs = pd.DataFrame({"fid": s["fid"].to_numpy(),
                                     "article": pd.util.hash_pandas_object(s["article_id"], index=False).to_numpy()})
         pairs = (batch_pairs if pairs is None else pd.concat([pairs, batch_pairs])).drop_duplicates()
@@ -703,10 +700,14 @@ def staff_figures(source: Source, f: Filters) -> pd.DataFrame:
     return df[STAFF_FIGURE_COLUMNS]
 
 
-def first_per(kept: pd.DataFrame | None, rows: pd.DataFrame, order: list[str], key: str = "fid") -> pd.DataFrame:
-    """The first row per ``key`` in the ``order`` of the columns given, of the rows kept so far and new ones."""
+def first_per(kept: pd.DataFrame | None, rows: pd.DataFrame, key: str, order: list[str], limit: int = 1,
+              distinct: list[str] | None = None) -> pd.DataFrame:
+    """The first ``limit`` rows per ``key`` in the ``order`` of the columns given, of the rows kept so far and
+    new ones, rows repeating the ``distinct`` columns of a key counted once: a stream of batches reduced to a
+    bounded number of rows per key."""
     both = rows if kept is None else pd.concat([kept, rows], ignore_index=True)
-    return both.sort_values(order, kind="stable").drop_duplicates(key)
+    both = both.sort_values([key, *order], kind="stable").drop_duplicates([key, *(distinct or [])])
+    return both.groupby(key, sort=False).head(limit)
 
 
 def expelled_per_year(figures: pd.DataFrame, f: Filters) -> pd.DataFrame:
