@@ -13,6 +13,11 @@ REPORTS_CONFIG = PROJECT_DIR / "reports.yml"
 CACHE_DIR = PROJECT_DIR / ".cache"
 
 
+def extract_cache_dir() -> Path:
+    """Where extractions made for the notebooks and the reports keep their cache (shared by both)."""
+    return CACHE_DIR / "extract"
+
+
 def data_file(name: str) -> Path:
     """Path of a rules or reference file shipped in the package."""
     return DATA_DIR / name

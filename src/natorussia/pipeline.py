@@ -284,7 +284,7 @@ def tables_folder(corpus_dirs: Iterable[str | Path], tables_dir: str | Path | No
     atexit.register(shutil.rmtree, out, True)
     n_files = sum(1 for d in dirs for _ in d.glob("*.txt"))
     extract_to(dirs, out, jobs=None if n_files > 2 * engine.DEFAULT_CHUNK else 1,
-               cache_dir=paths.CACHE_DIR / "extract")
+               cache_dir=paths.extract_cache_dir())
     return out
 
 

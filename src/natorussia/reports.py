@@ -283,7 +283,7 @@ def _tables(task: Task, work: Path) -> Outcome:
 
     p = params.check(**{k: v for k, v in task.parameters.items() if k == "corpus_dirs"})
     data = work / DATA_DIR
-    extract_to(p.corpus_paths, data, jobs=1, cache_dir=paths.CACHE_DIR / "extract")
+    extract_to(p.corpus_paths, data, jobs=1, cache_dir=paths.extract_cache_dir())
     target = Path(task.out_dir) / task.set_name / DATA_DIR
     replace_dir(data, target)
     files = sorted(str(f.relative_to(task.out_dir)) for f in target.iterdir())
