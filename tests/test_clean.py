@@ -90,6 +90,13 @@ def test__clean_text__dateline_of_unknown_outlet_is_kept():
     "- Russia expelled ten diplomats on Monday.",
     "By Monday the embassy had closed its consular section, officials said.",
     "Reuters reported that the talks had collapsed.",
+    "Read more about the expulsions in our explainer.",
+    "Photo opportunities were scarce at the summit.",
+    "Share prices fell in Moscow after the sanctions.",
+    "Comments by Lavrov angered Washington.",
+    "Copyright law was not at issue, the court said.",
+    "Related talks were held in Geneva in May.",
+    "Follow-up talks are set for June.",
 ])
 def test__clean_text__sentence_that_looks_like_boilerplate_is_kept(sentence):
     cleaned = clean_text(f"{sentence}\nNATO declined to comment.")
@@ -525,3 +532,17 @@ def test__shipped_rules_files_load():
     assert len(clean.outlets()) == len(clean.outlet_aliases())
     months, not_months = clean.month_lexicon()
     assert len(months) == 12 and "Mary" in not_months
+
+
+def test__clean_text__web_page_furniture_is_removed_and_names_no_outlet():
+    text = ("Share on Facebook Share on Twitter Share via Email\nImage source, Reuters\n"
+            "Russia expelled ten diplomats.\nRead more: Russia expels 23 British diplomats\n"
+            "Sign up for our daily newsletter\nPrivacy policy | Terms of use\n© 2024 Baltic Daily Media Group.")
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == ("Russia expelled ten diplomats.",)
+    assert cleaned.source == "" and len(cleaned.boilerplate) == 6
+
+
+def test__clean_text__copyright_footer_of_a_known_outlet_names_it():
+    cleaned = clean_text("Russia expelled ten diplomats.\nCopyright 2021 The Associated Press. All rights reserved.")
+    assert (cleaned.paragraphs, cleaned.source) == (("Russia expelled ten diplomats.",), "AP")
