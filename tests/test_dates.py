@@ -196,3 +196,9 @@ def test__infer_publication_date__last_month_after_the_latest_month_named():
                   "Moscow answered the sanctions the bloc imposed last month.", "Navalny was arrested in 2021."]
     assert infer_publication_date(paragraphs, (), []).iso == "2021-04"
     assert infer_publication_date([paragraphs[0], paragraphs[2]], (), []).iso == "2021-03"
+
+
+def test__find_date_mentions__month_in_capitals_as_timelines_write_it():
+    (m,) = find_date_mentions("SEPTEMBER 2017 - Russia and Belarus stage the Zapad-2017 exercises.")[:1]
+    assert (m.kind, m.year, m.month) == ("month_year", 2017, 9)
+    assert [k.kind for k in find_date_mentions("Officials may 2017 figures revise.")] == ["year"]

@@ -25,6 +25,9 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+# Month names as a headline or a timeline writes them too ('SEPTEMBER 2017 - ...'); never 'may' or 'MAY 2017'
+# in lower case, which is a verb.
+MONTH_CAPS = MONTH[:-1] + "|" + "|".join(m.upper() for m in calendar.month_name if m) + ")"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)"
@@ -35,7 +38,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full", re.compile(rf"\b(?:{WEEKDAY},? )?{DAY} {MONTH},? {YEAR}\b", re.I)),
     ("full_numeric", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     ("full_iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("month_year", re.compile(rf"\b{MONTH},? (?:of )?{YEAR}\b")),
+    ("month_year", re.compile(rf"\b{MONTH_CAPS},? (?:of )?{YEAR}\b")),
     ("month_day", re.compile(rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY}(?P<alt>(?: or |-|–| and | to ){DAY.replace('day', 'day2')})?\b(?![,.]?\d)")),
     ("month_day", re.compile(rf"\b(?:{WEEKDAY},? )?{DAY} {MONTH}\b")),
     ("last_month_name", re.compile(rf"\b[Ll]ast {MONTH}(?:'s)?\b")),
