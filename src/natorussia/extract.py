@@ -204,6 +204,9 @@ STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|worke
 COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
 # What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three').
+ANSWERED = re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:response|retaliation|reaction|return))\s+"
+                      r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I)
 SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_meeting", "suspend_mission"}
 
 
@@ -576,17 +579,24 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         of = re.match(r"\s+of\s+(?:the\s+)?[^,.;]{0,60}", sentence[m.end(): c_end])
         if of:
             ev.count, ev.count_qualifier = staff_figure(of.group(0))
+            if ev.count is None and (bare := re.match(rf"\s+of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)",
+                                                      sentence[m.end(): c_end], re.I)):
+                ev.count = to_int(bare.group("num"))  # 'expulsion of three' (the people named before)
+                ev.count_qualifier = QUALIFIERS.get((bare.group("qual") or "").lower(), "exact") if ev.count else ""
             owner = first_owner(sentence, [a for a in actors if m.end() <= a.start < m.end() + of.end()], ev.actor)
             if owner:
                 ev.target, ev.target_text = owner.code, owner.text
     else:
+        # the figures of a clause naming the move this one answers are that move's, not this one's
+        answered = ANSWERED.search(obj)
+        own = obj[: answered.start()] if answered else obj
         n = re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b))",
-                     sentence[m.end(): c_end], re.I)
+                     sentence[m.end(): max(m.end(), window[0] + len(own))], re.I)
         if n and to_int(n.group("num")) is not None:
             ev.count = to_int(n.group("num"))
             ev.count_qualifier = QUALIFIERS.get((n.group("qual") or "").lower(), "exact")
         else:
-            ev.count, ev.count_qualifier = staff_figure(obj)
+            ev.count, ev.count_qualifier = staff_figure(own)
         if ev.count is None:
             if re.search(r"\b(?:an?|one|its|his|her)\s+(?:[\w-]+\s+){0,3}(?:diplomat|attache|official|agent|envoy|spy)\b", obj) \
                     and not re.search(r"\b(?:diplomats|officials|agents|envoys|staff)\b", obj[:60]):
