@@ -271,3 +271,24 @@ def test__event_mentions__an_answer_in_the_same_sentence_takes_the_date_of_what_
     rows = events("Germany expelled two Russian diplomats last December, and Russia responded by expelling two German "
                   "diplomats.", "2020-08-05")
     assert sorted((r["actor"], r["date"]) for r in rows) == [("DEU", "2019-12"), ("RUS", "2019-12")]
+
+
+def test__article_events__the_figure_of_the_answered_move_is_not_this_ones():
+    rows = events("Norway and Denmark each expelled a Russian diplomat on Tuesday, in retaliation for Moscow's expulsion "
+                  "of four Nordic diplomats.", "2021-03-10")
+    assert sorted((r["actor"], r["count"]) for r in rows if r["target"] == "RUS") == [("DNK", None), ("NOR", None)]
+    rows = events("Austria and Italy each expelled two Russian diplomats, responding to Moscow's expulsion of five.")
+    assert sorted((r["actor"], r["count"]) for r in rows) == [("AUT", 2), ("ITA", 2), ("RUS", 5)]
+
+
+def test__article_events__told_people_to_leave_is_an_expulsion():
+    rows = events("Romania and Bulgaria each told one Russian attache to leave.")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("BGR", "RUS", 1), ("ROU", "RUS", 1)]
+
+
+def test__article_events__the_two_countries_each_act_against_the_other():
+    rows = events("Ties between Hungary and Russia have soured. The two countries each expelled three diplomats in May.")
+    assert sorted((r["actor"], r["target"], r["count"], r["date"]) for r in rows) == \
+        [("HUN", "RUS", 3, "2019-05"), ("RUS", "HUN", 3, "2019-05")]
+    rows = events("Slovakia accused Moscow of spying, and both countries then each expelled two diplomats.")
+    assert sorted((r["actor"], r["target"]) for r in rows) == [("RUS", "SVK"), ("SVK", "RUS")]

@@ -632,10 +632,32 @@ def event_mentions(text: str) -> list[EventMention]:
     for i, sentence in enumerate(sentences):
         if triggers := find_triggers(sentence):
             found = sentence_events(sentence, i, previous(i), council, triggers)
+            if " each " in sentence:
+                found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if CARRIED_OVER.search(sentence):
                 carry_dates(found, [m for m in out if m.sentence_index == i - 1])
             out.extend(found)
     return out
+
+
+# 'the two countries each expelled 23 diplomats': two parties, each acting against the other.
+EACH_OF_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|states|nations|sides|governments|capitals)\s+"
+                         r"(?:have\s+|had\s+|then\s+|also\s+)*each\s+$", re.I)
+
+
+def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
+    """An act 'the two countries each' took: one for each of the two parties the sentence (else the sentence
+    before) names, against the other, with the same figure."""
+    if ev.event_type not in SEPARATE_ACTS or not (each := EACH_OF_TWO.search(ev.sentence[: ev.trigger_start])):
+        return [ev]
+    parties = list(dict.fromkeys(a.code for a in find_actors(ev.sentence) if a.participant and a.end <= each.start()))
+    if len(parties) < 2 and sentence_before:
+        parties = list(dict.fromkeys(parties + [a.code for a in find_actors(sentence_before) if a.participant]))
+    if len(parties) != 2:
+        return [ev]
+    (a, b), texts = parties, {x.code: x.text for x in find_actors(ev.sentence) + find_actors(sentence_before)}
+    return [replace(ev, actor=x, actor_text=texts[x], actor_origin="text", target=y, target_text=texts[y])
+            for x, y in ((a, b), (b, a))]
 
 
 # A sentence that only answers the one before ('Moscow retaliated by ...', '... expelled four at the time'): its
