@@ -292,3 +292,12 @@ def test__article_events__the_two_countries_each_act_against_the_other():
         [("HUN", "RUS", 3, "2019-05"), ("RUS", "HUN", 3, "2019-05")]
     rows = events("Slovakia accused Moscow of spying, and both countries then each expelled two diplomats.")
     assert sorted((r["actor"], r["target"]) for r in rows) == [("RUS", "SVK"), ("SVK", "RUS")]
+
+
+def test__article_events__the_nationality_of_the_forces_holds_an_exercise_no_one_is_named_as_holding():
+    row = one("Some 4,000 Finnish soldiers took part in the drills in Lapland.")
+    assert (row["actor"], row["count"]) == ("FIN", 4000)
+    rows = events("Estonian and Latvian units held joint exercises near the border on Monday.")
+    assert sorted(r["actor"] for r in rows) == ["EST", "LVA"]
+    row = one("NATO drills near Tallinn involved 2,000 Dutch troops.")
+    assert row["actor"] == "NATO"

@@ -46,7 +46,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|
 LIGHT_VERB = re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
-    r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t[ao]k\w* part in|involved in|join\w*)\b[^.;,]{0,30}$",
+    r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*)\b[^.;,]{0,30}$",
     re.I)
 RETALIATION = re.compile(
     r"(?:in (?:response|retaliation|reaction|return) (?:to|for)|in protest (?:at|of|against)|following|"
@@ -393,6 +393,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         ev.count, ev.count_qualifier = troop_figure(sentence[c_start:c_end])
         if ev.count is None:
             ev.count, ev.count_qualifier = troop_figure(sentence)
+        forces = force_nationalities(sentence, actors, c_start, c_end)
+        if forces and (actor is None or actor.kind == "demonym" and actor.code in {f.code for f in forces}):
+            return [replace(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
         return [ev]
     btw = re.match(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?", sentence[m.end(): c_end])
     pair = [a for a in actors if btw and a.start >= m.end() + btw.end() and a.participant][:2]
@@ -412,6 +415,31 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     if ev.target == ev.actor:
         ev.target = ""
     return [ev]
+
+
+@lru_cache(maxsize=1)
+def forces_pattern() -> re.Pattern[str]:
+    """A noun of armed forces (data/people_nouns.toml) right after a nationality, one word may stand between."""
+    nouns = sorted(lexicon.people_nouns()["forces"], key=len, reverse=True)
+    return re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+def force_nationalities(sentence: str, actors: Sequence[ActorMention], c_start: int,
+                        c_end: int) -> list[ActorMention]:
+    """Whose forces a clause names ('19,000 Swedish troops', 'Polish and Lithuanian forces'): who holds an
+    exercise no one is named as holding. Nationalities joined by 'and' or commas share the noun."""
+    demonyms = [a for a in actors if a.start < c_end and a.kind == "demonym"]
+    out: list[ActorMention] = []
+    for i, a in enumerate(demonyms):
+        if a.start < c_start or not forces_pattern().match(sentence, a.end):
+            continue
+        group = [a]
+        for b in reversed(demonyms[:i]):
+            if not re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[b.end: group[0].start]):
+                break
+            group.insert(0, b)
+        out.extend(g for g in group if g.code not in {o.code for o in out})
+    return out
 
 
 def speaker_after(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
