@@ -301,3 +301,13 @@ def test__article_events__the_nationality_of_the_forces_holds_an_exercise_no_one
     assert sorted(r["actor"] for r in rows) == ["EST", "LVA"]
     row = one("NATO drills near Tallinn involved 2,000 Dutch troops.")
     assert row["actor"] == "NATO"
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of Russian diplomats were expelled from more than a dozen countries last week.",
+    "Russian envoys have been expelled by at least 20 states since March.",
+    "Around the world, Russian diplomats were ordered out in a coordinated response.",
+])
+def test__article_events__a_passive_expulsion_by_many_states_is_the_wests(text):
+    row = one(text)
+    assert (row["actor"], row["target"]) == ("WEST", "RUS")

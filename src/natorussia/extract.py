@@ -455,12 +455,12 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
     """Who did it, for a passive: 'by X'; the country left ('told to leave Russia', 'out of Prague');
     the host of the mission they were removed from; or the state that says so ('Poland said ... expelled')."""
     after = sentence[m.end(): c_end]
-    if by := re.match(r"\s+by\s+(?:the\s+)?", after):
+    if by := re.match(rf"\s+by\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after):
         for a in actors:
             if a.start == m.end() + by.end() and a.participant:
                 return a
     leave = re.search(r"\b(?:leave|out of|from)\s+(?:the\s+)?$", sentence[: m.end()]) or \
-        re.match(r"\s+(?:\w+\s+){0,2}?(?:out of|from|to leave|leave)\s+(?:the\s+)?", after)
+        re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:out of|from|to leave|leave)\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after)
     if leave:
         pos = m.end() + leave.end() if leave.re.pattern.startswith(r"\s+") else m.end()
         for a in actors:
@@ -473,7 +473,14 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             REPORTING.match(sentence[a.end: a.end + 20].lstrip())]
     if says:
         return says[0]
+    if across := ACROSS_STATES.search(sentence, 0, c_end):
+        return ActorMention(across.start(), across.end(), "WEST", "group", across.group(0), True)
     return None
+
+
+# Where a passive act with no agent happened in many states at once ('expelled across Europe'): several states did it.
+ACROSS_STATES = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]round)\s+(?:the\s+)?(?:Europe|European Union|EU|West|"
+                           r"world|globe|continent|alliance|bloc)\b")
 
 
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
