@@ -311,3 +311,15 @@ def test__article_events__the_nationality_of_the_forces_holds_an_exercise_no_one
 def test__article_events__a_passive_expulsion_by_many_states_is_the_wests(text):
     row = one(text)
     assert (row["actor"], row["target"]) == ("WEST", "RUS")
+
+
+def test__article_events__an_answer_in_kind_is_the_same_measure_taken_back():
+    rows = events("Slovenia expelled a Russian diplomat last October. Moscow responded in kind.")
+    assert sorted((r["actor"], r["target"], r["date"]) for r in rows) == [("RUS", "SVN", "2018-10"), ("SVN", "RUS", "2018-10")]
+    rows = events("Croatia expelled two Russian diplomats in March, and Moscow hit back in kind on Friday.", "2021-04-20")
+    assert ("RUS", "HRV", "2021-04-16") in [(r["actor"], r["target"], r["date"]) for r in rows]
+    rows = events('Ukraine expelled a Russian consul in March. "We have taken reciprocal measures," Russia\'s foreign ministry '
+                  'said.', "2021-04-20")
+    assert ("RUS", "UKR", "2021-04") in [(r["actor"], r["target"], r["date"]) for r in rows]
+    rows = events("Estonia expelled a Russian diplomat in May. If Moscow retaliated in kind, Tallinn would respond.")
+    assert [(r["actor"], r["target"]) for r in rows] == [("EST", "RUS")]

@@ -664,14 +664,61 @@ def event_mentions(text: str) -> list[EventMention]:
                 return subjects[j]
         return None
 
+    found: list[EventMention] = []
     for i, sentence in enumerate(sentences):
+        before = found if found and found[0].sentence_index == i - 1 else []
         if triggers := find_triggers(sentence):
             found = sentence_events(sentence, i, previous(i), council, triggers)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if CARRIED_OVER.search(sentence):
-                carry_dates(found, [m for m in out if m.sentence_index == i - 1])
-            out.extend(found)
+                carry_dates(found, before)
+        else:
+            found = []
+        if any(m.event_type in ANSWERABLE and m.actor for m in before + found):
+            found += answers_in_kind(sentence, i, before + found, previous)
+        out.extend(found)
+    return out
+
+
+# Measures one party can answer with the same measure against the other.
+ANSWERABLE = ("expel_diplomats", "reduce_mission", "suspend_mission", "sanctions", "cancel_meeting",
+              "suspend_cooperation")
+
+
+def answers_in_kind(sentence: str, index: int, before: Sequence[EventMention],
+                    previous: Callable[[int], ActorMention | None]) -> list[EventMention]:
+    """'..., and Moscow retaliated in kind' (data/in_kind.csv): the last measure reported before it (in this
+    sentence or the one before) taken back by the other party; dated by its own words, else like that measure
+    (unless it 'has' just been taken: then it is the article's news)."""
+    lower = sentence.lower()
+    if len(lower) != len(sentence):
+        return []
+    cues = lexicon.in_kind_cues()
+    scan = cues.scan(lower, lower)
+    out: list[EventMention] = []
+    for i in scan.candidates:
+        for m in cues.finditer(i, lexicon.in_kind_rules()[i][0], lower, scan):
+            answered = [e for e in before if e.event_type in ANSWERABLE and e.actor and
+                        (e.sentence_index < index or e.trigger_start < m.start())]
+            if not answered:
+                continue
+            last = answered[-1]
+            actors = find_actors(sentence)
+            c_start, c_end = clause_of(split_clauses(sentence, actors), m.start())
+            if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]):
+                continue
+            who = subject_before(sentence, actors, c_start, m.start(), previous(index))
+            code, text = (who.code, who.text) if who is not None else (last.target or ("RUS" if last.actor != "RUS" else ""),
+                                                                        last.target_text)
+            if not code or code == last.actor:
+                continue
+            own = [d for d in find_date_mentions(sentence) if m.end() <= d.start < c_end]
+            recent = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?$", sentence[c_start: m.start()])
+            out.append(EventMention(last.event_type, sentence, index, sentence[m.start(): m.end()], m.start(),
+                                    actor=code, actor_text=text, actor_origin="text", target=last.actor,
+                                    target_text=last.actor_text,
+                                    date_mentions=own or ([] if recent else list(last.date_mentions))))
     return out
 
 
