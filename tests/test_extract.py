@@ -323,3 +323,10 @@ def test__article_events__an_answer_in_kind_is_the_same_measure_taken_back():
     assert ("RUS", "UKR", "2021-04") in [(r["actor"], r["target"], r["date"]) for r in rows]
     rows = events("Estonia expelled a Russian diplomat in May. If Moscow retaliated in kind, Tallinn would respond.")
     assert [(r["actor"], r["target"]) for r in rows] == [("EST", "RUS")]
+
+
+def test__article_events__and_n_more_with_a_date_is_a_second_expulsion():
+    rows = events("Latvia expelled three Russian diplomats in February and two more in April.")
+    assert sorted((r["actor"], r["count"], r["date"]) for r in rows) == [("LVA", 2, "2019-04"), ("LVA", 3, "2019-02")]
+    rows = events("Denmark expelled 15 Russian diplomats and three more left in May.")
+    assert [r["count"] for r in rows] == [15]

@@ -196,6 +196,8 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
             out.append(ev)
+            if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
+                out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, [t.start() for _, t in triggers]))
     return drop_accreditation_of_closed_missions(out)
 
 
@@ -208,6 +210,29 @@ ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:a
 ANSWERED = re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:response|retaliation|reaction|return))\s+"
                       r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I)
 SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_meeting", "suspend_mission"}
+
+
+# The second half of an elliptical coordination: '... two diplomats in June and two more in September'.
+MORE = re.compile(rf"(?:,\s*|\s+)and\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:more|others?)\b|"
+                  rf"(?:,\s*|\s+)and\s+(?:another|a further)\s+(?P<num2>{NUM})\b", re.I)
+
+
+def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention], end: int, c_end: int,
+                    trigger_starts: Sequence[int]) -> list[EventMention]:
+    """'Estonia expelled two Russian diplomats in June and two more in September': the figure and date after
+    'and N more' are a second act of the same parties (``ev`` keeps the dates before it). Only when that half
+    has a date of its own and no trigger of its own."""
+    more = MORE.search(sentence, end, c_end)
+    if more is None or any(more.start() <= t < c_end for t in trigger_starts):
+        return []
+    later = [d for d in dates if more.end() <= d.start < c_end]
+    count = to_int(more.group("num") or more.group("num2"))
+    gap = rf"\s*(?:(?:[A-Z][\w-]*\s+)?(?:{STAFF_NOUNS}|diplomat)\s*)?(?:(?:in|on|at|during)\s+)?"
+    if not later or count is None or not re.fullmatch(gap, sentence[more.end(): later[0].start]):
+        return []  # the date must follow at once ('two more in September'): 'two more left in May' is another act
+    ev.date_mentions = [d for d in ev.date_mentions if d.start < more.start()]
+    return [replace(ev, count=count, count_qualifier=QUALIFIERS.get((more.group("qual") or "").lower(), "exact"),
+                    date_mentions=later[:1])]
 
 
 def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
