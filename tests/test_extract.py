@@ -330,3 +330,9 @@ def test__article_events__and_n_more_with_a_date_is_a_second_expulsion():
     assert sorted((r["actor"], r["count"], r["date"]) for r in rows) == [("LVA", 2, "2019-04"), ("LVA", 3, "2019-02")]
     rows = events("Denmark expelled 15 Russian diplomats and three more left in May.")
     assert [r["count"] for r in rows] == [15]
+
+
+def test__article_events__troops_put_on_alert_in_an_exercise_are_one_exercise():
+    rows = events("NATO held drills in Poland in June. In May Moscow put 30,000 troops on combat alert in an exercise "
+                  "near Finland.", "2019-06-20")
+    assert sorted((r["actor"], r["date"], r["count"]) for r in rows) == [("NATO", "2019-06", None), ("RUS", "2019-05", 30000)]

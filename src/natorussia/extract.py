@@ -198,7 +198,22 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, [t.start() for _, t in triggers]))
-    return drop_accreditation_of_closed_missions(out)
+    return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses))
+
+
+def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[int, int]]) -> list[EventMention]:
+    """Two words of one clause for an exercise are one exercise ('it put 38,000 troops on combat alert in an
+    exercise'): the one that names no one takes the party (and, if it has none, the dates) of the other."""
+    drills = [e for e in events if e.event_type == "military_exercise"]
+    for ev in drills:
+        if ev.actor:
+            continue
+        clause = clause_of(clauses, ev.trigger_start)
+        named = [e for e in drills if e.actor and clause_of(clauses, e.trigger_start) == clause]
+        if len({e.actor for e in named}) == 1:
+            ev.actor, ev.actor_text, ev.actor_origin = named[0].actor, named[0].actor_text, "text"
+            ev.date_mentions = ev.date_mentions or list(named[0].date_mentions)
+    return events
 
 
 NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "SRB", "CHN", "IRN"}
