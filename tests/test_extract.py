@@ -336,3 +336,11 @@ def test__article_events__troops_put_on_alert_in_an_exercise_are_one_exercise():
     rows = events("NATO held drills in Poland in June. In May Moscow put 30,000 troops on combat alert in an exercise "
                   "near Finland.", "2019-06-20")
     assert sorted((r["actor"], r["date"], r["count"]) for r in rows) == [("NATO", "2019-06", None), ("RUS", "2019-05", 30000)]
+
+
+def test__article_events__a_comma_and_between_two_names_joins_clauses_not_a_subject():
+    rows = events("Tallinn expelled a Russian consul on a visit to Georgia, and Moscow retaliated by expelling two "
+                  "Estonian diplomats.")
+    assert sorted((r["actor"], r["target"]) for r in rows) == [("EST", "RUS"), ("RUS", "EST")]
+    rows = events("Sweden, Norway, and Denmark expelled Russian diplomats.")
+    assert sorted(r["actor"] for r in rows) == ["DNK", "NOR", "SWE"]

@@ -274,6 +274,8 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         lo -= 1
     while hi + 1 < len(before) and joined(before[hi], before[hi + 1]):
         hi += 1
+    if hi == lo + 1 and re.fullmatch(r"\s*,\s*and\s*(?:the\s+)?", sentence[before[lo].end: before[hi].start]):
+        return [ev]  # 'X, and Y ...' with two names joins two clauses ('... in eastern Ukraine, and Moscow retaliated')
     codes = dict.fromkeys(a.code for a in before[lo: hi + 1] if a.code not in (ev.actor, ev.target))
     texts = {a.code: a.text for a in before[lo: hi + 1]}
     return [ev] + [replace(ev, actor=c, actor_text=texts[c]) for c in codes]
