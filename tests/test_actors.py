@@ -24,6 +24,10 @@ def test__find_actors__groups_of_states_are_the_west():
     assert codes("Twenty countries and the West acted.") == [("WEST", True), ("WEST", True)]
 
 
+def test__find_actors__the_continents_of_america_are_not_the_united_states():
+    assert codes("Ministers from South America and North America met America's envoy.") == [("USA", True)]
+
+
 def test__subject_before__nearest_subject_not_in_a_prepositional_phrase():
     s = "After talks with Russia, Norway expelled two diplomats."
     assert subject_before(s, find_actors(s), 0, s.index("expelled")).code == "NOR"

@@ -271,3 +271,76 @@ def test__event_mentions__an_answer_in_the_same_sentence_takes_the_date_of_what_
     rows = events("Germany expelled two Russian diplomats last December, and Russia responded by expelling two German "
                   "diplomats.", "2020-08-05")
     assert sorted((r["actor"], r["date"]) for r in rows) == [("DEU", "2019-12"), ("RUS", "2019-12")]
+
+
+def test__article_events__the_figure_of_the_answered_move_is_not_this_ones():
+    rows = events("Norway and Denmark each expelled a Russian diplomat on Tuesday, in retaliation for Moscow's expulsion "
+                  "of four Nordic diplomats.", "2021-03-10")
+    assert sorted((r["actor"], r["count"]) for r in rows if r["target"] == "RUS") == [("DNK", None), ("NOR", None)]
+    rows = events("Austria and Italy each expelled two Russian diplomats, responding to Moscow's expulsion of five.")
+    assert sorted((r["actor"], r["count"]) for r in rows) == [("AUT", 2), ("ITA", 2), ("RUS", 5)]
+
+
+def test__article_events__told_people_to_leave_is_an_expulsion():
+    rows = events("Romania and Bulgaria each told one Russian attache to leave.")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("BGR", "RUS", 1), ("ROU", "RUS", 1)]
+
+
+def test__article_events__the_two_countries_each_act_against_the_other():
+    rows = events("Ties between Hungary and Russia have soured. The two countries each expelled three diplomats in May.")
+    assert sorted((r["actor"], r["target"], r["count"], r["date"]) for r in rows) == \
+        [("HUN", "RUS", 3, "2019-05"), ("RUS", "HUN", 3, "2019-05")]
+    rows = events("Slovakia accused Moscow of spying, and both countries then each expelled two diplomats.")
+    assert sorted((r["actor"], r["target"]) for r in rows) == [("RUS", "SVK"), ("SVK", "RUS")]
+
+
+def test__article_events__the_nationality_of_the_forces_holds_an_exercise_no_one_is_named_as_holding():
+    row = one("Some 4,000 Finnish soldiers took part in the drills in Lapland.")
+    assert (row["actor"], row["count"]) == ("FIN", 4000)
+    rows = events("Estonian and Latvian units held joint exercises near the border on Monday.")
+    assert sorted(r["actor"] for r in rows) == ["EST", "LVA"]
+    row = one("NATO drills near Tallinn involved 2,000 Dutch troops.")
+    assert row["actor"] == "NATO"
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of Russian diplomats were expelled from more than a dozen countries last week.",
+    "Russian envoys have been expelled by at least 20 states since March.",
+    "Around the world, Russian diplomats were ordered out in a coordinated response.",
+])
+def test__article_events__a_passive_expulsion_by_many_states_is_the_wests(text):
+    row = one(text)
+    assert (row["actor"], row["target"]) == ("WEST", "RUS")
+
+
+def test__article_events__an_answer_in_kind_is_the_same_measure_taken_back():
+    rows = events("Slovenia expelled a Russian diplomat last October. Moscow responded in kind.")
+    assert sorted((r["actor"], r["target"], r["date"]) for r in rows) == [("RUS", "SVN", "2018-10"), ("SVN", "RUS", "2018-10")]
+    rows = events("Croatia expelled two Russian diplomats in March, and Moscow hit back in kind on Friday.", "2021-04-20")
+    assert ("RUS", "HRV", "2021-04-16") in [(r["actor"], r["target"], r["date"]) for r in rows]
+    rows = events('Ukraine expelled a Russian consul in March. "We have taken reciprocal measures," Russia\'s foreign ministry '
+                  'said.', "2021-04-20")
+    assert ("RUS", "UKR", "2021-04") in [(r["actor"], r["target"], r["date"]) for r in rows]
+    rows = events("Estonia expelled a Russian diplomat in May. If Moscow retaliated in kind, Tallinn would respond.")
+    assert [(r["actor"], r["target"]) for r in rows] == [("EST", "RUS")]
+
+
+def test__article_events__and_n_more_with_a_date_is_a_second_expulsion():
+    rows = events("Latvia expelled three Russian diplomats in February and two more in April.")
+    assert sorted((r["actor"], r["count"], r["date"]) for r in rows) == [("LVA", 2, "2019-04"), ("LVA", 3, "2019-02")]
+    rows = events("Denmark expelled 15 Russian diplomats and three more left in May.")
+    assert [r["count"] for r in rows] == [15]
+
+
+def test__article_events__troops_put_on_alert_in_an_exercise_are_one_exercise():
+    rows = events("NATO held drills in Poland in June. In May Moscow put 30,000 troops on combat alert in an exercise "
+                  "near Finland.", "2019-06-20")
+    assert sorted((r["actor"], r["date"], r["count"]) for r in rows) == [("NATO", "2019-06", None), ("RUS", "2019-05", 30000)]
+
+
+def test__article_events__a_comma_and_between_two_names_joins_clauses_not_a_subject():
+    rows = events("Tallinn expelled a Russian consul on a visit to Georgia, and Moscow retaliated by expelling two "
+                  "Estonian diplomats.")
+    assert sorted((r["actor"], r["target"]) for r in rows) == [("EST", "RUS"), ("RUS", "EST")]
+    rows = events("Sweden, Norway, and Denmark expelled Russian diplomats.")
+    assert sorted(r["actor"] for r in rows) == ["DNK", "NOR", "SWE"]

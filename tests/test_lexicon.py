@@ -45,6 +45,17 @@ def test__modality_rule__blocks_the_event_of_its_example(kind, pattern, reason, 
     assert extract.sentence_events(example, 0) == []
 
 
+@pytest.mark.parametrize("pattern, reason, example", lexicon.in_kind_rules(), ids=lambda x: str(x)[:30])
+def test__in_kind_rule__answers_the_measure_of_its_example(pattern, reason, example):
+    assert pattern.search(example.lower())
+    index = lexicon.in_kind_rules().index((pattern, reason, example))
+    assert index in lexicon.in_kind_cues().candidates(example.lower(), example.lower())
+    mentions = extract.event_mentions(example)
+    answers = [m for m in mentions if pattern.search(m.trigger.lower())]
+    assert answers and any((m.event_type, m.actor, m.target) == (a.event_type, a.target, a.actor)
+                           for a in answers for m in mentions if m is not a)
+
+
 @pytest.mark.parametrize("pattern, rule", relative_rules(), ids=lambda x: str(x)[:30])
 def test__relative_date_rule__found_in_its_example(pattern, rule):
     import csv

@@ -46,7 +46,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|
 LIGHT_VERB = re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
-    r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t[ao]k\w* part in|involved in|join\w*)\b[^.;,]{0,30}$",
+    r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*)\b[^.;,]{0,30}$",
     re.I)
 RETALIATION = re.compile(
     r"(?:in (?:response|retaliation|reaction|return) (?:to|for)|in protest (?:at|of|against)|following|"
@@ -196,7 +196,24 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
             out.append(ev)
-    return drop_accreditation_of_closed_missions(out)
+            if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
+                out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, [t.start() for _, t in triggers]))
+    return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses))
+
+
+def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[int, int]]) -> list[EventMention]:
+    """Two words of one clause for an exercise are one exercise ('it put 38,000 troops on combat alert in an
+    exercise'): the one that names no one takes the party (and, if it has none, the dates) of the other."""
+    drills = [e for e in events if e.event_type == "military_exercise"]
+    for ev in drills:
+        if ev.actor:
+            continue
+        clause = clause_of(clauses, ev.trigger_start)
+        named = [e for e in drills if e.actor and clause_of(clauses, e.trigger_start) == clause]
+        if len({e.actor for e in named}) == 1:
+            ev.actor, ev.actor_text, ev.actor_origin = named[0].actor, named[0].actor_text, "text"
+            ev.date_mentions = ev.date_mentions or list(named[0].date_mentions)
+    return events
 
 
 NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "SRB", "CHN", "IRN"}
@@ -204,7 +221,33 @@ STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|worke
 COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
 # What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three').
+ANSWERED = re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:response|retaliation|reaction|return))\s+"
+                      r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I)
 SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_meeting", "suspend_mission"}
+
+
+# The second half of an elliptical coordination: '... two diplomats in June and two more in September'.
+MORE = re.compile(rf"(?:,\s*|\s+)and\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:more|others?)\b|"
+                  rf"(?:,\s*|\s+)and\s+(?:another|a further)\s+(?P<num2>{NUM})\b", re.I)
+
+
+def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention], end: int, c_end: int,
+                    trigger_starts: Sequence[int]) -> list[EventMention]:
+    """'Estonia expelled two Russian diplomats in June and two more in September': the figure and date after
+    'and N more' are a second act of the same parties (``ev`` keeps the dates before it). Only when that half
+    has a date of its own and no trigger of its own."""
+    more = MORE.search(sentence, end, c_end)
+    if more is None or any(more.start() <= t < c_end for t in trigger_starts):
+        return []
+    later = [d for d in dates if more.end() <= d.start < c_end]
+    count = to_int(more.group("num") or more.group("num2"))
+    gap = rf"\s*(?:(?:[A-Z][\w-]*\s+)?(?:{STAFF_NOUNS}|diplomat)\s*)?(?:(?:in|on|at|during)\s+)?"
+    if not later or count is None or not re.fullmatch(gap, sentence[more.end(): later[0].start]):
+        return []  # the date must follow at once ('two more in September'): 'two more left in May' is another act
+    ev.date_mentions = [d for d in ev.date_mentions if d.start < more.start()]
+    return [replace(ev, count=count, count_qualifier=QUALIFIERS.get((more.group("qual") or "").lower(), "exact"),
+                    date_mentions=later[:1])]
 
 
 def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
@@ -231,6 +274,8 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         lo -= 1
     while hi + 1 < len(before) and joined(before[hi], before[hi + 1]):
         hi += 1
+    if hi == lo + 1 and re.fullmatch(r"\s*,\s*and\s*(?:the\s+)?", sentence[before[lo].end: before[hi].start]):
+        return [ev]  # 'X, and Y ...' with two names joins two clauses ('... in eastern Ukraine, and Moscow retaliated')
     codes = dict.fromkeys(a.code for a in before[lo: hi + 1] if a.code not in (ev.actor, ev.target))
     texts = {a.code: a.text for a in before[lo: hi + 1]}
     return [ev] + [replace(ev, actor=c, actor_text=texts[c]) for c in codes]
@@ -390,6 +435,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         ev.count, ev.count_qualifier = troop_figure(sentence[c_start:c_end])
         if ev.count is None:
             ev.count, ev.count_qualifier = troop_figure(sentence)
+        forces = force_nationalities(sentence, actors, c_start, c_end)
+        if forces and (actor is None or actor.kind == "demonym" and actor.code in {f.code for f in forces}):
+            return [replace(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
         return [ev]
     btw = re.match(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?", sentence[m.end(): c_end])
     pair = [a for a in actors if btw and a.start >= m.end() + btw.end() and a.participant][:2]
@@ -411,6 +459,31 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     return [ev]
 
 
+@lru_cache(maxsize=1)
+def forces_pattern() -> re.Pattern[str]:
+    """A noun of armed forces (data/people_nouns.toml) right after a nationality, one word may stand between."""
+    nouns = sorted(lexicon.people_nouns()["forces"], key=len, reverse=True)
+    return re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+def force_nationalities(sentence: str, actors: Sequence[ActorMention], c_start: int,
+                        c_end: int) -> list[ActorMention]:
+    """Whose forces a clause names ('19,000 Swedish troops', 'Polish and Lithuanian forces'): who holds an
+    exercise no one is named as holding. Nationalities joined by 'and' or commas share the noun."""
+    demonyms = [a for a in actors if a.start < c_end and a.kind == "demonym"]
+    out: list[ActorMention] = []
+    for i, a in enumerate(demonyms):
+        if a.start < c_start or not forces_pattern().match(sentence, a.end):
+            continue
+        group = [a]
+        for b in reversed(demonyms[:i]):
+            if not re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[b.end: group[0].start]):
+                break
+            group.insert(0, b)
+        out.extend(g for g in group if g.code not in {o.code for o in out})
+    return out
+
+
 def speaker_after(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
     """The participant that says so after a statement ('..., Russia's foreign ministry announced')."""
     for a in actors:
@@ -424,12 +497,12 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
     """Who did it, for a passive: 'by X'; the country left ('told to leave Russia', 'out of Prague');
     the host of the mission they were removed from; or the state that says so ('Poland said ... expelled')."""
     after = sentence[m.end(): c_end]
-    if by := re.match(r"\s+by\s+(?:the\s+)?", after):
+    if by := re.match(rf"\s+by\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after):
         for a in actors:
             if a.start == m.end() + by.end() and a.participant:
                 return a
     leave = re.search(r"\b(?:leave|out of|from)\s+(?:the\s+)?$", sentence[: m.end()]) or \
-        re.match(r"\s+(?:\w+\s+){0,2}?(?:out of|from|to leave|leave)\s+(?:the\s+)?", after)
+        re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:out of|from|to leave|leave)\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after)
     if leave:
         pos = m.end() + leave.end() if leave.re.pattern.startswith(r"\s+") else m.end()
         for a in actors:
@@ -442,7 +515,14 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             REPORTING.match(sentence[a.end: a.end + 20].lstrip())]
     if says:
         return says[0]
+    if across := ACROSS_STATES.search(sentence, 0, c_end):
+        return ActorMention(across.start(), across.end(), "WEST", "group", across.group(0), True)
     return None
+
+
+# Where a passive act with no agent happened in many states at once ('expelled across Europe'): several states did it.
+ACROSS_STATES = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]round)\s+(?:the\s+)?(?:Europe|European Union|EU|West|"
+                           r"world|globe|continent|alliance|bloc)\b")
 
 
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
@@ -576,17 +656,24 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         of = re.match(r"\s+of\s+(?:the\s+)?[^,.;]{0,60}", sentence[m.end(): c_end])
         if of:
             ev.count, ev.count_qualifier = staff_figure(of.group(0))
+            if ev.count is None and (bare := re.match(rf"\s+of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)",
+                                                      sentence[m.end(): c_end], re.I)):
+                ev.count = to_int(bare.group("num"))  # 'expulsion of three' (the people named before)
+                ev.count_qualifier = QUALIFIERS.get((bare.group("qual") or "").lower(), "exact") if ev.count else ""
             owner = first_owner(sentence, [a for a in actors if m.end() <= a.start < m.end() + of.end()], ev.actor)
             if owner:
                 ev.target, ev.target_text = owner.code, owner.text
     else:
+        # the figures of a clause naming the move this one answers are that move's, not this one's
+        answered = ANSWERED.search(obj)
+        own = obj[: answered.start()] if answered else obj
         n = re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b))",
-                     sentence[m.end(): c_end], re.I)
+                     sentence[m.end(): max(m.end(), window[0] + len(own))], re.I)
         if n and to_int(n.group("num")) is not None:
             ev.count = to_int(n.group("num"))
             ev.count_qualifier = QUALIFIERS.get((n.group("qual") or "").lower(), "exact")
         else:
-            ev.count, ev.count_qualifier = staff_figure(obj)
+            ev.count, ev.count_qualifier = staff_figure(own)
         if ev.count is None:
             if re.search(r"\b(?:an?|one|its|his|her)\s+(?:[\w-]+\s+){0,3}(?:diplomat|attache|official|agent|envoy|spy)\b", obj) \
                     and not re.search(r"\b(?:diplomats|officials|agents|envoys|staff)\b", obj[:60]):
@@ -619,13 +706,82 @@ def event_mentions(text: str) -> list[EventMention]:
                 return subjects[j]
         return None
 
+    found: list[EventMention] = []
     for i, sentence in enumerate(sentences):
+        before = found if found and found[0].sentence_index == i - 1 else []
         if triggers := find_triggers(sentence):
             found = sentence_events(sentence, i, previous(i), council, triggers)
+            if " each " in sentence:
+                found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if CARRIED_OVER.search(sentence):
-                carry_dates(found, [m for m in out if m.sentence_index == i - 1])
-            out.extend(found)
+                carry_dates(found, before)
+        else:
+            found = []
+        if any(m.event_type in ANSWERABLE and m.actor for m in before + found):
+            found += answers_in_kind(sentence, i, before + found, previous)
+        out.extend(found)
     return out
+
+
+# Measures one party can answer with the same measure against the other.
+ANSWERABLE = ("expel_diplomats", "reduce_mission", "suspend_mission", "sanctions", "cancel_meeting",
+              "suspend_cooperation")
+
+
+def answers_in_kind(sentence: str, index: int, before: Sequence[EventMention],
+                    previous: Callable[[int], ActorMention | None]) -> list[EventMention]:
+    """'..., and Moscow retaliated in kind' (data/in_kind.csv): the last measure reported before it (in this
+    sentence or the one before) taken back by the other party; dated by its own words, else like that measure
+    (unless it 'has' just been taken: then it is the article's news)."""
+    lower = sentence.lower()
+    if len(lower) != len(sentence):
+        return []
+    cues = lexicon.in_kind_cues()
+    scan = cues.scan(lower, lower)
+    out: list[EventMention] = []
+    for i in scan.candidates:
+        for m in cues.finditer(i, lexicon.in_kind_rules()[i][0], lower, scan):
+            answered = [e for e in before if e.event_type in ANSWERABLE and e.actor and
+                        (e.sentence_index < index or e.trigger_start < m.start())]
+            if not answered:
+                continue
+            last = answered[-1]
+            actors = find_actors(sentence)
+            c_start, c_end = clause_of(split_clauses(sentence, actors), m.start())
+            if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]):
+                continue
+            who = subject_before(sentence, actors, c_start, m.start(), previous(index))
+            code, text = (who.code, who.text) if who is not None else (last.target or ("RUS" if last.actor != "RUS" else ""),
+                                                                        last.target_text)
+            if not code or code == last.actor:
+                continue
+            own = [d for d in find_date_mentions(sentence) if m.end() <= d.start < c_end]
+            recent = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?$", sentence[c_start: m.start()])
+            out.append(EventMention(last.event_type, sentence, index, sentence[m.start(): m.end()], m.start(),
+                                    actor=code, actor_text=text, actor_origin="text", target=last.actor,
+                                    target_text=last.actor_text,
+                                    date_mentions=own or ([] if recent else list(last.date_mentions))))
+    return out
+
+
+# 'the two countries each expelled 23 diplomats': two parties, each acting against the other.
+EACH_OF_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|states|nations|sides|governments|capitals)\s+"
+                         r"(?:have\s+|had\s+|then\s+|also\s+)*each\s+$", re.I)
+
+
+def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
+    """An act 'the two countries each' took: one for each of the two parties the sentence (else the sentence
+    before) names, against the other, with the same figure."""
+    if ev.event_type not in SEPARATE_ACTS or not (each := EACH_OF_TWO.search(ev.sentence[: ev.trigger_start])):
+        return [ev]
+    parties = list(dict.fromkeys(a.code for a in find_actors(ev.sentence) if a.participant and a.end <= each.start()))
+    if len(parties) < 2 and sentence_before:
+        parties = list(dict.fromkeys(parties + [a.code for a in find_actors(sentence_before) if a.participant]))
+    if len(parties) != 2:
+        return [ev]
+    (a, b), texts = parties, {x.code: x.text for x in find_actors(ev.sentence) + find_actors(sentence_before)}
+    return [replace(ev, actor=x, actor_text=texts[x], actor_origin="text", target=y, target_text=texts[y])
+            for x, y in ((a, b), (b, a))]
 
 
 # A sentence that only answers the one before ('Moscow retaliated by ...', '... expelled four at the time'): its

@@ -115,6 +115,21 @@ def trigger_cues() -> CueIndex:
 
 
 @lru_cache(maxsize=1)
+def in_kind_rules() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """Phrases of a measure answered with the same measure ('retaliated in kind', 'took mirror measures'),
+    lower-case patterns for lower-cased text (data/in_kind.csv)."""
+    rows = read_rows("in_kind.csv")
+    unique("in_kind.csv", [(r["pattern"],) for r in rows])
+    return tuple((compile_pattern("in_kind.csv", r["pattern"].lower()), r["reason"], r["example"]) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def in_kind_cues() -> CueIndex:
+    """The literal cues of :func:`in_kind_rules`: the rules run only on sentences that hold one."""
+    return CueIndex.build([p for p, _, _ in in_kind_rules()])
+
+
+@lru_cache(maxsize=1)
 def modality_rules() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
     """Cues of negated, hypothetical or merely proposed actions (data/modality.csv)."""
     rows = read_rows("modality.csv")
