@@ -546,3 +546,15 @@ def test__clean_text__web_page_furniture_is_removed_and_names_no_outlet():
 def test__clean_text__copyright_footer_of_a_known_outlet_names_it():
     cleaned = clean_text("Russia expelled ten diplomats.\nCopyright 2021 The Associated Press. All rights reserved.")
     assert (cleaned.paragraphs, cleaned.source) == (("Russia expelled ten diplomats.",), "AP")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("(Bloomberg) -- The EU widened its sanctions.", "Bloomberg"),
+    ("Russia expelled two diplomats.\nCopyright The Financial Times Limited 2017. All rights reserved.", "Financial Times"),
+    ("Russia expelled two diplomats.\nCopyright 2012 NPR. To see more, visit the website.", "NPR"),
+    ("Author: Jana Novak | Radio Prague\nRussia expelled two diplomats.", "Radio Prague"),
+    ("POLITICO Europe | Opinion\nRussia expelled two diplomats.", "Politico Europe"),
+    ("Russia expelled two diplomats, the Independent understands.", "Independent"),
+])
+def test__clean_text__outlet_from_page_credits(text, outlet):
+    assert clean_text(text).source == outlet

@@ -202,3 +202,10 @@ def test__find_date_mentions__month_in_capitals_as_timelines_write_it():
     (m,) = find_date_mentions("SEPTEMBER 2017 - Russia and Belarus stage the Zapad-2017 exercises.")[:1]
     assert (m.kind, m.year, m.month) == ("month_year", 2017, 9)
     assert [k.kind for k in find_date_mentions("Officials may 2017 figures revise.")] == ["year"]
+
+
+def test__infer_publication_date__a_known_outlets_copyright_year_is_a_lower_bound():
+    paragraphs = ["NATO froze its meetings with Russia in 2014."]
+    assert infer_publication_date(paragraphs, ("Copyright (c) 2016. RFE/RL, Inc. All Rights Reserved.",), []).iso == "2016"
+    # a site's own footer says when the page was built, not when the story was written
+    assert infer_publication_date(paragraphs, ("© 2024 Baltic Daily Media Group. All rights reserved.",), []).iso == "2014"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from natorussia import clean
 from natorussia.cues import CueIndex
 from natorussia.paths import data_file
 
@@ -418,6 +419,18 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> Partial
     return None
 
 
+COPYRIGHT_YEAR = re.compile(r"^(?:Copyright|©)\D{0,60}?\b((?:19|20)\d\d)\b")
+
+
+def copyright_year(boilerplate: Iterable[str]) -> PartialDate | None:
+    """The year of a known outlet's copyright line ('Copyright 2021 The Associated Press'): the story's year, a
+    lower bound of its date. A site's own footer ('(c) 2024 Baltic Media') names no outlet and says when the
+    page was built, so it does not count."""
+    years = [int(m.group(1)) for line in boilerplate if (m := COPYRIGHT_YEAR.match(line))
+             and clean.strip_boilerplate(line)[2]]
+    return PartialDate(max(years)) if years else None
+
+
 def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str],
                            anchors: Sequence[PartialDate], estimates: Sequence[PartialDate] = ()) -> PartialDate | None:
     """Publication date inferred from the text: the date of a time stamp line at the head if there is one;
@@ -434,7 +447,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         return max(estimates)
     body = "\n".join(p for i, p in enumerate(paragraphs) if i not in head_lines)
     past = [m for m in find_date_mentions(body, INFERRED_FROM) if not m.future]
-    latest = latest_written = None
+    latest, latest_written = None, copyright_year(boilerplate)
     for a in anchors:
         latest = later(latest, a.truncate("month") if a.month else a)
     for m in past:
