@@ -57,3 +57,11 @@ def test__events_by_type__every_reference_event_once_in_file_order():
     assert [r for refs in by_type.values() for r in refs] == sorted(
         lexicon.reference_events(), key=lambda r: list(by_type).index(r.event_type))
     assert all(r.event_type == etype for etype, refs in by_type.items() for r in refs)
+
+
+def test__match_reference__a_name_with_another_year_is_another_edition():
+    edition = "Last year NATO held Trident Juncture {}, its largest drills in a decade."
+    assert match_reference(mention("military_exercise", edition.format("2018"), "NATO")).date.iso == "2018-10-25"
+    assert match_reference(mention("military_exercise", edition.format("2015"), "NATO")).date.iso == "2015-10-03"
+    assert match_reference(mention("military_exercise", "Russia staged Zapad-2013 near Poland.", "RUS")).date.iso \
+        == "2013-09-20"

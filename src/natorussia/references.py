@@ -3,6 +3,7 @@ to, and the dates they lend to an article and its events."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import timedelta
 from functools import lru_cache
@@ -13,6 +14,22 @@ from natorussia.dates import PartialDate
 
 if TYPE_CHECKING:
     from natorussia.extract import EventMention
+
+
+YEAR_AFTER_NAME = re.compile(r"[- ]?(?P<year>(?:19|20)\d\d|\d\d)\b")
+
+
+def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
+    """True when ``text`` holds the reference's keywords, and no other year straight after them: 'Trident
+    Juncture 2015' is not the 2018 exercise, 'Zapad-2017' not Zapad 2021."""
+    for m in ref.keywords.finditer(text):
+        year = YEAR_AFTER_NAME.match(text, m.end())
+        if year is None:
+            return True
+        value = int(year.group("year"))
+        if (value if value > 99 else 2000 + value) == ref.date.year:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -46,13 +63,13 @@ def match_reference(ev: EventMention, article_text: str = "", published: Partial
 
     refs = candidates()
     for ref in refs:
-        if ref.keywords is None or ref.keywords.search(ev.sentence):
+        if ref.keywords is None or names_it(ref, ev.sentence):
             return ref
     for ref in refs:
         if ref.scope != "news" or not ev.actor or published is None or \
                 not 0 <= months_between(ref.date, published) <= 2:
             continue
-        if article_text and ref.keywords.search(article_text):
+        if article_text and names_it(ref, article_text):
             return ref
     return None
 
@@ -65,7 +82,7 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
     types = {ev.event_type for ev in mentions}
     for ref in lexicon.reference_events():
         if ref.event_type == "anchor":
-            if ref.keywords is not None and ref.keywords.search(text):
+            if ref.keywords is not None and names_it(ref, text):
                 anchors.append(ref.date)
             continue
         if ref.event_type not in types:
@@ -78,8 +95,8 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
                 continue
             if ref.keywords is None and not (ev.actor == ref.actor and (not ev.target or ev.target == ref.target)):
                 continue
-            if ref.keywords is None or ref.keywords.search(ev.sentence) or \
-                    (ref.scope == "news" and ref.keywords.search(text)):
+            if ref.keywords is None or names_it(ref, ev.sentence) or \
+                    (ref.scope == "news" and names_it(ref, text)):
                 anchors.append(ref.date)
                 break
     return anchors
