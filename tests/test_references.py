@@ -2,7 +2,7 @@
 
 from natorussia.dates import PartialDate
 from natorussia.extract import EventMention
-from natorussia.references import match_reference, months_between, reference_anchors
+from natorussia.references import match_reference, months_between, publication_estimates, reference_anchors
 
 
 def mention(event_type: str, sentence: str, actor: str = "", target: str = "", count: int | None = None):
@@ -65,3 +65,9 @@ def test__match_reference__a_name_with_another_year_is_another_edition():
     assert match_reference(mention("military_exercise", edition.format("2015"), "NATO")).date.iso == "2015-10-03"
     assert match_reference(mention("military_exercise", "Russia staged Zapad-2013 near Poland.", "RUS")).date.iso \
         == "2013-09-20"
+
+
+def test__publication_estimates__a_relative_date_straight_after_a_named_event():
+    text = "Officials insist that the shield, which NATO agreed at its Lisbon summit last year to build, is no threat."
+    assert [e.iso for e in publication_estimates([], text)] == ["2011"]
+    assert publication_estimates([], "The minister flew to Lisbon last year on holiday.") == []

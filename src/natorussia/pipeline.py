@@ -79,7 +79,7 @@ def process_article(raw: RawArticle) -> ArticleResult:
     cleaned = clean.clean_text(raw.text)
     mentions = extract.event_mentions(cleaned.text)
     anchors = references.reference_anchors(cleaned.text, mentions)
-    estimates = references.publication_estimates(mentions)
+    estimates = references.publication_estimates(mentions, cleaned.text)
     published, date_source = dates.publication_date(raw, cleaned, anchors, estimates)
     source = raw.metadata.get("source") or cleaned.source
     events = extract.article_events(raw.article_id, mentions, published, source, cleaned.text)

@@ -107,10 +107,37 @@ RELATIVE_MONTHS = {"this_month": 0, "last_month": 1}
 RELATIVE_YEARS = {"this_year": 0, "last_year": 1}
 
 
-def publication_estimates(mentions: Sequence[EventMention]) -> list[PartialDate]:
+# A relative date written straight after a well-known event's name: 'its Lisbon summit last year'.
+# The event's noun must stand between them ('Lisbon last year' may be a trip), unless the name is an exercise's.
+RELATIVE_AFTER_NAME = re.compile(r"(?P<noun>\s+(?:summit|exercises?|drills|war games|talks|meeting|attack|poisoning|"
+                                 r"referendum|crisis|war|conflict|annexation|expulsions?))?,?\s+"
+                                 r"(?P<kind>last|this) (?P<unit>year|month|week)\b")
+RELATIVE_WORDS = re.compile(r"\b(?:last|this) (?:year|month|week)\b")
+
+
+def named_estimates(text: str) -> list[tuple[str, PartialDate]]:
+    """(relative kind, reference date) for each well-known event named with a relative date straight after
+    its name, in or out of an event mention ('NATO agreed at its Lisbon summit last year to build it')."""
+    if not RELATIVE_WORDS.search(text):
+        return []
+    out = []
+    for ref in lexicon.reference_events():
+        if ref.keywords is None:
+            continue
+        for m in ref.keywords.finditer(text):
+            rel = RELATIVE_AFTER_NAME.match(text, m.end())
+            if rel is not None and (rel.group("noun") or ref.event_type == "military_exercise") and \
+                    names_it(ref, text[m.start():]):
+                out.append((f"{rel.group('kind')}_{rel.group('unit')}", ref.date))
+                break
+    return out
+
+
+def publication_estimates(mentions: Sequence[EventMention], text: str = "") -> list[PartialDate]:
     """Publication dates implied by a relative date next to a well-known event ('Vostok 2018 last month'
-    puts the article a month after Vostok 2018; 'the Skripal poisoning last year' a year after)."""
-    estimates = []
+    puts the article a month after Vostok 2018; 'the Skripal poisoning last year' a year after): in the
+    sentence of a mention of it, or straight after its name anywhere in ``text``."""
+    pairs = []
     for ev in mentions:
         relative = [d.kind for d in ev.date_mentions if d.kind in {**RELATIVE_DAYS, **RELATIVE_MONTHS, **RELATIVE_YEARS}]
         if not relative:
@@ -118,7 +145,9 @@ def publication_estimates(mentions: Sequence[EventMention]) -> list[PartialDate]
         ref = match_reference(ev)
         if ref is None or ref.event_type == "anchor":
             continue
-        kind, when = relative[0], ref.date
+        pairs.append((relative[0], ref.date))
+    estimates = []
+    for kind, when in pairs + named_estimates(text):
         if kind in RELATIVE_YEARS:
             estimates.append(PartialDate(when.year + RELATIVE_YEARS[kind]))
         elif kind in RELATIVE_DAYS and when.day:
