@@ -196,6 +196,9 @@ def test__infer_publication_date__last_month_after_the_latest_month_named():
                   "Moscow answered the sanctions the bloc imposed last month.", "Navalny was arrested in 2021."]
     assert infer_publication_date(paragraphs, (), []).iso == "2021-04"
     assert infer_publication_date([paragraphs[0], paragraphs[2]], (), []).iso == "2021-03"
+    this_week = ["On Thursday, March 4, the EU imposed sanctions on four officials.",
+                 "Last month Moscow expelled three envoys.", "Navalny was arrested in 2021."]
+    assert infer_publication_date(this_week, (), []).iso == "2021-03-04"
 
 
 def test__find_date_mentions__month_in_capitals_as_timelines_write_it():

@@ -354,6 +354,7 @@ def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> Dat
 
 
 FULL = frozenset({"full"})
+WEEKDAY_FIRST = re.compile(WEEKDAY)
 LAST_MONTH = re.compile(r"\blast month\b", re.I)
 # The kinds of mention infer_publication_date reads.
 INFERRED_FROM = frozenset({"full", "month_year", "year", "last_month_name", "month_day", "month"})
@@ -485,7 +486,10 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
                 continue
             latest = later(latest, candidate)
             named = latest if latest == candidate else named
-    if named is not None and latest == named and LAST_MONTH.search(body):
+    # 'last month' moves the article after the latest month it names, unless a day of that month is given with
+    # its weekday ('On Thursday, October 15'), as the days of the week the article is written in are
+    if named is not None and latest == named and LAST_MONTH.search(body) and not any(
+            m.kind == "month_day" and m.month == named.month and WEEKDAY_FIRST.match(m.text) for m in past):
         latest = PartialDate(latest.year + latest.month // 12, latest.month % 12 + 1)
     return latest
 
