@@ -212,3 +212,10 @@ def test__infer_publication_date__a_known_outlets_copyright_year_is_a_lower_boun
     assert infer_publication_date(paragraphs, ("Copyright (c) 2016. RFE/RL, Inc. All Rights Reserved.",), []).iso == "2016"
     # a site's own footer says when the page was built, not when the story was written
     assert infer_publication_date(paragraphs, ("© 2024 Baltic Daily Media Group. All rights reserved.",), []).iso == "2014"
+
+
+def test__find_date_mentions__an_expected_or_planned_year_is_the_future():
+    (m,) = find_date_mentions("Both governments still expect the two leaders to hold a summit in 2013.")
+    assert m.future
+    (m,) = find_date_mentions("Moscow plans to open the base in 2013.")
+    assert m.future
