@@ -58,7 +58,7 @@ DIGIT = re.compile(r"\d")
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due to|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
     r"ahead of|upcoming|next|until|till|by|later|probably|possibly|beginning|starting|as of|effective|"
-    r"expects?|expected|hopes? to|plans? to|aims? to|intends? to|set (?:to|for))\b", re.I)
+    r"expects?|expected|hopes? to|plans? to|aims? to|intends? to)\b", re.I)
 
 
 @dataclass(frozen=True, order=True)
