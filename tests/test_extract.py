@@ -88,7 +88,7 @@ def test__article_events__talks_are_coded_west_to_russia():
 
 def test__article_events__annexation_defaults_to_russia_and_ukraine():
     row = one("The annexation of Crimea in 2014 shocked Europe.")
-    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("annexation", "RUS", "UKR", "2014")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("annexation", "RUS", "UKR", "2014-03-18")
 
 
 def test__article_events__reference_event_dates_a_background_mention():
@@ -344,3 +344,19 @@ def test__article_events__a_comma_and_between_two_names_joins_clauses_not_a_subj
     assert sorted((r["actor"], r["target"]) for r in rows) == [("EST", "RUS"), ("RUS", "EST")]
     rows = events("Sweden, Norway, and Denmark expelled Russian diplomats.")
     assert sorted(r["actor"] for r in rows) == ["DNK", "NOR", "SWE"]
+
+
+def test__article_events__a_when_clause_takes_the_date_it_hangs_on():
+    rows = events("The expulsions are the largest since 2001, when President Bush ordered about 50 Russian diplomats "
+                  "out of the country.", "2016-12-30")
+    assert [(ev["date"], ev["count"]) for ev in rows if ev["count"]] == [("2001", 50)]
+
+
+def test__article_events__the_year_in_an_exercises_name_dates_it():
+    ev = one("Russia's Kavkaz 2008 exercise in the North Caucasus drew 8,000 troops.", "2017-09-14")
+    assert (ev["event_type"], ev["date"]) == ("military_exercise", "2008")
+
+
+def test__article_events__a_well_known_event_gives_its_day_to_a_bare_year():
+    ev = one("Relations soured in 2014, when Russia annexed Crimea.", "2016-05-02")
+    assert (ev["event_type"], ev["date"]) == ("annexation", "2014-03-18")

@@ -289,6 +289,22 @@ def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[Ev
                                       and closing)]
 
 
+WHEN_AFTER_DATE = re.compile(r",?\s+when\b")
+
+
+def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> DateMention | None:
+    """The date a 'when' clause holding the trigger hangs on ('the largest since 2001, when Bush ordered 50
+    diplomats out'; 'in March 2014, when Russia annexed Crimea'): when that act happened."""
+    before = [d for d in dates if d.end <= pos]
+    if not before or not before[-1].absolute:
+        return None
+    d = before[-1]
+    m = WHEN_AFTER_DATE.match(sentence, d.end)
+    if m is None or re.search(r"[;:]", sentence[m.end(): pos]):
+        return None
+    return replace(d, kind="year") if d.kind == "since_year" else d
+
+
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
               event_type: str, trigger_starts: Sequence[int], verbal: bool = True,
               trigger_ends: dict[int, int] | None = None) -> list[DateMention]:
@@ -314,6 +330,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             r"have|will)\b)[A-Za-z]", sentence[d.end:]))
 
     def owned(d: DateMention) -> bool:
+        if trigger_ends and pos <= d.start and d.end <= trigger_ends.get(pos, pos):
+            return True  # the year in an exercise's name ('Kavkaz 2008 exercise')
         if attributive(d):
             after = [t for t in trigger_starts if 0 <= t - d.end <= 45]
             return bool(after) and min(after) == pos
@@ -327,6 +345,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     def opens(d: DateMention) -> bool:
         return not attributive(d) and d.end <= min(t for t in trigger_starts if clause[0] <= t < clause[1] or t == pos)
 
+    if (when := date_before_when(dates, pos, sentence)) is not None:
+        return [when]
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and usable(d)]
     own = [d for d in in_clause if owned(d)]
     if not verbal:
@@ -817,6 +837,9 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
             weak = weak or resolved
             continue
         ev.date, ev.date_origin = resolved, "text"
+        if not resolved.day and (ref := match_reference(ev, article_text, published)) is not None and \
+                ref.date.compatible(resolved) and len(ref.date.iso) > len(resolved.iso):
+            ev.date, ev.date_origin = ref.date, "reference"  # 'in 2014' of the annexation is its day
         return
     ref = match_reference(ev, article_text, published)
     if ref is not None and (published is None or ref.date <= published or ref.date.compatible(published)) \
