@@ -360,3 +360,9 @@ def test__article_events__the_year_in_an_exercises_name_dates_it():
 def test__article_events__a_well_known_event_gives_its_day_to_a_bare_year():
     ev = one("Relations soured in 2014, when Russia annexed Crimea.", "2016-05-02")
     assert (ev["event_type"], ev["date"]) == ("annexation", "2014-03-18")
+
+
+def test__article_events__a_date_opening_the_sentence_dates_its_one_act_even_a_noun():
+    ev = one("APRIL 2021 - Russia masses around 100,000 troops near the border, calling the build-up snap exercises.",
+             "2021-12-01")
+    assert (ev["event_type"], ev["actor"], ev["date"], ev["count"]) == ("military_exercise", "RUS", "2021-04", 100000)

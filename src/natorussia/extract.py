@@ -290,6 +290,16 @@ def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[Ev
                                       and closing)]
 
 
+SENTENCE_DATE_BEFORE = re.compile(r"\W*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?")
+SENTENCE_DATE_AFTER = re.compile(r"\s*(?:,|[-–—:]\s)")
+
+
+def heads_sentence(d: DateMention, sentence: str) -> bool:
+    """A date that opens the sentence on its own ('In April, ...', 'APRIL 2021 - ...'): it dates the act of the
+    sentence even when a noun names it ('..., calling the build-up snap exercises')."""
+    return bool(SENTENCE_DATE_BEFORE.fullmatch(sentence, 0, d.start) and SENTENCE_DATE_AFTER.match(sentence, d.end))
+
+
 WHEN_AFTER_DATE = re.compile(r",?\s+when\b")
 
 
@@ -351,7 +361,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and usable(d)]
     own = [d for d in in_clause if owned(d)]
     if not verbal:
-        return sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos))
+        return sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos)) + \
+            [d for d in dates if len(trigger_starts) == 1 and d.end <= pos and usable(d) and heads_sentence(d, sentence)]
     opening = [d for d in in_clause if not owned(d) and opens(d)] + \
         [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
     return sorted(own, key=lambda d: distance(d, pos)) + opening
@@ -546,6 +557,11 @@ ACROSS_STATES = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]round)\s+(?:the\s+
                            r"world|globe|continent|alliance|bloc)\b")
 
 
+# A noun that names what the subject did ('Russia massed 100,000 troops, calling the build-up snap exercises').
+LABEL_BEFORE = re.compile(r"\b(?:calling|called|dubbing|dubbed|describing|described|billing|billed|branding|branded)\s+"
+                          r"(?:it|them|this|(?:the|its|their)\s+[\w-]+)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
                   ev: EventMention, c_start: int, main: ActorMention | None = None) -> ActorMention | None:
     """Who did what a noun names: a name just before it ('NATO war games', 'Moscow's 2014 annexation'),
@@ -576,6 +592,9 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         for a in actors:
             if a.start == m.end() + rel.end() and a.participant:
                 return a
+    if label := LABEL_BEFORE.search(sentence, 0, m.start()):
+        subjects = [a for a in actors if a.participant and a.end <= label.start()]
+        return subjects[0] if subjects else main
     poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,2}$", sentence[c_start: m.start()])
     if poss:
         return antecedent(sentence, actors, c_start + poss.start()) or main
