@@ -58,13 +58,21 @@ def staff_figure(text: str, last: bool = False) -> tuple[int | None, str]:
     return to_int(m.group("num")), QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
 
 
+CAP_LIMIT = r"(?:no more than|not more than|a maximum of|at most|up to)"
+
+
+def mission_size_qualifier(text: str) -> str:
+    """'up_to' for a ceiling ('to no more than 32 people'), else 'exact'."""
+    return "up_to" if re.search(rf"\bto {CAP_LIMIT} (?:\d+|{NUMBER_WORDS})\b", text, re.I) else "exact"
+
+
 def mission_size(text: str) -> tuple[int | None, int | None]:
     """Size after a cut and before it: 'from 30 to 20' -> (20, 30), '20 out of 30' -> (20, 30), 'to 10'."""
     if m := re.search(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
     if m := re.search(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
-    if m := re.search(rf"\b(?:down\s+)?to (?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
+    if m := re.search(rf"\b(?:down\s+)?to (?:{CAP_LIMIT} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
         return to_int(m.group("b")), None
     if m := re.search(r"\bat (?P<b>\d+)\b", text):
         return to_int(m.group("b")), None
