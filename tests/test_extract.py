@@ -61,9 +61,17 @@ def test__article_events__out_of_figure():
     "Norway could expel five Russian diplomats.",
     "Moscow proposed to hold talks with NATO in May.",
     "Oslo threatened to expel Russian envoys.",
+    "Vienna declined to expel any Russian diplomats.",
+    "The cabinet had weighed expelling as many as 60 Russian diplomats.",
+    "The ministers stopped short of sanctions against Moscow.",
 ])
 def test__article_events__negated_hypothetical_or_proposed_gives_nothing(text):
     assert events(text) == []
+
+
+def test__article_events__abbreviations_do_not_end_a_phrase():
+    row = one("Russia hit back by ordering 10 U.S. diplomats out of the country.")
+    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("expel_diplomats", "RUS", "USA", 10)
 
 
 def test__article_events__reported_decision_with_would_is_kept():
