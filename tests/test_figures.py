@@ -2,7 +2,7 @@
 
 import pytest
 
-from natorussia.figures import mission_cap_qualifier, mission_size, staff_figure, to_int, troop_figure
+from natorussia.figures import mission_size, mission_size_qualifier, staff_figure, to_int, troop_figure
 
 
 @pytest.mark.parametrize("words, value", [("eight", 8), ("twenty-five", 25), ("1,300", 1300), ("a dozen", 12),
@@ -35,9 +35,9 @@ def test__mission_size__after_and_before_the_cut(text, sizes):
     assert mission_size(text) == sizes
 
 
-def test__mission_cap_qualifier__a_ceiling_is_up_to():
-    assert mission_cap_qualifier("cut the staff of its embassy to no more than 32 people") == "up_to"
-    assert mission_cap_qualifier("cut the mission from 30 to 20") == "exact"
+def test__mission_size_qualifier__a_ceiling_is_up_to():
+    assert mission_size_qualifier("the staff of its embassy to no more than 32 people") == "up_to"
+    assert mission_size_qualifier("the mission from 30 to 20 diplomats") == "exact"
 
 
 def test__troop_figure__size_of_a_force_but_not_a_range():

@@ -35,8 +35,8 @@ from natorussia.figures import (
     NUM,
     QUAL,
     QUALIFIERS,
-    mission_cap_qualifier,
     mission_size,
+    mission_size_qualifier,
     staff_figure,
     to_int,
     troop_figure,
@@ -458,7 +458,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         return out
     if etype == "reduce_mission":
         ev.count, ev.previous_value = mission_size(sentence[window_start: c_end])
-        ev.count_qualifier = mission_cap_qualifier(sentence[window_start: c_end]) if ev.count is not None else ""
+        ev.count_qualifier = mission_size_qualifier(sentence[window_start: c_end]) if ev.count is not None else ""
         owner = first_owner(sentence, in_window, ev.actor)
         if owner and not ev.target:
             ev.target, ev.target_text = owner.code, owner.text

@@ -58,12 +58,12 @@ def staff_figure(text: str, last: bool = False) -> tuple[int | None, str]:
     return to_int(m.group("num")), QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
 
 
-CAP_WORDS = r"(?:no more than|not more than|at most|a maximum of)"
+CAP_LIMIT = r"(?:no more than|not more than|a maximum of|at most|up to)"
 
 
-def mission_cap_qualifier(text: str) -> str:
-    """'up_to' when the size after a cut is a ceiling ('to no more than 32 people'), else 'exact'."""
-    return "up_to" if re.search(rf"\bto {CAP_WORDS} ", text, re.I) else "exact"
+def mission_size_qualifier(text: str) -> str:
+    """'up_to' for a ceiling ('to no more than 32 people'), else 'exact'."""
+    return "up_to" if re.search(rf"\bto {CAP_LIMIT} (?:\d+|{NUMBER_WORDS})\b", text, re.I) else "exact"
 
 
 def mission_size(text: str) -> tuple[int | None, int | None]:
@@ -72,7 +72,7 @@ def mission_size(text: str) -> tuple[int | None, int | None]:
         return to_int(m.group("b")), to_int(m.group("a"))
     if m := re.search(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
-    if m := re.search(rf"\b(?:down\s+)?to (?:{CAP_WORDS} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
+    if m := re.search(rf"\b(?:down\s+)?to (?:{CAP_LIMIT} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
         return to_int(m.group("b")), None
     if m := re.search(r"\bat (?P<b>\d+)\b", text):
         return to_int(m.group("b")), None
