@@ -111,3 +111,10 @@ def test__non_participant_cues__found_where_the_pattern_finds_them(sentence):
     index = actors.non_participant_cues()
     found = [m.span() for m in index.finditer(0, actors.NON_PARTICIPANT, sentence, index.scan(sentence))]
     assert found == [m.span() for m in actors.NON_PARTICIPANT.finditer(sentence)]
+
+
+def test__subject_before__pronoun_after_told_with_an_object_is_who_told():
+    s = "Finland has told Sweden it is suspending all joint patrols with Russia."
+    assert subject_before(s, find_actors(s), 0, s.index("suspending")).code == "FIN"
+    s = "Russia warned the alliance that it would close the office."
+    assert subject_before(s, find_actors(s), 0, s.index("close")).code == "RUS"

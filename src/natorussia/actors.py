@@ -28,6 +28,10 @@ MODIFIER_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
     r"headquarters|liaison|war games|exercises?|drills?|manoeuvres?|diplomats|envoys|staff|personnel|spies|"
     r"nationals|citizens|banks|companies|firms|sanctions)\b")
+# A reporting verb with its object just before a pronoun ('told Norway it', 'informed the alliance that they').
+TOLD_OBJECT = re.compile(r"\b(?:told|tells|tell|informed|informs|inform|warned|warns|warn|assured|assures|assure|"
+                         r"notified|notifies|notify|reminded|reminds|remind|promised|promises|promise)\s+(?!by\b)"
+                         r"(?:[\w.'-]+\s+){1,4}?(?:that\s+)?$")
 MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
 
 
@@ -211,6 +215,12 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         p = lo + pronouns[-1].start()
         if pronouns[-1].group(0).lower() == "we":
             return speaker(sentence, actors, p) or fallback
+        told = TOLD_OBJECT.search(sentence, max(start, p - 80), p)
+        if told is not None and told.end() == p:
+            # 'Russia has told Norway it is freezing ...': the pronoun is who told, not who was told
+            teller = subject_before(sentence, actors, start, told.start(), fallback)
+            if teller is not None:
+                return teller
         before = [a for a in actors if a.end <= p and not in_examples(sentence, a, actors) and (
             a.participant or a.kind in ("state", "capital") or (
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
