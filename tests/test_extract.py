@@ -344,3 +344,10 @@ def test__article_events__a_comma_and_between_two_names_joins_clauses_not_a_subj
     assert sorted((r["actor"], r["target"]) for r in rows) == [("EST", "RUS"), ("RUS", "EST")]
     rows = events("Sweden, Norway, and Denmark expelled Russian diplomats.")
     assert sorted(r["actor"] for r in rows) == ["DNK", "NOR", "SWE"]
+
+
+def test__article_events__relative_clause_between_subject_and_verb_is_skipped():
+    row = one("Finland, which is not a member of the alliance, expelled two Russian diplomats on Monday.")
+    assert (row["actor"], row["target"], row["count"]) == ("FIN", "RUS", 2)
+    row = one("Denmark, a NATO member, is holding its largest exercise with 5,000 troops.")
+    assert (row["event_type"], row["actor"]) == ("military_exercise", "DNK")

@@ -254,3 +254,18 @@ def antecedent(sentence: str, actors: Sequence[ActorMention], pos: int) -> Actor
     """The nearest participant before a position (for 'which', 'its', 'their', 'the country')."""
     before = [a for a in actors if a.end <= pos and a.participant]
     return before[-1] if before else None
+
+
+# A relative or appositive clause set off by commas between a name and its verb ('Sweden, which is not a member
+# of the alliance, is holding ...'; 'Poland, a NATO member, expelled ...').
+EMBEDDED = re.compile(r",\s+(?:which|who|whose|a|an)\s[^,;:\"“”()]{1,120}?,\s+(?=(?:\w+ly\s+|also\s+|then\s+)?"
+                      r"(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|said|says|[a-z]+ed)\b)")
+
+
+def embedded_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
+    """Spans of the relative or appositive clauses that stand between a participant and its verb: the names in
+    them are neither that verb's subject nor what a later 'its' stands for."""
+    if ", " not in sentence:
+        return []
+    ends = {a.end for a in actors if a.participant}
+    return [(m.start(), m.end()) for m in EMBEDDED.finditer(sentence) if m.start() in ends]

@@ -25,6 +25,7 @@ from natorussia.actors import (
     WESTERN,
     ActorMention,
     antecedent,
+    embedded_clauses,
     find_actors,
     is_host,
     subject_before,
@@ -104,6 +105,8 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[i
     cuts = {0, len(sentence)}
     for m in re.finditer(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)", sentence):
         cuts.add(m.end())
+    for lo, hi in embedded_clauses(sentence, actors):
+        cuts.update((lo + 2, hi))
     for a in actors:
         if not a.participant:
             continue
@@ -182,15 +185,19 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
     main = subject_of(sentence, actors, *clauses[0]) if clauses else None
     main = main or previous
     nrc = bool(NRC.search(sentence)) or (council and bool(COUNCIL.search(sentence)))
+    hidden = embedded_clauses(sentence, actors)
     out: list[EventMention] = []
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
         if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]):
             continue
-        mentions = event_from_trigger(sentence, index, rule, m, actors, (c_start, c_end), main, nrc,
+        seen = actors  # the names of a relative clause the trigger is not in are not its parties
+        if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
+            seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
+        mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
                                       carried=main is not None and main is previous)
         if rule.event_type in SEPARATE_ACTS:
-            mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, actors, m.start())]
+            mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
         for ev in mentions:
             verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
