@@ -118,3 +118,17 @@ def test__subject_before__pronoun_after_told_with_an_object_is_who_told():
     assert subject_before(s, find_actors(s), 0, s.index("suspending")).code == "FIN"
     s = "Russia warned the alliance that it would close the office."
     assert subject_before(s, find_actors(s), 0, s.index("close")).code == "RUS"
+
+
+def test__possessor__skips_a_place_set_off_by_a_comma():
+    from natorussia.actors import possessor
+    s = "The alliance staged Cold Response in Finland, its biggest drill in years."
+    assert possessor(s, find_actors(s), s.index("its")).code == "NATO"
+    s = "Moscow closed the airspace near its frontier with Abkhazia and Georgia, citing its 2008 war."
+    assert possessor(s, find_actors(s), s.rindex("its")).code == "RUS"
+    s = "NATO froze cooperation with Russia over its annexation of Crimea."
+    assert possessor(s, find_actors(s), s.index("its")).code == "RUS"
+
+
+def test__find_actors__western_is_the_west_but_not_western_europe():
+    assert codes("Western sanctions hurt; Western Europe shrugged.") == [("WEST", False)]

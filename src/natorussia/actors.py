@@ -269,3 +269,29 @@ def embedded_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tupl
         return []
     ends = {a.end for a in actors if a.participant}
     return [(m.start(), m.end()) for m in EMBEDDED.finditer(sentence) if m.start() in ends]
+
+
+def in_phrase(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
+    """True for a name in a prepositional phrase, also as a later item of one ('with Abkhazia and South
+    Ossetia')."""
+    while word_before(sentence, a.start) in ("and", "or"):
+        prior = [b for b in actors if b.end <= a.start and re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?",
+                                                                         sentence[b.end: a.start])]
+        if not prior:
+            return False
+        a = prior[-1]
+    return word_before(sentence, a.start) in PREPOSITIONS
+
+
+def possessor(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """Who 'its' or 'their' at ``pos`` stands for: the nearest participant before it, unless a comma stands
+    between them and that one is in a prepositional phrase: then the nearest one that is not ('NATO holds
+    Trident Juncture in Norway, its largest exercise': NATO; 'Moscow cut flights near its border with Georgia,
+    citing its 2008 war': Moscow; but 'cooperation with Russia over its annexation': Russia)."""
+    before = [a for a in actors if a.end <= pos and a.participant]
+    if not before or "," not in sentence[before[-1].end: pos] or not in_phrase(sentence, before[-1], actors):
+        return before[-1] if before else None
+    for a in reversed(before):
+        if not in_phrase(sentence, a, actors) and not in_examples(sentence, a, actors):
+            return a
+    return before[-1]

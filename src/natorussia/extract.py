@@ -28,6 +28,7 @@ from natorussia.actors import (
     embedded_clauses,
     find_actors,
     is_host,
+    possessor,
     subject_before,
     subject_of,
 )
@@ -564,7 +565,7 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
                 return a
     poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,2}$", sentence[c_start: m.start()])
     if poss:
-        return antecedent(sentence, actors, c_start + poss.start()) or main
+        return possessor(sentence, actors, c_start + poss.start()) or main
     return None
 
 
