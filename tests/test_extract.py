@@ -351,3 +351,10 @@ def test__article_events__relative_clause_between_subject_and_verb_is_skipped():
     assert (row["actor"], row["target"], row["count"]) == ("FIN", "RUS", 2)
     row = one("Denmark, a NATO member, is holding its largest exercise with 5,000 troops.")
     assert (row["event_type"], row["actor"]) == ("military_exercise", "DNK")
+
+
+def test__article_events__passive_expulsion_of_the_speakers_own_staff_is_by_russia():
+    row = one("Latvia said two of its diplomats had been expelled.")
+    assert (row["actor"], row["target"], row["count"]) == ("RUS", "LVA", 2)
+    row = one("In Riga, the ministry said three Estonian diplomats had been declared persona non grata.")
+    assert (row["actor"], row["target"], row["count"]) == ("RUS", "EST", 3)

@@ -660,6 +660,13 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             nationals = [a for a in actors if a.start < m.start() and not is_host(sentence, a) and a.code != ev.actor]
         if nationals:
             ev.target, ev.target_text = nationals[0].code, nationals[0].text
+        elif ev.actor and re.search(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:" + STAFF_NOUNS + r"|diplomat)\b", patient):
+            ev.target, ev.target_text = ev.actor, ev.actor_text  # 'France said four of its diplomats had been expelled'
+        if ev.target == ev.actor:
+            ev.actor = ""
+        if not ev.actor and ev.target and ev.target != "RUS":
+            # no one named as doing it to a Western state's staff: in these news the other party is Russia
+            ev.actor, ev.actor_text, ev.actor_origin = "RUS", "", "default"
     elif m.group(0).lower().startswith("expulsion"):
         of = re.match(r"\s+of\s+(?:the\s+)?[^,.;]{0,60}", sentence[m.end(): c_end])
         if of:
