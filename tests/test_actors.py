@@ -132,3 +132,10 @@ def test__possessor__skips_a_place_set_off_by_a_comma():
 
 def test__find_actors__western_is_the_west_but_not_western_europe():
     assert codes("Western sanctions hurt; Western Europe shrugged.") == [("WEST", False)]
+
+
+def test__subject_before__object_of_a_first_coordinated_verb_is_not_the_subject():
+    s = "Moscow passed a law that bans Americans from adopting children and blacklists U.S. judges."
+    assert subject_before(s, find_actors(s), 0, s.index("blacklists")).code == "RUS"
+    s = "Britain expelled Russians and closed a consulate."
+    assert subject_before(s, find_actors(s), 0, s.index("closed")).code == "GBR"

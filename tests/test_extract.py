@@ -358,3 +358,8 @@ def test__article_events__passive_expulsion_of_the_speakers_own_staff_is_by_russ
     assert (row["actor"], row["target"], row["count"]) == ("RUS", "LVA", 2)
     row = one("In Riga, the ministry said three Estonian diplomats had been declared persona non grata.")
     assert (row["actor"], row["target"], row["count"]) == ("RUS", "EST", 3)
+
+
+def test__article_events__russian_sanctions_name_their_direct_object_as_target():
+    row = one("Moscow passed a law that bans Americans from adopting children and blacklists U.S. judges.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", "RUS", "USA")

@@ -195,6 +195,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
                 (word_before(sentence, a.start) in PREPOSITIONS and not right_before_verb):
             continue
+        if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
+            continue
         if re.search(r"\b(?:namely|including|such as|like|among them)\b[^;]*$", sentence[start: a.start]) and (
                 "," in sentence[a.end: pos] or any(b.participant and b.end <= a.start for b in cands)):
             continue
@@ -226,6 +228,22 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
         return before[-1] if before else fallback
     return chosen
+
+
+# Words ending in -s or -ed before a name that are not verbs taking it as their object.
+NOT_OBJECT_VERBS = {"as", "was", "has", "is", "its", "his", "this", "thus", "says", "said", "announced", "claimed",
+                    "reported", "added", "confirmed", "stated", "argued", "insisted", "noted", "whereas", "unless",
+                    "indeed", "instead", "ahead", "towards", "besides", "plus", "yes", "perhaps", "meanwhile"}
+
+
+def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
+    """True for the object of the first of two coordinated verbs, before the second ('a bill that bans Americans
+    from adopting ... and blacklists U.S. officials': Americans do not blacklist)."""
+    if not re.search(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$", sentence[a.end: pos]):
+        return False
+    verb = word_before(sentence, a.start)
+    return (verb.endswith(("s", "ed")) or verb in ("told", "sent", "put", "hit", "cut", "let")) and \
+        verb not in NOT_OBJECT_VERBS
 
 
 def in_examples(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:

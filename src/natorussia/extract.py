@@ -454,8 +454,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.actor, ev.actor_text, ev.actor_origin = pair[0].code, pair[0].text, "text"
         other = pair[1] if pair[0].code == ev.actor else pair[0]
         ev.target, ev.target_text = other.code, other.text
-    if etype == "sanctions" and any(a.code == "RUS" for a in in_window):
+    if etype == "sanctions" and ev.actor != "RUS" and any(a.code == "RUS" for a in in_window):
         ev.target = "RUS"
+    if etype == "sanctions" and not ev.target and " " not in m.group(0) and (direct := [a for a in in_window if a.code != ev.actor and
+                                                              re.fullmatch(r"\s+(?:the\s+)?", sentence[m.end(): a.start])]):
+        ev.target, ev.target_text = direct[0].code, direct[0].text  # 'blacklists U.S. officials'
     if not ev.target:
         tgt = object_of(sentence, in_window, ev.actor, etype)
         if tgt is not None:
