@@ -363,3 +363,15 @@ def test__article_events__passive_expulsion_of_the_speakers_own_staff_is_by_russ
 def test__article_events__russian_sanctions_name_their_direct_object_as_target():
     row = one("Moscow passed a law that bans Americans from adopting children and blacklists U.S. judges.")
     assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", "RUS", "USA")
+
+
+def test__article_events__who_decided_to_force_another_to_cut_is_the_actor():
+    row = one("Britain protested the Kremlin's decision last month to force London to cut its embassy staff to 50.")
+    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "GBR", 50)
+    row = one("Oslo carried out the decision of the Russian Government to cut its embassy staff to 20.")
+    assert (row["actor"], row["target"]) == ("RUS", "NOR")
+
+
+def test__article_events__us_treasury_and_congress_act_for_the_united_states():
+    row = one("The Treasury Department imposed sanctions on Russia's intelligence services.")
+    assert (row["actor"], row["target"]) == ("USA", "RUS")

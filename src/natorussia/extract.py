@@ -54,6 +54,7 @@ RETALIATION = re.compile(
     r"(?:in (?:response|retaliation|reaction|return) (?:to|for)|in protest (?:at|of|against)|following|"
     r"after|over|because of|in the wake of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 REPORTING = re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirmed|reported|wrote)\b(?:\s+that)?", re.I)
+DECISION_OF = re.compile(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement|demand|request)\b[^,;]{0,40}$")
 PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
 LIST_CONTEXT = re.compile(r"\b(?:including|such as|like|namely)\b|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
 
@@ -387,6 +388,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             subj = subject_before(sentence, actors, c_start, m.start(), main)
             if subj is not None:
                 ev.counterpart_of = subj.code
+    elif (decided_of := re.search(r"\b(?:decision|move|plan|order|demand|request)\s+(?:of|by)\s+(?P<who>.{1,40}?)\s+to\s+$",
+                                   before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
+                                                           <= a.start < c_start + decided_of.end("who")]):
+        actor = owner[0]  # 'the decision of the Russian Government to reduce ...'
     elif (decided := re.search(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement|demand|request)\s+"
                                 r"(?:[\w-]+\s+){0,3}?(?:to|that\s+(?P<who>.{1,40}?))\s+$", before)) and \
             (owner := [a for a in actors if a.end == c_start + decided.start()]):
@@ -395,11 +400,14 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             obj = [a for a in actors if c_start + decided.start("who") <= a.start < c_start + decided.end("who")]
             if obj:
                 ev.target, ev.target_text = obj[0].code, obj[0].text
-    elif (made := re.search(r"\b(?:order(?:ed|s)?|forc(?:ed|es)|told|asked|demanded|instructed)\s+(?P<who>.{1,40}?)\s+to\s+$",
+    elif (made := re.search(r"\b(?:order(?:ed|s)?|forc(?:e|ed|es|ing)|compel(?:s|led)?|told|tell|asked|ask|demanded|"
+                             r"instructed|instruct)\s+(?P<who>.{1,40}?)\s+to\s+$",
                              before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
                                                    < c_start + made.end("who") and a.participant]):
         ev.target, ev.target_text = obj[0].code, obj[0].text
         actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
+        if actor is None and (decision := DECISION_OF.search(sentence, c_start, c_start + made.start())):
+            actor = next((a for a in actors if a.end == decision.start()), None)  # "the Kremlin's decision to force"
     elif re.search(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$", before):
         subj = subject_before(sentence, actors, c_start, m.start(), main)
         if subj is not None:
