@@ -375,3 +375,10 @@ def test__article_events__who_decided_to_force_another_to_cut_is_the_actor():
 def test__article_events__us_treasury_and_congress_act_for_the_united_states():
     row = one("The Treasury Department imposed sanctions on Russia's intelligence services.")
     assert (row["actor"], row["target"]) == ("USA", "RUS")
+
+
+def test__article_events__the_object_ends_where_a_clause_about_others_begins():
+    rows = events("Norway and Finland are each expelling three, and a handful of other countries one apiece.")
+    assert {(r["actor"], r["target"], r["count"]) for r in rows} == {("NOR", "RUS", 3), ("FIN", "RUS", 3)}
+    row = one("Canada expels four envoys as EU states join the protest.")
+    assert (row["actor"], row["target"]) == ("CAN", "RUS")

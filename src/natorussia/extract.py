@@ -54,6 +54,10 @@ RETALIATION = re.compile(
     r"(?:in (?:response|retaliation|reaction|return) (?:to|for)|in protest (?:at|of|against)|following|"
     r"after|over|because of|in the wake of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 REPORTING = re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirmed|reported|wrote)\b(?:\s+that)?", re.I)
+# Where a clause about other parties begins after an object: '..., and a handful of other countries one apiece',
+# '... as EU states, Ukraine and Canada join'.
+OTHER_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+)?(?:handful|number|several|many|some|other|[A-Z]))|"
+                          r"\s(?:as|while|whereas|when|because|although)\s+(?=(?:the\s+)?[A-Z])")
 DECISION_OF = re.compile(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement|demand|request)\b[^,;]{0,40}$")
 PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
 LIST_CONTEXT = re.compile(r"\b(?:including|such as|like|namely)\b|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
@@ -360,6 +364,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
         bool(PASSIVE_BEFORE.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end():]))))
     stops = r",|\b(?:has|have|had|is|are|was|were|will|would)\b" if rule.form == "noun" else r","
+    if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
+        c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
     phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in re.finditer(stops, sentence[m.end(): c_end])])
     in_window = [a for a in actors if window[0] <= a.start < phrase_end]
 
@@ -435,7 +441,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         assign_talk_sides(ev, actors, sentence, nrc)
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
-        out = expel_details(ev, sentence, actors, m, clause, passive, window)
+        out = expel_details(ev, sentence, actors, m, (c_start, c_end), passive, window)
         for e in out:
             if not e.actor and weak_actor is not None and weak_actor.code != e.target:
                 e.actor, e.actor_text = weak_actor.code, weak_actor.text
