@@ -382,3 +382,8 @@ def test__article_events__the_object_ends_where_a_clause_about_others_begins():
     assert {(r["actor"], r["target"], r["count"]) for r in rows} == {("NOR", "RUS", 3), ("FIN", "RUS", 3)}
     row = one("Canada expels four envoys as EU states join the protest.")
     assert (row["actor"], row["target"]) == ("CAN", "RUS")
+
+
+def test__article_events__people_expelled_named_before_who_expelled_them():
+    row = one("Moscow answered the seven Russians that Oslo expelled in May.")
+    assert (row["actor"], row["target"], row["count"]) == ("NOR", "RUS", 7)

@@ -99,7 +99,8 @@ def actor_patterns_by_first_char() -> tuple[dict[str, re.Pattern[str]], re.Patte
 
 # Where an actor name can start: a capital or a digit, or one of the few lower-case words that open one.
 NAME_START = re.compile(r"(?<![\w-])(?:[A-Z0-9]|(?:the|allie[sd]|several|many|other|some|a|roughly|about|two|three|four|"
-                        r"five|six|seven|eight|nine|ten|twelve|twenty|thirty)\b)")
+                        r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                        r"nineteen|twenty|thirty)\b)")
 
 
 @lru_cache(maxsize=8192)
@@ -197,7 +198,7 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
             continue
         if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
             continue
-        if re.search(r"\b(?:namely|including|such as|like|among them)\b[^;]*$", sentence[start: a.start]) and (
+        if EXAMPLES_BEFORE.search(sentence[start: a.start]) and (
                 "," in sentence[a.end: pos] or any(b.participant and b.end <= a.start for b in cands)):
             continue
         chosen = a
@@ -230,6 +231,12 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
     return chosen
 
 
+# A list of examples open before a position: no ';', '.' nor finite verb since its marker ('20 countries, including
+# the United States, have ordered ... that Britain expelled': Britain is no example).
+EXAMPLES_BEFORE = re.compile(r"\b(?:namely|including|such as|like|among them)\b"
+                             r"(?![^;.]*\b(?:has|have|had|is|are|was|were|will|would)\b)[^;.]*$")
+
+
 # Words ending in -s or -ed before a name that are not verbs taking it as their object.
 NOT_OBJECT_VERBS = {"as", "was", "has", "is", "its", "his", "this", "thus", "says", "said", "announced", "claimed",
                     "reported", "added", "confirmed", "stated", "argued", "insisted", "noted", "whereas", "unless",
@@ -248,7 +255,7 @@ def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
 
 def in_examples(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
     """True for a name in a list of examples of a group named before it ('20 countries, including Canada')."""
-    marker = re.search(r"\b(?:including|such as|like|among them|namely)\b[^;.]*$", sentence[: a.start])
+    marker = EXAMPLES_BEFORE.search(sentence[: a.start])
     return bool(marker) and any(b.participant and b.end <= marker.start() for b in actors)
 
 

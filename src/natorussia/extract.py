@@ -231,6 +231,10 @@ def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[
 
 NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "SRB", "CHN", "IRN"}
 STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|workers|personnel"
+# The people expelled named before who expelled them ('the 23 Russians that Britain expelled').
+OBJECT_RELATIVE = re.compile(
+    rf"\b(?P<num>{NUM})\s+(?:more\s+)?(?P<noun>(?:[A-Z]\w+\s+)?(?:{STAFF_NOUNS}|diplomat)|[A-Z]\w+s)\s+"
+    r"(?:(?:that|whom|who)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:had\s+|has\s+|have\s+)?$")
 COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
 # What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -713,6 +717,13 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         owner = first_owner(sentence, [a for a in actors if window[0] <= a.start < c_end], ev.actor)
         if owner:
             ev.target, ev.target_text = owner.code, owner.text
+        elif ev.count is None and (rel := OBJECT_RELATIVE.search(sentence, c_start, m.start())):
+            # the people expelled named before who expelled them: 'the 23 Russians that Britain expelled'
+            ev.count, ev.count_qualifier = to_int(rel.group("num")), "exact"
+            ev.count_qualifier = "exact" if ev.count is not None else ""
+            whose = [a for a in actors if rel.start("noun") <= a.start < rel.end("noun") and a.code != ev.actor]
+            if whose:
+                ev.target, ev.target_text = whose[0].code, whose[0].text
     if ev.target == ev.actor:
         ev.actor = "" if passive else ev.actor
         ev.target = "" if ev.actor else ev.target
