@@ -387,3 +387,8 @@ def test__article_events__the_object_ends_where_a_clause_about_others_begins():
 def test__article_events__people_expelled_named_before_who_expelled_them():
     row = one("Moscow answered the seven Russians that Oslo expelled in May.")
     assert (row["actor"], row["target"], row["count"]) == ("NOR", "RUS", 7)
+
+
+def test__article_events__a_noun_after_a_light_verb_and_over_is_not_its_object():
+    rows = events("Oslo has backed the sanctions on Russia, imposed over the annexation of Crimea in 2014.")
+    assert ("annexation", "RUS", "UKR") in {(r["event_type"], r["actor"], r["target"]) for r in rows}
