@@ -392,3 +392,8 @@ def test__article_events__people_expelled_named_before_who_expelled_them():
 def test__article_events__a_noun_after_a_light_verb_and_over_is_not_its_object():
     rows = events("Oslo has backed the sanctions on Russia, imposed over the annexation of Crimea in 2014.")
     assert ("annexation", "RUS", "UKR") in {(r["event_type"], r["actor"], r["target"]) for r in rows}
+
+
+def test__article_events__exercise_named_by_a_participle_is_the_subjects():
+    row = one("Belarus massed 20,000 troops near Poland and in Grodno, calling the deployment readiness exercises.")
+    assert (row["event_type"], row["actor"], row["count"]) == ("military_exercise", "BLR", 20000)

@@ -59,6 +59,8 @@ REPORTING = re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirme
 # '... as EU states, Ukraine and Canada join'.
 OTHER_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+)?(?:handful|number|several|many|some|other|[A-Z]))|"
                           r"\s(?:as|while|whereas|when|because|although)\s+(?=(?:the\s+)?[A-Z])")
+# A participle naming what the subject has just been said to do ('..., calling the deployment snap exercises').
+NAMING = re.compile(r",\s+(?:calling|describing|dubbing|labell?ing|terming|branding|billing|presenting)\b[^,;]*$")
 DECISION_OF = re.compile(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement|demand|request)\b[^,;]{0,40}$")
 PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
 LIST_CONTEXT = re.compile(r"\b(?:including|such as|like|namely)\b|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
@@ -394,6 +396,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     elif rule.form == "noun" and (not LIGHT_VERB.search(before) or nominal_actor(sentence, actors, m, etype,
                                                                                 replace(ev), c_start)):
         actor = nominal_actor(sentence, actors, m, etype, ev, c_start, main)
+        if actor is None and (named := NAMING.search(before)):
+            # '..., calling the deployment snap exercises': what the subject of the clause did, named
+            actor = subject_of(sentence, actors, c_start, c_start + named.start()) or main
         if actor is None and etype in ("expel_diplomats", "sanctions", "suspend_mission", "reduce_mission") and \
                 (r := RETALIATION.search(sentence[c_start: m.start()])) and r.group(0):
             subj = subject_before(sentence, actors, c_start, m.start(), main)
