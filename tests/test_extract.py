@@ -397,3 +397,13 @@ def test__article_events__a_noun_after_a_light_verb_and_over_is_not_its_object()
 def test__article_events__exercise_named_by_a_participle_is_the_subjects():
     row = one("Belarus massed 20,000 troops near Poland and in Grodno, calling the deployment readiness exercises.")
     assert (row["event_type"], row["actor"], row["count"]) == ("military_exercise", "BLR", 20000)
+
+
+def test__article_events__gapped_second_subject_with_its_own_figure():
+    rows = events("Estonia is expelling three Russian diplomats and Finland two.")
+    assert {(r["actor"], r["target"], r["count"]) for r in rows} == {("EST", "RUS", 3), ("FIN", "RUS", 2)}
+
+
+def test__article_events__ordered_out_of_several_countries_names_them_as_actor():
+    row = one("At least 30 Russian diplomats have been ordered out of six EU countries.")
+    assert (row["actor"], row["target"], row["count"]) == ("WEST", "RUS", 30)

@@ -214,6 +214,8 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, [t.start() for _, t in triggers]))
+            if ev.event_type == "expel_diplomats" and ev.count is not None and ev.actor:
+                out.extend(gapped_actor(ev, sentence, seen, m.end()))
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses))
 
 
@@ -268,6 +270,23 @@ def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention
     ev.date_mentions = [d for d in ev.date_mentions if d.start < more.start()]
     return [replace(ev, count=count, count_qualifier=QUALIFIERS.get((more.group("qual") or "").lower(), "exact"),
                     date_mentions=later[:1])]
+
+
+# A second subject with only its figure, the verb left out: '... two Russian diplomats and Latvia one'.
+GAPPED = re.compile(rf"\s*(?:,\s*|\s)and\s+(?:the\s+)?(?P<who>[A-Z][\w. ]{{1,30}}?)\s+(?P<num>{NUM})(?=\s*(?:[,.;]|$|each\b|apiece\b))")
+
+
+def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention], end: int) -> list[EventMention]:
+    """'Lithuania is expelling two Russian diplomats and Latvia one': the name and figure after 'and' are the
+    same act by another party against the same one."""
+    gap = GAPPED.search(sentence, end)
+    if gap is None or re.search(r"[,;:]", sentence[end: gap.start()]) or gap.start() - end > 60:
+        return []
+    who = [a for a in actors if a.start == gap.start("who") and a.end == gap.end("who") and a.participant]
+    count = to_int(gap.group("num"))
+    if who and count is not None and who[0].code not in (ev.actor, ev.target):
+        return [replace(ev, actor=who[0].code, actor_text=who[0].text, count=count, count_qualifier="exact")]
+    return []
 
 
 def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
@@ -537,6 +556,7 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             if a.start == m.end() + by.end() and a.participant:
                 return a
     leave = re.search(r"\b(?:leave|out of|from)\s+(?:the\s+)?$", sentence[: m.end()]) or \
+        (re.match(rf"\s+of\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after) if re.search(r"\bout$", m.group(0)) else None) or \
         re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:out of|from|to leave|leave)\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after)
     if leave:
         pos = m.end() + leave.end() if leave.re.pattern.startswith(r"\s+") else m.end()
