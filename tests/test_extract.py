@@ -407,3 +407,12 @@ def test__article_events__gapped_second_subject_with_its_own_figure():
 def test__article_events__ordered_out_of_several_countries_names_them_as_actor():
     row = one("At least 30 Russian diplomats have been ordered out of six EU countries.")
     assert (row["actor"], row["target"], row["count"]) == ("WEST", "RUS", 30)
+
+
+def test__article_events__a_nationality_before_war_names_its_place_and_in_the_wake_of_no_target():
+    from natorussia.actors import find_actors
+    s = "The council, frozen in the wake of the Georgian conflict, met again."
+    found = extract.sentence_events(s, 0)
+    assert {(e.event_type, e.actor, e.target) for e in found} >= {("armed_conflict", "", "GEO")}
+    assert all(e.target != "GEO" for e in found if e.event_type == "suspend_cooperation")
+    assert find_actors(s)[0].code == "GEO"

@@ -592,7 +592,8 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         word = r"\d{4}|[a-z-]+|[A-Z][a-z]+(?: \d{4})?" if lower_ok else r"\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?"
         if re.fullmatch(rf"(?:'s)?(?:[\s\"“”]+(?:{word}))*[\s\"“”]*", gap) and len(gap.split()) <= 4 and \
                 not re.search(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b", gap):
-            if etype == "armed_conflict" and not gap.startswith("'s") and a.kind in ("state", "capital"):
+            if etype == "armed_conflict" and not gap.startswith("'s") and (a.kind in ("state", "capital") or (
+                    a.kind == "demonym" and re.fullmatch(r"(?i)wars?|conflicts?", m.group(0)))):  # 'the Georgian war'
                 ev.target, ev.target_text = a.code, a.text
             else:
                 return a
@@ -630,7 +631,8 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
     for a in in_window:
         if a.code == actor:
             continue
-        if re.search(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western)\b[^,;]*$",
+        if re.search(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
+                     r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$",
                      sentence[in_window[0].start - 60 if in_window[0].start >= 60 else 0: a.start]) and \
                 etype not in ("armed_conflict", "annexation"):
             continue
