@@ -82,7 +82,9 @@ def test__find_actors__same_with_the_patterns_split_by_first_character(monkeypat
 
 def test__actor_patterns_by_first_char__each_rule_under_its_first_characters():
     by_char, other = actors.actor_patterns_by_first_char()
-    assert "(?P<r0>" in by_char["R"].pattern and "(?P<r0>" not in by_char["M"].pattern  # Russia, not Moscow
+    from natorussia import lexicon
+    i = next(i for i, r in enumerate(lexicon.actor_rules()) if (r.code, r.kind) == ("RUS", "state"))
+    assert f"(?P<r{i}>" in by_char["R"].pattern and f"(?P<r{i}>" not in by_char["M"].pattern  # Russia, not Moscow
     assert other is None or all(g in p.groupindex for p in by_char.values() for g in other.groupindex)
 
 
@@ -111,3 +113,42 @@ def test__non_participant_cues__found_where_the_pattern_finds_them(sentence):
     index = actors.non_participant_cues()
     found = [m.span() for m in index.finditer(0, actors.NON_PARTICIPANT, sentence, index.scan(sentence))]
     assert found == [m.span() for m in actors.NON_PARTICIPANT.finditer(sentence)]
+
+
+def test__subject_before__pronoun_after_told_with_an_object_is_who_told():
+    s = "Finland has told Sweden it is suspending all joint patrols with Russia."
+    assert subject_before(s, find_actors(s), 0, s.index("suspending")).code == "FIN"
+    s = "Russia warned the alliance that it would close the office."
+    assert subject_before(s, find_actors(s), 0, s.index("close")).code == "RUS"
+
+
+def test__possessor__skips_a_place_set_off_by_a_comma():
+    from natorussia.actors import possessor
+    s = "The alliance staged Cold Response in Finland, its biggest drill in years."
+    assert possessor(s, find_actors(s), s.index("its")).code == "NATO"
+    s = "Moscow closed the airspace near its frontier with Abkhazia and Georgia, citing its 2008 war."
+    assert possessor(s, find_actors(s), s.rindex("its")).code == "RUS"
+    s = "NATO froze cooperation with Russia over its annexation of Crimea."
+    assert possessor(s, find_actors(s), s.index("its")).code == "RUS"
+
+
+def test__find_actors__western_is_the_west_but_not_western_europe():
+    assert codes("Western sanctions hurt; Western Europe shrugged.") == [("WEST", False)]
+
+
+def test__subject_before__object_of_a_first_coordinated_verb_is_not_the_subject():
+    s = "Moscow passed a law that bans Americans from adopting children and blacklists U.S. judges."
+    assert subject_before(s, find_actors(s), 0, s.index("blacklists")).code == "RUS"
+    s = "Britain expelled Russians and closed a consulate."
+    assert subject_before(s, find_actors(s), 0, s.index("closed")).code == "GBR"
+
+
+def test__find_actors__a_state_and_its_allies_or_counted_member_states_are_the_west():
+    assert codes("Canada and its allies acted.") == [("WEST", True)]
+    assert codes("Fourteen EU member states acted.") == [("WEST", True)]
+    assert codes("Russia and its allies acted.")[0] == ("RUS", True)
+
+
+def test__subject_before__a_list_of_examples_ends_at_a_verb():
+    s = "Ten countries, including Spain, have acted, besides the 12 Russians that Norway expelled."
+    assert subject_before(s, find_actors(s), 0, s.index("expelled")).code == "NOR"

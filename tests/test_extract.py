@@ -374,3 +374,73 @@ def test__article_events__a_date_opening_the_sentence_dates_its_one_act_even_a_n
     ev = one("APRIL 2021 - Russia masses around 100,000 troops near the border, calling the build-up snap exercises.",
              "2021-12-01")
     assert (ev["event_type"], ev["actor"], ev["date"], ev["count"]) == ("military_exercise", "RUS", "2021-04", 100000)
+def test__article_events__relative_clause_between_subject_and_verb_is_skipped():
+    row = one("Finland, which is not a member of the alliance, expelled two Russian diplomats on Monday.")
+    assert (row["actor"], row["target"], row["count"]) == ("FIN", "RUS", 2)
+    row = one("Denmark, a NATO member, is holding its largest exercise with 5,000 troops.")
+    assert (row["event_type"], row["actor"]) == ("military_exercise", "DNK")
+
+
+def test__article_events__passive_expulsion_of_the_speakers_own_staff_is_by_russia():
+    row = one("Latvia said two of its diplomats had been expelled.")
+    assert (row["actor"], row["target"], row["count"]) == ("RUS", "LVA", 2)
+    row = one("In Riga, the ministry said three Estonian diplomats had been declared persona non grata.")
+    assert (row["actor"], row["target"], row["count"]) == ("RUS", "EST", 3)
+
+
+def test__article_events__russian_sanctions_name_their_direct_object_as_target():
+    row = one("Moscow passed a law that bans Americans from adopting children and blacklists U.S. judges.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", "RUS", "USA")
+
+
+def test__article_events__who_decided_to_force_another_to_cut_is_the_actor():
+    row = one("Britain protested the Kremlin's decision last month to force London to cut its embassy staff to 50.")
+    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "GBR", 50)
+    row = one("Oslo carried out the decision of the Russian Government to cut its embassy staff to 20.")
+    assert (row["actor"], row["target"]) == ("RUS", "NOR")
+
+
+def test__article_events__us_treasury_and_congress_act_for_the_united_states():
+    row = one("The Treasury Department imposed sanctions on Russia's intelligence services.")
+    assert (row["actor"], row["target"]) == ("USA", "RUS")
+
+
+def test__article_events__the_object_ends_where_a_clause_about_others_begins():
+    rows = events("Norway and Finland are each expelling three, and a handful of other countries one apiece.")
+    assert {(r["actor"], r["target"], r["count"]) for r in rows} == {("NOR", "RUS", 3), ("FIN", "RUS", 3)}
+    row = one("Canada expels four envoys as EU states join the protest.")
+    assert (row["actor"], row["target"]) == ("CAN", "RUS")
+
+
+def test__article_events__people_expelled_named_before_who_expelled_them():
+    row = one("Moscow answered the seven Russians that Oslo expelled in May.")
+    assert (row["actor"], row["target"], row["count"]) == ("NOR", "RUS", 7)
+
+
+def test__article_events__a_noun_after_a_light_verb_and_over_is_not_its_object():
+    rows = events("Oslo has backed the sanctions on Russia, imposed over the annexation of Crimea in 2014.")
+    assert ("annexation", "RUS", "UKR") in {(r["event_type"], r["actor"], r["target"]) for r in rows}
+
+
+def test__article_events__exercise_named_by_a_participle_is_the_subjects():
+    row = one("Belarus massed 20,000 troops near Poland and in Grodno, calling the deployment readiness exercises.")
+    assert (row["event_type"], row["actor"], row["count"]) == ("military_exercise", "BLR", 20000)
+
+
+def test__article_events__gapped_second_subject_with_its_own_figure():
+    rows = events("Estonia is expelling three Russian diplomats and Finland two.")
+    assert {(r["actor"], r["target"], r["count"]) for r in rows} == {("EST", "RUS", 3), ("FIN", "RUS", 2)}
+
+
+def test__article_events__ordered_out_of_several_countries_names_them_as_actor():
+    row = one("At least 30 Russian diplomats have been ordered out of six EU countries.")
+    assert (row["actor"], row["target"], row["count"]) == ("WEST", "RUS", 30)
+
+
+def test__article_events__a_nationality_before_war_names_its_place_and_in_the_wake_of_no_target():
+    from natorussia.actors import find_actors
+    s = "The council, frozen in the wake of the Georgian conflict, met again."
+    found = extract.sentence_events(s, 0)
+    assert {(e.event_type, e.actor, e.target) for e in found} >= {("armed_conflict", "", "GEO")}
+    assert all(e.target != "GEO" for e in found if e.event_type == "suspend_cooperation")
+    assert find_actors(s)[0].code == "GEO"

@@ -28,6 +28,10 @@ MODIFIER_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
     r"headquarters|liaison|war games|exercises?|drills?|manoeuvres?|diplomats|envoys|staff|personnel|spies|"
     r"nationals|citizens|banks|companies|firms|sanctions)\b")
+# A reporting verb with its object just before a pronoun ('told Norway it', 'informed the alliance that they').
+TOLD_OBJECT = re.compile(r"\b(?:told|tells|tell|informed|informs|inform|warned|warns|warn|assured|assures|assure|"
+                         r"notified|notifies|notify|reminded|reminds|remind|promised|promises|promise)\s+(?!by\b)"
+                         r"(?:[\w.'-]+\s+){1,4}?(?:that\s+)?$")
 MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
 
 
@@ -95,7 +99,8 @@ def actor_patterns_by_first_char() -> tuple[dict[str, re.Pattern[str]], re.Patte
 
 # Where an actor name can start: a capital or a digit, or one of the few lower-case words that open one.
 NAME_START = re.compile(r"(?<![\w-])(?:[A-Z0-9]|(?:the|allie[sd]|several|many|other|some|a|roughly|about|two|three|four|"
-                        r"five|six|seven|eight|nine|ten|twelve|twenty|thirty)\b)")
+                        r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                        r"nineteen|twenty|thirty)\b)")
 
 
 @lru_cache(maxsize=8192)
@@ -191,7 +196,9 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
                 (word_before(sentence, a.start) in PREPOSITIONS and not right_before_verb):
             continue
-        if re.search(r"\b(?:namely|including|such as|like|among them)\b[^;]*$", sentence[start: a.start]) and (
+        if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
+            continue
+        if EXAMPLES_BEFORE.search(sentence[start: a.start]) and (
                 "," in sentence[a.end: pos] or any(b.participant and b.end <= a.start for b in cands)):
             continue
         chosen = a
@@ -211,6 +218,12 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         p = lo + pronouns[-1].start()
         if pronouns[-1].group(0).lower() == "we":
             return speaker(sentence, actors, p) or fallback
+        told = TOLD_OBJECT.search(sentence, max(start, p - 80), p)
+        if told is not None and told.end() == p:
+            # 'Russia has told Norway it is freezing ...': the pronoun is who told, not who was told
+            teller = subject_before(sentence, actors, start, told.start(), fallback)
+            if teller is not None:
+                return teller
         before = [a for a in actors if a.end <= p and not in_examples(sentence, a, actors) and (
             a.participant or a.kind in ("state", "capital") or (
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
@@ -218,9 +231,31 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
     return chosen
 
 
+# A list of examples open before a position: no ';', '.' nor finite verb since its marker ('20 countries, including
+# the United States, have ordered ... that Britain expelled': Britain is no example).
+EXAMPLES_BEFORE = re.compile(r"\b(?:namely|including|such as|like|among them)\b"
+                             r"(?![^;.]*\b(?:has|have|had|is|are|was|were|will|would)\b)[^;.]*$")
+
+
+# Words ending in -s or -ed before a name that are not verbs taking it as their object.
+NOT_OBJECT_VERBS = {"as", "was", "has", "is", "its", "his", "this", "thus", "says", "said", "announced", "claimed",
+                    "reported", "added", "confirmed", "stated", "argued", "insisted", "noted", "whereas", "unless",
+                    "indeed", "instead", "ahead", "towards", "besides", "plus", "yes", "perhaps", "meanwhile"}
+
+
+def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
+    """True for the object of the first of two coordinated verbs, before the second ('a bill that bans Americans
+    from adopting ... and blacklists U.S. officials': Americans do not blacklist)."""
+    if not re.search(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$", sentence[a.end: pos]):
+        return False
+    verb = word_before(sentence, a.start)
+    return (verb.endswith(("s", "ed")) or verb in ("told", "sent", "put", "hit", "cut", "let")) and \
+        verb not in NOT_OBJECT_VERBS
+
+
 def in_examples(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
     """True for a name in a list of examples of a group named before it ('20 countries, including Canada')."""
-    marker = re.search(r"\b(?:including|such as|like|among them|namely)\b[^;.]*$", sentence[: a.start])
+    marker = EXAMPLES_BEFORE.search(sentence[: a.start])
     return bool(marker) and any(b.participant and b.end <= marker.start() for b in actors)
 
 
@@ -244,3 +279,44 @@ def antecedent(sentence: str, actors: Sequence[ActorMention], pos: int) -> Actor
     """The nearest participant before a position (for 'which', 'its', 'their', 'the country')."""
     before = [a for a in actors if a.end <= pos and a.participant]
     return before[-1] if before else None
+
+
+# A relative or appositive clause set off by commas between a name and its verb ('Sweden, which is not a member
+# of the alliance, is holding ...'; 'Poland, a NATO member, expelled ...').
+EMBEDDED = re.compile(r",\s+(?:which|who|whose|a|an)\s[^,;:\"“”()]{1,120}?,\s+(?=(?:\w+ly\s+|also\s+|then\s+)?"
+                      r"(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|said|says|[a-z]+ed)\b)")
+
+
+def embedded_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
+    """Spans of the relative or appositive clauses that stand between a participant and its verb: the names in
+    them are neither that verb's subject nor what a later 'its' stands for."""
+    if ", " not in sentence:
+        return []
+    ends = {a.end for a in actors if a.participant}
+    return [(m.start(), m.end()) for m in EMBEDDED.finditer(sentence) if m.start() in ends]
+
+
+def in_phrase(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
+    """True for a name in a prepositional phrase, also as a later item of one ('with Abkhazia and South
+    Ossetia')."""
+    while word_before(sentence, a.start) in ("and", "or"):
+        prior = [b for b in actors if b.end <= a.start and re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?",
+                                                                         sentence[b.end: a.start])]
+        if not prior:
+            return False
+        a = prior[-1]
+    return word_before(sentence, a.start) in PREPOSITIONS
+
+
+def possessor(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """Who 'its' or 'their' at ``pos`` stands for: the nearest participant before it, unless a comma stands
+    between them and that one is in a prepositional phrase: then the nearest one that is not ('NATO holds
+    Trident Juncture in Norway, its largest exercise': NATO; 'Moscow cut flights near its border with Georgia,
+    citing its 2008 war': Moscow; but 'cooperation with Russia over its annexation': Russia)."""
+    before = [a for a in actors if a.end <= pos and a.participant]
+    if not before or "," not in sentence[before[-1].end: pos] or not in_phrase(sentence, before[-1], actors):
+        return before[-1] if before else None
+    for a in reversed(before):
+        if not in_phrase(sentence, a, actors) and not in_examples(sentence, a, actors):
+            return a
+    return before[-1]

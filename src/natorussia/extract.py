@@ -25,8 +25,10 @@ from natorussia.actors import (
     WESTERN,
     ActorMention,
     antecedent,
+    embedded_clauses,
     find_actors,
     is_host,
+    possessor,
     subject_before,
     subject_of,
 )
@@ -47,12 +49,20 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|
 LIGHT_VERB = re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
-    r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*)\b[^.;,]{0,30}$",
+    r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*)\b"
+    r"(?:(?!\b(?:over|after|following|amid|since|despite|against)\b)[^.;,]){0,30}$",
     re.I)
 RETALIATION = re.compile(
     r"(?:in (?:response|retaliation|reaction|return) (?:to|for)|in protest (?:at|of|against)|following|"
     r"after|over|because of|in the wake of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 REPORTING = re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirmed|reported|wrote)\b(?:\s+that)?", re.I)
+# Where a clause about other parties begins after an object: '..., and a handful of other countries one apiece',
+# '... as EU states, Ukraine and Canada join'.
+OTHER_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+)?(?:handful|number|several|many|some|other|[A-Z]))|"
+                          r"\s(?:as|while|whereas|when|because|although)\s+(?=(?:the\s+)?[A-Z])")
+# A participle naming what the subject has just been said to do ('..., calling the deployment snap exercises').
+NAMING = re.compile(r",\s+(?:calling|describing|dubbing|labell?ing|terming|branding|billing|presenting)\b[^,;]*$")
+DECISION_OF = re.compile(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement|demand|request)\b[^,;]{0,40}$")
 PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
 LIST_CONTEXT = re.compile(r"\b(?:including|such as|like|namely)\b|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
 
@@ -105,6 +115,8 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[i
     cuts = {0, len(sentence)}
     for m in re.finditer(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)", sentence):
         cuts.add(m.end())
+    for lo, hi in embedded_clauses(sentence, actors):
+        cuts.update((lo + 2, hi))
     for a in actors:
         if not a.participant:
             continue
@@ -183,15 +195,19 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
     main = subject_of(sentence, actors, *clauses[0]) if clauses else None
     main = main or previous
     nrc = bool(NRC.search(sentence)) or (council and bool(COUNCIL.search(sentence)))
+    hidden = embedded_clauses(sentence, actors)
     out: list[EventMention] = []
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
         if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]):
             continue
-        mentions = event_from_trigger(sentence, index, rule, m, actors, (c_start, c_end), main, nrc,
+        seen = actors  # the names of a relative clause the trigger is not in are not its parties
+        if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
+            seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
+        mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
                                       carried=main is not None and main is previous)
         if rule.event_type in SEPARATE_ACTS:
-            mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, actors, m.start())]
+            mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
         for ev in mentions:
             verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
@@ -199,6 +215,8 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, [t.start() for _, t in triggers]))
+            if ev.event_type == "expel_diplomats" and ev.count is not None and ev.actor:
+                out.extend(gapped_actor(ev, sentence, seen, m.end()))
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses))
 
 
@@ -219,6 +237,10 @@ def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[
 
 NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "SRB", "CHN", "IRN"}
 STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|workers|personnel"
+# The people expelled named before who expelled them ('the 23 Russians that Britain expelled').
+OBJECT_RELATIVE = re.compile(
+    rf"\b(?P<num>{NUM})\s+(?:more\s+)?(?P<noun>(?:[A-Z]\w+\s+)?(?:{STAFF_NOUNS}|diplomat)|[A-Z]\w+s)\s+"
+    r"(?:(?:that|whom|who)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:had\s+|has\s+|have\s+)?$")
 COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
 # What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -249,6 +271,23 @@ def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention
     ev.date_mentions = [d for d in ev.date_mentions if d.start < more.start()]
     return [replace(ev, count=count, count_qualifier=QUALIFIERS.get((more.group("qual") or "").lower(), "exact"),
                     date_mentions=later[:1])]
+
+
+# A second subject with only its figure, the verb left out: '... two Russian diplomats and Latvia one'.
+GAPPED = re.compile(rf"\s*(?:,\s*|\s)and\s+(?:the\s+)?(?P<who>[A-Z][\w. ]{{1,30}}?)\s+(?P<num>{NUM})(?=\s*(?:[,.;]|$|each\b|apiece\b))")
+
+
+def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention], end: int) -> list[EventMention]:
+    """'Lithuania is expelling two Russian diplomats and Latvia one': the name and figure after 'and' are the
+    same act by another party against the same one."""
+    gap = GAPPED.search(sentence, end)
+    if gap is None or re.search(r"[,;:]", sentence[end: gap.start()]) or gap.start() - end > 60:
+        return []
+    who = [a for a in actors if a.start == gap.start("who") and a.end == gap.end("who") and a.participant]
+    count = to_int(gap.group("num"))
+    if who and count is not None and who[0].code not in (ev.actor, ev.target):
+        return [replace(ev, actor=who[0].code, actor_text=who[0].text, count=count, count_qualifier="exact")]
+    return []
 
 
 def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
@@ -383,6 +422,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
         bool(PASSIVE_BEFORE.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end():]))))
     stops = r",|\b(?:has|have|had|is|are|was|were|will|would)\b" if rule.form == "noun" else r","
+    if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
+        c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
     phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in re.finditer(stops, sentence[m.end(): c_end])])
     in_window = [a for a in actors if window[0] <= a.start < phrase_end]
 
@@ -406,11 +447,18 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     elif rule.form == "noun" and (not LIGHT_VERB.search(before) or nominal_actor(sentence, actors, m, etype,
                                                                                 replace(ev), c_start)):
         actor = nominal_actor(sentence, actors, m, etype, ev, c_start, main)
+        if actor is None and (named := NAMING.search(before)):
+            # '..., calling the deployment snap exercises': what the subject of the clause did, named
+            actor = subject_of(sentence, actors, c_start, c_start + named.start()) or main
         if actor is None and etype in ("expel_diplomats", "sanctions", "suspend_mission", "reduce_mission") and \
                 (r := RETALIATION.search(sentence[c_start: m.start()])) and r.group(0):
             subj = subject_before(sentence, actors, c_start, m.start(), main)
             if subj is not None:
                 ev.counterpart_of = subj.code
+    elif (decided_of := re.search(r"\b(?:decision|move|plan|order|demand|request)\s+(?:of|by)\s+(?P<who>.{1,40}?)\s+to\s+$",
+                                   before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
+                                                           <= a.start < c_start + decided_of.end("who")]):
+        actor = owner[0]  # 'the decision of the Russian Government to reduce ...'
     elif (decided := re.search(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement|demand|request)\s+"
                                 r"(?:[\w-]+\s+){0,3}?(?:to|that\s+(?P<who>.{1,40}?))\s+$", before)) and \
             (owner := [a for a in actors if a.end == c_start + decided.start()]):
@@ -419,11 +467,14 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             obj = [a for a in actors if c_start + decided.start("who") <= a.start < c_start + decided.end("who")]
             if obj:
                 ev.target, ev.target_text = obj[0].code, obj[0].text
-    elif (made := re.search(r"\b(?:order(?:ed|s)?|forc(?:ed|es)|told|asked|demanded|instructed)\s+(?P<who>.{1,40}?)\s+to\s+$",
+    elif (made := re.search(r"\b(?:order(?:ed|s)?|forc(?:e|ed|es|ing)|compel(?:s|led)?|told|tell|asked|ask|demanded|"
+                             r"instructed|instruct)\s+(?P<who>.{1,40}?)\s+to\s+$",
                              before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
                                                    < c_start + made.end("who") and a.participant]):
         ev.target, ev.target_text = obj[0].code, obj[0].text
         actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
+        if actor is None and (decision := DECISION_OF.search(sentence, c_start, c_start + made.start())):
+            actor = next((a for a in actors if a.end == decision.start()), None)  # "the Kremlin's decision to force"
     elif re.search(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$", before):
         subj = subject_before(sentence, actors, c_start, m.start(), main)
         if subj is not None:
@@ -451,7 +502,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         assign_talk_sides(ev, actors, sentence, nrc)
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
-        out = expel_details(ev, sentence, actors, m, clause, passive, window)
+        out = expel_details(ev, sentence, actors, m, (c_start, c_end), passive, window)
         for e in out:
             if not e.actor and weak_actor is not None and weak_actor.code != e.target:
                 e.actor, e.actor_text = weak_actor.code, weak_actor.text
@@ -478,8 +529,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.actor, ev.actor_text, ev.actor_origin = pair[0].code, pair[0].text, "text"
         other = pair[1] if pair[0].code == ev.actor else pair[0]
         ev.target, ev.target_text = other.code, other.text
-    if etype == "sanctions" and any(a.code == "RUS" for a in in_window):
+    if etype == "sanctions" and ev.actor != "RUS" and any(a.code == "RUS" for a in in_window):
         ev.target = "RUS"
+    if etype == "sanctions" and not ev.target and " " not in m.group(0) and (direct := [a for a in in_window if a.code != ev.actor and
+                                                              re.fullmatch(r"\s+(?:the\s+)?", sentence[m.end(): a.start])]):
+        ev.target, ev.target_text = direct[0].code, direct[0].text  # 'blacklists U.S. officials'
     if not ev.target:
         tgt = object_of(sentence, in_window, ev.actor, etype)
         if tgt is not None:
@@ -534,6 +588,7 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             if a.start == m.end() + by.end() and a.participant:
                 return a
     leave = re.search(r"\b(?:leave|out of|from)\s+(?:the\s+)?$", sentence[: m.end()]) or \
+        (re.match(rf"\s+of\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after) if re.search(r"\bout$", m.group(0)) else None) or \
         re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:out of|from|to leave|leave)\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after)
     if leave:
         pos = m.end() + leave.end() if leave.re.pattern.startswith(r"\s+") else m.end()
@@ -557,11 +612,6 @@ ACROSS_STATES = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]round)\s+(?:the\s+
                            r"world|globe|continent|alliance|bloc)\b")
 
 
-# A noun that names what the subject did ('Russia massed 100,000 troops, calling the build-up snap exercises').
-LABEL_BEFORE = re.compile(r"\b(?:calling|called|dubbing|dubbed|describing|described|billing|billed|branding|branded)\s+"
-                          r"(?:it|them|this|(?:the|its|their)\s+[\w-]+)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
-
-
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
                   ev: EventMention, c_start: int, main: ActorMention | None = None) -> ActorMention | None:
     """Who did what a noun names: a name just before it ('NATO war games', 'Moscow's 2014 annexation'),
@@ -574,7 +624,8 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         word = r"\d{4}|[a-z-]+|[A-Z][a-z]+(?: \d{4})?" if lower_ok else r"\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?"
         if re.fullmatch(rf"(?:'s)?(?:[\s\"“”]+(?:{word}))*[\s\"“”]*", gap) and len(gap.split()) <= 4 and \
                 not re.search(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b", gap):
-            if etype == "armed_conflict" and not gap.startswith("'s") and a.kind in ("state", "capital"):
+            if etype == "armed_conflict" and not gap.startswith("'s") and (a.kind in ("state", "capital") or (
+                    a.kind == "demonym" and re.fullmatch(r"(?i)wars?|conflicts?", m.group(0)))):  # 'the Georgian war'
                 ev.target, ev.target_text = a.code, a.text
             else:
                 return a
@@ -592,12 +643,9 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         for a in actors:
             if a.start == m.end() + rel.end() and a.participant:
                 return a
-    if label := LABEL_BEFORE.search(sentence, 0, m.start()):
-        subjects = [a for a in actors if a.participant and a.end <= label.start()]
-        return subjects[0] if subjects else main
     poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,2}$", sentence[c_start: m.start()])
     if poss:
-        return antecedent(sentence, actors, c_start + poss.start()) or main
+        return possessor(sentence, actors, c_start + poss.start()) or main
     return None
 
 
@@ -615,7 +663,8 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
     for a in in_window:
         if a.code == actor:
             continue
-        if re.search(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western)\b[^,;]*$",
+        if re.search(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
+                     r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$",
                      sentence[in_window[0].start - 60 if in_window[0].start >= 60 else 0: a.start]) and \
                 etype not in ("armed_conflict", "annexation"):
             continue
@@ -692,6 +741,13 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             nationals = [a for a in actors if a.start < m.start() and not is_host(sentence, a) and a.code != ev.actor]
         if nationals:
             ev.target, ev.target_text = nationals[0].code, nationals[0].text
+        elif ev.actor and re.search(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:" + STAFF_NOUNS + r"|diplomat)\b", patient):
+            ev.target, ev.target_text = ev.actor, ev.actor_text  # 'France said four of its diplomats had been expelled'
+        if ev.target == ev.actor:
+            ev.actor = ""
+        if not ev.actor and ev.target and ev.target != "RUS":
+            # no one named as doing it to a Western state's staff: in these news the other party is Russia
+            ev.actor, ev.actor_text, ev.actor_origin = "RUS", "", "default"
     elif m.group(0).lower().startswith("expulsion"):
         of = re.match(r"\s+of\s+(?:the\s+)?[^,.;]{0,60}", sentence[m.end(): c_end])
         if of:
@@ -721,6 +777,13 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         owner = first_owner(sentence, [a for a in actors if window[0] <= a.start < c_end], ev.actor)
         if owner:
             ev.target, ev.target_text = owner.code, owner.text
+        elif ev.count is None and (rel := OBJECT_RELATIVE.search(sentence, c_start, m.start())):
+            # the people expelled named before who expelled them: 'the 23 Russians that Britain expelled'
+            ev.count, ev.count_qualifier = to_int(rel.group("num")), "exact"
+            ev.count_qualifier = "exact" if ev.count is not None else ""
+            whose = [a for a in actors if rel.start("noun") <= a.start < rel.end("noun") and a.code != ev.actor]
+            if whose:
+                ev.target, ev.target_text = whose[0].code, whose[0].text
     if ev.target == ev.actor:
         ev.actor = "" if passive else ev.actor
         ev.target = "" if ev.actor else ev.target
