@@ -558,3 +558,11 @@ def test__clean_text__copyright_footer_of_a_known_outlet_names_it():
 ])
 def test__clean_text__outlet_from_page_credits(text, outlet):
     assert clean_text(text).source == outlet
+
+
+def test__boilerplate_screen__passes_every_rules_example_and_stops_plain_prose():
+    for rule in clean.boilerplate_rules():
+        screen = clean.boilerplate_screen(rule.kind == "inline_credit")
+        found = screen.search if rule.kind == "inline_credit" else screen.match
+        assert found(clean.normalise(rule.example)) is not None, rule.example
+    assert clean.boilerplate_screen(False).match("NATO expelled eight Russian diplomats on Wednesday.") is None

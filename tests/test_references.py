@@ -71,3 +71,14 @@ def test__publication_estimates__a_relative_date_straight_after_a_named_event():
     text = "Officials insist that the shield, which NATO agreed at its Lisbon summit last year to build, is no threat."
     assert [e.iso for e in publication_estimates([], text)] == ["2011"]
     assert publication_estimates([], "The minister flew to Lisbon last year on holiday.") == []
+
+
+def test__names_it__the_cue_pass_on_a_long_text_agrees_with_the_search():
+    from natorussia import lexicon
+    from natorussia.references import names_it
+    text = "Filler about budgets and weather. " * 20 + "NATO held Trident Juncture 2015 in Spain."
+    assert len(text) >= 400
+    named = [ref.date.iso for ref in lexicon.reference_events()
+             if ref.keywords is not None and names_it(ref, text) != names_it(ref, text[-45:])]
+    assert named == []  # the filler names nothing; the cue pass finds what the short search finds
+    assert any(ref.keywords is not None and names_it(ref, text) for ref in lexicon.reference_events())

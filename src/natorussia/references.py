@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from natorussia import lexicon
+from natorussia.cues import CueIndex
 from natorussia.dates import PartialDate
 
 if TYPE_CHECKING:
@@ -19,9 +20,41 @@ if TYPE_CHECKING:
 YEAR_AFTER_NAME = re.compile(r"[- ]?(?P<year>(?:19|20)\d\d|\d\d)\b")
 
 
+@lru_cache(maxsize=1)
+def keyword_cues() -> tuple[CueIndex, dict[int, int]]:
+    """The literal cues of the references' keywords (which of them can match a text at all), and each
+    reference's place in that index (by ``id``: the references live as long as the process)."""
+    refs = [r for r in lexicon.reference_events() if r.keywords is not None]
+    return CueIndex.build([r.keywords for r in refs]), {id(r): i for i, r in enumerate(refs)}
+
+
+@lru_cache(maxsize=1)
+def references_by_id() -> dict[int, lexicon.ReferenceEvent]:
+    return {id(r): r for r in lexicon.reference_events()}
+
+
+# Below this length a text is searched reference by reference; above it, the cue pass first.
+CUE_PASS_FROM = 400
+
+
+@lru_cache(maxsize=16)
+def possible_references(text: str) -> frozenset[int]:
+    """Indexes (in :func:`keyword_cues`) of the references whose keywords may be in ``text``: one pass over
+    it instead of a search per reference (an article and its sentences are asked about many times)."""
+    return frozenset(keyword_cues()[0].candidates(text))
+
+
 def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
     """True when ``text`` holds the reference's keywords, and no other year straight after them: 'Trident
     Juncture 2015' is not the 2018 exercise, 'Zapad-2017' not Zapad 2021."""
+    return _names(id(ref), text)
+
+
+@lru_cache(maxsize=4096)
+def _names(ref_id: int, text: str) -> bool:  # the same article and sentences are asked about again and again
+    if len(text) >= CUE_PASS_FROM and keyword_cues()[1][ref_id] not in possible_references(text):
+        return False
+    ref = references_by_id()[ref_id]
     for m in ref.keywords.finditer(text):
         year = YEAR_AFTER_NAME.match(text, m.end())
         if year is None:
@@ -122,7 +155,7 @@ def named_estimates(text: str) -> list[tuple[str, PartialDate]]:
         return []
     out = []
     for ref in lexicon.reference_events():
-        if ref.keywords is None:
+        if ref.keywords is None or keyword_cues()[1][id(ref)] not in possible_references(text):
             continue
         for m in ref.keywords.finditer(text):
             rel = RELATIVE_AFTER_NAME.match(text, m.end())
