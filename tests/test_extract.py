@@ -444,3 +444,8 @@ def test__article_events__a_nationality_before_war_names_its_place_and_in_the_wa
     assert {(e.event_type, e.actor, e.target) for e in found} >= {("armed_conflict", "", "GEO")}
     assert all(e.target != "GEO" for e in found if e.event_type == "suspend_cooperation")
     assert find_actors(s)[0].code == "GEO"
+
+
+def test__article_events__perfect_tense_with_by_after_the_object_is_active():
+    row = one("The ministry said Ankara had also called off a visit by a Danish naval delegation.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("cancel_meeting", "TUR", "DNK")

@@ -173,11 +173,22 @@ def possessive_of_other(sentence: str, a: ActorMention) -> bool:
         not re.match(r"'s\s+(?:decision|move|plan|announcement|order)\b", after)
 
 
+# 'than' of a quantifier before a counted group ('More than 20 countries'): no preposition.
+QUANTIFIER_THAN = re.compile(r"\b(?:more|fewer|less)\s+than\s+$", re.I)
+
+
+def after_preposition(sentence: str, a: ActorMention) -> bool:
+    """True for a name right after a preposition (not the 'than' of 'more than 20 countries')."""
+    word = word_before(sentence, a.start)
+    return word in PREPOSITIONS and not (word == "than" and a.kind == "group_count" and
+                                         bool(QUANTIFIER_THAN.search(sentence, max(0, a.start - 12), a.start)))
+
+
 def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
     """The first participant of a span that is not inside a prepositional phrase nor a possessive of
     something else ('Russia's relationship' is not Russia acting; 'Russia's Foreign Ministry' is)."""
     for a in actors:
-        if start <= a.start < end and a.participant and word_before(sentence, a.start) not in PREPOSITIONS \
+        if start <= a.start < end and a.participant and not after_preposition(sentence, a) \
                 and not possessive_of_other(sentence, a):
             return a
     return None
@@ -194,7 +205,7 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         right_before_verb = bool(re.fullmatch(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*",
                                               sentence[a.end: pos]))
         if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
-                (word_before(sentence, a.start) in PREPOSITIONS and not right_before_verb):
+                (after_preposition(sentence, a) and not right_before_verb):
             continue
         if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
             continue

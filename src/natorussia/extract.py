@@ -45,6 +45,8 @@ from natorussia.figures import (
 )
 from natorussia.references import match_reference, months_between
 
+# An active perfect before a participle ('Moscow had also called off a visit by ...'): a 'by' after it is no agent.
+PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|now\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+|then\s+|not\s+)?$", re.I)
 LIGHT_VERB = re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
@@ -420,7 +422,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     window = (window_start, c_end)
     passive = rule.form == "passive" or bool(re.match(r"(?:was|were|been|being)\s", m.group(0))) or (
         rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
-        bool(PASSIVE_BEFORE.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end():]))))
+        bool(PASSIVE_BEFORE.search(before)) or (bool(re.match(r"\s+by\s", sentence[m.end():])) and
+                                                not PERFECT_BEFORE.search(before))))
     stops = r",|\b(?:has|have|had|is|are|was|were|will|would)\b" if rule.form == "noun" else r","
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
         c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
