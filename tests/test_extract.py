@@ -449,3 +449,14 @@ def test__article_events__a_nationality_before_war_names_its_place_and_in_the_wa
 def test__article_events__perfect_tense_with_by_after_the_object_is_active():
     row = one("The ministry said Ankara had also called off a visit by a Danish naval delegation.")
     assert (row["event_type"], row["actor"], row["target"]) == ("cancel_meeting", "TUR", "DNK")
+
+
+def test__article_events__each_of_several_expelling_a_diplomat_expels_one_not_the_answered_figure():
+    rows = events("Latvia and Estonia on Friday each expelled a Russian diplomat, in a joint response to Moscow's "
+                  "expulsion of five Baltic envoys.")
+    assert {(r["actor"], r["target"], r["count"]) for r in rows if r["actor"] != "RUS"} == {("LVA", "RUS", 1), ("EST", "RUS", 1)}
+
+
+def test__article_events__a_date_between_expulsion_and_its_of_phrase():
+    rows = events("Berlin condemned Moscow's expulsion last month of four German envoys.")
+    assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("RUS", "DEU", 4)]

@@ -247,8 +247,12 @@ COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
 # What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three').
-ANSWERED = re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:response|retaliation|reaction|return))\s+"
+ANSWERED = re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|retaliation|reaction|return))\s+"
                       r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I)
+# When an expulsion happened, between 'expulsion' and its 'of' ('Moscow's expulsion last week of three envoys').
+WHEN_BEFORE_OF = r"\s+(?:(?:last|this|next|on|in|earlier this|late last|early last)\s+[\w.]+\s+)?"
+# 'Germany, Poland and Sweden each ordered a diplomat to leave': the act of each party on its own.
+DISTRIBUTIVE = re.compile(r"\beach\s+(?:(?:\w+ly|also|then|have|has|had)\s+)?$")
 SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_meeting", "suspend_mission"}
 
 
@@ -752,10 +756,10 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             # no one named as doing it to a Western state's staff: in these news the other party is Russia
             ev.actor, ev.actor_text, ev.actor_origin = "RUS", "", "default"
     elif m.group(0).lower().startswith("expulsion"):
-        of = re.match(r"\s+of\s+(?:the\s+)?[^,.;]{0,60}", sentence[m.end(): c_end])
+        of = re.match(rf"{WHEN_BEFORE_OF}of\s+(?:the\s+)?[^,.;]{{0,60}}", sentence[m.end(): c_end])
         if of:
             ev.count, ev.count_qualifier = staff_figure(of.group(0))
-            if ev.count is None and (bare := re.match(rf"\s+of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)",
+            if ev.count is None and (bare := re.match(rf"{WHEN_BEFORE_OF}of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)",
                                                       sentence[m.end(): c_end], re.I)):
                 ev.count = to_int(bare.group("num"))  # 'expulsion of three' (the people named before)
                 ev.count_qualifier = QUALIFIERS.get((bare.group("qual") or "").lower(), "exact") if ev.count else ""
@@ -777,6 +781,10 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             if re.search(r"\b(?:an?|one|its|his|her)\s+(?:[\w-]+\s+){0,3}(?:diplomat|attache|official|agent|envoy|spy)\b", obj) \
                     and not re.search(r"\b(?:diplomats|officials|agents|envoys|staff)\b", obj[:60]):
                 ev.count, ev.count_qualifier = None, ""
+                if DISTRIBUTIVE.search(sentence, c_start, m.start()) and \
+                        re.match(r"\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:diplomat|attache|official|agent|envoy|spy|"
+                                 r"member|employee|representative)\b", obj):
+                    ev.count, ev.count_qualifier = 1, "exact"  # 'X, Y and Z each expelled a diplomat': one each
         owner = first_owner(sentence, [a for a in actors if window[0] <= a.start < c_end], ev.actor)
         if owner:
             ev.target, ev.target_text = owner.code, owner.text
