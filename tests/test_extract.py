@@ -460,3 +460,13 @@ def test__article_events__each_of_several_expelling_a_diplomat_expels_one_not_th
 def test__article_events__a_date_between_expulsion_and_its_of_phrase():
     rows = events("Berlin condemned Moscow's expulsion last month of four German envoys.")
     assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("RUS", "DEU", 4)]
+
+
+def test__article_events__a_group_and_a_state_acting_between_them_are_the_west():
+    rows = events("Spain joined a dozen other states and the EU, which sent home about 90 Russian envoys between them.")
+    assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("WEST", "RUS", 90)]
+
+
+def test__article_events__bare_figure_sent_home_and_an_ally_is_no_target():
+    row = one("Hungary sent two home in solidarity with France last year.")
+    assert (row["actor"], row["target"], row["count"]) == ("HUN", "RUS", 2)

@@ -296,6 +296,10 @@ def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
     return []
 
 
+# A figure that a coordinated subject reached together ('... which expelled 150 diplomats between them').
+JOINT = re.compile(r"[^.;]*\b(?:between them|among them|between them all|in all|in total|combined|together)\b")
+
+
 def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
                             pos: int) -> list[EventMention]:
     """'The EU and the United States imposed sanctions': one event for each actor of a coordinated subject
@@ -324,6 +328,9 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         return [ev]  # 'X, and Y ...' with two names joins two clauses ('... in eastern Ukraine, and Moscow retaliated')
     codes = dict.fromkeys(a.code for a in before[lo: hi + 1] if a.code not in (ev.actor, ev.target))
     texts = {a.code: a.text for a in before[lo: hi + 1]}
+    if "WEST" in (*codes, ev.actor) and JOINT.match(sentence, pos):
+        # '... 25 other countries and NATO, which sent home 150 diplomats between them': one act of the group
+        return [replace(ev, actor="WEST", actor_text=texts.get("WEST", ev.actor_text))]
     return [ev] + [replace(ev, actor=c, actor_text=texts[c]) for c in codes]
 
 
@@ -659,16 +666,21 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
 def first_owner(sentence: str, in_window: Sequence[ActorMention], actor: str) -> ActorMention | None:
     """Whose mission or staff: the first name in the object that is not the host ('to NATO') nor the actor."""
     for a in in_window:
-        if a.code != actor and not is_host(sentence, a):
+        if a.code != actor and not is_host(sentence, a) and not ALLY_BEFORE.search(sentence, max(0, a.start - 30), a.start):
             return a
     return None
+
+
+# Who acts alongside the actor ('expelled three in solidarity with Britain'): an ally, not the other party.
+ALLY_BEFORE = re.compile(r"\b(?:in solidarity with|together with|along with|alongside|in concert with|"
+                         r"in coordination with|in step with)\s+(?:the\s+)?$", re.I)
 
 
 def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str) -> ActorMention | None:
     """The other party: the first name in the phrase after the trigger that is not the actor (for
     sanctions and poisonings, the one they are 'on', 'against' or 'over')."""
     for a in in_window:
-        if a.code == actor:
+        if a.code == actor or ALLY_BEFORE.search(sentence, max(0, a.start - 30), a.start):
             continue
         if re.search(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
                      r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$",
@@ -775,6 +787,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         if n and to_int(n.group("num")) is not None:
             ev.count = to_int(n.group("num"))
             ev.count_qualifier = QUALIFIERS.get((n.group("qual") or "").lower(), "exact")
+        elif sent := re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:back\s+)?(?:home|out|packing)\b", obj, re.I):
+            ev.count = to_int(sent.group("num"))  # 'sent three home', 'kicked two out'
+            ev.count_qualifier = QUALIFIERS.get((sent.group("qual") or "").lower(), "exact") if ev.count else ""
         else:
             ev.count, ev.count_qualifier = staff_figure(own)
         if ev.count is None:
