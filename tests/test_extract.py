@@ -470,3 +470,9 @@ def test__article_events__a_group_and_a_state_acting_between_them_are_the_west()
 def test__article_events__bare_figure_sent_home_and_an_ally_is_no_target():
     row = one("Hungary sent two home in solidarity with France last year.")
     assert (row["actor"], row["target"], row["count"]) == ("HUN", "RUS", 2)
+
+
+def test__article_events__passive_expulsion_with_an_aside_and_the_speaker_at_the_end():
+    row = one("Three Russian attaches, posing as tourists, were expelled from the country in May, Belgian Foreign "
+              "Minister Jan Peeters said.")
+    assert (row["actor"], row["target"], row["count"]) == ("BEL", "RUS", 3)

@@ -616,9 +616,18 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             REPORTING.match(sentence[a.end: a.end + 20].lstrip())]
     if says:
         return says[0]
+    if (tail := SAID_AT_END.search(sentence, m.end())) is not None:
+        # '..., were expelled from the country in April, the Dutch defence minister said.'
+        who = [a for a in actors if tail.start("who") <= a.start < tail.end("who") and a.participant]
+        if who:
+            return who[0]
     if across := ACROSS_STATES.search(sentence, 0, c_end):
         return ActorMention(across.start(), across.end(), "WEST", "group", across.group(0), True)
     return None
+
+
+# Who says so at the end of a sentence ('..., Dutch Defence Minister Ank Bijleveld said.').
+SAID_AT_END = re.compile(r",\s+(?P<who>[^,;\"“”]{1,60}?)\s+(?:said|says|announced|reported|confirmed)\s*[.\"”]*\s*$")
 
 
 # Where a passive act with no agent happened in many states at once ('expelled across Europe'): several states did it.
@@ -750,6 +759,12 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         if bounds:
             patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
+        if len(bounds) >= 2 and re.fullmatch(r"\s*(?:(?:were|was|have|has|had|been|later|then|also)\s+)*", patient) and \
+                sentence[patient_start - 1] == "," and (comma := sentence.rfind(",", c_start, patient_start - 1)) >= 0:
+            # 'Four Russian officers, travelling on diplomatic passports, were expelled': who, before the aside
+            earlier = [b.end() for b in bounds if b.end() <= comma]
+            patient_start = max(earlier, default=c_start)
+            patient = sentence[patient_start: comma] + patient
         ev.count, ev.count_qualifier = staff_figure(patient, last=True)
         if ev.count is None and (bare := re.fullmatch(
                 rf"\s*(?P<num>(?i:{NUM}))\s+(?:more\s+)?(?:(?:were|have been|had been)\s*)?", patient)):
