@@ -476,3 +476,13 @@ def test__article_events__passive_expulsion_with_an_aside_and_the_speaker_at_the
     row = one("Three Russian attaches, posing as tourists, were expelled from the country in May, Belgian Foreign "
               "Minister Jan Peeters said.")
     assert (row["actor"], row["target"], row["count"]) == ("BEL", "RUS", 3)
+
+
+def test__article_events__the_withdrawal_of_a_state_from_a_treaty_is_its_act():
+    row = one("Kyiv regretted the withdrawal of Belarus from the treaty in March.")
+    assert (row["event_type"], row["actor"]) == ("suspend_cooperation", "BLR")
+
+
+def test__article_events__a_titled_exercise_name_after_a_possessive():
+    row = one("Minsk protested against NATO's Shield of the North drills.")
+    assert (row["event_type"], row["actor"]) == ("military_exercise", "NATO")

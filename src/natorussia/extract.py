@@ -635,14 +635,27 @@ ACROSS_STATES = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]round)\s+(?:the\s+
                            r"world|globe|continent|alliance|bloc)\b")
 
 
+# A noun of leaving with who leaves after 'of' ('the withdrawal of Russia from the treaty').
+LEAVER_OF = re.compile(r"(?i)(?:withdrawal|exit|departure|pull-?out|walk-?out|retreat)\s+of\s+(?:the\s+)?")
+
+
+TITLED_NAME = re.compile(r"[A-Z][\w-]*(?:(?:\s+(?:for|of|and|the|in|on))+\s+[A-Z][\w-]*)+")
+
+
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
                   ev: EventMention, c_start: int, main: ActorMention | None = None) -> ActorMention | None:
     """Who did what a noun names: a name just before it ('NATO war games', 'Moscow's 2014 annexation'),
     'by X' after it, or 'between X and Y'."""
+    if (left := LEAVER_OF.match(sentence, m.start())) is not None:
+        # 'the withdrawal of the United States from the treaty': who withdraws, not the other party
+        who = [a for a in actors if a.start == left.end() and a.participant]
+        if who:
+            return who[0]
     pre = [a for a in actors if c_start <= a.end <= m.start() and a.end >= m.start() - 30]
     if pre:
         a = pre[-1]
-        gap = sentence[a.end: m.start()]
+        # a name with small words inside ('NATO's Partnership for Peace exercises') is one word here
+        gap = TITLED_NAME.sub("Name", sentence[a.end: m.start()])
         lower_ok = gap.startswith("'s") or a.kind == "demonym"
         word = r"\d{4}|[a-z-]+|[A-Z][a-z]+(?: \d{4})?" if lower_ok else r"\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?"
         if re.fullmatch(rf"(?:'s)?(?:[\s\"“”]+(?:{word}))*[\s\"“”]*", gap) and len(gap.split()) <= 4 and \
