@@ -157,3 +157,7 @@ def test__subject_before__a_list_of_examples_ends_at_a_verb():
 def test__subject_before__a_counted_group_after_more_than_is_the_subject():
     s = "More than 30 states, including Japan, have sent home over 90 Russian envoys."
     assert subject_before(s, find_actors(s), 0, s.index("have sent")).code == "WEST"
+
+
+def test__find_actors__nationality_before_a_service_adjective_and_an_institution():
+    assert codes("A Finnish naval delegation arrived.") == [("FIN", True)]

@@ -486,3 +486,8 @@ def test__article_events__the_withdrawal_of_a_state_from_a_treaty_is_its_act():
 def test__article_events__a_titled_exercise_name_after_a_possessive():
     row = one("Minsk protested against NATO's Shield of the North drills.")
     assert (row["event_type"], row["actor"]) == ("military_exercise", "NATO")
+
+
+def test__article_events__a_called_off_visit_targets_the_host_it_was_due_in():
+    row = one("A Russian army delegation that was scheduled to visit the Finnish port of Kotka has cancelled its trip.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("cancel_meeting", "RUS", "FIN")

@@ -50,7 +50,8 @@ class ActorMention:
 @lru_cache(maxsize=1)
 def institution_pattern() -> re.Pattern[str]:
     nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
-    return re.compile(r"^(?:'s)?\s*(?:[A-Z][\w.-]*\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+    return re.compile(r"^(?:'s)?\s*(?:(?:[A-Z][\w.-]*|naval|military|army|air force|defen[cs]e|parliamentary|"
+                      r"government|trade)\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
 
 
 @lru_cache(maxsize=1)

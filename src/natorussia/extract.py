@@ -548,6 +548,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     if etype == "sanctions" and not ev.target and " " not in m.group(0) and (direct := [a for a in in_window if a.code != ev.actor and
                                                               re.fullmatch(r"\s+(?:the\s+)?", sentence[m.end(): a.start])]):
         ev.target, ev.target_text = direct[0].code, direct[0].text  # 'blacklists U.S. officials'
+    if etype == "cancel_meeting" and not ev.target and (host := visit_host(sentence, actors, ev.actor)) is not None:
+        ev.target, ev.target_text = host.code, host.text
     if not ev.target:
         tgt = object_of(sentence, in_window, ev.actor, etype)
         if tgt is not None:
@@ -682,6 +684,20 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
     poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,2}$", sentence[c_start: m.start()])
     if poss:
         return possessor(sentence, actors, c_start + poss.start()) or main
+    return None
+
+
+# Where a visit was to take place ('a delegation that was due in the Norwegian town of Bodoe').
+DUE_IN = re.compile(r"\b(?:due|scheduled|planned|expected|set)\s+(?:to\s+(?:visit|travel\s+to|arrive\s+in|be\s+in)|"
+                    r"in|at|to\s+arrive\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+
+
+def visit_host(sentence: str, actors: Sequence[ActorMention], actor: str) -> ActorMention | None:
+    """The host of a called-off visit: the state, capital or nationality of the place it was due in."""
+    for due in DUE_IN.finditer(sentence):
+        for a in actors:
+            if a.start == due.end() and a.code != actor and a.kind in ("state", "capital", "demonym"):
+                return a
     return None
 
 
