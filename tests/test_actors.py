@@ -161,3 +161,8 @@ def test__subject_before__a_counted_group_after_more_than_is_the_subject():
 
 def test__find_actors__nationality_before_a_service_adjective_and_an_institution():
     assert codes("A Finnish naval delegation arrived.") == [("FIN", True)]
+
+
+def test__subject_before__they_after_a_group_and_its_listed_members_is_the_group():
+    s = "On Friday the G7 – Japan, Italy and Canada among them – said they would skip the summit."
+    assert subject_before(s, find_actors(s), s.index("said"), s.index("would skip")).code == "WEST"

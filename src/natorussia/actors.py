@@ -16,7 +16,7 @@ WESTERN = {"NATO", "WEST", "EU"}
 PREPOSITIONS = {"of", "to", "from", "with", "against", "in", "on", "by", "for", "at", "into", "over", "about",
                 "between", "toward", "towards", "among", "including", "like", "than", "across", "near", "under",
                 "after", "before", "since", "during", "per", "within", "inside", "outside", "via", "through", "besides",
-                "except"}
+                "except", "without"}
 NON_PARTICIPANT = re.compile(
     r"(?:NATO|Nato)[-–](?:Russia|Russian)\s+(?:Council|Founding Act|relations|agreement|[Ss]ummit|ties)|"
     r"Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b|NATO[-–]Russia\b|Russia[-–]NATO\b|"
@@ -236,7 +236,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
             teller = subject_before(sentence, actors, start, told.start(), fallback)
             if teller is not None:
                 return teller
-        before = [a for a in actors if a.end <= p and not in_examples(sentence, a, actors) and (
+        before = [a for a in actors if a.end <= p and not in_examples(sentence, a, actors) and
+                  not in_member_list(sentence, a, actors) and (
             a.participant or a.kind in ("state", "capital") or (
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
         return before[-1] if before else fallback
@@ -263,6 +264,22 @@ def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
     verb = word_before(sentence, a.start)
     return (verb.endswith(("s", "ed")) or verb in ("told", "sent", "put", "hit", "cut", "let")) and \
         verb not in NOT_OBJECT_VERBS
+
+
+# Members listed between dashes or in brackets after a group ('leaders of the G7 – the US, Britain, ... – said').
+MEMBER_LIST = re.compile(r"\s[—–]\s[^—–;]{1,160}?\s[—–]\s|\s\([^()]{1,160}\)")
+
+
+def in_member_list(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
+    """True for a name in a list of members set off after a group: 'they' after it is the group."""
+    if "–" not in sentence and "—" not in sentence and "(" not in sentence:
+        return False
+    for m in MEMBER_LIST.finditer(sentence, max(0, a.start - 160)):
+        if m.start() < a.start and a.end <= m.end():
+            return any(b.participant and b.kind == "group" and b.end == m.start() for b in actors)
+        if m.start() > a.start:
+            break
+    return False
 
 
 def in_examples(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
