@@ -284,7 +284,7 @@ def test__event_mentions__an_answer_in_the_same_sentence_takes_the_date_of_what_
 def test__article_events__the_figure_of_the_answered_move_is_not_this_ones():
     rows = events("Norway and Denmark each expelled a Russian diplomat on Tuesday, in retaliation for Moscow's expulsion "
                   "of four Nordic diplomats.", "2021-03-10")
-    assert sorted((r["actor"], r["count"]) for r in rows if r["target"] == "RUS") == [("DNK", None), ("NOR", None)]
+    assert sorted((r["actor"], r["count"]) for r in rows if r["target"] == "RUS") == [("DNK", 1), ("NOR", 1)]
     rows = events("Austria and Italy each expelled two Russian diplomats, responding to Moscow's expulsion of five.")
     assert sorted((r["actor"], r["count"]) for r in rows) == [("AUT", 2), ("ITA", 2), ("RUS", 5)]
 
