@@ -152,3 +152,17 @@ def test__find_actors__a_state_and_its_allies_or_counted_member_states_are_the_w
 def test__subject_before__a_list_of_examples_ends_at_a_verb():
     s = "Ten countries, including Spain, have acted, besides the 12 Russians that Norway expelled."
     assert subject_before(s, find_actors(s), 0, s.index("expelled")).code == "NOR"
+
+
+def test__subject_before__a_counted_group_after_more_than_is_the_subject():
+    s = "More than 30 states, including Japan, have sent home over 90 Russian envoys."
+    assert subject_before(s, find_actors(s), 0, s.index("have sent")).code == "WEST"
+
+
+def test__find_actors__nationality_before_a_service_adjective_and_an_institution():
+    assert codes("A Finnish naval delegation arrived.") == [("FIN", True)]
+
+
+def test__subject_before__they_after_a_group_and_its_listed_members_is_the_group():
+    s = "On Friday the G7 – Japan, Italy and Canada among them – said they would skip the summit."
+    assert subject_before(s, find_actors(s), s.index("said"), s.index("would skip")).code == "WEST"

@@ -43,3 +43,11 @@ def test__mission_size_qualifier__a_ceiling_is_up_to():
 def test__troop_figure__size_of_a_force_but_not_a_range():
     assert troop_figure("some 12,700 servicemen took part") == (12700, "about")
     assert troop_figure("between 400 and 450 soldiers") == (None, "")
+
+
+def test__troop_figure__the_size_of_a_standing_force_is_no_exercise_figure():
+    assert troop_figure("Albania's navy, which numbers some 600 sailors, will join the drills") == (None, "")
+
+
+def test__troop_figure__two_nationalities_share_the_noun():
+    assert troop_figure("which involved around 9,000 Russian and Armenian troops") == (9000, "about")

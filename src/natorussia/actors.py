@@ -16,7 +16,7 @@ WESTERN = {"NATO", "WEST", "EU"}
 PREPOSITIONS = {"of", "to", "from", "with", "against", "in", "on", "by", "for", "at", "into", "over", "about",
                 "between", "toward", "towards", "among", "including", "like", "than", "across", "near", "under",
                 "after", "before", "since", "during", "per", "within", "inside", "outside", "via", "through", "besides",
-                "except"}
+                "except", "without"}
 NON_PARTICIPANT = re.compile(
     r"(?:NATO|Nato)[-–](?:Russia|Russian)\s+(?:Council|Founding Act|relations|agreement|[Ss]ummit|ties)|"
     r"Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b|NATO[-–]Russia\b|Russia[-–]NATO\b|"
@@ -50,7 +50,8 @@ class ActorMention:
 @lru_cache(maxsize=1)
 def institution_pattern() -> re.Pattern[str]:
     nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
-    return re.compile(r"^(?:'s)?\s*(?:[A-Z][\w.-]*\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+    return re.compile(r"^(?:'s)?\s*(?:(?:[A-Z][\w.-]*|naval|military|army|air force|defen[cs]e|parliamentary|"
+                      r"government|trade)\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -173,11 +174,22 @@ def possessive_of_other(sentence: str, a: ActorMention) -> bool:
         not re.match(r"'s\s+(?:decision|move|plan|announcement|order)\b", after)
 
 
+# 'than' of a quantifier before a counted group ('More than 20 countries'): no preposition.
+QUANTIFIER_THAN = re.compile(r"\b(?:more|fewer|less)\s+than\s+$", re.I)
+
+
+def after_preposition(sentence: str, a: ActorMention) -> bool:
+    """True for a name right after a preposition (not the 'than' of 'more than 20 countries')."""
+    word = word_before(sentence, a.start)
+    return word in PREPOSITIONS and not (word == "than" and a.kind == "group_count" and
+                                         bool(QUANTIFIER_THAN.search(sentence, max(0, a.start - 12), a.start)))
+
+
 def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
     """The first participant of a span that is not inside a prepositional phrase nor a possessive of
     something else ('Russia's relationship' is not Russia acting; 'Russia's Foreign Ministry' is)."""
     for a in actors:
-        if start <= a.start < end and a.participant and word_before(sentence, a.start) not in PREPOSITIONS \
+        if start <= a.start < end and a.participant and not after_preposition(sentence, a) \
                 and not possessive_of_other(sentence, a):
             return a
     return None
@@ -194,7 +206,7 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         right_before_verb = bool(re.fullmatch(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*",
                                               sentence[a.end: pos]))
         if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
-                (word_before(sentence, a.start) in PREPOSITIONS and not right_before_verb):
+                (after_preposition(sentence, a) and not right_before_verb):
             continue
         if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
             continue
@@ -224,7 +236,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
             teller = subject_before(sentence, actors, start, told.start(), fallback)
             if teller is not None:
                 return teller
-        before = [a for a in actors if a.end <= p and not in_examples(sentence, a, actors) and (
+        before = [a for a in actors if a.end <= p and not in_examples(sentence, a, actors) and
+                  not in_member_list(sentence, a, actors) and (
             a.participant or a.kind in ("state", "capital") or (
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
         return before[-1] if before else fallback
@@ -251,6 +264,22 @@ def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
     verb = word_before(sentence, a.start)
     return (verb.endswith(("s", "ed")) or verb in ("told", "sent", "put", "hit", "cut", "let")) and \
         verb not in NOT_OBJECT_VERBS
+
+
+# Members listed between dashes or in brackets after a group ('leaders of the G7 – the US, Britain, ... – said').
+MEMBER_LIST = re.compile(r"\s[—–]\s[^—–;]{1,160}?\s[—–]\s|\s\([^()]{1,160}\)")
+
+
+def in_member_list(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
+    """True for a name in a list of members set off after a group: 'they' after it is the group."""
+    if "–" not in sentence and "—" not in sentence and "(" not in sentence:
+        return False
+    for m in MEMBER_LIST.finditer(sentence, max(0, a.start - 160)):
+        if m.start() < a.start and a.end <= m.end():
+            return any(b.participant and b.kind == "group" and b.end == m.start() for b in actors)
+        if m.start() > a.start:
+            break
+    return False
 
 
 def in_examples(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:

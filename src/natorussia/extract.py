@@ -45,6 +45,8 @@ from natorussia.figures import (
 )
 from natorussia.references import match_reference, months_between
 
+# An active perfect before a participle ('Moscow had also called off a visit by ...'): a 'by' after it is no agent.
+PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|now\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+|then\s+|not\s+)?$", re.I)
 LIGHT_VERB = re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
@@ -245,8 +247,12 @@ COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
 # What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three').
-ANSWERED = re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:response|retaliation|reaction|return))\s+"
+ANSWERED = re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|retaliation|reaction|return))\s+"
                       r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I)
+# When an expulsion happened, between 'expulsion' and its 'of' ('Moscow's expulsion last week of three envoys').
+WHEN_BEFORE_OF = r"\s+(?:(?:last|this|next|on|in|earlier this|late last|early last)\s+[\w.]+\s+)?"
+# 'Germany, Poland and Sweden each ordered a diplomat to leave': the act of each party on its own.
+DISTRIBUTIVE = re.compile(r"\beach\s+(?:(?:\w+ly|also|then|have|has|had)\s+)?$")
 SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_meeting", "suspend_mission"}
 
 
@@ -290,6 +296,10 @@ def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
     return []
 
 
+# A figure that a coordinated subject reached together ('... which expelled 150 diplomats between them').
+JOINT = re.compile(r"[^.;]*\b(?:between them|among them|between them all|in all|in total|combined|together)\b")
+
+
 def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
                             pos: int) -> list[EventMention]:
     """'The EU and the United States imposed sanctions': one event for each actor of a coordinated subject
@@ -318,6 +328,9 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         return [ev]  # 'X, and Y ...' with two names joins two clauses ('... in eastern Ukraine, and Moscow retaliated')
     codes = dict.fromkeys(a.code for a in before[lo: hi + 1] if a.code not in (ev.actor, ev.target))
     texts = {a.code: a.text for a in before[lo: hi + 1]}
+    if "WEST" in (*codes, ev.actor) and JOINT.match(sentence, pos):
+        # '... 25 other countries and NATO, which sent home 150 diplomats between them': one act of the group
+        return [replace(ev, actor="WEST", actor_text=texts.get("WEST", ev.actor_text))]
     return [ev] + [replace(ev, actor=c, actor_text=texts[c]) for c in codes]
 
 
@@ -420,7 +433,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     window = (window_start, c_end)
     passive = rule.form == "passive" or bool(re.match(r"(?:was|were|been|being)\s", m.group(0))) or (
         rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
-        bool(PASSIVE_BEFORE.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end():]))))
+        bool(PASSIVE_BEFORE.search(before)) or (bool(re.match(r"\s+by\s", sentence[m.end():])) and
+                                                not PERFECT_BEFORE.search(before))))
     stops = r",|\b(?:has|have|had|is|are|was|were|will|would)\b" if rule.form == "noun" else r","
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
         c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
@@ -534,6 +548,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     if etype == "sanctions" and not ev.target and " " not in m.group(0) and (direct := [a for a in in_window if a.code != ev.actor and
                                                               re.fullmatch(r"\s+(?:the\s+)?", sentence[m.end(): a.start])]):
         ev.target, ev.target_text = direct[0].code, direct[0].text  # 'blacklists U.S. officials'
+    if etype == "cancel_meeting" and not ev.target and (host := visit_host(sentence, actors, ev.actor)) is not None:
+        ev.target, ev.target_text = host.code, host.text
     if not ev.target:
         tgt = object_of(sentence, in_window, ev.actor, etype)
         if tgt is not None:
@@ -602,9 +618,18 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             REPORTING.match(sentence[a.end: a.end + 20].lstrip())]
     if says:
         return says[0]
+    if (tail := SAID_AT_END.search(sentence, m.end())) is not None:
+        # '..., were expelled from the country in April, the Dutch defence minister said.'
+        who = [a for a in actors if tail.start("who") <= a.start < tail.end("who") and a.participant]
+        if who:
+            return who[0]
     if across := ACROSS_STATES.search(sentence, 0, c_end):
         return ActorMention(across.start(), across.end(), "WEST", "group", across.group(0), True)
     return None
+
+
+# Who says so at the end of a sentence ('..., Dutch Defence Minister Ank Bijleveld said.').
+SAID_AT_END = re.compile(r",\s+(?P<who>[^,;\"“”]{1,60}?)\s+(?:said|says|announced|reported|confirmed)\s*[.\"”]*\s*$")
 
 
 # Where a passive act with no agent happened in many states at once ('expelled across Europe'): several states did it.
@@ -612,14 +637,27 @@ ACROSS_STATES = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]round)\s+(?:the\s+
                            r"world|globe|continent|alliance|bloc)\b")
 
 
+# A noun of leaving with who leaves after 'of' ('the withdrawal of Russia from the treaty').
+LEAVER_OF = re.compile(r"(?i)(?:withdrawal|exit|departure|pull-?out|walk-?out|retreat)\s+of\s+(?:the\s+)?")
+
+
+TITLED_NAME = re.compile(r"[A-Z][\w-]*(?:(?:\s+(?:for|of|and|the|in|on))+\s+[A-Z][\w-]*)+")
+
+
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
                   ev: EventMention, c_start: int, main: ActorMention | None = None) -> ActorMention | None:
     """Who did what a noun names: a name just before it ('NATO war games', 'Moscow's 2014 annexation'),
     'by X' after it, or 'between X and Y'."""
+    if (left := LEAVER_OF.match(sentence, m.start())) is not None:
+        # 'the withdrawal of the United States from the treaty': who withdraws, not the other party
+        who = [a for a in actors if a.start == left.end() and a.participant]
+        if who:
+            return who[0]
     pre = [a for a in actors if c_start <= a.end <= m.start() and a.end >= m.start() - 30]
     if pre:
         a = pre[-1]
-        gap = sentence[a.end: m.start()]
+        # a name with small words inside ('NATO's Partnership for Peace exercises') is one word here
+        gap = TITLED_NAME.sub("Name", sentence[a.end: m.start()])
         lower_ok = gap.startswith("'s") or a.kind == "demonym"
         word = r"\d{4}|[a-z-]+|[A-Z][a-z]+(?: \d{4})?" if lower_ok else r"\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?"
         if re.fullmatch(rf"(?:'s)?(?:[\s\"“”]+(?:{word}))*[\s\"“”]*", gap) and len(gap.split()) <= 4 and \
@@ -649,19 +687,38 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
     return None
 
 
+# Where a visit was to take place ('a delegation that was due in the Norwegian town of Bodoe').
+DUE_IN = re.compile(r"\b(?:due|scheduled|planned|expected|set)\s+(?:to\s+(?:visit|travel\s+to|arrive\s+in|be\s+in)|"
+                    r"in|at|to\s+arrive\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+
+
+def visit_host(sentence: str, actors: Sequence[ActorMention], actor: str) -> ActorMention | None:
+    """The host of a called-off visit: the state, capital or nationality of the place it was due in."""
+    for due in DUE_IN.finditer(sentence):
+        for a in actors:
+            if a.start == due.end() and a.code != actor and a.kind in ("state", "capital", "demonym"):
+                return a
+    return None
+
+
 def first_owner(sentence: str, in_window: Sequence[ActorMention], actor: str) -> ActorMention | None:
     """Whose mission or staff: the first name in the object that is not the host ('to NATO') nor the actor."""
     for a in in_window:
-        if a.code != actor and not is_host(sentence, a):
+        if a.code != actor and not is_host(sentence, a) and not ALLY_BEFORE.search(sentence, max(0, a.start - 30), a.start):
             return a
     return None
+
+
+# Who acts alongside the actor ('expelled three in solidarity with Britain'): an ally, not the other party.
+ALLY_BEFORE = re.compile(r"\b(?:in solidarity with|together with|along with|alongside|in concert with|"
+                         r"in coordination with|in step with)\s+(?:the\s+)?$", re.I)
 
 
 def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str) -> ActorMention | None:
     """The other party: the first name in the phrase after the trigger that is not the actor (for
     sanctions and poisonings, the one they are 'on', 'against' or 'over')."""
     for a in in_window:
-        if a.code == actor:
+        if a.code == actor or ALLY_BEFORE.search(sentence, max(0, a.start - 30), a.start):
             continue
         if re.search(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
                      r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$",
@@ -731,6 +788,12 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         if bounds:
             patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
+        if len(bounds) >= 2 and re.fullmatch(r"\s*(?:(?:were|was|have|has|had|been|later|then|also)\s+)*", patient) and \
+                sentence[patient_start - 1] == "," and (comma := sentence.rfind(",", c_start, patient_start - 1)) >= 0:
+            # 'Four Russian officers, travelling on diplomatic passports, were expelled': who, before the aside
+            earlier = [b.end() for b in bounds if b.end() <= comma]
+            patient_start = max(earlier, default=c_start)
+            patient = sentence[patient_start: comma] + patient
         ev.count, ev.count_qualifier = staff_figure(patient, last=True)
         if ev.count is None and (bare := re.fullmatch(
                 rf"\s*(?P<num>(?i:{NUM}))\s+(?:more\s+)?(?:(?:were|have been|had been)\s*)?", patient)):
@@ -749,10 +812,10 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             # no one named as doing it to a Western state's staff: in these news the other party is Russia
             ev.actor, ev.actor_text, ev.actor_origin = "RUS", "", "default"
     elif m.group(0).lower().startswith("expulsion"):
-        of = re.match(r"\s+of\s+(?:the\s+)?[^,.;]{0,60}", sentence[m.end(): c_end])
+        of = re.match(rf"{WHEN_BEFORE_OF}of\s+(?:the\s+)?[^,.;]{{0,60}}", sentence[m.end(): c_end])
         if of:
             ev.count, ev.count_qualifier = staff_figure(of.group(0))
-            if ev.count is None and (bare := re.match(rf"\s+of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)",
+            if ev.count is None and (bare := re.match(rf"{WHEN_BEFORE_OF}of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)",
                                                       sentence[m.end(): c_end], re.I)):
                 ev.count = to_int(bare.group("num"))  # 'expulsion of three' (the people named before)
                 ev.count_qualifier = QUALIFIERS.get((bare.group("qual") or "").lower(), "exact") if ev.count else ""
@@ -768,12 +831,19 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         if n and to_int(n.group("num")) is not None:
             ev.count = to_int(n.group("num"))
             ev.count_qualifier = QUALIFIERS.get((n.group("qual") or "").lower(), "exact")
+        elif sent := re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:back\s+)?(?:home|out|packing)\b", obj, re.I):
+            ev.count = to_int(sent.group("num"))  # 'sent three home', 'kicked two out'
+            ev.count_qualifier = QUALIFIERS.get((sent.group("qual") or "").lower(), "exact") if ev.count else ""
         else:
             ev.count, ev.count_qualifier = staff_figure(own)
         if ev.count is None:
             if re.search(r"\b(?:an?|one|its|his|her)\s+(?:[\w-]+\s+){0,3}(?:diplomat|attache|official|agent|envoy|spy)\b", obj) \
                     and not re.search(r"\b(?:diplomats|officials|agents|envoys|staff)\b", obj[:60]):
                 ev.count, ev.count_qualifier = None, ""
+                if DISTRIBUTIVE.search(sentence, c_start, m.start()) and \
+                        re.match(r"\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:diplomat|attache|official|agent|envoy|spy|"
+                                 r"member|employee|representative)\b", obj):
+                    ev.count, ev.count_qualifier = 1, "exact"  # 'X, Y and Z each expelled a diplomat': one each
         owner = first_owner(sentence, [a for a in actors if window[0] <= a.start < c_end], ev.actor)
         if owner:
             ev.target, ev.target_text = owner.code, owner.text

@@ -40,7 +40,7 @@ def to_int(words: str) -> int | None:
 def people_pattern(kind: str) -> re.Pattern[str]:
     nouns = sorted(lexicon.people_nouns()[kind], key=len, reverse=True)
     alt = "|".join(map(re.escape, nouns))
-    modifier = r"(?:[A-Z][\w.'’-]*|[\"“”']?undeclared[\"“”']?|[a-z]+(?:ian|ese|ish|al|ary|ic|ed|ive)|top|senior|junior|" \
+    modifier = r"(?:and(?=\s+[A-Z])|[A-Z][\w.'’-]*|[\"“”']?undeclared[\"“”']?|[a-z]+(?:ian|ese|ish|al|ary|ic|ed|ive)|top|senior|junior|" \
                r"other|more|embassy|intelligence|military|defence|defense|consular|technical|UN|mission)"
     return re.compile(
         rf"(?:\b(?P<qual>(?i:{QUAL}))\s+)?(?<![\w,.-])(?P<num>(?i:{NUM}))(?![\w,.-]*\d)(?:\s+of\s+(?:our|their|its|the|his|her))?"
@@ -79,10 +79,14 @@ def mission_size(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+# The size of a standing force, not of those in an exercise ('the army, which numbers about 2,000 personnel').
+STANDING_SIZE = re.compile(r"\b(?:numbers?|numbering|totals?|totall?ing|strength of|(?:is|are)\s+made up of)\s+$", re.I)
+
+
 def troop_figure(text: str) -> tuple[int | None, str]:
     """Size of a force ('some 12,700 servicemen' -> 12700, about); ranges give none."""
     for m in people_pattern("troops").finditer(text):
-        if re.search(r"\bbetween\s*(?:\S+\s+and\s*)?$", text[: m.start()]):
+        if re.search(r"\bbetween\s*(?:\S+\s+and\s*)?$", text[: m.start()]) or STANDING_SIZE.search(text, 0, m.start()):
             continue
         value = to_int(m.group("num"))
         if value is not None:
