@@ -444,3 +444,8 @@ def test__article_events__a_nationality_before_war_names_its_place_and_in_the_wa
     assert {(e.event_type, e.actor, e.target) for e in found} >= {("armed_conflict", "", "GEO")}
     assert all(e.target != "GEO" for e in found if e.event_type == "suspend_cooperation")
     assert find_actors(s)[0].code == "GEO"
+
+
+def test__sentence_events__suspending_an_agreement_suspends_cooperation():
+    found = extract.sentence_events("Moscow suspended the arms accord with Washington on Friday.", 0)
+    assert ("suspend_cooperation", "RUS") in {(e.event_type, e.actor) for e in found}

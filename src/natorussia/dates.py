@@ -443,6 +443,11 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     if (stamp := stamp_date(paragraphs, boilerplate)) is not None:
         return stamp
     heads, head_lines = head_dates(paragraphs, boilerplate)
+    if heads and (dateline := head_month_day(paragraphs, boilerplate)) is not None:
+        # a dateline's day and month ('MOSCOW, October 3.') say when it was written: a full date at the head
+        # on another day is background ('states that joined after September 1, 2000')
+        heads = [h for h in heads if (h.month, h.day) == (dateline.month, dateline.day)]
+        head_lines = head_lines if heads else set()
     if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
         return heads[0]
     if not heads and estimates:  # the latest estimate, whatever the body says
