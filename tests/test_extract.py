@@ -449,3 +449,10 @@ def test__article_events__a_nationality_before_war_names_its_place_and_in_the_wa
 def test__sentence_events__suspending_an_agreement_suspends_cooperation():
     found = extract.sentence_events("Moscow suspended the arms accord with Washington on Friday.", 0)
     assert ("suspend_cooperation", "RUS") in {(e.event_type, e.actor) for e in found}
+
+
+def test__dates_for__a_trigger_in_a_since_clause_is_not_dated_by_the_sentence_opening():
+    s = ("The spat chilled contacts that only resumed last month, when NATO and Russian envoys met in Oslo for the first "
+         "time since relations were frozen over Russia's war with Georgia.")
+    found = [e for e in extract.sentence_events(s, 0) if e.event_type == "suspend_cooperation"]
+    assert found and all(d.text != "last month" for e in found for d in e.date_mentions)

@@ -355,6 +355,10 @@ def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> D
     return replace(d, kind="year") if d.kind == "since_year" else d
 
 
+# 'since' with no comma between it and the end of the text: the text ends inside its clause.
+SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
+
+
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
               event_type: str, trigger_starts: Sequence[int], verbal: bool = True,
               trigger_ends: dict[int, int] | None = None) -> list[DateMention]:
@@ -404,6 +408,10 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             [d for d in dates if len(trigger_starts) == 1 and d.end <= pos and usable(d) and heads_sentence(d, sentence)]
     opening = [d for d in in_clause if not owned(d) and opens(d)] + \
         [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
+    if opening and "since" in sentence[opening[0].end: pos]:
+        # a trigger inside a 'since' clause ('resumed last month, when they met for the first time since
+        # relations were frozen') goes back before what opens the sentence
+        opening = [d for d in opening if not SINCE_TAIL.search(sentence, d.end, pos)]
     return sorted(own, key=lambda d: distance(d, pos)) + opening
 
 
