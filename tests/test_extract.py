@@ -456,3 +456,12 @@ def test__dates_for__a_trigger_in_a_since_clause_is_not_dated_by_the_sentence_op
          "time since relations were frozen over Russia's war with Georgia.")
     found = [e for e in extract.sentence_events(s, 0) if e.event_type == "suspend_cooperation"]
     assert found and all(d.text != "last month" for e in found for d in e.date_mentions)
+
+
+def test__event_mentions__a_day_later_and_the_following_year_count_from_the_date_before():
+    text = ("Washington suspended the treaty on March 3, 2019. Moscow suspended its own participation a day later.\n"
+            "NATO froze formal ties with Moscow in May 2010, but it resumed contacts the following year.")
+    rows = extract.article_events("x", extract.event_mentions(text), PartialDate(2019, 6), "", text)
+    dates = {(r["event_type"], r["actor"]): r["date"] for r in rows}
+    assert dates[("suspend_cooperation", "RUS")] == "2019-03-04"
+    assert dates[("talks", "NATO")] == "2011"

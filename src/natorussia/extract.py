@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from functools import lru_cache
 
 import blingfire
@@ -88,6 +89,7 @@ class EventMention:
     counterpart_of: str = ""
     date: PartialDate | None = None
     date_origin: str = ""
+    shift: tuple[str, int] | None = None  # 'a day later': the unit and number added to its date mention
 
 
 # -- sentences and actors -----------------------------------------------------------------------------------
@@ -826,6 +828,8 @@ def event_mentions(text: str) -> list[EventMention]:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if CARRIED_OVER.search(sentence):
                 carry_dates(found, before)
+            if "later" in sentence or "following " in sentence or "next " in sentence:
+                date_later_ones(found, sentence, sentences[i - 1] if i else "")
         else:
             found = []
         if any(m.event_type in ANSWERABLE and m.actor for m in before + found):
@@ -914,6 +918,47 @@ def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) ->
         ev.date_mentions = list(source.date_mentions)
 
 
+# 'a day later', 'two weeks later', 'the following year', 'the next day': after a date the text gave before.
+LATER = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>day|week|month|year)s?"
+                   r" later|the (?:next|following) (?P<unit2>day|week|month|year))\b", re.I)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) -> None:
+    """Date the events that happened 'a day later' or 'the following year' from the last date before those
+    words, in their sentence or else the one before: the event just before them in their clause ('Russia
+    suspended its own participation a day later'), or all of the sentence if they open it ('The next day,
+    Moscow expelled ...')."""
+    m = LATER.search(sentence)
+    if m is None or not mentions:
+        return
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    n = NUMBERS.get((m.group("n") or "one").lower()) or int(m.group("n"))
+    base = [d for d in find_date_mentions(sentence[: m.start()]) if not d.future] or \
+        [d for d in find_date_mentions(previous) if not d.future]
+    if not base:
+        return
+    if all(ev.trigger_start > m.start() for ev in mentions):
+        chosen = mentions
+    else:
+        near = [ev for ev in mentions if ev.trigger_start < m.start() and not re.search(r"[,;]", sentence[ev.trigger_start: m.start()])]
+        chosen = near[-1:]
+    for ev in chosen:
+        ev.date_mentions, ev.shift = [base[-1]], (unit, n if unit != "week" else 7 * n)
+
+
+def shifted(when: PartialDate, shift: tuple[str, int]) -> PartialDate:
+    """A date moved on by 'a day later' or 'the following year', at the precision both give."""
+    unit, n = shift
+    if unit in ("day", "week") and when.day:
+        return PartialDate.from_date(when.start() + timedelta(days=n))
+    if unit == "year" or not when.month:
+        return PartialDate(when.year + n)
+    month = when.month - 1 + (n if unit == "month" else 0)
+    return PartialDate(when.year + month // 12, month % 12 + 1)
+
+
 def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:
     """When the event happened, from the strongest evidence: the date its own words give (absolute or
     relative); else the well-known event the sentence names; else one the article names; else the article's
@@ -927,6 +972,9 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
         if d.kind in ("weekday", "last_weekday") and (published is None or not published.day):
             weak = weak or resolved
             continue
+        if ev.shift is not None:
+            ev.date, ev.date_origin = shifted(resolved, ev.shift), "text"
+            return
         ev.date, ev.date_origin = resolved, "text"
         if not resolved.day and (ref := match_reference(ev, article_text, published)) is not None and \
                 ref.date.compatible(resolved) and len(ref.date.iso) > len(resolved.iso):
