@@ -465,3 +465,8 @@ def test__event_mentions__a_day_later_and_the_following_year_count_from_the_date
     dates = {(r["event_type"], r["actor"]): r["date"] for r in rows}
     assert dates[("suspend_cooperation", "RUS")] == "2019-03-04"
     assert dates[("talks", "NATO")] == "2011"
+
+
+def test__sentence_events__assets_that_are_frozen_are_sanctions_not_frozen_ties():
+    found = extract.sentence_events("Ten officials were blacklisted, and any assets they own in Canada were frozen.", 0)
+    assert {e.event_type for e in found} == {"sanctions"}
