@@ -470,3 +470,9 @@ def test__event_mentions__a_day_later_and_the_following_year_count_from_the_date
 def test__sentence_events__assets_that_are_frozen_are_sanctions_not_frozen_ties():
     found = extract.sentence_events("Ten officials were blacklisted, and any assets they own in Canada were frozen.", 0)
     assert {e.event_type for e in found} == {"sanctions"}
+
+
+def test__blocked_by_modality__a_verb_joined_by_and_shares_the_modal_before_it():
+    s = ("The president warned on Tuesday that Moscow could station new short-range missiles on its western "
+         "border and withdraw from the arms treaty.")
+    assert [e for e in extract.sentence_events(s, 0) if e.event_type == "suspend_cooperation"] == []
