@@ -473,6 +473,6 @@ def test__sentence_events__assets_that_are_frozen_are_sanctions_not_frozen_ties(
 
 
 def test__blocked_by_modality__a_verb_joined_by_and_shares_the_modal_before_it():
-    s = ("The president warned on Tuesday that Moscow could station new short-range missiles on its western "
-         "border and withdraw from the arms treaty.")
+    s = ("The president warned on Tuesday that Moscow could station new short-range missiles in its western "
+         "exclave of Kaliningrad near the Polish border and withdraw from the arms treaty.")
     assert [e for e in extract.sentence_events(s, 0) if e.event_type == "suspend_cooperation"] == []
