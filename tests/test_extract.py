@@ -476,3 +476,9 @@ def test__blocked_by_modality__a_verb_joined_by_and_shares_the_modal_before_it()
     s = ("The president warned on Tuesday that Moscow could station new short-range missiles in its western "
          "exclave of Kaliningrad near the Polish border and withdraw from the arms treaty.")
     assert [e for e in extract.sentence_events(s, 0) if e.event_type == "suspend_cooperation"] == []
+
+
+def test__date_event__six_years_of_sanctions_began_six_years_before_the_article():
+    text = "But five years of Western sanctions have not changed the Kremlin's mind."
+    rows = extract.article_events("x", extract.event_mentions(text), PartialDate(2019, 6), "", text)
+    assert [r["date"] for r in rows if r["event_type"] == "sanctions"] == ["2014"]

@@ -216,6 +216,9 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
+            if not ev.date_mentions and "s of " in sentence[max(0, m.start() - 40): m.start()] and \
+                    (span := DURATION_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
+                ev.shift = (span.group("unit").lower(), -NUMBERS[span.group("n").lower()])  # 'six years of sanctions'
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, [t.start() for _, t in triggers]))
@@ -950,13 +953,20 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
         ev.date_mentions, ev.shift = [base[-1]], (unit, n if unit != "week" else 7 * n)
 
 
+# 'six years of sanctions', 'two months of talks': they began that long before the article.
+DURATION_BEFORE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten) (?P<unit>year|month)s of "
+                             r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def shifted(when: PartialDate, shift: tuple[str, int]) -> PartialDate:
     """A date moved on by 'a day later' or 'the following year', at the precision both give."""
     unit, n = shift
     if unit in ("day", "week") and when.day:
         return PartialDate.from_date(when.start() + timedelta(days=n))
-    if unit == "year" or not when.month:
+    if unit == "year":
         return PartialDate(when.year + n)
+    if not when.month:
+        return PartialDate(when.year)
     month = when.month - 1 + (n if unit == "month" else 0)
     return PartialDate(when.year + month // 12, month % 12 + 1)
 
@@ -967,6 +977,9 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
     own date (to the month). A weekday against an article dated only to the month says no more than the
     article's month."""
     weak = None
+    if ev.shift is not None and not ev.date_mentions and published is not None:
+        ev.date, ev.date_origin = shifted(published, ev.shift), "text"
+        return
     for d in ev.date_mentions:
         resolved = resolve(d, published)
         if resolved is None:
