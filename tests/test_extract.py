@@ -482,3 +482,8 @@ def test__date_event__six_years_of_sanctions_began_six_years_before_the_article(
     text = "But five years of Western sanctions have not changed the Kremlin's mind."
     rows = extract.article_events("x", extract.event_mentions(text), PartialDate(2019, 6), "", text)
     assert [r["date"] for r in rows if r["event_type"] == "sanctions"] == ["2014"]
+
+
+def test__sentence_events__restoring_them_after_frozen_ties_is_talks():
+    s = "The alliance froze its ties with Moscow in 2014, but it restored them two years later."
+    assert "talks" in {e.event_type for e in extract.sentence_events(s, 0)}
