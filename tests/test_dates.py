@@ -219,3 +219,13 @@ def test__find_date_mentions__an_expected_or_planned_year_is_the_future():
     assert m.future
     (m,) = find_date_mentions("Moscow plans to open the base in 2013.")
     assert m.future
+
+
+def test__infer_publication_date__a_head_date_on_another_day_than_the_dateline_is_background():
+    paragraphs = ["VIENNA, May 4. The treaty covers forces stationed after March 1, 1999.", "More talks follow."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2014, 3, 18)]).iso == "2014-05-04"
+
+
+def test__resolve__a_day_after_since_lies_before_the_article():
+    (m,) = find_date_mentions("Jets have bombed the region since November 12.")
+    assert resolve(m, PartialDate(2016, 4, 2)).iso == "2015-11-12"

@@ -491,3 +491,46 @@ def test__article_events__a_titled_exercise_name_after_a_possessive():
 def test__article_events__a_called_off_visit_targets_the_host_it_was_due_in():
     row = one("A Russian army delegation that was scheduled to visit the Finnish port of Kotka has cancelled its trip.")
     assert (row["event_type"], row["actor"], row["target"]) == ("cancel_meeting", "RUS", "FIN")
+
+
+def test__sentence_events__suspending_an_agreement_suspends_cooperation():
+    found = extract.sentence_events("Moscow suspended the arms accord with Washington on Friday.", 0)
+    assert ("suspend_cooperation", "RUS") in {(e.event_type, e.actor) for e in found}
+
+
+def test__dates_for__a_trigger_in_a_since_clause_is_not_dated_by_the_sentence_opening():
+    s = ("The spat chilled contacts that only resumed last month, when NATO and Russian envoys met in Oslo for the first "
+         "time since relations were frozen over Russia's war with Georgia.")
+    found = [e for e in extract.sentence_events(s, 0) if e.event_type == "suspend_cooperation"]
+    assert found and all(d.text != "last month" for e in found for d in e.date_mentions)
+
+
+def test__event_mentions__a_day_later_and_the_following_year_count_from_the_date_before():
+    text = ("Washington suspended the treaty on March 3, 2019. Moscow suspended its own participation a day later.\n"
+            "NATO froze formal ties with Moscow in May 2010, but it resumed contacts the following year.")
+    rows = extract.article_events("x", extract.event_mentions(text), PartialDate(2019, 6), "", text)
+    dates = {(r["event_type"], r["actor"]): r["date"] for r in rows}
+    assert dates[("suspend_cooperation", "RUS")] == "2019-03-04"
+    assert dates[("talks", "NATO")] == "2011"
+
+
+def test__sentence_events__assets_that_are_frozen_are_sanctions_not_frozen_ties():
+    found = extract.sentence_events("Ten officials were blacklisted, and any assets they own in Canada were frozen.", 0)
+    assert {e.event_type for e in found} == {"sanctions"}
+
+
+def test__blocked_by_modality__a_verb_joined_by_and_shares_the_modal_before_it():
+    s = ("The president warned on Tuesday that Moscow could station new short-range missiles in its western "
+         "exclave of Kaliningrad near the Polish border and withdraw from the arms treaty.")
+    assert [e for e in extract.sentence_events(s, 0) if e.event_type == "suspend_cooperation"] == []
+
+
+def test__date_event__six_years_of_sanctions_began_six_years_before_the_article():
+    text = "But five years of Western sanctions have not changed the Kremlin's mind."
+    rows = extract.article_events("x", extract.event_mentions(text), PartialDate(2019, 6), "", text)
+    assert [r["date"] for r in rows if r["event_type"] == "sanctions"] == ["2014"]
+
+
+def test__sentence_events__restoring_them_after_frozen_ties_is_talks():
+    s = "The alliance froze its ties with Moscow in 2014, but it restored them two years later."
+    assert "talks" in {e.event_type for e in extract.sentence_events(s, 0)}

@@ -41,7 +41,8 @@ def test__actor_rule__names_its_code_in_its_example(rule):
 
 @pytest.mark.parametrize("kind, pattern, reason, example", lexicon.modality_rules(), ids=lambda x: str(x)[:30])
 def test__modality_rule__blocks_the_event_of_its_example(kind, pattern, reason, example):
-    assert pattern.search(example)
+    # a rule that ends with '$' reads the words just before a trigger
+    assert pattern.search(example) or any(pattern.search(example[: m.start()]) for _, m in extract.find_triggers(example))
     assert extract.sentence_events(example, 0) == []
 
 

@@ -127,6 +127,7 @@ class DateMention:
     ambiguous_day: bool = False
     weekday: int = -1
     future: bool = False
+    since: bool = False  # after 'since': a day that has passed
 
     @property
     def absolute(self) -> bool:
@@ -220,7 +221,8 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             before = text[max(0, m.start() - 100): m.start()]
             found.append(DateMention(m.start(), m.end(), mention_kind, m.group(0), year, month, day,
                                      ambiguous_day=bool(g.get("alt")), weekday=weekday,
-                                     future=bool(FUTURE_CUES.search(clause_tail(before)))))
+                                     future=bool(FUTURE_CUES.search(clause_tail(before))),
+                                     since=before.endswith(("since ", "Since "))))
             taken.append((m.start(), m.end()))
     for i, (pattern, rule) in enumerate(relative_rules(), start=len(PATTERNS)):
         if i not in candidates or i >= last:
@@ -278,7 +280,7 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
     if anchor is None:
         return None
     if k == "month_day":
-        year = closest_year(mention.month, mention.day, anchor, future=mention.future)
+        year = closest_year(mention.month, mention.day, anchor, future=mention.future, past=mention.since)
         exact = not mention.ambiguous_day and valid_day(year, mention.month, mention.day)
         return PartialDate(year, mention.month, mention.day if exact else 0)
     if k in ("month", "month_possessive"):
@@ -443,6 +445,11 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     if (stamp := stamp_date(paragraphs, boilerplate)) is not None:
         return stamp
     heads, head_lines = head_dates(paragraphs, boilerplate)
+    if heads and (dateline := head_month_day(paragraphs, boilerplate)) is not None:
+        # a dateline's day and month ('MOSCOW, October 3.') say when it was written: a full date at the head
+        # on another day is background ('states that joined after September 1, 2000')
+        heads = [h for h in heads if (h.month, h.day) == (dateline.month, dateline.day)]
+        head_lines = head_lines if heads else set()
     if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
         return heads[0]
     if not heads and estimates:  # the latest estimate, whatever the body says

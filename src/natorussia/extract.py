@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from functools import lru_cache
 
 import blingfire
@@ -90,6 +91,7 @@ class EventMention:
     counterpart_of: str = ""
     date: PartialDate | None = None
     date_origin: str = ""
+    shift: tuple[str, int] | None = None  # 'a day later': the unit and number added to its date mention
 
 
 # -- sentences and actors -----------------------------------------------------------------------------------
@@ -150,7 +152,9 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
-    window = re.split(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|over|following|because of|amid)\b", text_before)[-1][-70:]
+    window = re.split(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|over|following|because of|amid)\b", text_before)[-1]
+    # a verb joined by 'and' to one before shares its modal ('could deploy missiles ... and pull out of the treaty')
+    window = window[-160:] if text_before.endswith("and ") else window[-70:]
     for _kind, pattern, _reason, _example in lexicon.modality_rules():
         hit = pattern.search(window)
         if not hit or pattern.search(trigger):
@@ -214,6 +218,9 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
+            if not ev.date_mentions and "s of " in sentence[max(0, m.start() - 40): m.start()] and \
+                    (span := DURATION_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
+                ev.shift = (span.group("unit").lower(), -NUMBERS[span.group("n").lower()])  # 'six years of sanctions'
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, [t.start() for _, t in triggers]))
@@ -368,6 +375,10 @@ def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> D
     return replace(d, kind="year") if d.kind == "since_year" else d
 
 
+# 'since' with no comma between it and the end of the text: the text ends inside its clause.
+SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
+
+
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
               event_type: str, trigger_starts: Sequence[int], verbal: bool = True,
               trigger_ends: dict[int, int] | None = None) -> list[DateMention]:
@@ -417,6 +428,10 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             [d for d in dates if len(trigger_starts) == 1 and d.end <= pos and usable(d) and heads_sentence(d, sentence)]
     opening = [d for d in in_clause if not owned(d) and opens(d)] + \
         [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
+    if opening and "since" in sentence[opening[0].end: pos]:
+        # a trigger inside a 'since' clause ('resumed last month, when they met for the first time since
+        # relations were frozen') goes back before what opens the sentence
+        opening = [d for d in opening if not SINCE_TAIL.search(sentence, d.end, pos)]
     return sorted(own, key=lambda d: distance(d, pos)) + opening
 
 
@@ -888,6 +903,8 @@ def event_mentions(text: str) -> list[EventMention]:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if CARRIED_OVER.search(sentence):
                 carry_dates(found, before)
+            if "later" in sentence or "following " in sentence or "next " in sentence:
+                date_later_ones(found, sentence, sentences[i - 1] if i else "")
         else:
             found = []
         if any(m.event_type in ANSWERABLE and m.actor for m in before + found):
@@ -976,12 +993,63 @@ def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) ->
         ev.date_mentions = list(source.date_mentions)
 
 
+# 'a day later', 'two weeks later', 'the following year', 'the next day': after a date the text gave before.
+LATER = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>day|week|month|year)s?"
+                   r" later|the (?:next|following) (?P<unit2>day|week|month|year))\b", re.I)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) -> None:
+    """Date the events that happened 'a day later' or 'the following year' from the last date before those
+    words, in their sentence or else the one before: the event just before them in their clause ('Russia
+    suspended its own participation a day later'), or all of the sentence if they open it ('The next day,
+    Moscow expelled ...')."""
+    m = LATER.search(sentence)
+    if m is None or not mentions:
+        return
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    n = NUMBERS.get((m.group("n") or "one").lower()) or int(m.group("n"))
+    base = [d for d in find_date_mentions(sentence[: m.start()]) if not d.future] or \
+        [d for d in find_date_mentions(previous) if not d.future]
+    if not base:
+        return
+    if all(ev.trigger_start > m.start() for ev in mentions):
+        chosen = mentions
+    else:
+        near = [ev for ev in mentions if ev.trigger_start < m.start() and not re.search(r"[,;]", sentence[ev.trigger_start: m.start()])]
+        chosen = near[-1:]
+    for ev in chosen:
+        ev.date_mentions, ev.shift = [base[-1]], (unit, n if unit != "week" else 7 * n)
+
+
+# 'six years of sanctions', 'two months of talks': they began that long before the article.
+DURATION_BEFORE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten) (?P<unit>year|month)s of "
+                             r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def shifted(when: PartialDate, shift: tuple[str, int]) -> PartialDate:
+    """A date moved on by 'a day later' or 'the following year', at the precision both give."""
+    unit, n = shift
+    if unit in ("day", "week") and when.day:
+        return PartialDate.from_date(when.start() + timedelta(days=n))
+    if unit == "year":
+        return PartialDate(when.year + n)
+    if not when.month:
+        return PartialDate(when.year)
+    month = when.month - 1 + (n if unit == "month" else 0)
+    return PartialDate(when.year + month // 12, month % 12 + 1)
+
+
 def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:
     """When the event happened, from the strongest evidence: the date its own words give (absolute or
     relative); else the well-known event the sentence names; else one the article names; else the article's
     own date (to the month). A weekday against an article dated only to the month says no more than the
     article's month."""
     weak = None
+    if ev.shift is not None and not ev.date_mentions and published is not None:
+        ev.date, ev.date_origin = shifted(published, ev.shift), "text"
+        return
     for d in ev.date_mentions:
         resolved = resolve(d, published)
         if resolved is None:
@@ -989,6 +1057,9 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
         if d.kind in ("weekday", "last_weekday") and (published is None or not published.day):
             weak = weak or resolved
             continue
+        if ev.shift is not None:
+            ev.date, ev.date_origin = shifted(resolved, ev.shift), "text"
+            return
         ev.date, ev.date_origin = resolved, "text"
         if not resolved.day and (ref := match_reference(ev, article_text, published)) is not None and \
                 ref.date.compatible(resolved) and len(ref.date.iso) > len(resolved.iso):
