@@ -229,3 +229,19 @@ def test__infer_publication_date__a_head_date_on_another_day_than_the_dateline_i
 def test__resolve__a_day_after_since_lies_before_the_article():
     (m,) = find_date_mentions("Jets have bombed the region since November 12.")
     assert resolve(m, PartialDate(2016, 4, 2)).iso == "2015-11-12"
+
+
+def test__infer_publication_date__a_weekday_with_its_day_and_month_fixes_the_year():
+    paragraphs = ["Moscow banned Moldovan wine in 2014.", "Russia expelled five diplomats on Tuesday, May 30."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2017-05"
+    deadline = ["Moscow banned Moldovan wine in 2014.", "The envoys have until Thursday, June 1, to leave."]
+    assert infer_publication_date(deadline, (), [PartialDate(2014, 8)]).iso.startswith("2017")
+
+
+def test__infer_publication_date__an_estimate_to_the_month_of_an_anchor_in_it():
+    paragraphs = ["Berlin's move recalls the Skripal poisoning last year."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2019, 12, 4)], [PartialDate(2019)]).iso == "2019-12"
+
+
+def test__infer_publication_date__the_last_year_of_a_copyright_range():
+    assert infer_publication_date(["Talks failed in 2014."], ("© 1996-2016 The Washington Post",), []).iso == "2016"

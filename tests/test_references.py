@@ -82,3 +82,11 @@ def test__names_it__the_cue_pass_on_a_long_text_agrees_with_the_search():
              if ref.keywords is not None and names_it(ref, text) != names_it(ref, text[-45:])]
     assert named == []  # the filler names nothing; the cue pass finds what the short search finds
     assert any(ref.keywords is not None and names_it(ref, text) for ref in lexicon.reference_events())
+
+
+def test__reference_anchors__an_event_spoken_of_as_still_to_come_bounds_nothing():
+    past = "Russia recalled its envoy after NATO leaders met at their summit in Wales."
+    assert [a.iso for a in reference_anchors(past, [])] == ["2014-09-04"]
+    for text in ("Allies are expected to approve the plan at a summit in Warsaw in July.",
+                 "The drill comes weeks before a NATO summit in Warsaw."):
+        assert reference_anchors(text, []) == []

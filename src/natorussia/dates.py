@@ -430,9 +430,23 @@ def copyright_year(boilerplate: Iterable[str]) -> PartialDate | None:
     """The year of a known outlet's copyright line ('Copyright 2021 The Associated Press'): the story's year, a
     lower bound of its date. A site's own footer ('(c) 2024 Baltic Media') names no outlet and says when the
     page was built, so it does not count."""
-    years = [int(m.group(1)) for line in boilerplate if (m := COPYRIGHT_YEAR.match(line))
-             and clean.strip_boilerplate(line)[2]]
+    years = [int(y) for line in boilerplate if COPYRIGHT_YEAR.match(line) and clean.strip_boilerplate(line)[2]
+             for y in re.findall(r"\b(?:19|20)\d\d\b", line)]  # '© 1996-2016': the last year
     return PartialDate(max(years)) if years else None
+
+
+def weekday_year(mentions: Sequence[DateMention], since: int) -> PartialDate | None:
+    """The year a day and month written with its weekday ('Thursday, June 1') must be in, the first from
+    ``since`` on (within ten years) whose calendar agrees: the month too if it is past, else the year only
+    ('until Thursday, June 1' is a deadline, perhaps next month)."""
+    for m in mentions:
+        if m.kind != "month_day" or not (w := WEEKDAY_FIRST.match(m.text)):
+            continue
+        weekday = WEEKDAYS[w.group(0).lower()]
+        for year in range(since, since + 11):
+            if valid_day(year, m.month, m.day) and date(year, m.month, m.day).weekday() == weekday:
+                return PartialDate(year) if m.future else PartialDate(year, m.month)
+    return None
 
 
 def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str],
@@ -452,8 +466,10 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         head_lines = head_lines if heads else set()
     if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
         return heads[0]
-    if not heads and estimates:  # the latest estimate, whatever the body says
-        return max(estimates)
+    if not heads and estimates:  # the latest estimate, whatever the body says, to the month of an anchor in it
+        estimate = max(estimates)
+        inside = [a for a in anchors if a.compatible(estimate) and a.month and not estimate.month]
+        return max(inside).truncate("month") if inside else estimate
     body = "\n".join(p for i, p in enumerate(paragraphs) if i not in head_lines)
     past = [m for m in find_date_mentions(body, INFERRED_FROM) if not m.future]
     latest, latest_written = None, copyright_year(boilerplate)
@@ -468,6 +484,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             re.search(r"\b[Ll]ast year\b", body) and not re.search(rf"{MONTH},? (?:of )?last year", body):
         latest_written = PartialDate(latest_written.year + 1)
     latest = later(latest, latest_written)
+    if latest is not None and (weekday_dated := weekday_year(find_date_mentions(body, FULL | {"month_day"}), latest.year)):
+        latest = later(latest, weekday_dated)
     for m in past:
         if m.kind == "last_month_name" and latest is not None and latest.month == m.month:
             latest = later(latest, PartialDate(latest.year + 1))

@@ -107,6 +107,22 @@ def match_reference(ev: EventMention, article_text: str = "", published: Partial
     return None
 
 
+# A well-known event spoken of as still to come ('at a summit in Warsaw in July', 'after the summit next week').
+AWAITED_BEFORE = re.compile(r"\b(?:will|would|shall|next|upcoming|forthcoming|ahead of|expected|due|scheduled|planned|"
+                            r"as soon as|preparing for|prepare for|set to|before|run-up to|eve of)\b[^.;]*$", re.I)
+AWAITED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:next (?:week|month|year)|later this (?:week|month|year)|in (?:January|"
+                           r"February|March|April|May|June|July|August|September|October|November|December)\b(?! \d))")
+
+
+def awaited(ref: lexicon.ReferenceEvent, text: str) -> bool:
+    """True when every mention of the event speaks of it as still to come (then it bounds nothing)."""
+    for m in ref.keywords.finditer(text):
+        before = text[max(0, m.start() - 100): m.start()]
+        if not AWAITED_BEFORE.search(before) and not AWAITED_AFTER.match(text, m.end()):
+            return False
+    return True
+
+
 def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[PartialDate]:
     """Dates of the well-known events an article refers to: lower bounds for its publication date. A
     reference counts when the article reports an event of its type with its parties and figure, and names
@@ -115,7 +131,7 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
     types = {ev.event_type for ev in mentions}
     for ref in lexicon.reference_events():
         if ref.event_type == "anchor":
-            if ref.keywords is not None and names_it(ref, text):
+            if ref.keywords is not None and names_it(ref, text) and not awaited(ref, text):
                 anchors.append(ref.date)
             continue
         if ref.event_type not in types:
