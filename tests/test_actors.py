@@ -166,3 +166,9 @@ def test__find_actors__nationality_before_a_service_adjective_and_an_institution
 def test__subject_before__they_after_a_group_and_its_listed_members_is_the_group():
     s = "On Friday the G7 – Japan, Italy and Canada among them – said they would skip the summit."
     assert subject_before(s, find_actors(s), s.index("said"), s.index("would skip")).code == "WEST"
+
+
+def test__possessor__their_after_two_names_is_led_by_the_first():
+    from natorussia.extract import event_mentions
+    (ev,) = event_mentions("Russia and Belarus staged their joint Union Shield-2011 exercise, involving 12,000 troops.")
+    assert (ev.event_type, ev.actor, ev.count) == ("military_exercise", "RUS", 12000)

@@ -341,10 +341,15 @@ def possessor(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorM
     """Who 'its' or 'their' at ``pos`` stands for: the nearest participant before it, unless a comma stands
     between them and that one is in a prepositional phrase: then the nearest one that is not ('NATO holds
     Trident Juncture in Norway, its largest exercise': NATO; 'Moscow cut flights near its border with Georgia,
-    citing its 2008 war': Moscow; but 'cooperation with Russia over its annexation': Russia)."""
+    citing its 2008 war': Moscow; but 'cooperation with Russia over its annexation': Russia). 'Their' after
+    'X and Y' stands for both, led by the first ('Russia and Belarus held their exercises': Russia)."""
     before = [a for a in actors if a.end <= pos and a.participant]
     if not before or "," not in sentence[before[-1].end: pos] or not in_phrase(sentence, before[-1], actors):
-        return before[-1] if before else None
+        i = len(before) - 1
+        while i > 0 and sentence.startswith(("their", "Their"), pos) and \
+                re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sentence[before[i - 1].end: before[i].start]):
+            i -= 1
+        return before[i] if before else None
     for a in reversed(before):
         if not in_phrase(sentence, a, actors) and not in_examples(sentence, a, actors):
             return a

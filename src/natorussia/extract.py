@@ -696,7 +696,7 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         for a in actors:
             if a.start == m.end() + rel.end() and a.participant:
                 return a
-    poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,2}$", sentence[c_start: m.start()])
+    poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,3}$", sentence[c_start: m.start()])
     if poss:
         return possessor(sentence, actors, c_start + poss.start()) or main
     return None
