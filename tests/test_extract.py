@@ -534,3 +534,9 @@ def test__date_event__six_years_of_sanctions_began_six_years_before_the_article(
 def test__sentence_events__restoring_them_after_frozen_ties_is_talks():
     s = "The alliance froze its ties with Moscow in 2014, but it restored them two years later."
     assert "talks" in {e.event_type for e in extract.sentence_events(s, 0)}
+
+
+def test__article_events__an_act_in_response_takes_the_date_of_what_it_answers():
+    rows = events("In June, the Czech Republic expelled two Russian diplomats. "
+                  "Russia declared two Czech diplomats persona non grata in response.", "2020-08-07")
+    assert sorted((r["actor"], r["date"]) for r in rows) == [("CZE", "2020-06"), ("RUS", "2020-06")]

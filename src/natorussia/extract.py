@@ -977,7 +977,8 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
 # A sentence that only answers the one before ('Moscow retaliated by ...', '... expelled four at the time'): its
 # undated events happened when the events of that sentence did.
 CARRIED_OVER = re.compile(r"\b(?:responded|retaliated|reciprocated|hit back)\b(?!\s+(?:to|for|against)\b)|"
-                          r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b", re.I)
+                          r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b|"
+                          r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)", re.I)
 
 
 def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
