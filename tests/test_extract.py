@@ -540,3 +540,10 @@ def test__article_events__an_act_in_response_takes_the_date_of_what_it_answers()
     rows = events("In June, the Czech Republic expelled two Russian diplomats. "
                   "Russia declared two Czech diplomats persona non grata in response.", "2020-08-07")
     assert sorted((r["actor"], r["date"]) for r in rows) == [("CZE", "2020-06"), ("RUS", "2020-06")]
+
+
+def test__article_events__expelled_from_several_states_subsequently_is_the_west_then():
+    rows = events("Sergei Skripal was poisoned in Salisbury in March 2018. More than 150 Russian diplomats were "
+                  "subsequently expelled from the United States, European countries and NATO.", "2020-08-07")
+    (expelled,) = [r for r in rows if r["event_type"] == "expel_diplomats"]
+    assert (expelled["actor"], expelled["target"], expelled["count"], expelled["date"]) == ("WEST", "RUS", 150, "2018-03")

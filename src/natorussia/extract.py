@@ -623,8 +623,12 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:out of|from|to leave|leave)\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after)
     if leave:
         pos = m.end() + leave.end() if leave.re.pattern.startswith(r"\s+") else m.end()
-        for a in actors:
+        for i, a in enumerate(actors):
             if a.start == pos and a.participant and a.code != "RUS" or a.start == pos and "leave" in leave.group(0):
+                nxt = actors[i + 1] if i + 1 < len(actors) else None
+                if nxt is not None and nxt.participant and nxt.code != a.code and \
+                        LIST_GAP.fullmatch(sentence, a.end, nxt.start):  # 'expelled from X, Y and Z': several states
+                    return ActorMention(a.start, nxt.end, "WEST", "group", sentence[a.start: nxt.end], True)
                 return a
     hosts = [a for a in actors if a.end <= c_end and is_host(sentence, a)]
     if hosts:
@@ -647,6 +651,7 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
 SAID_AT_END = re.compile(r",\s+(?P<who>[^,;\"“”]{1,60}?)\s+(?:said|says|announced|reported|confirmed)\s*[.\"”]*\s*$")
 
 
+LIST_GAP = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 # Where a passive act with no agent happened in many states at once ('expelled across Europe'): several states did it.
 ACROSS_STATES = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]round)\s+(?:the\s+)?(?:Europe|European Union|EU|West|"
                            r"world|globe|continent|alliance|bloc)\b")
@@ -974,11 +979,12 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
             for x, y in ((a, b), (b, a))]
 
 
-# A sentence that only answers the one before ('Moscow retaliated by ...', '... expelled four at the time'): its
-# undated events happened when the events of that sentence did.
+# A sentence that only answers or follows the one before ('Moscow retaliated by ...', '... expelled four at the
+# time', '... were subsequently expelled'): its undated events happened when the events of that sentence did.
 CARRIED_OVER = re.compile(r"\b(?:responded|retaliated|reciprocated|hit back)\b(?!\s+(?:to|for|against)\b)|"
                           r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b|"
-                          r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)", re.I)
+                          r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)|"
+                          r"\b(?:subsequently|afterwards|in the aftermath)\b", re.I)
 
 
 def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
