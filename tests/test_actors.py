@@ -172,3 +172,9 @@ def test__possessor__their_after_two_names_is_led_by_the_first():
     from natorussia.extract import event_mentions
     (ev,) = event_mentions("Russia and Belarus staged their joint Union Shield-2011 exercise, involving 12,000 troops.")
     assert (ev.event_type, ev.actor, ev.count) == ("military_exercise", "RUS", 12000)
+
+
+def test__event_mentions__a_nationality_before_ships_or_guards_names_the_actor():
+    from natorussia.extract import event_mentions
+    evs = event_mentions("Russian coast guard vessels rammed and fired on three Ukrainian Navy boats.")
+    assert {(e.event_type, e.actor) for e in evs} == {("armed_conflict", "RUS")}
