@@ -547,3 +547,9 @@ def test__article_events__expelled_from_several_states_subsequently_is_the_west_
                   "subsequently expelled from the United States, European countries and NATO.", "2020-08-07")
     (expelled,) = [r for r in rows if r["event_type"] == "expel_diplomats"]
     assert (expelled["actor"], expelled["target"], expelled["count"], expelled["date"]) == ("WEST", "RUS", 150, "2018-03")
+
+
+def test__article_events__a_day_earlier_counts_back_from_the_date_before():
+    ev = one("Russia said on November 23 it was ready to talk. A day earlier, the United States announced that it "
+             "would stop sharing data on its forces with Russia under the treaty.", "2011-11-24")
+    assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2011-11-22")

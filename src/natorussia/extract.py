@@ -908,7 +908,7 @@ def event_mentions(text: str) -> list[EventMention]:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if CARRIED_OVER.search(sentence):
                 carry_dates(found, before)
-            if "later" in sentence or "following " in sentence or "next " in sentence:
+            if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
                 date_later_ones(found, sentence, sentences[i - 1] if i else "")
         else:
             found = []
@@ -1000,9 +1000,10 @@ def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) ->
         ev.date_mentions = list(source.date_mentions)
 
 
-# 'a day later', 'two weeks later', 'the following year', 'the next day': after a date the text gave before.
+# 'a day later', 'two weeks later', 'the following year', 'the next day' ('a day earlier': before it): counted from a
+# date the text gave before.
 LATER = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>day|week|month|year)s?"
-                   r" later|the (?:next|following) (?P<unit2>day|week|month|year))\b", re.I)
+                   r" (?P<way>later|earlier)|the (?:next|following) (?P<unit2>day|week|month|year))\b", re.I)
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 
@@ -1017,6 +1018,7 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
         return
     unit = (m.group("unit") or m.group("unit2")).lower()
     n = NUMBERS.get((m.group("n") or "one").lower()) or int(m.group("n"))
+    n = -n if (m.group("way") or "").lower() == "earlier" else n  # 'a day earlier': before
     base = [d for d in find_date_mentions(sentence[: m.start()]) if not d.future] or \
         [d for d in find_date_mentions(previous) if not d.future]
     if not base:
