@@ -182,3 +182,11 @@ def test__cue_index__rules_found_where_their_leads_are_as_everywhere(text):
     for i, pattern in enumerate(patterns):
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in dates.date_cues().finditer(i, pattern, text, scan)] == expected
+
+
+def test__cue_of__a_literal_of_spaces_and_one_letter_is_not_chosen():
+    import re
+
+    from natorussia.cues import cue_of
+    cue = cue_of(re.compile(r"\b(?:after|during|at) (?:a|the) (?:NATO-Russia Council|NRC)\b"))
+    assert cue is not None and min(len(s.strip()) for s, _ in cue) >= 2

@@ -49,13 +49,13 @@ def cue_of(pattern: re.Pattern[str]) -> Cue | None:
 
 
 def _better(a: Cue | None, b: Cue | None) -> Cue | None:
-    """The more selective of two cues: the longer shortest literal, then fewer literals."""
+    """The more selective of two cues: the longer shortest literal (spaces aside), then fewer literals."""
     if a is None:
         return b
     if b is None:
         return a
-    key_a = (min(len(s) for s, _ in a), -len(a))
-    key_b = (min(len(s) for s, _ in b), -len(b))
+    key_a = (min(len(s.strip()) for s, _ in a), -len(a))  # spaces are in every sentence: they select nothing
+    key_b = (min(len(s.strip()) for s, _ in b), -len(b))
     return a if key_a >= key_b else b
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from natorussia import lexicon
-from natorussia.cues import CueIndex
+from natorussia.cues import Needle, cue_of
 from natorussia.dates import PartialDate
 
 if TYPE_CHECKING:
@@ -21,11 +21,12 @@ YEAR_AFTER_NAME = re.compile(r"[- ]?(?P<year>(?:19|20)\d\d|\d\d)\b")
 
 
 @lru_cache(maxsize=1)
-def keyword_cues() -> tuple[CueIndex, dict[int, int]]:
-    """The literal cues of the references' keywords (which of them can match a text at all), and each
-    reference's place in that index (by ``id``: the references live as long as the process)."""
+def keyword_cues() -> tuple[tuple[tuple[Needle, ...] | None, ...], dict[int, int]]:
+    """For each reference with keywords, literals one of which every match of them holds (None: no cue, always
+    searched), and each reference's place in that list (by ``id``: the references live as long as the process)."""
     refs = [r for r in lexicon.reference_events() if r.keywords is not None]
-    return CueIndex.build([r.keywords for r in refs]), {id(r): i for i, r in enumerate(refs)}
+    needles = tuple(tuple(cue) if (cue := cue_of(r.keywords)) is not None else None for r in refs)
+    return needles, {id(r): i for i, r in enumerate(refs)}
 
 
 @lru_cache(maxsize=1)
@@ -39,9 +40,11 @@ CUE_PASS_FROM = 400
 
 @lru_cache(maxsize=16)
 def possible_references(text: str) -> frozenset[int]:
-    """Indexes (in :func:`keyword_cues`) of the references whose keywords may be in ``text``: one pass over
-    it instead of a search per reference (an article and its sentences are asked about many times)."""
-    return frozenset(keyword_cues()[0].candidates(text))
+    """Indexes (in :func:`keyword_cues`) of the references whose keywords may be in ``text``: a substring test
+    of their literals instead of a regex search of the whole article per reference."""
+    lower = text.lower()
+    return frozenset(i for i, needles in enumerate(keyword_cues()[0])
+                     if needles is None or any(s in (lower if ci else text) for s, ci in needles))
 
 
 def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
