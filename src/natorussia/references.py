@@ -42,9 +42,25 @@ CUE_PASS_FROM = 400
 def possible_references(text: str) -> frozenset[int]:
     """Indexes (in :func:`keyword_cues`) of the references whose keywords may be in ``text``: a substring test
     of their literals instead of a regex search of the whole article per reference."""
+    always, by_needle = needle_index()
     lower = text.lower()
-    return frozenset(i for i, needles in enumerate(keyword_cues()[0])
-                     if needles is None or any(s in (lower if ci else text) for s, ci in needles))
+    found = set(always)
+    for (s, ci), refs in by_needle.items():
+        if s in (lower if ci else text):
+            found.update(refs)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def needle_index() -> tuple[tuple[int, ...], dict[Needle, tuple[int, ...]]]:
+    """The references without a cue, and for each distinct literal the references it is a cue of (many share
+    one: 'Crimea', 'Ukrain'), so that each literal is looked for once."""
+    needles = keyword_cues()[0]
+    by_needle: dict[Needle, list[int]] = {}
+    for i, cue in enumerate(needles):
+        for needle in cue or ():
+            by_needle.setdefault(needle, []).append(i)
+    return tuple(i for i, cue in enumerate(needles) if cue is None), {n: tuple(r) for n, r in by_needle.items()}
 
 
 def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
@@ -173,9 +189,9 @@ def named_estimates(text: str) -> list[tuple[str, PartialDate]]:
     if not RELATIVE_WORDS.search(text):
         return []
     out = []
-    for ref in lexicon.reference_events():
-        if ref.keywords is None or keyword_cues()[1][id(ref)] not in possible_references(text):
-            continue
+    with_keywords = [r for r in lexicon.reference_events() if r.keywords is not None]
+    for i in sorted(possible_references(text)):
+        ref = with_keywords[i]
         for m in ref.keywords.finditer(text):
             rel = RELATIVE_AFTER_NAME.match(text, m.end())
             if rel is not None and (rel.group("noun") or ref.event_type == "military_exercise") and \
