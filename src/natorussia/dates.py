@@ -471,7 +471,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         inside = [a for a in anchors if a.compatible(estimate) and a.month and not estimate.month]
         return max(inside).truncate("month") if inside else estimate
     body = "\n".join(p for i, p in enumerate(paragraphs) if i not in head_lines)
-    past = [m for m in find_date_mentions(body, INFERRED_FROM) if not m.future]
+    mentioned = find_date_mentions(body, INFERRED_FROM)
+    past = [m for m in mentioned if not m.future]
     latest, latest_written = None, copyright_year(boilerplate)
     for a in anchors:
         latest = later(latest, a.truncate("month") if a.month else a)
@@ -484,7 +485,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             re.search(r"\b[Ll]ast year\b", body) and not re.search(rf"{MONTH},? (?:of )?last year", body):
         latest_written = PartialDate(latest_written.year + 1)
     latest = later(latest, latest_written)
-    if latest is not None and (weekday_dated := weekday_year(find_date_mentions(body, FULL | {"month_day"}), latest.year)):
+    if latest is not None and (weekday_dated := weekday_year(mentioned, latest.year)):
         latest = later(latest, weekday_dated)
     for m in past:
         if m.kind == "last_month_name" and latest is not None and latest.month == m.month:
