@@ -553,3 +553,10 @@ def test__article_events__a_day_earlier_counts_back_from_the_date_before():
     ev = one("Russia said on November 23 it was ready to talk. A day earlier, the United States announced that it "
              "would stop sharing data on its forces with Russia under the treaty.", "2011-11-24")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2011-11-22")
+
+
+def test__modality_screen__finds_what_every_modality_rule_finds():
+    from natorussia import lexicon
+    for _kind, pattern, _reason, example in lexicon.modality_rules():
+        assert pattern.search(example) is not None and extract.modality_screen().search(example) is not None, example
+    assert extract.modality_screen().search("NATO expelled eight Russian diplomats on ") is None
