@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -20,18 +21,27 @@ if TYPE_CHECKING:
 YEAR_AFTER_NAME = re.compile(r"[- ]?(?P<year>(?:19|20)\d\d|\d\d)\b")
 
 
-@lru_cache(maxsize=1)
-def keyword_cues() -> tuple[tuple[tuple[Needle, ...] | None, ...], dict[int, int]]:
-    """For each reference with keywords, literals one of which every match of them holds (None: no cue, always
-    searched), and each reference's place in that list (by ``id``: the references live as long as the process)."""
-    refs = [r for r in lexicon.reference_events() if r.keywords is not None]
-    needles = tuple(tuple(cue) if (cue := cue_of(r.keywords)) is not None else None for r in refs)
-    return needles, {id(r): i for i, r in enumerate(refs)}
+@dataclass(frozen=True)
+class KeywordIndex:
+    """The references with keywords, and the literal cues that screen them (every match of a reference's
+    keywords holds one of its literals)."""
+
+    refs: tuple[lexicon.ReferenceEvent, ...]
+    position: dict[int, int]  # id(ref) -> its index in refs (the references live as long as the process)
+    always: tuple[int, ...]  # indexes of the references without a cue: always searched
+    by_needle: dict[Needle, tuple[int, ...]]  # each distinct literal, once, and the references it screens
 
 
 @lru_cache(maxsize=1)
-def references_by_id() -> dict[int, lexicon.ReferenceEvent]:
-    return {id(r): r for r in lexicon.reference_events()}
+def keyword_index() -> KeywordIndex:
+    refs = tuple(r for r in lexicon.reference_events() if r.keywords is not None)
+    cues = [cue_of(r.keywords) for r in refs]
+    by_needle: dict[Needle, list[int]] = {}
+    for i, cue in enumerate(cues):
+        for needle in cue or ():
+            by_needle.setdefault(needle, []).append(i)
+    return KeywordIndex(refs, {id(r): i for i, r in enumerate(refs)}, tuple(i for i, c in enumerate(cues) if c is None),
+                        {n: tuple(r) for n, r in by_needle.items()})
 
 
 # Below this length a text is searched reference by reference; above it, the cue pass first.
@@ -40,40 +50,27 @@ CUE_PASS_FROM = 400
 
 @lru_cache(maxsize=16)
 def possible_references(text: str) -> frozenset[int]:
-    """Indexes (in :func:`keyword_cues`) of the references whose keywords may be in ``text``: a substring test
-    of their literals instead of a regex search of the whole article per reference."""
-    always, by_needle = needle_index()
-    lower = text.lower()
-    found = set(always)
-    for (s, ci), refs in by_needle.items():
+    """Indexes (in :func:`keyword_index`) of the references whose keywords may be in ``text``: a substring test
+    of their literals, each once, instead of a regex search of the whole article per reference."""
+    index, lower = keyword_index(), text.lower()
+    found = set(index.always)
+    for (s, ci), refs in index.by_needle.items():
         if s in (lower if ci else text):
             found.update(refs)
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
-def needle_index() -> tuple[tuple[int, ...], dict[Needle, tuple[int, ...]]]:
-    """The references without a cue, and for each distinct literal the references it is a cue of (many share
-    one: 'Crimea', 'Ukrain'), so that each literal is looked for once."""
-    needles = keyword_cues()[0]
-    by_needle: dict[Needle, list[int]] = {}
-    for i, cue in enumerate(needles):
-        for needle in cue or ():
-            by_needle.setdefault(needle, []).append(i)
-    return tuple(i for i, cue in enumerate(needles) if cue is None), {n: tuple(r) for n, r in by_needle.items()}
-
-
 def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
     """True when ``text`` holds the reference's keywords, and no other year straight after them: 'Trident
     Juncture 2015' is not the 2018 exercise, 'Zapad-2017' not Zapad 2021."""
-    return _names(id(ref), text)
+    return _names(keyword_index().position[id(ref)], text)
 
 
 @lru_cache(maxsize=4096)
-def _names(ref_id: int, text: str) -> bool:  # the same article and sentences are asked about again and again
-    if len(text) >= CUE_PASS_FROM and keyword_cues()[1][ref_id] not in possible_references(text):
+def _names(i: int, text: str) -> bool:  # the same article and sentences are asked about again and again
+    if len(text) >= CUE_PASS_FROM and i not in possible_references(text):
         return False
-    ref = references_by_id()[ref_id]
+    ref = keyword_index().refs[i]
     for m in ref.keywords.finditer(text):
         year = YEAR_AFTER_NAME.match(text, m.end())
         if year is None:
@@ -189,9 +186,8 @@ def named_estimates(text: str) -> list[tuple[str, PartialDate]]:
     if not RELATIVE_WORDS.search(text):
         return []
     out = []
-    with_keywords = [r for r in lexicon.reference_events() if r.keywords is not None]
     for i in sorted(possible_references(text)):
-        ref = with_keywords[i]
+        ref = keyword_index().refs[i]
         for m in ref.keywords.finditer(text):
             rel = RELATIVE_AFTER_NAME.match(text, m.end())
             if rel is not None and (rel.group("noun") or ref.event_type == "military_exercise") and \
