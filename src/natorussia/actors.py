@@ -32,6 +32,8 @@ MODIFIER_OF = re.compile(
 TOLD_OBJECT = re.compile(r"\b(?:told|tells|tell|informed|informs|inform|warned|warns|warn|assured|assures|assure|"
                          r"notified|notifies|notify|reminded|reminds|remind|promised|promises|promise)\s+(?!by\b)"
                          r"(?:[\w.'-]+\s+){1,4}?(?:that\s+)?$")
+# What joins the names of a coordination ('Russia and Belarus', 'Denmark, the Netherlands, and Italy').
+COORDINATED = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
 
 
@@ -347,7 +349,7 @@ def possessor(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorM
     if not before or "," not in sentence[before[-1].end: pos] or not in_phrase(sentence, before[-1], actors):
         i = len(before) - 1
         while i > 0 and sentence.startswith(("their", "Their"), pos) and \
-                re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sentence[before[i - 1].end: before[i].start]):
+                COORDINATED.fullmatch(sentence, before[i - 1].end, before[i].start):
             i -= 1
         return before[i] if before else None
     for a in reversed(before):

@@ -29,6 +29,7 @@ from pathlib import Path
 import ftfy
 from rapidfuzz.distance import OSA
 
+from natorussia.cues import any_of
 from natorussia.paths import data_file
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -388,9 +389,7 @@ def boilerplate_screen(inline: bool) -> re.Pattern[str]:
     """All the rules of one sort (inline credits, or the others) as one pattern: a paragraph it does not
     match at its start (searched, for inline credits) is left alone by every rule of that sort, so most
     paragraphs cost one match instead of one per rule."""
-    alternatives = [re.sub(r"\(\?P<\w+>", "(?:", r.pattern.pattern) for r in boilerplate_rules()
-                    if (r.kind == "inline_credit") is inline]
-    return re.compile("|".join(f"(?:{a})" for a in alternatives) or "(?!)")
+    return any_of([r.pattern for r in boilerplate_rules() if (r.kind == "inline_credit") is inline])
 
 
 def strip_boilerplate(paragraph: str) -> tuple[str, str, str]:

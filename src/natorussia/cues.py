@@ -95,6 +95,13 @@ def _sequence(items: Sequence, ignorecase: bool) -> Cue | None:
     return best
 
 
+def any_of(patterns: Sequence[re.Pattern[str]], flags: int = 0) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (their named groups made plain): a text it finds
+    nothing in is left alone by all of them, for one search instead of one per pattern."""
+    alternatives = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in patterns]
+    return re.compile("|".join(f"(?:{a})" for a in alternatives) or "(?!)", flags)
+
+
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The characters a non-empty match of ``pattern`` can start with, or None when they cannot be told
     (classes such as ``\\w``, case-insensitive letters, an empty match...)."""

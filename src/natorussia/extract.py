@@ -21,6 +21,7 @@ import blingfire
 
 from natorussia import lexicon
 from natorussia.actors import (
+    COORDINATED,
     NRC,
     PREPOSITIONS,
     WESTERN,
@@ -33,13 +34,14 @@ from natorussia.actors import (
     subject_before,
     subject_of,
 )
+from natorussia.cues import any_of
 from natorussia.dates import DateMention, PartialDate, find_date_mentions, resolve
 from natorussia.figures import (
     NUM,
     QUAL,
-    QUALIFIERS,
     mission_size,
     mission_size_qualifier,
+    qualifier,
     staff_figure,
     to_int,
     troop_figure,
@@ -65,7 +67,8 @@ OTHER_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+)?(?:handful|number|sever
                           r"\s(?:as|while|whereas|when|because|although)\s+(?=(?:the\s+)?[A-Z])")
 # A participle naming what the subject has just been said to do ('..., calling the deployment snap exercises').
 NAMING = re.compile(r",\s+(?:calling|describing|dubbing|labell?ing|terming|branding|billing|presenting)\b[^,;]*$")
-DECISION_OF = re.compile(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement|demand|request)\b[^,;]{0,40}$")
+DECISIONS = r"(?:decision|move|plan|order|announcement|demand|request)"
+DECISION_OF = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\b[^,;]{{0,40}}$")
 PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
 LIST_CONTEXT = re.compile(r"\b(?:including|such as|like|namely)\b|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
 
@@ -154,7 +157,7 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 def modality_screen() -> re.Pattern[str]:
     """Every modality rule as one pattern: a window it finds nothing in is blocked by none (one search, not one
     per rule, for most triggers)."""
-    return re.compile("|".join(f"(?:{p.pattern})" for _, p, _, _ in lexicon.modality_rules()), re.I)
+    return any_of([p for _, p, _, _ in lexicon.modality_rules()], re.I)
 
 
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
@@ -229,7 +232,7 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
                                          [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
             if not ev.date_mentions and "s of " in sentence[max(0, m.start() - 40): m.start()] and \
                     (span := DURATION_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
-                ev.shift = (span.group("unit").lower(), -NUMBERS[span.group("n").lower()])  # 'six years of sanctions'
+                ev.shift = (span.group("unit").lower(), -(to_int(span.group("n")) or 0))  # 'six years of sanctions'
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, [t.start() for _, t in triggers]))
@@ -291,7 +294,7 @@ def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention
     if not later or count is None or not re.fullmatch(gap, sentence[more.end(): later[0].start]):
         return []  # the date must follow at once ('two more in September'): 'two more left in May' is another act
     ev.date_mentions = [d for d in ev.date_mentions if d.start < more.start()]
-    return [replace(ev, count=count, count_qualifier=QUALIFIERS.get((more.group("qual") or "").lower(), "exact"),
+    return [replace(ev, count=count, count_qualifier=qualifier(more.group("qual")),
                     date_mentions=later[:1])]
 
 
@@ -327,7 +330,7 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
 
     def joined(a: ActorMention, b: ActorMention) -> bool:
         return a.participant and b.participant and bool(
-            re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sentence[a.end: b.start]))
+            COORDINATED.fullmatch(sentence, a.end, b.start))
 
     lo = hi = first[-1]
     if not any(re.fullmatch(r"\s*(?:and|, and)\s*(?:the\s+)?", sentence[x.end: y.start])
@@ -493,11 +496,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             subj = subject_before(sentence, actors, c_start, m.start(), main)
             if subj is not None:
                 ev.counterpart_of = subj.code
-    elif (decided_of := re.search(r"\b(?:decision|move|plan|order|demand|request)\s+(?:of|by)\s+(?P<who>.{1,40}?)\s+to\s+$",
+    elif (decided_of := re.search(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$",
                                    before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
                                                            <= a.start < c_start + decided_of.end("who")]):
         actor = owner[0]  # 'the decision of the Russian Government to reduce ...'
-    elif (decided := re.search(r"(?:'s|’s)\s+(?:decision|move|plan|order|announcement|demand|request)\s+"
+    elif (decided := re.search(rf"(?:'s|’s)\s+{DECISIONS}\s+"
                                 r"(?:[\w-]+\s+){0,3}?(?:to|that\s+(?P<who>.{1,40}?))\s+$", before)) and \
             (owner := [a for a in actors if a.end == c_start + decided.start()]):
         actor = owner[0]
@@ -636,7 +639,7 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             if a.start == pos and a.participant and a.code != "RUS" or a.start == pos and "leave" in leave.group(0):
                 nxt = actors[i + 1] if i + 1 < len(actors) else None
                 if nxt is not None and nxt.participant and nxt.code != a.code and \
-                        LIST_GAP.fullmatch(sentence, a.end, nxt.start):  # 'expelled from X, Y and Z': several states
+                        COORDINATED.fullmatch(sentence, a.end, nxt.start):  # 'expelled from X, Y and Z': several states
                     return ActorMention(a.start, nxt.end, "WEST", "group", sentence[a.start: nxt.end], True)
                 return a
     hosts = [a for a in actors if a.end <= c_end and is_host(sentence, a)]
@@ -660,7 +663,6 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
 SAID_AT_END = re.compile(r",\s+(?P<who>[^,;\"“”]{1,60}?)\s+(?:said|says|announced|reported|confirmed)\s*[.\"”]*\s*$")
 
 
-LIST_GAP = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 # Where a passive act with no agent happened in many states at once ('expelled across Europe'): several states did it.
 ACROSS_STATES = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]round)\s+(?:the\s+)?(?:Europe|European Union|EU|West|"
                            r"world|globe|continent|alliance|bloc)\b")
@@ -847,7 +849,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             if ev.count is None and (bare := re.match(rf"{WHEN_BEFORE_OF}of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)",
                                                       sentence[m.end(): c_end], re.I)):
                 ev.count = to_int(bare.group("num"))  # 'expulsion of three' (the people named before)
-                ev.count_qualifier = QUALIFIERS.get((bare.group("qual") or "").lower(), "exact") if ev.count else ""
+                ev.count_qualifier = qualifier(bare.group("qual")) if ev.count else ""
             owner = first_owner(sentence, [a for a in actors if m.end() <= a.start < m.end() + of.end()], ev.actor)
             if owner:
                 ev.target, ev.target_text = owner.code, owner.text
@@ -859,10 +861,10 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                      sentence[m.end(): max(m.end(), window[0] + len(own))], re.I)
         if n and to_int(n.group("num")) is not None:
             ev.count = to_int(n.group("num"))
-            ev.count_qualifier = QUALIFIERS.get((n.group("qual") or "").lower(), "exact")
+            ev.count_qualifier = qualifier(n.group("qual"))
         elif sent := re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:back\s+)?(?:home|out|packing)\b", obj, re.I):
             ev.count = to_int(sent.group("num"))  # 'sent three home', 'kicked two out'
-            ev.count_qualifier = QUALIFIERS.get((sent.group("qual") or "").lower(), "exact") if ev.count else ""
+            ev.count_qualifier = qualifier(sent.group("qual")) if ev.count else ""
         else:
             ev.count, ev.count_qualifier = staff_figure(own)
         if ev.count is None:
@@ -878,7 +880,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             ev.target, ev.target_text = owner.code, owner.text
         elif ev.count is None and (rel := OBJECT_RELATIVE.search(sentence, c_start, m.start())):
             # the people expelled named before who expelled them: 'the 23 Russians that Britain expelled'
-            ev.count, ev.count_qualifier = to_int(rel.group("num")), "exact"
+            ev.count = to_int(rel.group("num"))
             ev.count_qualifier = "exact" if ev.count is not None else ""
             whose = [a for a in actors if rel.start("noun") <= a.start < rel.end("noun") and a.code != ev.actor]
             if whose:
@@ -1013,8 +1015,6 @@ def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) ->
 # date the text gave before.
 LATER = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>day|week|month|year)s?"
                    r" (?P<way>later|earlier)|the (?:next|following) (?P<unit2>day|week|month|year))\b", re.I)
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}
 
 
 def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) -> None:
@@ -1026,7 +1026,7 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
     if m is None or not mentions:
         return
     unit = (m.group("unit") or m.group("unit2")).lower()
-    n = NUMBERS.get((m.group("n") or "one").lower()) or int(m.group("n"))
+    n = 1 if (m.group("n") or "a").lower() in ("a", "an") else to_int(m.group("n")) or 1
     n = -n if (m.group("way") or "").lower() == "earlier" else n  # 'a day earlier': before
     base = [d for d in find_date_mentions(sentence[: m.start()]) if not d.future] or \
         [d for d in find_date_mentions(previous) if not d.future]

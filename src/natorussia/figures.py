@@ -17,6 +17,11 @@ QUALIFIERS = {"more than": "more_than", "over": "more_than", "at least": "more_t
               "around": "about", "some": "about", "nearly": "about", "almost": "about", "roughly": "about",
               "approximately": "about", "up to": "up_to", "as many as": "up_to"}
 QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+
+
+def qualifier(word: str | None) -> str:
+    """The qualifier code of the word before a figure ('more than' -> 'more_than'; none -> 'exact')."""
+    return QUALIFIERS.get((word or "").lower(), "exact")
 SUBSET = re.compile(r"\binclud(?:e|es|ed|ing)\s*$", re.I)
 
 
@@ -55,7 +60,7 @@ def staff_figure(text: str, last: bool = False) -> tuple[int | None, str]:
     if not matches:
         return None, ""
     m = matches[-1] if last else matches[0]
-    return to_int(m.group("num")), QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+    return to_int(m.group("num")), qualifier(m.group("qual"))
 
 
 CAP_LIMIT = r"(?:no more than|not more than|a maximum of|at most|up to)"
@@ -90,5 +95,5 @@ def troop_figure(text: str) -> tuple[int | None, str]:
             continue
         value = to_int(m.group("num"))
         if value is not None:
-            return value, QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+            return value, qualifier(m.group("qual"))
     return None, ""
