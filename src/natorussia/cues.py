@@ -59,6 +59,12 @@ def _better(a: Cue | None, b: Cue | None) -> Cue | None:
     return a if key_a >= key_b else b
 
 
+def _group_body(av: tuple, ignorecase: bool) -> tuple[list, bool]:
+    """A group's nodes and whether they compare case-insensitively (its own flags '(?i:...)' may change it)."""
+    _group, add, delete, sub = av
+    return list(sub), (ignorecase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+
+
 def _sequence(items: Sequence, ignorecase: bool) -> Cue | None:
     """The best cue of a sequence of parse nodes: a run of consecutive literals, or the cue of one node
     that every match of the sequence goes through."""
@@ -77,9 +83,7 @@ def _sequence(items: Sequence, ignorecase: bool) -> Cue | None:
             continue
         flush()
         if op is _c.SUBPATTERN:
-            _group, add, delete, sub = av
-            ci = (ignorecase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
-            best = _better(best, _sequence(list(sub), ci))
+            best = _better(best, _sequence(*_group_body(av, ignorecase)))
         elif op is _c.ATOMIC_GROUP:
             best = _better(best, _sequence(list(av), ignorecase))
         elif op is _c.BRANCH:
@@ -145,8 +149,7 @@ def _first_node(op: object, av: object, ignorecase: bool) -> tuple[set[str] | No
             return None, False
         return chars, False
     if op is _c.SUBPATTERN:
-        _group, add, delete, sub = av
-        return _first(list(sub), (ignorecase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE)
+        return _first(*_group_body(av, ignorecase))
     if op is _c.ATOMIC_GROUP:
         return _first(list(av), ignorecase)
     if op is _c.BRANCH:
@@ -228,8 +231,7 @@ def _lead(items: Sequence, ignorecase: bool) -> set[Needle] | None:
                 return {(e, ignorecase) for e in exact}
             return {(e + s, ignorecase) for e in exact for s, _ in rest}
         if op is _c.SUBPATTERN:
-            _group, add, delete, sub = av
-            return _lead(list(sub), (ignorecase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE)
+            return _lead(*_group_body(av, ignorecase))
         if op is _c.ATOMIC_GROUP:
             return _lead(list(av), ignorecase)
         if op is _c.BRANCH:
