@@ -190,3 +190,23 @@ def test__cue_of__a_literal_of_spaces_and_one_letter_is_not_chosen():
     from natorussia.cues import cue_of
     cue = cue_of(re.compile(r"\b(?:after|during|at) (?:a|the) (?:NATO-Russia Council|NRC)\b"))
     assert cue is not None and min(len(s.strip()) for s, _ in cue) >= 2
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("abcdxyzLlastMyJuneiwk qmeTBYIN-\nſé", max_size=50))
+def test__screened__finds_what_the_pattern_finds(text):
+    for p in [*TRICKY, r"(?i)\b(?:last|this) (?:week|June)\b", r"\w+"]:
+        pattern = re.compile(p)
+        screened = cues.Screened(pattern)
+        assert screened.may_match(text) or pattern.search(text) is None, (p, text)
+        assert [m.span() for m in screened.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        assert getattr(screened.match(text), "span", None) is None or \
+            screened.match(text).span() == pattern.match(text).span()
+        assert (screened.match(text) is None) == (pattern.match(text) is None)
+
+
+def test__screened__skips_a_text_without_its_cue():
+    screened = cues.Screened(re.compile(r"\b(?:responded|retaliated)\b", re.I))
+    assert not screened.may_match("Moscow expelled two diplomats.")
+    assert screened.search("Moscow RETALIATED at once.").group(0) == "RETALIATED"
+    assert screened.may_match("Moscow retaliated with ſanctions.")  # not ASCII: the pattern decides

@@ -555,10 +555,10 @@ def test__article_events__a_day_earlier_counts_back_from_the_date_before():
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2011-11-22")
 
 
-def test__modality_screen__finds_what_every_modality_rule_finds():
+def test__modality_cues__keep_every_rule_that_matches_a_window():
     from natorussia import lexicon
     rules = lexicon.modality_rules()
     windows = [ex[:i] for _, _, _, ex in rules for i in range(len(ex) + 1) if i == len(ex) or ex[i] == " "]
-    found = [w for w in windows if any(p.search(w) for _, p, _, _ in rules)]
-    assert found and all(extract.modality_screen().search(w) for w in found)
-    assert extract.modality_screen().search("NATO expelled eight Russian diplomats on ") is None
+    pairs = [(w, i) for w in windows for i, (_, p, _, _) in enumerate(rules) if p.search(w)]
+    assert pairs and all(i in extract.modality_cues().candidates(w) for w, i in pairs)
+    assert extract.modality_cues().candidates("NATO expelled eight Russian diplomats on ") == []

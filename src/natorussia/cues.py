@@ -381,3 +381,43 @@ class CueIndex:
             if start >= end and (m := pattern.match(text, start)) is not None:
                 end = m.end()
                 yield m
+
+
+class Screened:
+    """A pattern searched only in texts that hold a literal of its cue: ``re`` tries a case-insensitive
+    alternation at every position (tens of microseconds a sentence), a substring test costs next to nothing."""
+
+    __slots__ = ("pattern", "_plain", "_folded")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        cue = cue_of(pattern)
+        self._plain = tuple(s for s, ci in cue or () if not ci)
+        self._folded = tuple(s for s, ci in cue or () if ci) if cue is not None else None
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match can be in ``text`` (its case-insensitive literals are judged on ASCII)."""
+        if self._folded is None or any(s in text for s in self._plain):
+            return True
+        if not self._folded:
+            return False
+        if not text.isascii():
+            return True
+        lower = text.lower()
+        return any(s in lower for s in self._folded)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``pattern.search``, skipped where :meth:`may_match` rules a match out."""
+        if not self.may_match(text):
+            return None
+        return self.pattern.search(text, pos) if endpos is None else self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``pattern.match``, skipped where :meth:`may_match` rules a match out."""
+        return self.pattern.match(text) if self.may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer``, skipped where :meth:`may_match` rules a match out."""
+        if not self.may_match(text):
+            return iter(())
+        return self.pattern.finditer(text, pos) if endpos is None else self.pattern.finditer(text, pos, endpos)

@@ -34,7 +34,7 @@ from natorussia.actors import (
     subject_before,
     subject_of,
 )
-from natorussia.cues import any_of
+from natorussia.cues import CueIndex, Screened
 from natorussia.dates import DateMention, PartialDate, find_date_mentions, resolve
 from natorussia.figures import (
     NUM,
@@ -51,16 +51,16 @@ from natorussia.references import match_reference, months_between
 # An active perfect before a participle ('Moscow had also called off a visit by ...'): a 'by' after it is no agent.
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|now\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+|then\s+|not\s+)?$", re.I)
-LIGHT_VERB = re.compile(
+LIGHT_VERB = Screened(re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
     r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*)\b"
     r"(?:(?!\b(?:over|after|following|amid|since|despite|against)\b)[^.;,]){0,30}$",
-    re.I)
+    re.I))
 RETALIATION = re.compile(
     r"(?:in (?:response|retaliation|reaction|return) (?:to|for)|in protest (?:at|of|against)|following|"
     r"after|over|because of|in the wake of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
-REPORTING = re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirmed|reported|wrote)\b(?:\s+that)?", re.I)
+REPORTING = Screened(re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirmed|reported|wrote)\b(?:\s+that)?", re.I))
 # Where a clause about other parties begins after an object: '..., and a handful of other countries one apiece',
 # '... as EU states, Ukraine and Canada join'.
 OTHER_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+)?(?:handful|number|several|many|some|other|[A-Z]))|"
@@ -154,20 +154,23 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def modality_screen() -> re.Pattern[str]:
-    """Every modality rule as one pattern: a window it finds nothing in is blocked by none (one search, not one
-    per rule, for most triggers)."""
-    return any_of([p for _, p, _, _ in lexicon.modality_rules()], re.I)
+def modality_cues() -> CueIndex:
+    """The literal cues of the modality rules: only the rules whose cue is in a window are tried on it."""
+    return CueIndex.build([p for _, p, _, _ in lexicon.modality_rules()])
+
+
+# Where the words that can modify a trigger end, looking back from it.
+MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|over|following|because of|amid)\b")
 
 
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
-    window = re.split(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|over|following|because of|amid)\b", text_before)[-1]
+    window = MODALITY_BREAK.split(text_before)[-1]
     # a verb joined by 'and' to one before shares its modal ('could deploy missiles ... and pull out of the treaty')
     window = window[-160:] if text_before.endswith("and ") else window[-70:]
-    if modality_screen().search(window) is None:
-        return False
-    for _kind, pattern, _reason, _example in lexicon.modality_rules():
+    rules = lexicon.modality_rules()
+    for i in modality_cues().candidates(window):
+        pattern = rules[i][1]
         hit = pattern.search(window)
         if not hit or pattern.search(trigger):
             continue
@@ -266,8 +269,8 @@ COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
 # What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three').
-ANSWERED = re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|retaliation|reaction|return))\s+"
-                      r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I)
+ANSWERED = Screened(re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|retaliation|reaction|return))\s+"
+                      r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I))
 # When an expulsion happened, between 'expulsion' and its 'of' ('Moscow's expulsion last week of three envoys').
 WHEN_BEFORE_OF = r"\s+(?:(?:last|this|next|on|in|earlier this|late last|early last)\s+[\w.]+\s+)?"
 # 'Germany, Poland and Sweden each ordered a diplomat to leave': the act of each party on its own.
@@ -276,8 +279,8 @@ SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_
 
 
 # The second half of an elliptical coordination: '... two diplomats in June and two more in September'.
-MORE = re.compile(rf"(?:,\s*|\s+)and\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:more|others?)\b|"
-                  rf"(?:,\s*|\s+)and\s+(?:another|a further)\s+(?P<num2>{NUM})\b", re.I)
+MORE = Screened(re.compile(rf"(?:,\s*|\s+)and\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:more|others?)\b|"
+                  rf"(?:,\s*|\s+)and\s+(?:another|a further)\s+(?P<num2>{NUM})\b", re.I))
 
 
 def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention], end: int, c_end: int,
@@ -971,8 +974,8 @@ def answers_in_kind(sentence: str, index: int, before: Sequence[EventMention],
 
 
 # 'the two countries each expelled 23 diplomats': two parties, each acting against the other.
-EACH_OF_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|states|nations|sides|governments|capitals)\s+"
-                         r"(?:have\s+|had\s+|then\s+|also\s+)*each\s+$", re.I)
+EACH_OF_TWO = Screened(re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|states|nations|sides|governments|capitals)\s+"
+                         r"(?:have\s+|had\s+|then\s+|also\s+)*each\s+$", re.I))
 
 
 def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
@@ -992,10 +995,10 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
 
 # A sentence that only answers or follows the one before ('Moscow retaliated by ...', '... expelled four at the
 # time', '... were subsequently expelled'): its undated events happened when the events of that sentence did.
-CARRIED_OVER = re.compile(r"\b(?:responded|retaliated|reciprocated|hit back)\b(?!\s+(?:to|for|against)\b)|"
+CARRIED_OVER = Screened(re.compile(r"\b(?:responded|retaliated|reciprocated|hit back)\b(?!\s+(?:to|for|against)\b)|"
                           r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b|"
                           r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)|"
-                          r"\b(?:subsequently|afterwards|in the aftermath)\b", re.I)
+                          r"\b(?:subsequently|afterwards|in the aftermath)\b", re.I))
 
 
 def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
