@@ -159,21 +159,27 @@ def word_before(text: str, pos: int) -> str:
     return head[start:stop].lower()
 
 
+TO_BEFORE = re.compile(r"\bto (?:the )?$")
+# 'NATO member Norway', "Russia's ally Belarus": a name that only qualifies the next one
+MEMBER_OF = re.compile(r"(?:'s)?\s+(?:member|ally|partner|neighbou?r)s?(?:\s+(?:state|country|nation)s?)?\s+[A-Z]")
+OWN_DECISION = re.compile(r"'s\s+(?:decision|move|plan|announcement|order)\b")
+
+
 def is_host(sentence: str, a: ActorMention) -> bool:
     """True for the X of 'mission/delegation ... to X' (the host, not the owner)."""
     before = sentence[max(0, a.start - 60): a.start]
     return word_before(sentence, a.start) == "to" and bool(MISSION_WORDS.search(before)) or \
-        bool(re.search(r"\bto (?:the )?$", before) and MISSION_WORDS.search(before))
+        bool(TO_BEFORE.search(before) and MISSION_WORDS.search(before))
 
 
 def possessive_of_other(sentence: str, a: ActorMention) -> bool:
     """'Russia's relationship' (a possessive of something else), unlike 'Russia's Foreign Ministry'; and
     'NATO member Norway' (a name that only qualifies another)."""
     after = sentence[a.end: a.end + 40]
-    if re.match(r"(?:'s)?\s+(?:member|ally|partner|neighbou?r)s?(?:\s+(?:state|country|nation)s?)?\s+[A-Z]", after):
+    if (after[:1] == "'" or after[:1].isspace()) and MEMBER_OF.match(after):
         return True
     return after.startswith("'s") and not institution_pattern().match(after) and \
-        not re.match(r"'s\s+(?:decision|move|plan|announcement|order)\b", after)
+        not OWN_DECISION.match(after)
 
 
 # 'than' of a quantifier before a counted group ('More than 20 countries'): no preposition.
@@ -197,6 +203,10 @@ def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: i
     return None
 
 
+AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*")
+PRONOUN = re.compile(r"\b(?:it|they|he|she|we|the country)\b(?!')", re.I)
+
+
 def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
                    fallback: ActorMention | None = None) -> ActorMention | None:
     """Who does what the verb at ``pos`` says: the nearest participant before it in its clause that is not
@@ -205,8 +215,7 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
     cands = [a for a in actors if start <= a.start and a.end <= pos]
     chosen = None
     for a in reversed(cands):
-        right_before_verb = bool(re.fullmatch(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*",
-                                              sentence[a.end: pos]))
+        right_before_verb = bool(AUXILIARIES.fullmatch(sentence[a.end: pos]))
         if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
                 (after_preposition(sentence, a) and not right_before_verb):
             continue
@@ -227,7 +236,7 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
                 break
         break
     lo = chosen.end if chosen else start
-    pronouns = list(re.finditer(r"\b(?:it|they|he|she|we|the country)\b(?!')", sentence[lo: pos], re.I))
+    pronouns = list(PRONOUN.finditer(sentence[lo: pos]))
     if pronouns:
         p = lo + pronouns[-1].start()
         if pronouns[-1].group(0).lower() == "we":
@@ -258,10 +267,13 @@ NOT_OBJECT_VERBS = {"as", "was", "has", "is", "its", "his", "this", "thus", "say
                     "indeed", "instead", "ahead", "towards", "besides", "plus", "yes", "perhaps", "meanwhile"}
 
 
+AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+
+
 def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
     """True for the object of the first of two coordinated verbs, before the second ('a bill that bans Americans
     from adopting ... and blacklists U.S. officials': Americans do not blacklist)."""
-    if not re.search(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$", sentence[a.end: pos]):
+    if not AND_BEFORE.search(sentence[a.end: pos]):
         return False
     verb = word_before(sentence, a.start)
     return (verb.endswith(("s", "ed")) or verb in ("told", "sent", "put", "hit", "cut", "let")) and \

@@ -116,11 +116,20 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 # -- clauses ------------------------------------------------------------------------------------------------
 
+CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)")
+JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
+AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
+ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
+# A verb of its own right after a party: it opens a clause ('..., and Moscow has ...', '... but Russia expelled')
+OWN_VERB = re.compile(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|also|"
+                      r"then|\w+ed\b|\w+s\b)")
+
+
 def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
     """Clause spans: a new clause starts at ';', a spaced dash, ', which/who', ', while/but/whereas', or
     before a state, person or group that follows ',' or 'and' and has its own verb (not inside a list)."""
     cuts = {0, len(sentence)}
-    for m in re.finditer(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)", sentence):
+    for m in CLAUSE_BREAK.finditer(sentence):
         cuts.add(m.end())
     for lo, hi in embedded_clauses(sentence, actors):
         cuts.update((lo + 2, hi))
@@ -128,19 +137,18 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[i
         if not a.participant:
             continue
         head = sentence[max(0, a.start - 12): a.start]
-        if not re.search(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$", head):
+        if not JOINED_BEFORE.search(head):
             continue
         segment = sentence[max([c for c in cuts if c <= a.start]): a.start]
         lone = segment[: len(segment) - len(head)].strip() if len(segment) > len(head) else ""
         if any(re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(b.text)}(?:\s*,\s*(?:the\s+)?[\w .'-]+)*", lone)
                for b in actors if b.participant and b.end <= a.start):
             continue
-        if re.search(r"\band\s+(?:the\s+)?$", head) and LIST_CONTEXT.search(segment[:-len(head)] if len(segment) > len(head) else ""):
+        if AND_BEFORE.search(head) and LIST_CONTEXT.search(segment[:-len(head)] if len(segment) > len(head) else ""):
             continue
         after = sentence[a.end: a.end + 40]
-        if re.match(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|also|"
-                    r"then|\w+ed\b|\w+s\b)", after):
-            start = a.start - len(re.search(r"(?:the\s+)?$", sentence[: a.start]).group(0))
+        if OWN_VERB.match(after):
+            start = a.start - len(ARTICLE_BEFORE.search(sentence[: a.start]).group(0))
             cuts.add(start)
     bounds = sorted(cuts)
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
@@ -394,6 +402,15 @@ def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> D
 SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 
 
+# 'until the end of': what follows is when a period ends, not when the event was
+PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$")
+# A year used as an attribute ('the 2008 war'): a word after it that is not a function word
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|"
+                        r"has|had|have|will)\b)[A-Za-z]")
+AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
+
+
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
               event_type: str, trigger_starts: Sequence[int], verbal: bool = True,
               trigger_ends: dict[int, int] | None = None) -> list[DateMention]:
@@ -408,15 +425,12 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         since = d.kind == "since_year" or before.rstrip().endswith("since")
         if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before):
             return False
-        return not re.search(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$",
-                             before)
+        return not PERIOD_END_BEFORE.search(before)
 
     def attributive(d: DateMention) -> bool:
-        if re.search(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", sentence[:d.start]):
+        if PREPOSITION_BEFORE.search(sentence[:d.start]):
             return False
-        return d.kind == "year" and bool(re.match(
-            r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|has|had|"
-            r"have|will)\b)[A-Za-z]", sentence[d.end:]))
+        return d.kind == "year" and bool(NOUN_AFTER.match(sentence, d.end))
 
     def owned(d: DateMention) -> bool:
         if trigger_ends and pos <= d.start and d.end <= trigger_ends.get(pos, pos):
@@ -425,8 +439,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             after = [t for t in trigger_starts if 0 <= t - d.end <= 45]
             return bool(after) and min(after) == pos
         before = [t for t in trigger_starts if t < d.start and d.start - t <= 90
-                  and not re.search(r"\b(?:was|were|is|are|had|has|have|been)\b",
-                                    sentence[(trigger_ends or {}).get(t, t): d.start])]
+                  and not AUXILIARY.search(sentence[(trigger_ends or {}).get(t, t): d.start])]
         after = [t for t in trigger_starts if t >= d.start]
         owner = max(before) if before else min(after) if after else -1
         return owner == pos
@@ -450,6 +463,23 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     return sorted(own, key=lambda d: distance(d, pos)) + opening
 
 
+BETWEEN_NEAR = re.compile(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?")
+PASSIVE_AUX = re.compile(r"(?:was|were|been|being)\s")
+BY_AFTER = re.compile(r"\s+by\s")
+BY_BEFORE = re.compile(r"\bby\s+(?:\w+ly\s+)?$")
+COMMA = re.compile(",")
+NOUN_PHRASE_STOP = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b")
+COUNCIL_WORD = re.compile("[Cc]ouncil")
+WE = re.compile(r"\bwe\b", re.I)
+# 'the decision of the Russian Government to', "Moscow's decision to", "the Kremlin's order that Britain"
+DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$")
+OWNED_DECISION = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
+# 'ordered Britain to', 'told the envoys to': who is made to act
+MADE_TO = re.compile(r"\b(?:order(?:ed|s)?|forc(?:e|ed|es|ing)|compel(?:s|led)?|told|tell|asked|ask|demanded|"
+                     r"instructed|instruct)\s+(?P<who>.{1,40}?)\s+to\s+$")
+OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$")
+
+
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
                        actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
                        nrc: bool, carried: bool = False) -> list[EventMention]:
@@ -461,14 +491,14 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     before = sentence[c_start: m.start()]
     window_start = m.start() + len(m.group(0).split()[0])
     window = (window_start, c_end)
-    passive = rule.form == "passive" or bool(re.match(r"(?:was|were|been|being)\s", m.group(0))) or (
+    passive = rule.form == "passive" or bool(PASSIVE_AUX.match(m.group(0))) or (
         rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
-        bool(PASSIVE_BEFORE.search(before)) or (bool(re.match(r"\s+by\s", sentence[m.end():])) and
+        bool(PASSIVE_BEFORE.search(before)) or (bool(BY_AFTER.match(sentence, m.end())) and
                                                 not PERFECT_BEFORE.search(before))))
-    stops = r",|\b(?:has|have|had|is|are|was|were|will|would)\b" if rule.form == "noun" else r","
+    stops = NOUN_PHRASE_STOP if rule.form == "noun" else COMMA
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
         c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
-    phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in re.finditer(stops, sentence[m.end(): c_end])])
+    phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in stops.finditer(sentence[m.end(): c_end])])
     in_window = [a for a in actors if window[0] <= a.start < phrase_end]
 
     actor = None
@@ -486,7 +516,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if actor is None and local_main is not None and local_main.start < m.start() and etype != "suspend_cooperation":
             ev.counterpart_of = ""
             weak_actor = local_main
-        if actor is None and etype == "suspend_cooperation" and (nrc or re.search(r"[Cc]ouncil", before)):
+        if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)):
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
     elif rule.form == "noun" and (not LIGHT_VERB.search(before) or nominal_actor(sentence, actors, m, etype,
                                                                                 replace(ev), c_start)):
@@ -499,27 +529,23 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             subj = subject_before(sentence, actors, c_start, m.start(), main)
             if subj is not None:
                 ev.counterpart_of = subj.code
-    elif (decided_of := re.search(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$",
-                                   before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
+    elif (decided_of := DECISION_OF_BY.search(before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
                                                            <= a.start < c_start + decided_of.end("who")]):
         actor = owner[0]  # 'the decision of the Russian Government to reduce ...'
-    elif (decided := re.search(rf"(?:'s|’s)\s+{DECISIONS}\s+"
-                                r"(?:[\w-]+\s+){0,3}?(?:to|that\s+(?P<who>.{1,40}?))\s+$", before)) and \
+    elif (decided := OWNED_DECISION.search(before)) and \
             (owner := [a for a in actors if a.end == c_start + decided.start()]):
         actor = owner[0]
         if decided.group("who"):
             obj = [a for a in actors if c_start + decided.start("who") <= a.start < c_start + decided.end("who")]
             if obj:
                 ev.target, ev.target_text = obj[0].code, obj[0].text
-    elif (made := re.search(r"\b(?:order(?:ed|s)?|forc(?:e|ed|es|ing)|compel(?:s|led)?|told|tell|asked|ask|demanded|"
-                             r"instructed|instruct)\s+(?P<who>.{1,40}?)\s+to\s+$",
-                             before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
+    elif (made := MADE_TO.search(before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
                                                    < c_start + made.end("who") and a.participant]):
         ev.target, ev.target_text = obj[0].code, obj[0].text
         actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
         if actor is None and (decision := DECISION_OF.search(sentence, c_start, c_start + made.start())):
             actor = next((a for a in actors if a.end == decision.start()), None)  # "the Kremlin's decision to force"
-    elif re.search(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$", before):
+    elif OBLIGED_TO.search(before):
         subj = subject_before(sentence, actors, c_start, m.start(), main)
         if subj is not None:
             ev.target, ev.target_text = subj.code, subj.text
@@ -529,12 +555,12 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         lead = sentence[c_start: c_start + 12].lower().lstrip(", ")
         if lead.startswith(("which", "who")) and not subject_of(sentence, actors, c_start, m.start()):
             actor = antecedent(sentence, actors, c_start)
-        elif re.search(r"\bby\s+(?:\w+ly\s+)?$", before):
+        elif BY_BEFORE.search(before):
             actor = subject_of(sentence, actors, c_start, m.start()) or main
         else:
             # 'it' or 'they' with no antecedent here ('In 2018 it expelled ...') stands for who the sentence
             # before was about, wherever that stood in its own sentence ('we' is a speaker, not that)
-            third = carried and not re.search(r"\bwe\b", before, re.I)
+            third = carried and not WE.search(before)
             actor = subject_before(sentence, actors, c_start, m.start(),
                                    main if main and (main.start < m.start() or third) else None)
             if actor is None and main is not None and main.start < m.start():
@@ -566,7 +592,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if forces and (actor is None or actor.kind == "demonym" and actor.code in {f.code for f in forces}):
             return [replace(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
         return [ev]
-    btw = re.match(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?", sentence[m.end(): c_end])
+    btw = BETWEEN_NEAR.match(sentence[m.end(): c_end])
     pair = [a for a in actors if btw and a.start >= m.end() + btw.end() and a.participant][:2]
     if etype in ("suspend_cooperation", "cancel_meeting") and len(pair) == 2:
         if not ev.actor:
@@ -678,6 +704,17 @@ LEAVER_OF = re.compile(r"(?i)(?:withdrawal|exit|departure|pull-?out|walk-?out|re
 TITLED_NAME = re.compile(r"[A-Z][\w-]*(?:(?:\s+(?:for|of|and|the|in|on))+\s+[A-Z][\w-]*)+")
 
 
+# What may stand between a party and a noun trigger it owns ("Russia's", "NATO's Trident Juncture 2018")
+MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|[a-z-]+|[A-Z][a-z]+(?: \d{4})?))*[\s\"“”]*")
+TITLED_MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?))*[\s\"“”]*")
+FUNCTION_WORD = re.compile(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b")
+WAR_WORD = re.compile(r"(?i)wars?|conflicts?")
+BY_AGENT_AFTER = re.compile(r"\s+(?:of\s+[^,.;]{0,60}?\s+)?(?:by|across|among)\s+(?:the\s+)?")
+BETWEEN_AFTER = re.compile(r"\s+between\s+")
+RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
+POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
                   ev: EventMention, c_start: int, main: ActorMention | None = None) -> ActorMention | None:
     """Who did what a noun names: a name just before it ('NATO war games', 'Moscow's 2014 annexation'),
@@ -693,29 +730,28 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         # a name with small words inside ('NATO's Partnership for Peace exercises') is one word here
         gap = TITLED_NAME.sub("Name", sentence[a.end: m.start()])
         lower_ok = gap.startswith("'s") or a.kind == "demonym"
-        word = r"\d{4}|[a-z-]+|[A-Z][a-z]+(?: \d{4})?" if lower_ok else r"\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?"
-        if re.fullmatch(rf"(?:'s)?(?:[\s\"“”]+(?:{word}))*[\s\"“”]*", gap) and len(gap.split()) <= 4 and \
-                not re.search(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b", gap):
+        words = MODIFIERS if lower_ok else TITLED_MODIFIERS
+        if words.fullmatch(gap) and len(gap.split()) <= 4 and not FUNCTION_WORD.search(gap):
             if etype == "armed_conflict" and not gap.startswith("'s") and (a.kind in ("state", "capital") or (
-                    a.kind == "demonym" and re.fullmatch(r"(?i)wars?|conflicts?", m.group(0)))):  # 'the Georgian war'
+                    a.kind == "demonym" and WAR_WORD.fullmatch(m.group(0)))):  # 'the Georgian war'
                 ev.target, ev.target_text = a.code, a.text
             else:
                 return a
     after = sentence[m.end(): m.end() + 60]
-    if by := re.match(r"\s+(?:of\s+[^,.;]{0,60}?\s+)?(?:by|across|among)\s+(?:the\s+)?", after):
+    if by := BY_AGENT_AFTER.match(after):
         for a in actors:
             if a.start == m.end() + by.end():
                 return a
-    if btw := re.match(r"\s+between\s+", after):
+    if btw := BETWEEN_AFTER.match(after):
         pair = [a for a in actors if a.start >= m.end() + btw.end() and a.start < m.end() + 60]
         if len(pair) >= 2:
             ev.target, ev.target_text = pair[1].code, pair[1].text
             return pair[0]
-    if rel := re.match(r"\s+(?:that|which)\s+(?:the\s+)?", after):
+    if rel := RELATIVE_AFTER.match(after):
         for a in actors:
             if a.start == m.end() + rel.end() and a.participant:
                 return a
-    poss = re.search(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,3}$", sentence[c_start: m.start()])
+    poss = POSSESSIVE_BEFORE.search(sentence[c_start: m.start()])
     if poss:
         return possessor(sentence, actors, c_start + poss.start()) or main
     return None
@@ -748,21 +784,25 @@ ALLY_BEFORE = re.compile(r"\b(?:in solidarity with|together with|along with|alon
                          r"in coordination with|in step with)\s+(?:the\s+)?$", re.I)
 
 
+# Words before a party that make it the context of an event, not its object ('after Russia's annexation')
+CONTEXT_BEFORE = re.compile(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
+                            r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$")
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str) -> ActorMention | None:
     """The other party: the first name in the phrase after the trigger that is not the actor (for
     sanctions and poisonings, the one they are 'on', 'against' or 'over')."""
     for a in in_window:
         if a.code == actor or ALLY_BEFORE.search(sentence, max(0, a.start - 30), a.start):
             continue
-        if re.search(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
-                     r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$",
-                     sentence[in_window[0].start - 60 if in_window[0].start >= 60 else 0: a.start]) and \
+        if CONTEXT_BEFORE.search(sentence[in_window[0].start - 60 if in_window[0].start >= 60 else 0: a.start]) and \
                 etype not in ("armed_conflict", "annexation"):
             continue
-        if etype == "annexation" and re.search(r"\bwith\s+(?:the\s+)?$", sentence[max(0, a.start - 10): a.start]):
+        if etype == "annexation" and WITH_BEFORE.search(sentence[max(0, a.start - 10): a.start]):
             continue
-        if etype in ("sanctions", "poisoning") and not re.search(r"\b(?:on|against)\s+(?:[\w-]+\s+){0,3}$",
-                                                                 sentence[max(0, a.start - 80): a.start]):
+        if etype in ("sanctions", "poisoning") and not ON_AGAINST_BEFORE.search(sentence[max(0, a.start - 80): a.start]):
             continue
         return a
     return None
@@ -789,17 +829,23 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
     ev.actor_origin = "text" if ev.actor else ""
 
 
+# 'three from Slovakia, two from Lithuania'; 'two Czech, one Slovak diplomat'
+FIGURE_FROM_PLACE = re.compile(rf"\b(?P<num>{NUM})\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
+                               r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)")
+FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b(?=\s*(?:,|and\b|(?:\w+\s+)?(?:{STAFF_NOUNS})))")
+FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b))", re.I)
+
+
 def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention], m: re.Match[str],
                   clause: tuple[int, int], passive: bool, window: tuple[int, int]) -> list[EventMention]:
     """Figure and nationality of the people expelled; 'three from Slovakia, two from Lithuania' gives one
     event per country."""
     c_start, c_end = clause
     obj = sentence[window[0]: c_end]
-    items = list(re.finditer(rf"\b(?P<num>{NUM})\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
-                             r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)", obj))
+    items = list(FIGURE_FROM_PLACE.finditer(obj))
     if len(items) < 2:
         demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind == "demonym"]
-        items = [it for it in re.finditer(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b(?=\s*(?:,|and\b|(?:\w+\s+)?(?:{STAFF_NOUNS})))", obj)
+        items = [it for it in FIGURE_OF_NATIONALS.finditer(obj)
                  if any(a.start == window[0] + it.start("place") for a in demonyms)]
         if len({it.group("place") for it in items}) < len(items):
             items = []
@@ -860,8 +906,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         # the figures of a clause naming the move this one answers are that move's, not this one's
         answered = ANSWERED.search(obj)
         own = obj[: answered.start()] if answered else obj
-        n = re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b))",
-                     sentence[m.end(): max(m.end(), window[0] + len(own))], re.I)
+        n = FIGURE_AFTER.match(sentence[m.end(): max(m.end(), window[0] + len(own))])
         if n and to_int(n.group("num")) is not None:
             ev.count = to_int(n.group("num"))
             ev.count_qualifier = qualifier(n.group("qual"))
