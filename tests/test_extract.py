@@ -562,3 +562,14 @@ def test__modality_cues__keep_every_rule_that_matches_a_window():
     pairs = [(w, i) for w in windows for i, (_, p, _, _) in enumerate(rules) if p.search(w)]
     assert pairs and all(i in extract.modality_cues().candidates(w) for w, i in pairs)
     assert extract.modality_cues().candidates("NATO expelled eight Russian diplomats on ") == []
+
+
+def test__article_events__the_one_who_orders_a_long_named_party_to_close_its_office_closes_it():
+    row = one("The Kremlin has told the UK Foundation for Democracy and Civil Society to close its office.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("suspend_mission", "RUS", "GBR")
+
+
+def test__article_events__a_counted_object_of_the_first_verb_is_not_the_subject_of_the_second():
+    rows = events("Ottawa expelled 4 Russians and closed the Russian consulate in Montreal.")
+    assert {(r["event_type"], r["actor"], r["target"]) for r in rows} == \
+        {("expel_diplomats", "CAN", "RUS"), ("suspend_mission", "CAN", "RUS")}

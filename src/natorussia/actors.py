@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from natorussia import lexicon
 from natorussia.cues import CueIndex, first_chars
+from natorussia.figures import NUM
 
 PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"}
 WESTERN = {"NATO", "WEST", "EU"}
@@ -270,12 +271,18 @@ NOT_OBJECT_VERBS = {"as", "was", "has", "is", "its", "his", "this", "thus", "say
 AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
+# Determiners and figures between a verb and its object
+QUANTIFIERS = re.compile(rf"(?<![\w-])(?:(?:the|a|an|some|all|its|their|several|more than|about|around|nearly|{NUM})\s+)+$")
+
+
 def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
     """True for the object of the first of two coordinated verbs, before the second ('a bill that bans Americans
     from adopting ... and blacklists U.S. officials': Americans do not blacklist)."""
     if not AND_BEFORE.search(sentence[a.end: pos]):
         return False
-    verb = word_before(sentence, a.start)
+    start = max(0, a.start - 60)
+    quantified = QUANTIFIERS.search(sentence, start, a.start)  # 'ordered 60 Russians', 'expelled the two Russians'
+    verb = word_before(sentence, quantified.start() if quantified else a.start)
     return (verb.endswith(("s", "ed")) or verb in ("told", "sent", "put", "hit", "cut", "let")) and \
         verb not in NOT_OBJECT_VERBS
 

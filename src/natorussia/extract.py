@@ -476,7 +476,7 @@ DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s
 OWNED_DECISION = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
 # 'ordered Britain to', 'told the envoys to': who is made to act
 MADE_TO = re.compile(r"\b(?:order(?:ed|s)?|forc(?:e|ed|es|ing)|compel(?:s|led)?|told|tell|asked|ask|demanded|"
-                     r"instructed|instruct)\s+(?P<who>.{1,40}?)\s+to\s+$")
+                     r"instructed|instruct)\s+(?P<who>.{1,60}?)\s+to\s+$")
 OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$")
 
 
