@@ -72,9 +72,12 @@ def mission_size_qualifier(text: str) -> str:
 
 
 def mission_size(text: str) -> tuple[int | None, int | None]:
-    """Size after a cut and before it: 'from 30 to 20' -> (20, 30), '20 out of 30' -> (20, 30), 'to 10'."""
+    """Size after a cut and before it: 'from 30 to 20' and 'to 20 from 30' -> (20, 30), '20 out of 30' -> (20, 30),
+    'to 10'."""
     if m := re.search(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
+    if m := re.search(rf"\bto (?:{CAP_LIMIT} )?(?P<b>{NUM})\s+(?:\w+\s+)?from (?P<a>{NUM})\b", text, re.I):
+        return to_int(m.group("b")), to_int(m.group("a"))  # 'to 20 from 30', 'to 10 people from 20'
     if m := re.search(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
     if m := re.search(rf"\b(?:down\s+)?to (?:{CAP_LIMIT} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
