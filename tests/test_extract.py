@@ -573,3 +573,8 @@ def test__article_events__a_counted_object_of_the_first_verb_is_not_the_subject_
     rows = events("Ottawa expelled 4 Russians and closed the Russian consulate in Montreal.")
     assert {(r["event_type"], r["actor"], r["target"]) for r in rows} == \
         {("expel_diplomats", "CAN", "RUS"), ("suspend_mission", "CAN", "RUS")}
+
+
+def test__article_events__suspending_a_joint_mission_suspends_cooperation_not_a_diplomatic_mission():
+    row = one("The alliance said it was suspending planning for a joint mission with Russia to escort a cargo ship.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("suspend_cooperation", "NATO", "RUS")
