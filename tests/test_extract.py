@@ -578,3 +578,13 @@ def test__article_events__a_counted_object_of_the_first_verb_is_not_the_subject_
 def test__article_events__suspending_a_joint_mission_suspends_cooperation_not_a_diplomatic_mission():
     row = one("The alliance said it was suspending planning for a joint mission with Russia to escort a cargo ship.")
     assert (row["event_type"], row["actor"], row["target"]) == ("suspend_cooperation", "NATO", "RUS")
+
+
+def test__event_mentions__a_question_asserts_no_act():
+    assert events("Should Norway now close the Russian consulate in Kirkenes?") == []
+
+
+def test__article_events__the_next_day_counts_from_the_date_not_from_a_year_naming_a_thing():
+    rows = events("On March 3 the government expelled four Russian diplomats over the 2016 cyber attacks. Moscow "
+                  "retaliated the next day by ordering out five Danish diplomats.", "2019-03-10")
+    assert [r["date"] for r in rows if r["actor"] == "RUS"] == ["2019-03-04"]

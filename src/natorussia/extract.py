@@ -961,7 +961,7 @@ def event_mentions(text: str) -> list[EventMention]:
     found: list[EventMention] = []
     for i, sentence in enumerate(sentences):
         before = found if found and found[0].sentence_index == i - 1 else []
-        if triggers := find_triggers(sentence):
+        if not sentence.endswith("?") and (triggers := find_triggers(sentence)):  # a question asserts no act
             found = sentence_events(sentence, i, previous(i), council, triggers)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
@@ -1065,6 +1065,13 @@ LATER = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine
                    r" (?P<way>later|earlier)|the (?:next|following) (?P<unit2>day|week|month|year))\b", re.I)
 
 
+def counting_bases(text: str) -> list[DateMention]:
+    """Dates of ``text`` that 'a day later' may count from: past ones, not a year that only names a thing ('the
+    2014 explosions')."""
+    return [d for d in find_date_mentions(text) if not d.future and
+            not (d.kind == "year" and NOUN_AFTER.match(text, d.end) and text[max(0, d.start - 4): d.start] == "the ")]
+
+
 def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) -> None:
     """Date the events that happened 'a day later' or 'the following year' from the last date before those
     words, in their sentence or else the one before: the event just before them in their clause ('Russia
@@ -1076,8 +1083,7 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
     unit = (m.group("unit") or m.group("unit2")).lower()
     n = 1 if (m.group("n") or "a").lower() in ("a", "an") else to_int(m.group("n")) or 1
     n = -n if (m.group("way") or "").lower() == "earlier" else n  # 'a day earlier': before
-    base = [d for d in find_date_mentions(sentence[: m.start()]) if not d.future] or \
-        [d for d in find_date_mentions(previous) if not d.future]
+    base = counting_bases(sentence[: m.start()]) or counting_bases(previous)
     if not base:
         return
     if all(ev.trigger_start > m.start() for ev in mentions):
