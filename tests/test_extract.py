@@ -580,8 +580,9 @@ def test__article_events__suspending_a_joint_mission_suspends_cooperation_not_a_
     assert (row["event_type"], row["actor"], row["target"]) == ("suspend_cooperation", "NATO", "RUS")
 
 
-def test__event_mentions__a_question_asserts_no_act():
-    assert events("Should Norway now close the Russian consulate in Kirkenes?") == []
+def test__event_mentions__a_yes_no_question_asserts_no_act_a_why_question_does():
+    assert events("Is Norway closing the Russian consulate in Kirkenes too?") == []
+    assert [r["actor"] for r in events("Why did Norway close the Russian consulate in Kirkenes?")] == ["NOR"]
 
 
 def test__article_events__the_next_day_counts_from_the_date_not_from_a_year_naming_a_thing():

@@ -941,6 +941,10 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
 
 # -- one article --------------------------------------------------------------------------------------------
 
+# A yes-no question asserts no act ('Should Sweden close the consulate?'); 'Why did Sweden close it?' does.
+OPEN_QUESTION = re.compile(r"(?:Q\s*:\s*)?(?![Ww]h\w*\b|[Hh]ow\b)[^?]*\?$")
+
+
 def event_mentions(text: str) -> list[EventMention]:
     """Every event mention of a cleaned article, sentence by sentence (dates unresolved)."""
     out: list[EventMention] = []
@@ -961,7 +965,7 @@ def event_mentions(text: str) -> list[EventMention]:
     found: list[EventMention] = []
     for i, sentence in enumerate(sentences):
         before = found if found and found[0].sentence_index == i - 1 else []
-        if not sentence.endswith("?") and (triggers := find_triggers(sentence)):  # a question asserts no act
+        if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
             found = sentence_events(sentence, i, previous(i), council, triggers)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
