@@ -27,6 +27,7 @@ def test__staff_figure__number_qualifier_and_people(text, figure):
     ("the mission from 30 to 20 diplomats", (20, 30)),
     ("the mission to 20 out of 30 positions", (20, 30)),
     ("reducing the delegation to 12 posts from 18", (12, 18)),
+    ("capping the office at 8 staff, down from 14", (8, 14)),
     ("the positions down to 10", (10, None)),
     ("capped them at 30 members", (30, None)),
     ("the delegation in half", (None, None)),

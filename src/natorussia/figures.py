@@ -76,8 +76,9 @@ def mission_size(text: str) -> tuple[int | None, int | None]:
     'to 10'."""
     if m := re.search(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
-    if m := re.search(rf"\bto (?:{CAP_LIMIT} )?(?P<b>{NUM})\s+(?:\w+\s+)?from (?P<a>{NUM})\b", text, re.I):
-        return to_int(m.group("b")), to_int(m.group("a"))  # 'to 20 from 30', 'to 10 people from 20'
+    if m := re.search(rf"\b(?:to|at) (?:{CAP_LIMIT} )?(?P<b>{NUM})\s+(?:\w+\s*)?,?\s*(?:down\s+)?from (?P<a>{NUM})\b",
+                      text, re.I):
+        return to_int(m.group("b")), to_int(m.group("a"))  # 'to 20 from 30', 'at 20 people, down from 30'
     if m := re.search(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
     if m := re.search(rf"\b(?:down\s+)?to (?:{CAP_LIMIT} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
