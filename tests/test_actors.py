@@ -178,3 +178,10 @@ def test__event_mentions__a_nationality_before_ships_or_guards_names_the_actor()
     from natorussia.extract import event_mentions
     evs = event_mentions("Russian coast guard vessels rammed and fired on three Ukrainian Navy boats.")
     assert {(e.event_type, e.actor) for e in evs} == {("armed_conflict", "RUS")}
+
+
+def test__subject_before__a_name_closing_a_phrase_before_the_subject_is_not_one_of_its_list():
+    s = "After the attack on a defector in England, Oslo and Copenhagen each expelled a diplomat."
+    assert subject_before(s, find_actors(s), 0, s.index("each")).text == "Oslo"
+    s = "Britain, France and Germany expelled a diplomat each."
+    assert subject_before(s, find_actors(s), 0, s.index("expelled")).text == "Britain"

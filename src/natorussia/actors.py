@@ -204,6 +204,8 @@ def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: i
     return None
 
 
+LIST_AND = re.compile(r"\s*(?:and|, and)\s*(?:the\s+)?")
+LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*")
 PRONOUN = re.compile(r"\b(?:it|they|he|she|we|the country)\b(?!')", re.I)
 
@@ -229,10 +231,10 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         seen_and = False
         for b in reversed([c for c in cands if c.end <= chosen.start]):
             gap = sentence[b.end: chosen.start]
-            if b.participant and re.fullmatch(r"\s*(?:and|, and)\s*(?:the\s+)?", gap):
+            if b.participant and LIST_AND.fullmatch(gap):
                 chosen, seen_and = b, True
-            elif b.participant and seen_and and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
-                chosen = b
+            elif b.participant and seen_and and LIST_COMMA.fullmatch(gap) and not after_preposition(sentence, b):
+                chosen = b  # 'X, Y and Z expelled'; not the X of '... in X, Y and Z expelled', which ends a phrase
             else:
                 break
         break
