@@ -245,3 +245,10 @@ def test__infer_publication_date__an_estimate_to_the_month_of_an_anchor_in_it():
 
 def test__infer_publication_date__the_last_year_of_a_copyright_range():
     assert infer_publication_date(["Talks failed in 2014."], ("© 1996-2016 The Washington Post",), []).iso == "2016"
+
+
+@pytest.mark.parametrize("text", ["Warsaw has offered to host a larger exercise in 2015.",
+                                  "The drills run through Nov. 9 in Latvia."])
+def test__find_date_mentions__an_offer_and_the_end_of_a_run_look_ahead(text):
+    (m,) = find_date_mentions(text)
+    assert m.future

@@ -57,8 +57,8 @@ ANY_WEEKDAY = re.compile(WEEKDAY)
 DIGIT = re.compile(r"\d")
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due to|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
-    r"ahead of|upcoming|next|until|till|by|later|probably|possibly|beginning|starting|as of|effective|"
-    r"expects?|expected|hopes? to|plans? to|aims? to|intends? to)\b", re.I)
+    r"ahead of|upcoming|next|until|till|through|by|later|probably|possibly|beginning|starting|as of|effective|"
+    r"expects?|expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|propos(?:e|es|ed) to)\b", re.I)
 
 
 @dataclass(frozen=True, order=True)
