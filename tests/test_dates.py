@@ -187,6 +187,8 @@ def test__infer_publication_date__a_time_stamp_in_a_short_form():
     assert infer_publication_date(["Thu Jun 6, 2019 4:02pm BST", body], (), []).iso == "2019-06-06"
     assert infer_publication_date(["Published on : 06/21/2019 - 09:15", body], (), []).iso == "2019-06-21"
     assert infer_publication_date(["Updated 21.06.2019 09:15", body], (), []).iso == "2019-06-21"
+    # dots are day-first; a later update after the first stamp does not hide it
+    assert infer_publication_date(["Published: 06.05.2019 | Updated: 07.05.2019", body], (), []).iso == "2019-05-06"
     # no time nor label: no stamp
     assert infer_publication_date(["Thu Jun 6, 2019", body], (), []).iso == "2019"
 

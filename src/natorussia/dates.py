@@ -399,11 +399,22 @@ def short_stamp(text: str) -> tuple[PartialDate, int] | None:
             day, month = a, b
         elif b > 12 >= a:
             month, day = a, b
+        elif m.group(2) == ".":  # dots are the day-first forms of Europe ('12.11.2018'); slashes may be either
+            day, month = a, b
         else:
             return None
     else:
         return None
     return (PartialDate(year, month, day), m.end()) if valid_day(year, month, day) else None
+
+
+# The time stamp of a later update after the first ('Published: 12.11.2018 | Updated: 13.11.2018').
+STAMP_UPDATED = re.compile(r"\s*[|·–-]?\s*(?:last )?(?:updated|modified)\b", re.I)
+
+
+def stamp_end(rest: str) -> bool:
+    """True when what follows a stamp's date is its time of day, or the stamp of a later update."""
+    return bool(STAMP_TIME.fullmatch(rest) or STAMP_UPDATED.match(rest))
 
 
 def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> PartialDate | None:
@@ -414,11 +425,10 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> Partial
         if len(line) > 60 or not STAMP_CUE.search(line):
             continue
         for m in find_date_mentions(line, FULL):
-            if m.kind == "full" and STAMP_LABEL.fullmatch(line[: m.start]) and STAMP_TIME.fullmatch(line[m.end:]):
+            if m.kind == "full" and STAMP_LABEL.fullmatch(line[: m.start]) and stamp_end(line[m.end:]):
                 return PartialDate(m.year, m.month, m.day)
         label = STAMP_LABEL.match(line)
-        if (short := short_stamp(line[label.end():])) is not None and \
-                STAMP_TIME.fullmatch(line[label.end() + short[1]:]):
+        if (short := short_stamp(line[label.end():])) is not None and stamp_end(line[label.end() + short[1]:]):
             return short[0]
     return None
 
