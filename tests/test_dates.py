@@ -254,3 +254,9 @@ def test__infer_publication_date__the_last_year_of_a_copyright_range():
 def test__find_date_mentions__an_offer_and_the_end_of_a_run_look_ahead(text):
     (m,) = find_date_mentions(text)
     assert m.future
+
+
+def test__find_date_mentions__a_month_name_after_a_first_name_or_title_is_a_person():
+    assert find_date_mentions("It answered Theresa May's decision to expel envoys.") == []
+    assert find_date_mentions("It answered Mrs. May's decision.") == []
+    assert [m.month for m in find_date_mentions("Since May's vote, talks have stalled.")] == [5]

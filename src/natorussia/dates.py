@@ -175,6 +175,11 @@ def patterns_for(kinds: frozenset[str]) -> int:
     return max((i + 1 for i, k in enumerate(pattern_kinds()) if k & kinds), default=0)
 
 
+# A capitalised word right before a month's name that makes it a person's ('Theresa May', 'Mrs May').
+NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Last|This|Next|Early|Late|Mid|Until|From|Before|After|During)\b)"
+                         r"[A-Z][a-z]+\.? $")
+
+
 def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[DateMention]:
     """Every date expression of a text, longest first where they overlap, in text order.
 
@@ -212,6 +217,8 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             day = int(g["day"]) if g.get("day") else 0
             if month and not 1 <= month <= 12:
                 continue
+            if kind == "month_possessive" and NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # 'Theresa May's decision', 'Mrs May's government'
             if day and not valid_day(year, month, day):
                 continue
             weekday = WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else -1
