@@ -589,3 +589,9 @@ def test__article_events__the_next_day_counts_from_the_date_not_from_a_year_nami
     rows = events("On March 3 the government expelled four Russian diplomats over the 2016 cyber attacks. Moscow "
                   "retaliated the next day by ordering out five Danish diplomats.", "2019-03-10")
     assert [r["date"] for r in rows if r["actor"] == "RUS"] == ["2019-03-04"]
+
+
+def test__article_events__a_name_closing_a_phrase_does_not_join_the_coordinated_subject():
+    text = ("Britain blamed Moscow for the attack. In March, after the attack on a defector in England, Oslo and "
+            "Copenhagen each expelled one Russian diplomat.")
+    assert {r["actor"] for r in events(text) if r["event_type"] == "expel_diplomats"} == {"NOR", "DNK"}

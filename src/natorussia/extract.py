@@ -26,6 +26,7 @@ from natorussia.actors import (
     PREPOSITIONS,
     WESTERN,
     ActorMention,
+    after_preposition,
     antecedent,
     embedded_clauses,
     find_actors,
@@ -350,8 +351,9 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         return [ev]
     if re.search(r"\b(?:including|such as|like|among them|namely)\s+(?:the\s+)?$", sentence[: before[lo].start]):
         return [ev]
-    while lo > 0 and joined(before[lo - 1], before[lo]):
-        lo -= 1
+    while lo > 0 and joined(before[lo - 1], before[lo]) and not (
+            after_preposition(sentence, before[lo - 1]) and sentence[before[lo - 1].end] == ","):
+        lo -= 1  # '... in England, Skopje and Podgorica expelled': a name closing a phrase is not the subject's
     while hi + 1 < len(before) and joined(before[hi], before[hi + 1]):
         hi += 1
     if hi == lo + 1 and re.fullmatch(r"\s*,\s*and\s*(?:the\s+)?", sentence[before[lo].end: before[hi].start]):
