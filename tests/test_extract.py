@@ -595,3 +595,14 @@ def test__article_events__a_name_closing_a_phrase_does_not_join_the_coordinated_
     text = ("Britain blamed Moscow for the attack. In March, after the attack on a defector in England, Oslo and "
             "Copenhagen each expelled one Russian diplomat.")
     assert {r["actor"] for r in events(text) if r["event_type"] == "expel_diplomats"} == {"NOR", "DNK"}
+
+
+def test__article_events__a_long_list_declared_persona_non_grata_gives_one_event_per_nationality():
+    rows = events("Moscow declared two Dutch diplomats, one Belgian, one Danish and one Finnish persona non grata.")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == \
+        [("RUS", "BEL", 1), ("RUS", "DNK", 1), ("RUS", "FIN", 1), ("RUS", "NLD", 2)]
+
+
+def test__article_events__a_plural_possessive_is_not_the_actor():
+    row = one("The ministry summoned the three countries' envoys and expelled two Dutch diplomats.")
+    assert (row["actor"], row["target"], row["count"]) == ("", "NLD", 2)

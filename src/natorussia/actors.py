@@ -179,7 +179,7 @@ def possessive_of_other(sentence: str, a: ActorMention) -> bool:
     after = sentence[a.end: a.end + 40]
     if (after[:1] == "'" or after[:1].isspace()) and MEMBER_OF.match(after):
         return True
-    return after.startswith("'s") and not institution_pattern().match(after) and \
+    return after.startswith(("'s", "' ")) and not institution_pattern().match(after) and \
         not OWN_DECISION.match(after)
 
 

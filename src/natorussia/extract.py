@@ -834,7 +834,8 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
 # 'three from Slovakia, two from Lithuania'; 'two Czech, one Slovak diplomat'
 FIGURE_FROM_PLACE = Screened(re.compile(rf"\b(?P<num>{NUM})\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
                                r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)"))
-FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b(?=\s*(?:,|and\b|(?:\w+\s+)?(?:{STAFF_NOUNS})))")
+FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b"
+                                 rf"(?=\s*(?:,|and\b|persona\b|(?:\w+\s+)?(?:{STAFF_NOUNS})))")
 FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b))", re.I)
 
 
