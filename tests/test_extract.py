@@ -606,3 +606,9 @@ def test__article_events__a_long_list_declared_persona_non_grata_gives_one_event
 def test__article_events__a_plural_possessive_is_not_the_actor():
     row = one("The ministry summoned the three countries' envoys and expelled two Dutch diplomats.")
     assert (row["actor"], row["target"], row["count"]) == ("RUS", "NLD", 2)  # not WEST: no one named acts
+
+
+def test__date_event__a_weekday_against_an_article_dated_to_the_month_is_the_texts_own_date():
+    (ev,) = extract.event_mentions("The NATO-Russia Council met in Brussels on Thursday.")
+    extract.date_event(ev, PartialDate.parse("2011-12"))
+    assert (ev.date.iso, ev.date_origin) == ("2011-12", "text")  # it stands apart from older events' mentions

@@ -1148,8 +1148,8 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
     if ref is not None and (published is None or ref.date <= published or ref.date.compatible(published)) \
             and (ref.scope == "landmark" or published is None or months_between(ref.date, published) <= 12):
         ev.date, ev.date_origin = ref.date, "reference"
-    elif weak is not None:
-        ev.date, ev.date_origin = weak, "article"
+    elif weak is not None:  # 'on Thursday': the article's week, in words of its own
+        ev.date, ev.date_origin = weak, "text"
     elif published is not None:
         ev.date, ev.date_origin = published.truncate("month") if published.month else published, "article"
 
