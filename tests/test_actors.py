@@ -185,3 +185,7 @@ def test__subject_before__a_name_closing_a_phrase_before_the_subject_is_not_one_
     assert subject_before(s, find_actors(s), 0, s.index("each")).text == "Oslo"
     s = "Britain, France and Germany expelled a diplomat each."
     assert subject_before(s, find_actors(s), 0, s.index("expelled")).text == "Britain"
+
+
+def test__find_actors__a_city_naming_a_treaty_is_no_party():
+    assert [a.text for a in find_actors("It breached the Vienna Convention, Ankara said.")] == ["Ankara"]

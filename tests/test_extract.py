@@ -612,3 +612,8 @@ def test__date_event__a_weekday_against_an_article_dated_to_the_month_is_the_tex
     (ev,) = extract.event_mentions("The NATO-Russia Council met in Brussels on Thursday.")
     extract.date_event(ev, PartialDate.parse("2011-12"))
     assert (ev.date.iso, ev.date_origin) == ("2011-12", "text")  # it stands apart from older events' mentions
+
+
+def test__article_events__a_deadline_to_leave_expels_the_people_before_it():
+    row = one("Mrs May told MPs that 23 Russian diplomats identified as intelligence officers had a week to leave.")
+    assert (row["event_type"], row["target"], row["count"]) == ("expel_diplomats", "RUS", 23)

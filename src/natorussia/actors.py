@@ -22,7 +22,8 @@ NON_PARTICIPANT = re.compile(
     r"(?:NATO|Nato)[-–](?:Russia|Russian)\s+(?:Council|Founding Act|relations|agreement|[Ss]ummit|ties)|"
     r"Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b|NATO[-–]Russia\b|Russia[-–]NATO\b|"
     r"\b(?:pro|anti)-(?:Russian|Kremlin|Western|NATO)|\bex-Soviet|\bSoviet\b|"
-    r"\b(?:NATO|Nato) (?:member|members|allies|countries|states|nations|partners)\b(?=\s+(?:like|such as|including))"
+    r"\b(?:NATO|Nato) (?:member|members|allies|countries|states|nations|partners)\b(?=\s+(?:like|such as|including))|"
+    r"\b[A-Z][a-z]+ (?:Convention|Document|Accords?|Agreements?|Protocol|Memorandum|Charter|Format)\b"  # 'Vienna Convention'
 )
 NRC = re.compile(r"(?:NATO|Nato)[-–]Russia\s+Council|Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b")
 MODIFIER_OF = re.compile(

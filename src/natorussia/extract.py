@@ -839,6 +839,11 @@ FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b"
 FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b))", re.I)
 
 
+# Where the people expelled, subject of a passive, begin: after a conjunction or a comma ('as' after a participle,
+# 'identified as officers', is no conjunction).
+PATIENT_BOUND = re.compile(r"\b(?:when|that|whether|after|(?<!ed )as|since|because|while|until|before)\b|,")
+
+
 def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention], m: re.Match[str],
                   clause: tuple[int, int], passive: bool, window: tuple[int, int]) -> list[EventMention]:
     """Figure and nationality of the people expelled; 'three from Slovakia, two from Lithuania' gives one
@@ -866,8 +871,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     if passive:
         patient_start = c_start
         bounds = list(REPORTING.finditer(sentence, c_start, m.start())) + \
-            list(re.compile(r"\b(?:when|that|whether|after|as|since|because|while|until|before)\b|,").finditer(
-                sentence, c_start, m.start()))
+            list(PATIENT_BOUND.finditer(sentence, c_start, m.start()))
         if bounds:
             patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
