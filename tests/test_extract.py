@@ -617,3 +617,8 @@ def test__date_event__a_weekday_against_an_article_dated_to_the_month_is_the_tex
 def test__article_events__a_deadline_to_leave_expels_the_people_before_it():
     row = one("Mrs May told MPs that 23 Russian diplomats identified as intelligence officers had a week to leave.")
     assert (row["event_type"], row["target"], row["count"]) == ("expel_diplomats", "RUS", 23)
+
+
+def test__article_events__giving_a_party_hours_to_close_its_mission_is_ordering_it():
+    row = one("On Friday London gave Moscow 72 hours to close its trade office in Edinburgh.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("suspend_mission", "GBR", "RUS")

@@ -479,6 +479,9 @@ OWNED_DECISION = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?
 # 'ordered Britain to', 'told the envoys to': who is made to act
 MADE_TO = re.compile(r"\b(?:order(?:ed|s)?|forc(?:e|ed|es|ing)|compel(?:s|led)?|told|tell|asked|ask|demanded|"
                      r"instructed|instruct)\s+(?P<who>.{1,60}?)\s+to\s+$")
+# 'gave Russia 48 hours to close its consulate': as 'ordered Russia to'
+GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:a|an|one|two|three|\d{1,3})\s+"
+                            r"(?:hours?|days?|weeks?|months?)\s+to\s+$")
 OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$")
 
 
@@ -541,7 +544,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             obj = [a for a in actors if c_start + decided.start("who") <= a.start < c_start + decided.end("who")]
             if obj:
                 ev.target, ev.target_text = obj[0].code, obj[0].text
-    elif (made := MADE_TO.search(before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
+    elif (made := MADE_TO.search(before) or GIVEN_DEADLINE.search(before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
                                                    < c_start + made.end("who") and a.participant]):
         ev.target, ev.target_text = obj[0].code, obj[0].text
         actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
