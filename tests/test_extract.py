@@ -622,3 +622,8 @@ def test__article_events__a_deadline_to_leave_expels_the_people_before_it():
 def test__article_events__giving_a_party_hours_to_close_its_mission_is_ordering_it():
     row = one("On Friday London gave Moscow 72 hours to close its trade office in Edinburgh.")
     assert (row["event_type"], row["actor"], row["target"]) == ("suspend_mission", "GBR", "RUS")
+
+
+def test__article_events__a_gapped_list_of_parties_and_figures_gives_each_its_act():
+    rows = events("On Monday Finland expelled four Russian diplomats, Sweden three, and Norway and Denmark two each.")
+    assert sorted((r["actor"], r["count"]) for r in rows) == [("DNK", 2), ("FIN", 4), ("NOR", 2), ("SWE", 3)]

@@ -311,20 +311,28 @@ def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention
 
 
 # A second subject with only its figure, the verb left out: '... two Russian diplomats and Latvia one'.
-GAPPED = re.compile(rf"\s*(?:,\s*|\s)and\s+(?:the\s+)?(?P<who>[A-Z][\w. ]{{1,30}}?)\s+(?P<num>{NUM})(?=\s*(?:[,.;]|$|each\b|apiece\b))")
+# One more party and its figure after the act of the first: ', Lithuania two', 'and Latvia one', ', and Latvia and
+# Estonia one each'.
+GAPPED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<who>[A-Z][\w. ]{{1,30}}?"
+                    rf"(?:\s+and\s+(?:the\s+)?[A-Z][\w. ]{{1,30}}?)?)\s+(?P<num>{NUM})(?:\s+(?:each|apiece))?"
+                    rf"(?=\s*(?:[,.;]|$|and\b))")
 
 
 def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention], end: int) -> list[EventMention]:
-    """'Lithuania is expelling two Russian diplomats and Latvia one': the name and figure after 'and' are the
-    same act by another party against the same one."""
+    """'Lithuania is expelling two Russian diplomats and Latvia one', '..., Lithuania two, and Latvia and Estonia one
+    each': each name and figure after the first act are the same act by another party against the same one."""
     gap = GAPPED.search(sentence, end)
     if gap is None or re.search(r"[,;:]", sentence[end: gap.start()]) or gap.start() - end > 60:
         return []
-    who = [a for a in actors if a.start == gap.start("who") and a.end == gap.end("who") and a.participant]
-    count = to_int(gap.group("num"))
-    if who and count is not None and who[0].code not in (ev.actor, ev.target):
-        return [replace(ev, actor=who[0].code, actor_text=who[0].text, count=count, count_qualifier="exact")]
-    return []
+    out: list[EventMention] = []
+    while gap is not None:
+        who = [a for a in actors if gap.start("who") <= a.start and a.end <= gap.end("who") and a.participant]
+        count = to_int(gap.group("num"))
+        if not who or count is None or any(a.code in (ev.actor, ev.target) for a in who):
+            break
+        out += [replace(ev, actor=a.code, actor_text=a.text, count=count, count_qualifier="exact") for a in who]
+        gap = GAPPED.match(sentence, gap.end())
+    return out
 
 
 # A figure that a coordinated subject reached together ('... which expelled 150 diplomats between them').
