@@ -107,3 +107,11 @@ def test__keyword_matches__as_finditer_finds_them():
             assert [m.span() for m in keyword_matches(i, text)] == expected, ref.keywords.pattern
             found += len(expected)
     assert found > 100
+
+
+def test__named_estimates__an_exercise_needs_no_noun_between_its_name_and_the_relative_date():
+    from natorussia.references import named_estimates
+    for text in ("Russia staged its Vostok-2018 war games last month, officials said.",
+                 "Officials recalled Vostok 2018 last month."):
+        assert [(kind, when.iso) for kind, when in named_estimates(text)] == [("last_month", "2018-09-11")]
+    assert named_estimates("They met in Lisbon last year.") == []

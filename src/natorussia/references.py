@@ -90,11 +90,6 @@ def may_name(i: int, text: str) -> bool:
     return False
 
 
-def possible_references(text: str) -> list[int]:
-    """Indexes (in :func:`keyword_index`, ascending) of the references whose keywords may be in ``text``."""
-    return [i for i in range(len(keyword_index().refs)) if may_name(i, text)]
-
-
 def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
     """True when ``text`` holds the reference's keywords, and no other year straight after them: 'Trident
     Juncture 2015' is not the 2018 exercise, 'Zapad-2017' not Zapad 2021."""
@@ -209,9 +204,11 @@ RELATIVE_YEARS = {"this_year": 0, "last_year": 1}
 
 # A relative date written straight after a well-known event's name: 'its Lisbon summit last year'.
 # The event's noun must stand between them ('Lisbon last year' may be a trip), unless the name is an exercise's.
-RELATIVE_AFTER_NAME = re.compile(r"(?P<noun>\s+(?:summit|exercises?|drills|war games|talks|meeting|attack|poisoning|"
-                                 r"referendum|crisis|war|conflict|annexation|expulsions?))?,?\s+"
-                                 r"(?P<kind>last|this) (?P<unit>year|month|week)\b")
+EVENT_NOUN = (r"\s+(?:summit|exercises?|drills|war games|talks|meeting|attack|poisoning|referendum|crisis|war|conflict|"
+              r"annexation|expulsions?)")
+RELATIVE_AFTER = r",?\s+(?P<kind>last|this) (?P<unit>year|month|week)\b"
+RELATIVE_AFTER_NAME = re.compile(rf"(?P<noun>{EVENT_NOUN})?{RELATIVE_AFTER}")
+RELATIVE_AFTER_NOUN = re.compile(EVENT_NOUN + RELATIVE_AFTER)  # without one, only an exercise's name can have it
 RELATIVE_WORDS = re.compile(r"\b(?:last|this) (?:year|month|week)\b")
 
 
@@ -221,8 +218,10 @@ def named_estimates(text: str) -> list[tuple[str, PartialDate]]:
     if not RELATIVE_WORDS.search(text):
         return []
     out = []
-    for i in possible_references(text):
-        ref = keyword_index().refs[i]
+    exercises_only = RELATIVE_AFTER_NOUN.search(text) is None
+    for i, ref in enumerate(keyword_index().refs):
+        if (exercises_only and ref.event_type != "military_exercise") or not may_name(i, text):
+            continue
         for m in keyword_matches(i, text):
             rel = RELATIVE_AFTER_NAME.match(text, m.end())
             if rel is not None and (rel.group("noun") or ref.event_type == "military_exercise") and \
