@@ -95,6 +95,14 @@ def test__cue_index__never_drops_a_date_pattern_that_matches(text):
             assert i in candidates, (pattern.pattern, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(DATE_EXAMPLES).flatmap(mutations))
+def test__date_features__a_text_a_date_pattern_matches_holds_what_it_needs(text):
+    for (_, pattern), needs in zip(dates.PATTERNS, dates.NEEDS, strict=True):
+        if pattern.search(text):
+            assert needs <= dates.features(text), (pattern.pattern, text)
+
+
 def test__unfiltered__runs_every_rule():
     assert unfiltered(3).candidates("anything") == [0, 1, 2]
 

@@ -90,3 +90,28 @@ def test__reference_anchors__an_event_spoken_of_as_still_to_come_bounds_nothing(
     for text in ("Allies are expected to approve the plan at a summit in Warsaw in July.",
                  "The drill comes weeks before a NATO summit in Warsaw."):
         assert reference_anchors(text, []) == []
+
+
+def test__keyword_matches__as_finditer_finds_them():
+    from natorussia import clean
+    from natorussia.corpus import RawArticle, iter_corpus
+    from natorussia.paths import CORPUS_DIR, SEEDS_DIR
+    from natorussia.references import keyword_index, keyword_matches
+    texts = [clean.clean_text(a.text).text for a in iter_corpus([CORPUS_DIR, SEEDS_DIR]) if isinstance(a, RawArticle)]
+    texts += ["Zapad-2017 and Zapad 2021, G8 G-8, the Group of Eight, 1 2 12 countries, Skripal, Salisbury."]
+    index = keyword_index()
+    found = 0
+    for i, ref in enumerate(index.refs):
+        for text in texts:
+            expected = [m.span() for m in ref.keywords.finditer(text)]
+            assert [m.span() for m in keyword_matches(i, text)] == expected, ref.keywords.pattern
+            found += len(expected)
+    assert found > 100
+
+
+def test__named_estimates__an_exercise_needs_no_noun_between_its_name_and_the_relative_date():
+    from natorussia.references import named_estimates
+    for text in ("Russia staged its Vostok-2018 war games last month, officials said.",
+                 "Officials recalled Vostok 2018 last month."):
+        assert [(kind, when.iso) for kind, when in named_estimates(text)] == [("last_month", "2018-09-11")]
+    assert named_estimates("They met in Lisbon last year.") == []

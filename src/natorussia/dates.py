@@ -52,9 +52,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d,.$/-]){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),
     ("weekday", re.compile(rf"\b(?P<last>[Ll]ast )?(?P<weekday>{WEEKDAY})\b")),
 ]
-ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+# What every match of each of PATTERNS holds, looked for once in a text (a pattern that needs what the text
+# lacks is not run): the start of a month's name, a digit, a weekday's name, a day before a month's name
+# ('18 May', '1st Sept.'), a slash.
+NEEDS: tuple[frozenset[str], ...] = tuple(map(frozenset, (
+    {"month", "digit"}, {"month", "digit", "day_month"}, {"digit", "slash"}, {"digit"}, {"month", "digit"},
+    {"month", "digit"}, {"month", "digit", "day_month"}, {"month"}, {"month"}, {"month"}, {"month"}, {"month"},
+    {"digit"}, {"digit"}, {"weekday"})))
+# '\b(?:jan|feb|...)' (case aside), its first letter first: re then skips to the letters a month can start with.
+ANY_MONTH = re.compile(r"[jfmasond](?<=\b.)(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
+                       r"(?<=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 ANY_WEEKDAY = re.compile(WEEKDAY)
 DIGIT = re.compile(r"\d")
+DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due to|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
     r"ahead of|upcoming|next|until|till|through|by|later|probably|possibly|beginning|starting|as of|effective|"
@@ -146,11 +156,16 @@ def relative_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r["pattern"], re.I), r["rule"]) for r in rows)
 
 
-@lru_cache(maxsize=1)
-def date_cues() -> CueIndex:
+NEVER = re.compile("(?!)")
+
+
+@lru_cache(maxsize=128)
+def date_cues(live: frozenset[int] | None = None) -> CueIndex:
     """The literal cues of :data:`PATTERNS` then of the relative rules (in that order): which of them can
-    match a text at all, so that the others are not run."""
-    return CueIndex.build([p for _, p in PATTERNS] + [p for p, _ in relative_rules()])
+    match a text at all, so that the others are not run. ``live``: only these patterns are looked for (the
+    others keep their place in the numbering but have no literal): fewer literals, fewer hits to go through."""
+    patterns = [p for _, p in PATTERNS] + [p for p, _ in relative_rules()]
+    return CueIndex.build([p if live is None or i in live else NEVER for i, p in enumerate(patterns)])
 
 
 def valid_day(year: int, month: int, day: int) -> bool:
@@ -175,6 +190,23 @@ def patterns_for(kinds: frozenset[str]) -> int:
     return max((i + 1 for i, k in enumerate(pattern_kinds()) if k & kinds), default=0)
 
 
+def features(text: str) -> frozenset[str]:
+    """Which of the things :data:`NEEDS` names ``text`` holds."""
+    has_digit = DIGIT.search(text) is not None
+    has_month = ANY_MONTH.search(text) is not None
+    return frozenset(name for name, present in (
+        ("month", has_month), ("digit", has_digit), ("weekday", ANY_WEEKDAY.search(text) is not None),
+        ("day_month", has_digit and has_month and DAY_MONTH.search(text) is not None), ("slash", "/" in text))
+        if present)
+
+
+@lru_cache(maxsize=128)
+def live_patterns(last: int, present: frozenset[str]) -> frozenset[int]:
+    """Indexes of the first ``last`` patterns (:data:`PATTERNS` then the relative rules, which need nothing)
+    that can match a text holding only the ``present`` :func:`features`."""
+    return frozenset(i for i in range(last) if i >= len(PATTERNS) or NEEDS[i] <= present)
+
+
 # A capitalised word right before a month's name that makes it a person's ('Theresa May', 'Mrs May').
 NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Last|This|Next|Early|Late|Mid|Until|From|Before|After|During)\b)"
                          r"[A-Z][a-z]+\.? $")
@@ -194,19 +226,16 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    has_month = bool(ANY_MONTH.search(text))
-    has_digit = bool(DIGIT.search(text))
-    has_weekday = bool(ANY_WEEKDAY.search(text))
-    cues = date_cues()
+    live = live_patterns(last, features(text))
+    if not live:
+        return []
+    cues = date_cues(live)
     scan = cues.scan(text)
-    candidates = set(scan.candidates)
-    for i, (kind, pattern) in enumerate(PATTERNS):
-        if i not in candidates or i >= last:
-            continue
-        if (kind == "weekday" and not has_weekday) or (kind not in ("weekday", "year", "since_year", "full_numeric",
-                                                                      "full_iso") and not has_month) or \
-                (kind in ("year", "since_year", "full_numeric", "full_iso") and not has_digit):
-            continue
+    tried = [i for i in scan.candidates if i in live]
+    for i in tried:
+        if i >= len(PATTERNS):
+            break
+        kind, pattern = PATTERNS[i]
         for m in cues.finditer(i, pattern, text, scan):
             if not free(m.start(), m.end()):
                 continue
@@ -231,9 +260,11 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
                                      future=bool(FUTURE_CUES.search(clause_tail(before))),
                                      since=before.endswith(("since ", "Since "))))
             taken.append((m.start(), m.end()))
-    for i, (pattern, rule) in enumerate(relative_rules(), start=len(PATTERNS)):
-        if i not in candidates or i >= last:
+    rules = relative_rules()
+    for i in tried:
+        if i < len(PATTERNS):
             continue
+        pattern, rule = rules[i - len(PATTERNS)]
         for m in cues.finditer(i, pattern, text, scan):
             if free(m.start(), m.end()):
                 found.append(DateMention(m.start(), m.end(), rule, m.group(0)))
@@ -243,10 +274,13 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
     return sorted(found, key=lambda d: d.start)
 
 
+CLAUSE_BOUNDARY = re.compile(r"[.;!?—]\s|,")
+
+
 def clause_tail(text: str) -> str:
     """The part of a text after its last clause boundary (sentence end, semicolon, dash, comma), at most
     80 characters: where a cue of the future can still govern a date."""
-    return re.split(r"[.;!?—]\s|,", text)[-1][-80:]
+    return CLAUSE_BOUNDARY.split(text)[-1][-80:]
 
 
 def season_year(anchor: PartialDate, last: bool) -> int:

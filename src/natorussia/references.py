@@ -4,14 +4,14 @@ to, and the dates they lend to an article and its events."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from natorussia import lexicon
-from natorussia.cues import Needle, cue_of
+from natorussia.cues import Cue, Needle, cue_of, lead_of
 from natorussia.dates import PartialDate
 
 if TYPE_CHECKING:
@@ -23,41 +23,71 @@ YEAR_AFTER_NAME = re.compile(r"[- ]?(?P<year>(?:19|20)\d\d|\d\d)\b")
 
 @dataclass(frozen=True)
 class KeywordIndex:
-    """The references with keywords, and the literal cues that screen them (every match of a reference's
-    keywords holds one of its literals)."""
+    """The references with keywords, the literal cues that screen them (every match of a reference's keywords
+    holds one of its literals) and the literals their matches start with."""
 
     refs: tuple[lexicon.ReferenceEvent, ...]
     position: dict[int, int]  # id(ref) -> its index in refs (the references live as long as the process)
-    always: tuple[int, ...]  # indexes of the references without a cue: always searched
-    by_needle: dict[Needle, tuple[int, ...]]  # each distinct literal, once, and the references it screens
+    cues: tuple[tuple[Needle, ...] | None, ...]  # each reference's literals (None: it is always searched)
+    leads: tuple[tuple[str, ...] | None, ...]  # each reference's case-sensitive leads (None: searched everywhere)
+
+
+def shortest_leads(lead: Cue | None) -> tuple[str, ...] | None:
+    """The case-sensitive literals every match starts with, without those another of them begins: where they
+    are is where a match can start."""
+    if lead is None or any(ci for _, ci in lead):
+        return None
+    words = {s for s, _ in lead}
+    return tuple(sorted(w for w in words if not any(w != v and w.startswith(v) for v in words)))
 
 
 @lru_cache(maxsize=1)
 def keyword_index() -> KeywordIndex:
     refs = tuple(r for r in lexicon.reference_events() if r.keywords is not None)
-    cues = [cue_of(r.keywords) for r in refs]
-    by_needle: dict[Needle, list[int]] = {}
-    for i, cue in enumerate(cues):
-        for needle in cue or ():
-            by_needle.setdefault(needle, []).append(i)
-    return KeywordIndex(refs, {id(r): i for i, r in enumerate(refs)}, tuple(i for i, c in enumerate(cues) if c is None),
-                        {n: tuple(r) for n, r in by_needle.items()})
+    cues = tuple(None if cue is None else tuple(sorted(cue)) for cue in (cue_of(r.keywords) for r in refs))
+    return KeywordIndex(refs, {id(r): i for i, r in enumerate(refs)}, cues,
+                        tuple(shortest_leads(lead_of(r.keywords)) for r in refs))
 
 
-# Below this length a text is searched reference by reference; above it, the cue pass first.
+def keyword_matches(i: int, text: str) -> Iterator[re.Match[str]]:
+    """The matches of the ``i``-th reference's keywords (in :func:`keyword_index`) in ``text``, as ``finditer``
+    gives them, tried only where one of its leads starts: a few substring searches and matches instead of a
+    regex tried at every position of the article."""
+    index = keyword_index()
+    pattern, leads = index.refs[i].keywords, index.leads[i]
+    if leads is None:
+        yield from pattern.finditer(text)
+        return
+    starts = set()
+    for lead in leads:
+        at = text.find(lead)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(lead, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
+# Below this length a text is searched for a reference's keywords straight away; above it, for its literals first.
 CUE_PASS_FROM = 400
 
 
-@lru_cache(maxsize=16)
-def possible_references(text: str) -> frozenset[int]:
-    """Indexes (in :func:`keyword_index`) of the references whose keywords may be in ``text``: a substring test
-    of their literals, each once, instead of a regex search of the whole article per reference."""
-    index, lower = keyword_index(), text.lower()
-    found = set(index.always)
-    for (s, ci), refs in index.by_needle.items():
+def may_name(i: int, text: str) -> bool:
+    """False when ``text`` holds none of the literals of the ``i``-th reference (in :func:`keyword_index`): a
+    substring test or two instead of a regex search of the whole article."""
+    cue = keyword_index().cues[i]
+    if cue is None:
+        return True
+    lower = None
+    for s, ci in cue:
+        if ci and lower is None:
+            lower = text.lower()
         if s in (lower if ci else text):
-            found.update(refs)
-    return frozenset(found)
+            return True
+    return False
 
 
 def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
@@ -68,10 +98,10 @@ def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _names(i: int, text: str) -> bool:  # the same article and sentences are asked about again and again
-    if len(text) >= CUE_PASS_FROM and i not in possible_references(text):
+    if len(text) >= CUE_PASS_FROM and not may_name(i, text):
         return False
     ref = keyword_index().refs[i]
-    for m in ref.keywords.finditer(text):
+    for m in keyword_matches(i, text):
         year = YEAR_AFTER_NAME.match(text, m.end())
         if year is None:
             return True
@@ -174,9 +204,11 @@ RELATIVE_YEARS = {"this_year": 0, "last_year": 1}
 
 # A relative date written straight after a well-known event's name: 'its Lisbon summit last year'.
 # The event's noun must stand between them ('Lisbon last year' may be a trip), unless the name is an exercise's.
-RELATIVE_AFTER_NAME = re.compile(r"(?P<noun>\s+(?:summit|exercises?|drills|war games|talks|meeting|attack|poisoning|"
-                                 r"referendum|crisis|war|conflict|annexation|expulsions?))?,?\s+"
-                                 r"(?P<kind>last|this) (?P<unit>year|month|week)\b")
+EVENT_NOUN = (r"\s+(?:summit|exercises?|drills|war games|talks|meeting|attack|poisoning|referendum|crisis|war|conflict|"
+              r"annexation|expulsions?)")
+RELATIVE_AFTER = r",?\s+(?P<kind>last|this) (?P<unit>year|month|week)\b"
+RELATIVE_AFTER_NAME = re.compile(rf"(?P<noun>{EVENT_NOUN})?{RELATIVE_AFTER}")
+RELATIVE_AFTER_NOUN = re.compile(EVENT_NOUN + RELATIVE_AFTER)  # without one, only an exercise's name can have it
 RELATIVE_WORDS = re.compile(r"\b(?:last|this) (?:year|month|week)\b")
 
 
@@ -186,9 +218,11 @@ def named_estimates(text: str) -> list[tuple[str, PartialDate]]:
     if not RELATIVE_WORDS.search(text):
         return []
     out = []
-    for i in sorted(possible_references(text)):
-        ref = keyword_index().refs[i]
-        for m in ref.keywords.finditer(text):
+    exercises_only = RELATIVE_AFTER_NOUN.search(text) is None
+    for i, ref in enumerate(keyword_index().refs):
+        if (exercises_only and ref.event_type != "military_exercise") or not may_name(i, text):
+            continue
+        for m in keyword_matches(i, text):
             rel = RELATIVE_AFTER_NAME.match(text, m.end())
             if rel is not None and (rel.group("noun") or ref.event_type == "military_exercise") and \
                     names_it(ref, text[m.start():]):
