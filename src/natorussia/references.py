@@ -96,8 +96,10 @@ def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
     return _names(keyword_index().position[id(ref)], text)
 
 
-@lru_cache(maxsize=4096)
-def _names(i: int, text: str) -> bool:  # the same article and sentences are asked about again and again
+@lru_cache(maxsize=128)
+def _names(i: int, text: str) -> bool:
+    """:func:`names_it` for the i-th reference: one article's sentences are asked about again and again (kept
+    for one article or so: a cache across articles would only measure how often a corpus repeats itself)."""
     if len(text) >= CUE_PASS_FROM and not may_name(i, text):
         return False
     ref = keyword_index().refs[i]
