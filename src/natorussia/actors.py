@@ -108,7 +108,7 @@ NAME_START = re.compile(r"(?<![\w-])(?:[A-Z0-9]|(?:the|allie[sd]|several|many|ot
                         r"nineteen|twenty|thirty)\b)")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=64)  # one article's sentences, asked about several times (not a cache across articles)
 def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     """Actor mentions of a sentence, left to right (where rules overlap, the one listed first in
     data/actors.csv); names inside 'NATO-Russia Council' and the like are not actors."""
