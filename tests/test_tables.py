@@ -26,6 +26,20 @@ def test__frame__takes_rows_or_a_dataframe_alike():
     assert from_rows["merged_id"].eq("").all()
 
 
+ODD_EVENTS = [{**e, "count": str(e["count"]) if e["count"] else None, "goldstein": -4, "target": None}
+              for e in EVENTS]  # values that frame converts: the column lists take its way
+
+
+@pytest.mark.parametrize("rows", [EVENTS, EVENTS[::-1], ODD_EVENTS, EVENTS[:1], []])
+def test__columns__the_same_table_csv_and_arrow_as_frame(rows):
+    df = tables.frame("events", rows)
+    cols = tables.columns("events", rows)
+    assert cols == tables.frame_columns(df)
+    assert tables.csv_from_columns("events", cols) == tables.csv_rows(df)
+    assert tables.arrow_from_columns("events", cols).equals(tables.to_arrow("events", df))
+    assert tables.arrow_from_columns("events", cols).schema == tables.schema("events")
+
+
 def test__frame__empty_table_has_every_column():
     df = tables.frame("staff_counts", [])
     assert df.empty and list(df.columns) == tables.STAFF_COLUMNS
