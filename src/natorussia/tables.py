@@ -13,6 +13,7 @@ import io
 import shutil
 from collections.abc import Iterable, Iterator
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Protocol
 
@@ -117,7 +118,10 @@ def _plain_columns(name: str, rows: list[dict]) -> Columns | None:
     """The rows' columns as they are, '' for a missing text; None if a value would need converting."""
     cols: Columns = {}
     for col in COLUMNS[name]:
-        values = [row.get(col) for row in rows]
+        try:
+            values = list(map(itemgetter(col), rows))
+        except KeyError:
+            values = [row.get(col) for row in rows]
         kinds = set(map(type, values))
         if col in INT_COLUMNS:
             if not kinds <= {int, type(None)}:
@@ -162,11 +166,49 @@ def n_rows(cols: Columns) -> int:
 
 
 def csv_from_columns(name: str, cols: Columns) -> bytes:
-    """The table's rows as CSV without header, the bytes :func:`csv_rows` writes for the same table."""
-    values = [_float_text(cols[col]) if col in FLOAT_COLUMNS else cols[col] for col in COLUMNS[name]]
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerows(zip(*values, strict=True))  # None: an empty field
-    return buf.getvalue().encode("utf-8")
+    """The table's rows as CSV without header, the bytes :func:`csv_rows` writes for the same table.
+
+    Fields are joined directly, quoted as ``csv.writer`` quotes them; a text holding a character that the
+    writer treats otherwise (:func:`csv_quoting`) leaves the table to the writer itself.
+    """
+    texts = [_float_text(cols[col]) if col in FLOAT_COLUMNS else
+             ["" if v is None else str(v) for v in cols[col]] if col in INT_COLUMNS else cols[col]
+             for col in COLUMNS[name]]
+    quoted, other = csv_quoting()
+    for i, col in enumerate(COLUMNS[name]):
+        if col in INT_COLUMNS or col in FLOAT_COLUMNS:
+            continue
+        whole = "".join(texts[i])
+        if any(map(whole.__contains__, other)):
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="\n").writerows(zip(*texts, strict=True))
+            return buf.getvalue().encode("utf-8")
+        if any(map(whole.__contains__, quoted)):
+            texts[i] = ['"' + v.replace('"', '""') + '"' if any(map(v.__contains__, quoted)) else v
+                        for v in texts[i]]
+    if not texts or not texts[0]:
+        return b""
+    return ("\n".join(map(",".join, zip(*texts, strict=True))) + "\n").encode("utf-8")
+
+
+@cache
+def csv_quoting() -> tuple[str, str]:
+    """The ASCII characters for which ``csv.writer`` (as pandas sets it up) quotes a field, and those it does
+    anything else with (escapes, refuses): asked of the writer, as they vary across Python versions. Other
+    characters it copies as they are."""
+    quoted, other = "", ""
+    for c in map(chr, range(128)):
+        buf = io.StringIO()
+        try:
+            csv.writer(buf, lineterminator="\n").writerow([f"a{c}b", "x"])
+        except csv.Error:
+            other += c
+            continue
+        if buf.getvalue() == '"' + f"a{c}b".replace('"', '""') + '",x\n':
+            quoted += c
+        elif buf.getvalue() != f"a{c}b,x\n":
+            other += c
+    return quoted, other
 
 
 def _float_text(values: list) -> list[str]:
