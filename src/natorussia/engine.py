@@ -241,8 +241,10 @@ def tabulate(index: int, results: list, problems: list[ReadProblem]) -> ChunkOut
     """The chunk's table rows from its per-article results."""
     articles = tables.columns("articles", [r.article for r in results])
     events = tables.columns("events", [e for r in results for e in r.events])
-    events["merged_id"] = list(map(merge.merged_id, events["event_type"], events["actor"], events["target"],
-                                   events["date"]))
+    keys = list(zip(events["event_type"], events["actor"], events["target"], [d[:4] for d in events["date"]],
+                    strict=True))
+    merged_ids = {key: merge.merged_id(*key) for key in set(keys)}  # a year is its own date[:4]
+    events["merged_id"] = [merged_ids[key] for key in keys]
     staff = tables.columns("staff_counts", [s for r in results for s in r.staff_counts])
     acc = merge.MergeAccumulator()
     acc.add(events, articles)
