@@ -70,6 +70,8 @@ def _common(a: str | None, b: str) -> str:
     """common_date of two dates (or partial results), '' when they share nothing."""
     if a is None:
         return b
+    if a == b and len(a) in (4, 7, 10):  # the usual case: mentions of the same date
+        return a
     return common_date([a, b])[0] if a and b else ""
 
 
