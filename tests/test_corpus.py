@@ -78,6 +78,13 @@ def test__decode__control_characters_are_binary():
         decode(bytes(range(1, 9)) * 20 + b"some text")
 
 
+@pytest.mark.parametrize("control", ["\x01", "\x7f", "\x85", "\x9f"])
+def test__decode__utf8_with_control_characters_is_binary_only_when_they_are_many(control):
+    with pytest.raises(ValueError, match="binary"):
+        decode(("a\u00a0b" + control).encode())
+    assert decode(("NATO\u2019s " * 20 + control).encode())[1] == "utf-8"
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.binary(max_size=400))
 def test__decode__arbitrary_bytes_give_text_or_value_error(data):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from natorussia import tables
 
@@ -24,6 +26,32 @@ def test__frame__takes_rows_or_a_dataframe_alike():
     assert list(from_rows.columns) == tables.EVENT_COLUMNS
     assert str(from_rows["count"].dtype) == "Int64" and from_rows["goldstein"].dtype == "float64"
     assert from_rows["merged_id"].eq("").all()
+
+
+ODD_EVENTS = [{**e, "count": str(e["count"]) if e["count"] else None, "goldstein": -4, "target": None}
+              for e in EVENTS]  # values that frame converts: the column lists take its way
+
+
+@pytest.mark.parametrize("rows", [EVENTS, EVENTS[::-1], ODD_EVENTS, EVENTS[:1], []])
+def test__columns__the_same_table_csv_and_arrow_as_frame(rows):
+    df = tables.frame("events", rows)
+    cols = tables.columns("events", rows)
+    assert cols == tables.frame_columns(df)
+    assert tables.csv_from_columns("events", cols) == tables.csv_rows(df)
+    assert tables.arrow_from_columns("events", cols).equals(tables.to_arrow("events", df))
+    assert tables.arrow_from_columns("events", cols).schema == tables.schema("events")
+
+
+text = st.text(st.sampled_from(list('ab ,"\n\r\t\x00\x1f\\\'é\u2028')), max_size=6)
+staff_row = st.fixed_dictionaries({"article_id": text, "event_id": text, "sentence": text, "by": text,
+                                   "value": st.one_of(st.none(), st.integers(-10**15, 10**15))})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(staff_row, max_size=8))
+def test__csv_from_columns__the_bytes_pandas_writes(rows):
+    cols = tables.columns("staff_counts", rows)
+    assert tables.csv_from_columns("staff_counts", cols) == tables.csv_rows(tables.frame("staff_counts", rows))
 
 
 def test__frame__empty_table_has_every_column():

@@ -34,6 +34,8 @@ FALLBACK_ENCODINGS = ["cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257"
 PREFERRED_FALLBACK = "cp1252"
 # Control characters (Unicode category Cc) other than tab, newline, vertical tab, form feed and return.
 CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Every byte but those of CONTROL's one-byte characters; in UTF-8 its others are 0xC2 0x80-0x9F.
+NOT_CONTROL_BYTES = bytes(b for b in range(256) if not CONTROL.match(chr(b)) or b >= 0x80)
 
 
 class CorpusError(Exception):
@@ -191,6 +193,9 @@ def decode(data: bytes) -> tuple[str, str]:
             text, encoding = data.decode("utf-8-sig"), UTF8
         except UnicodeDecodeError:
             text, encoding = decode_fallback(data)
+        else:
+            if b"\xc2" not in data and not data.translate(None, NOT_CONTROL_BYTES):
+                return text, encoding  # no control character: the cheap proof for UTF-8 bytes
     if looks_binary(text):
         raise ValueError("binary file (control characters)")
     return text, encoding
@@ -219,14 +224,14 @@ def split_header(text: str) -> tuple[str, str]:
 
 def read_article(path: str | Path, metadata: dict[str, str] | None = None) -> RawArticle:
     """Read one article file; raise ValueError with a one-line reason when it is not a usable article."""
-    path = Path(path)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read()
     except OSError as exc:
         raise ValueError(f"unreadable: {exc.strerror or exc}") from None
     if len(data) > MAX_BYTES:
         raise ValueError(f"too large ({len(data)} bytes)")
-    if not data.strip():
+    if not data or data.isspace():  # as not data.strip(), without the copy
         raise ValueError("empty file")
     text, encoding = decode(data)
     notes = [encoding_note(encoding)] if encoding != UTF8 else []
@@ -237,8 +242,9 @@ def read_article(path: str | Path, metadata: dict[str, str] | None = None) -> Ra
         except ValueError as exc:
             notes.append(f"date header ignored: {exc}")
             header_date = ""
-    if not body.strip():
+    if not body or body.isspace():
         raise ValueError("empty article")
+    path = Path(path)
     return RawArticle(path.stem, body, str(path), encoding, header_date, dict(metadata or {}), tuple(notes))
 
 

@@ -26,7 +26,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -240,20 +239,22 @@ def run_chunk(index: int, items: list[Item], options: Options) -> ChunkOutput:
 
 def tabulate(index: int, results: list, problems: list[ReadProblem]) -> ChunkOutput:
     """The chunk's table rows from its per-article results."""
-    articles = tables.frame("articles", [r.article for r in results])
-    events = tables.frame("events", [e for r in results for e in r.events])
-    events["merged_id"] = pd.array([merge.merged_id(*k) for k in zip(
-        events["event_type"], events["actor"], events["target"], events["date"], strict=True)], dtype="string")
-    staff = tables.frame("staff_counts", [s for r in results for s in r.staff_counts])
+    articles = tables.columns("articles", [r.article for r in results])
+    events = tables.columns("events", [e for r in results for e in r.events])
+    keys = list(zip(events["event_type"], events["actor"], events["target"], [d[:4] for d in events["date"]],
+                    strict=True))
+    merged_ids = {key: merge.merged_id(*key) for key in set(keys)}  # a year is its own date[:4]
+    events["merged_id"] = [merged_ids[key] for key in keys]
+    staff = tables.columns("staff_counts", [s for r in results for s in r.staff_counts])
     acc = merge.MergeAccumulator()
     acc.add(events, articles)
-    frames = {"articles": articles, "events": events, "staff_counts": staff}
+    chunk = {"articles": articles, "events": events, "staff_counts": staff}
     return ChunkOutput(
         index,
-        csv={name: tables.csv_rows(df) for name, df in frames.items()},
-        arrow={name: tables.to_arrow(name, df) for name, df in frames.items()},
+        csv={name: tables.csv_from_columns(name, cols) for name, cols in chunk.items()},
+        arrow={name: tables.arrow_from_columns(name, cols) for name, cols in chunk.items()},
         merge=acc, problems=problems,
-        n_articles=len(articles), n_events=len(events), n_staff=len(staff),
+        n_articles=tables.n_rows(articles), n_events=tables.n_rows(events), n_staff=tables.n_rows(staff),
     )
 
 

@@ -70,6 +70,8 @@ def _common(a: str | None, b: str) -> str:
     """common_date of two dates (or partial results), '' when they share nothing."""
     if a is None:
         return b
+    if a == b and len(a) in (4, 7, 10):  # the usual case: mentions of the same date
+        return a
     return common_date([a, b])[0] if a and b else ""
 
 
@@ -97,7 +99,12 @@ class _Group:
             self.count = other.count
         if other.first is not None and (self.first is None or other.first[:3] < self.first[:3]):
             self.first = other.first
-        self.ids = sorted(set(self.ids) | set(other.ids))[:MAX_LISTED_ARTICLES]
+        if not other.ids or (self.ids and len(self.ids) >= MAX_LISTED_ARTICLES and other.ids[0] > self.ids[-1]):
+            return  # nothing to list: the usual case of chunks taken in in id order once the list is full
+        if self.ids and other.ids[0] > self.ids[-1]:
+            self.ids = (self.ids + other.ids)[:MAX_LISTED_ARTICLES]
+        else:
+            self.ids = sorted(set(self.ids) | set(other.ids))[:MAX_LISTED_ARTICLES]
 
 
 class MergeAccumulator:
@@ -112,17 +119,21 @@ class MergeAccumulator:
     def __init__(self) -> None:
         self.groups: dict[tuple[str, str, str, str], _Group] = {}
 
-    def add(self, events: pd.DataFrame, articles: pd.DataFrame) -> None:
-        """Take in one chunk: events and articles typed as by ``tables.frame``."""
-        if events.empty:
+    def add(self, events: pd.DataFrame | tables.Columns, articles: pd.DataFrame | tables.Columns) -> None:
+        """Take in one chunk: events and articles typed as by ``tables.frame`` (or their ``tables.columns``)."""
+        if isinstance(events, pd.DataFrame):
+            events = tables.frame_columns(events)
+        if isinstance(articles, pd.DataFrame):
+            articles = tables.frame_columns(articles)
+        if not tables.n_rows(events):
             return
         outlet = dict(zip(articles["article_id"], articles["source"], strict=True))
         chunk: dict[tuple[str, str, str, str], _Group] = {}
         seen: set[tuple] = set()
         columns = ["event_type", "actor", "target", "date", "article_id", "count", "sentence_index", "event_id",
                    "sentence", "cameo", "goldstein"]
-        for etype, actor, target, date, aid, count, sidx, eid, sentence, cameo, goldstein in (
-                events[columns].itertuples(index=False, name=None)):
+        for etype, actor, target, date, aid, count, sidx, eid, sentence, cameo, goldstein in zip(
+                *(events[c] for c in columns), strict=True):
             key = (etype, actor, target, date[:4])
             group = chunk.get(key)
             if group is None:
@@ -138,9 +149,9 @@ class MergeAccumulator:
                     group.n_unnamed += 1
             if date:
                 group.date = _common(group.date, date)
-            if not pd.isna(count) and (group.count is None or int(count) > group.count):
-                group.count = int(count)
-            rank = (aid, float("inf") if pd.isna(sidx) else int(sidx), eid)
+            if count is not None and (group.count is None or count > group.count):
+                group.count = count
+            rank = (aid, float("inf") if sidx is None else sidx, eid)
             if group.first is None or rank < group.first[:3]:
                 group.first = (*rank, sentence, cameo, goldstein)
         for key, group in chunk.items():
@@ -159,8 +170,8 @@ class MergeAccumulator:
         else:
             mine.combine(group)
 
-    def frame(self) -> pd.DataFrame:
-        """The merged-events table of everything taken in."""
+    def rows(self) -> list[dict]:
+        """The merged-events rows of everything taken in, unsorted."""
         rows = []
         for (event_type, actor, target, year), g in self.groups.items():
             date, precision = (g.date, {4: "year", 7: "month", 10: "day"}[len(g.date)]) if g.date else ("", "")
@@ -174,4 +185,12 @@ class MergeAccumulator:
                 "article_ids": ";".join(g.ids), "sources": ";".join(sorted(g.outlets)),
                 "sentence": sentence,
             })
-        return tables.frame("merged_events", rows)
+        return rows
+
+    def frame(self) -> pd.DataFrame:
+        """The merged-events table of everything taken in."""
+        return tables.frame("merged_events", self.rows())
+
+    def columns(self) -> tables.Columns:
+        """The merged-events table of everything taken in, as ``tables.columns``."""
+        return tables.columns("merged_events", self.rows())

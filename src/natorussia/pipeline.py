@@ -222,10 +222,10 @@ def _write(out: Path, outputs: Iterator[engine.ChunkOutput], parquet: bool,
                 summary.n_failed += chunk.n_failed
                 if on_progress:
                     on_progress(summary.n_articles + len(summary.problems), total)
-        merged = acc.frame()
-        summary.n_merged = len(merged)
+        merged = acc.columns()
+        summary.n_merged = tables.n_rows(merged)
         with tables.TableWriter(staging, ["merged_events"], parquet) as writer:
-            writer.write("merged_events", merged)
+            writer.write("merged_events", cols=merged)
         tables.write_problems(staging, summary.problems)
         summary.files = _publish(staging, out, parquet)
     finally:

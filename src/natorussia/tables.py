@@ -8,12 +8,16 @@ instead (partitioned Parquet); :func:`read_table` and ``pandas.read_parquet`` re
 
 from __future__ import annotations
 
+import csv
 import io
 import shutil
 from collections.abc import Iterable, Iterator
+from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Protocol
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
@@ -64,6 +68,7 @@ def frame(name: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
     return _typed(df).sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True)
 
 
+@cache
 def schema(name: str) -> pa.Schema:
     """The Arrow schema of a table as written to Parquet (the same for every chunk and every engine)."""
     def arrow_type(col: str) -> pa.DataType:
@@ -87,6 +92,140 @@ def csv_rows(df: pd.DataFrame) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
+# --- a table as column lists: the chunk's rows without a DataFrame ------------------------------------------
+
+Columns = dict[str, list]  # column -> values: str; int or None; float (NaN) or None
+SAFE_INT = 2 ** 53  # pandas reads whole numbers next to a None as floats: exact up to here
+
+
+def columns(name: str, rows: list[dict]) -> Columns:
+    """The table of :func:`frame` as one list per column (None for a missing number), same values, same order.
+
+    Built straight from the rows when each value already has its column's plain type (str; int or None;
+    float or None), as ``process_article`` makes them: a chunk's rows are then typed, sorted and written
+    without a DataFrame. Any other row takes the way through :func:`frame`.
+    """
+    cols = _plain_columns(name, rows)
+    if cols is None:
+        return frame_columns(frame(name, rows))
+    order = _sort_order(name, cols)
+    if order is not None:
+        cols = {col: [values[i] for i in order] for col, values in cols.items()}
+    return cols
+
+
+def _plain_columns(name: str, rows: list[dict]) -> Columns | None:
+    """The rows' columns as they are, '' for a missing text; None if a value would need converting."""
+    cols: Columns = {}
+    for col in COLUMNS[name]:
+        try:
+            values = list(map(itemgetter(col), rows))
+        except KeyError:
+            values = [row.get(col) for row in rows]
+        kinds = set(map(type, values))
+        if col in INT_COLUMNS:
+            if not kinds <= {int, type(None)}:
+                return None
+            numbers = [v for v in values if v is not None] if type(None) in kinds else values
+            if numbers and (min(numbers) < -SAFE_INT or max(numbers) > SAFE_INT):
+                return None
+        elif col in FLOAT_COLUMNS:
+            if not kinds <= {float, type(None)}:
+                return None
+        elif not kinds <= {str}:
+            if not kinds <= {str, type(None)}:
+                return None
+            values = ["" if v is None else v for v in values]
+        cols[col] = values
+    return cols
+
+
+def _sort_order(name: str, cols: Columns) -> list[int] | None:
+    """The row order of ``frame``'s stable sort (a missing number last), or None when the rows are in it."""
+    keys = []
+    for col in SORT_KEYS[name]:
+        if col in INT_COLUMNS:
+            keys.append([v is None for v in cols[col]])
+        keys.append(cols[col])
+    rows = list(zip(*keys, strict=True))
+    order = sorted(range(len(rows)), key=rows.__getitem__)
+    return None if order == list(range(len(rows))) else order
+
+
+def frame_columns(df: pd.DataFrame) -> Columns:
+    """A typed table's columns (from :func:`frame`) as lists, None for a missing integer."""
+    cols: Columns = {}
+    for col in df.columns:
+        values = df[col].tolist()
+        cols[col] = [None if v is pd.NA else v for v in values] if col in INT_COLUMNS else values
+    return cols
+
+
+def n_rows(cols: Columns) -> int:
+    return len(next(iter(cols.values()))) if cols else 0
+
+
+def csv_from_columns(name: str, cols: Columns) -> bytes:
+    """The table's rows as CSV without header, the bytes :func:`csv_rows` writes for the same table.
+
+    Fields are joined directly, quoted as ``csv.writer`` quotes them; a text holding a character that the
+    writer treats otherwise (:func:`csv_quoting`) leaves the table to the writer itself.
+    """
+    texts = [_float_text(cols[col]) if col in FLOAT_COLUMNS else
+             ["" if v is None else str(v) for v in cols[col]] if col in INT_COLUMNS else cols[col]
+             for col in COLUMNS[name]]
+    quoted, other = csv_quoting()
+    for i, col in enumerate(COLUMNS[name]):
+        if col in INT_COLUMNS or col in FLOAT_COLUMNS:
+            continue
+        whole = "".join(texts[i])
+        if any(map(whole.__contains__, other)):
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="\n").writerows(zip(*texts, strict=True))
+            return buf.getvalue().encode("utf-8")
+        if any(map(whole.__contains__, quoted)):
+            texts[i] = ['"' + v.replace('"', '""') + '"' if any(map(v.__contains__, quoted)) else v
+                        for v in texts[i]]
+    if not texts or not texts[0]:
+        return b""
+    return ("\n".join(map(",".join, zip(*texts, strict=True))) + "\n").encode("utf-8")
+
+
+@cache
+def csv_quoting() -> tuple[str, str]:
+    """The ASCII characters for which ``csv.writer`` (as pandas sets it up) quotes a field, and those it does
+    anything else with (escapes, refuses): asked of the writer, as they vary across Python versions. Other
+    characters it copies as they are."""
+    quoted, other = "", ""
+    for c in map(chr, range(128)):
+        buf = io.StringIO()
+        try:
+            csv.writer(buf, lineterminator="\n").writerow([f"a{c}b", "x"])
+        except csv.Error:
+            other += c
+            continue
+        if buf.getvalue() == '"' + f"a{c}b".replace('"', '""') + '",x\n':
+            quoted += c
+        elif buf.getvalue() != f"a{c}b,x\n":
+            other += c
+    return quoted, other
+
+
+def _float_text(values: list) -> list[str]:
+    """Floats as pandas writes them to CSV (numpy's text, '' for a missing one)."""
+    numbers = np.array([np.nan if v is None else v for v in values], dtype="float64")
+    text = numbers.astype(str).astype(object)
+    text[np.isnan(numbers)] = ""
+    return text.tolist()
+
+
+def arrow_from_columns(name: str, cols: Columns) -> pa.Table:
+    """The table as Arrow, equal to :func:`to_arrow` of the same table."""
+    table_schema = schema(name)
+    return pa.Table.from_arrays([pa.array(cols[f.name], type=f.type, from_pandas=True) for f in table_schema],
+                                schema=table_schema)
+
+
 ROW_GROUP_BYTES = 1 << 20  # Arrow bytes buffered per table before they become one Parquet row group
 
 
@@ -96,8 +235,9 @@ class TableWriter:
 
     Buffering keeps both memory and the file's footer bounded: a writer keeps the metadata of every row group
     it wrote until it closes (about 17 kB per row group of events), so one row group per small chunk would
-    grow with the corpus. Use as a context manager; :meth:`write` takes a typed chunk (or its CSV bytes and
-    Arrow table, as made by :func:`csv_rows` and :func:`to_arrow`, e.g. in a worker process).
+    grow with the corpus. Use as a context manager; :meth:`write` takes a typed chunk (a DataFrame, or its
+    ``cols`` from :func:`columns`), or its CSV bytes and Arrow table, as made by :func:`csv_from_columns` and
+    :func:`arrow_from_columns`, e.g. in a worker process.
     """
 
     def __init__(self, out: str | Path, names: Iterable[str], parquet: bool = True,
@@ -124,9 +264,11 @@ class TableWriter:
                 self.files.append(pq_path)
 
     def write(self, name: str, df: pd.DataFrame | None = None, *, csv: bytes | None = None,
-              arrow: pa.Table | None = None) -> None:
+              arrow: pa.Table | None = None, cols: Columns | None = None) -> None:
         if df is not None:
             csv, arrow = csv_rows(df), to_arrow(name, df)
+        elif cols is not None:
+            csv, arrow = csv_from_columns(name, cols), arrow_from_columns(name, cols)
         if csv:
             self._csv[name].write(csv)
         if self.parquet and arrow is not None and arrow.num_rows:
