@@ -12,16 +12,28 @@ from natorussia.cues import CueIndex, cue_of, lead_of
 
 @pytest.mark.parametrize("pattern, expected", [
     (r"\bexpel(?:s|led|ling)?\b", {("expel", False)}),
-    (r"\bmet\b|\b(?:is|are) meeting\b", {("met", False), (" meeting", False)}),
+    (r"\bmet\b|\b(?:is|are) meeting\b", {("met", False), ("meeting", False)}),  # 'meeting' after a space: a word start
     (r"\b(?:declared?|considered)\b", {("declare", False), ("considered", False)}),
     (r"(?<=xyz)[ab]c", {("c", False)}),
     (r"(?i)Last Week", {("last week", True)}),
-    (r"(?i:in|on) May", {(" May", False)}),
+    (r"(?i:in|on) May", {("May", False)}),
     (r"x+yz", {("yz", False)}),
     (r"(?:ab){2,}", {("ab", False)}),
 ])
 def test__cue_of__the_longest_literals_every_match_holds(pattern, expected):
     assert cue_of(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bexpel", {("expel", False, True)}),
+    (r"expel", {("expel", False, False)}),
+    (r"\b(?:is|are)\s+(?:the )?meeting", {("meeting", False, True)}),
+    (r"x-ray", {("ray", False, True)}),
+    (r"(?a)\bexpel", {("expel", False, False)}),  # an ASCII \b: not the scan's
+    (r"\b(?:ab|cd)?efg", {("efg", False, False)}),
+])
+def test__cue_words__literals_at_word_starts_are_marked(pattern, expected):
+    assert cues._cue_words(re.compile(pattern)) == expected
 
 
 @pytest.mark.parametrize("pattern", [r"a?b*", r"\w+", r"(?:abc|)", r"(?i)ſ", r"(?:(?!x).)+", r"[a-z]{3}"])
@@ -160,7 +172,7 @@ def test__lead_of__ignorecase_leads_are_lower_case():
     assert lead_of(re.compile(r"\bLast Week", re.I)) == {("last week", True)}
 
 
-TRICKY = [r"\bab(?:c|d)?", r"(?:x|y)?z+", r"[Ll]ast (?:May|June)", r"(?i)last week", r"a(?=b)", r"(?<!q)ab",
+TRICKY = [r"\bab(?:c|d)?", r"\bb\s+a", r"(?<!\w)ya", r"x-?ab", r"\b(?i:last) week", r"(?:x|y)?z+", r"[Ll]ast (?:May|June)", r"(?i)last week", r"a(?=b)", r"(?<!q)ab",
           r"\bis meeting|\bmet\b", r"(?i:in|by)\s+May", r"ma?y\b", r"(?:ab)+c"]
 
 
@@ -218,3 +230,9 @@ def test__screened__skips_a_text_without_its_cue():
     assert not screened.may_match("Moscow expelled two diplomats.")
     assert screened.search("Moscow RETALIATED at once.").group(0) == "RETALIATED"
     assert screened.may_match("Moscow retaliated with ſanctions.")  # not ASCII: the pattern decides
+
+
+def test__cue_index__a_literal_at_word_starts_and_anywhere_keeps_both_patterns():
+    index = CueIndex.build([re.compile(r"\bab"), re.compile(r"(?<=z)ab")])
+    assert 1 in index.candidates("zab")  # few letters to start a literal: one trie, tried everywhere
+    assert 0 in index.candidates("x ab")

@@ -14,7 +14,9 @@ position of the sentence (a pattern that opens with ``\\b`` gets no literal-pref
   the character at hand (the actor names).
 
 :class:`CueIndex` finds every literal of a list of patterns in one search of a trie pattern, and tells which
-patterns can match and where. The results are the same as running every rule everywhere (the tests run
+patterns can match and where. A literal that can only be found where a word starts (``expel`` after ``\\b``,
+``meeting`` after a space) is looked for there only, with the others of its kind: a trie tried at word starts
+instead of at most letters of the text. The results are the same as running every rule everywhere (the tests run
 both). Literals under IGNORECASE are compared lower-cased and only on ASCII text, where ``re``'s case folding
 and ``str.lower`` agree; on other text such a rule is run as before. A pattern the analysis does not
 understand has no cue, no lead and no first characters, and is run as before.
@@ -23,7 +25,7 @@ understand has no cue, no lead and no first characters, and is run as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 try:  # the parser of the standard ``re`` (Python 3.11+); without it, no cues: every rule runs
@@ -34,29 +36,98 @@ except ImportError:  # pragma: no cover
 
 Needle = tuple[str, bool]  # (literal, compared case-insensitively)
 Cue = frozenset[Needle]  # at least one of these literals is in every match
+# (literal, compared case-insensitively, found only where a word starts): a literal that opens with a word
+# character after a ``\\b``, a space or a dash is looked for at word starts only, far fewer places to try.
+Word = tuple[str, bool, bool]
+Words = frozenset[Word]
+ANCHOR_BONUS = 3  # a literal looked for at word starts only is worth that many more characters
 
 
 def cue_of(pattern: re.Pattern[str]) -> Cue | None:
     """Literals of which every match of ``pattern`` contains at least one, or None when there are none to
     rely on (then the pattern must always be run). The most selective set is chosen (longest literals)."""
+    return _plain(_cue_words(pattern))
+
+
+def _plain(words: Words | None) -> Cue | None:
+    return frozenset((s, c) for s, c, _ in words) if words is not None else None
+
+
+def _parse(pattern: re.Pattern[str]) -> tuple[list, bool, bool]:
+    """The parse nodes of a pattern, whether it ignores case, and whether its ``\\b`` are Unicode ones (as the
+    scan's; not under the ASCII flag, global or inline)."""
+    tree = _p.parse(pattern.pattern, pattern.flags)
+    unicode = not pattern.flags & re.ASCII and not re.search(r"\(\?[aiLmsux]*a", pattern.pattern)
+    return list(tree), bool(tree.state.flags & re.IGNORECASE), unicode
+
+
+def _cue_words(pattern: re.Pattern[str]) -> Words | None:
     if _p is None:  # pragma: no cover
         return None
     try:
-        tree = _p.parse(pattern.pattern, pattern.flags)
-        return _sequence(list(tree), bool(tree.state.flags & re.IGNORECASE))
+        items, ignorecase, unicode = _parse(pattern)
+        words = _sequence(items, ignorecase, False)
     except Exception:  # noqa: BLE001 - an unknown construct: no cue, the rule always runs
         return None
+    return words if unicode or words is None else frozenset((s, c, False) for s, c, _ in words)
 
 
-def _better(a: Cue | None, b: Cue | None) -> Cue | None:
-    """The more selective of two cues: the longer shortest literal (spaces aside), then fewer literals."""
+def _better(a: Words | None, b: Words | None) -> Words | None:
+    """The more selective of two cues: the longer shortest literal (spaces aside; one found at word starts
+    only counts :data:`ANCHOR_BONUS` more), then fewer literals."""
     if a is None:
         return b
     if b is None:
         return a
-    key_a = (min(len(s.strip()) for s, _ in a), -len(a))  # spaces are in every sentence: they select nothing
-    key_b = (min(len(s.strip()) for s, _ in b), -len(b))
-    return a if key_a >= key_b else b
+    return a if _selectivity(a) >= _selectivity(b) else b
+
+
+def _selectivity(words: Words) -> tuple[int, int]:
+    # spaces are in every sentence: they select nothing
+    return min(len(s.strip()) + ANCHOR_BONUS * anchored for s, _, anchored in words), -len(words)
+
+
+def _is_word(c: str) -> bool:
+    return c.isascii() and (c.isalnum() or c == "_")
+
+
+def _is_gap(c: str) -> bool:
+    """An ASCII character that is no word character: a word character after it starts a word."""
+    return c.isascii() and not (c.isalnum() or c == "_")
+
+
+def _edge_after(op: object, av: object, edge: bool) -> bool:
+    """Whether a word character right after the node ``(op, av)`` starts a word (``edge``: the same before it)."""
+    if op is _c.LITERAL:
+        return _is_gap(chr(av))
+    if op is _c.AT:
+        return av in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    if op is _c.ASSERT_NOT and av[0] == -1 and any(kind is _c.CATEGORY and value is _c.CATEGORY_WORD
+                                                   for sub_op, sub_av in av[1] if sub_op is _c.IN
+                                                   for kind, value in sub_av):
+        return True  # (?<![\\w...])
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return edge
+    if op is _c.IN:
+        return all((kind is _c.LITERAL and _is_gap(chr(value))) or
+                   (kind is _c.CATEGORY and value in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD)) for kind, value in av)
+    if op is _c.SUBPATTERN:
+        return _edge_end(list(av[3]), edge)
+    if op is _c.ATOMIC_GROUP:
+        return _edge_end(list(av), edge)
+    if op is _c.BRANCH:
+        return all(_edge_end(list(b), edge) for b in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        body = _edge_end(list(sub), False)
+        return body and (edge or low >= 1)
+    return False
+
+
+def _edge_end(items: Sequence, edge: bool) -> bool:
+    for op, av in items:
+        edge = _edge_after(op, av, edge)
+    return edge
 
 
 def _group_body(av: tuple, ignorecase: bool) -> tuple[list, bool]:
@@ -65,36 +136,46 @@ def _group_body(av: tuple, ignorecase: bool) -> tuple[list, bool]:
     return list(sub), (ignorecase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
 
 
-def _sequence(items: Sequence, ignorecase: bool) -> Cue | None:
+def _sequence(items: Sequence, ignorecase: bool, edge: bool) -> Words | None:
     """The best cue of a sequence of parse nodes: a run of consecutive literals, or the cue of one node
-    that every match of the sequence goes through."""
-    best: Cue | None = None
+    that every match of the sequence goes through; ``edge``: a word character first would start a word."""
+    best: Words | None = None
     run: list[str] = []
+    run_edge = False
 
     def flush() -> None:
         nonlocal best
         if run:
-            best = _better(best, frozenset({("".join(run), ignorecase)}))
+            word = "".join(run)
+            best = _better(best, frozenset({(word, ignorecase, run_edge and _is_word(word[0]))}))
+            for k in range(1, len(word)):  # the part after a space or a dash starts a word
+                if _is_gap(word[k - 1]) and _is_word(word[k]):
+                    best = _better(best, frozenset({(word[k:], ignorecase, True)}))
+                    break
             run.clear()
 
     for op, av in items:
         if op is _c.LITERAL and (not ignorecase or av < 128):
+            if not run:
+                run_edge = edge
             run.append(chr(av).lower() if ignorecase else chr(av))
+            edge = _edge_after(op, av, edge)
             continue
         flush()
         if op is _c.SUBPATTERN:
-            best = _better(best, _sequence(*_group_body(av, ignorecase)))
+            best = _better(best, _sequence(*_group_body(av, ignorecase), edge))
         elif op is _c.ATOMIC_GROUP:
-            best = _better(best, _sequence(list(av), ignorecase))
+            best = _better(best, _sequence(list(av), ignorecase, edge))
         elif op is _c.BRANCH:
-            alternatives = [_sequence(list(b), ignorecase) for b in av[1]]
+            alternatives = [_sequence(list(b), ignorecase, edge) for b in av[1]]
             if all(alt is not None for alt in alternatives):
                 best = _better(best, frozenset().union(*alternatives))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, _high, sub = av
-            if low >= 1:
-                best = _better(best, _sequence(list(sub), ignorecase))
+            if low >= 1:  # its first round is there, after what comes before
+                best = _better(best, _sequence(list(sub), ignorecase, edge))
         # anything else (classes, anchors, lookarounds, back-references) only ends the run of literals
+        edge = _edge_after(op, av, edge)
     flush()
     return best
 
@@ -198,60 +279,71 @@ def lead_of(pattern: re.Pattern[str]) -> Cue | None:
     """Literals one of which every match of ``pattern`` starts with (after its zero-width assertions), or
     None. Matches can then only start where one of them is: ``pattern.match`` there finds what ``finditer``
     would, without trying every position of the text."""
+    return _plain(_lead_words(pattern))
+
+
+def _lead_words(pattern: re.Pattern[str]) -> Words | None:
     if _p is None:  # pragma: no cover
         return None
     try:
-        tree = _p.parse(pattern.pattern, pattern.flags)
-        lead = _lead(list(tree), bool(tree.state.flags & re.IGNORECASE))
+        items, ignorecase, unicode = _parse(pattern)
+        lead = _lead(items, ignorecase, False)
     except Exception:  # noqa: BLE001 - an unknown construct: no lead
         return None
-    return frozenset(lead) if lead and all(s for s, _ in lead) and len(lead) <= LEAD_LIMIT else None
+    if not lead or not all(s for s, _, _ in lead) or len(lead) > LEAD_LIMIT:
+        return None
+    return frozenset(lead) if unicode else frozenset((s, c, False) for s, c, _ in lead)
 
 
-def _lead(items: Sequence, ignorecase: bool) -> set[Needle] | None:
-    """The leads of a sequence of parse nodes: a run of literals, else those of its first consuming node."""
+def _lead(items: Sequence, ignorecase: bool, edge: bool) -> set[Word] | None:
+    """The leads of a sequence of parse nodes: a run of literals, else those of its first consuming node;
+    ``edge``: a word character first would start a word."""
+    def words(strings: Iterable[str]) -> set[Word]:
+        return {(s, ignorecase, edge and _is_word(s[:1])) for s in strings}
+
     run = ""
     for k, (op, av) in enumerate(items):
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             if run:
                 break
+            edge = _edge_after(op, av, edge)
             continue
         if op is _c.LITERAL and (not ignorecase or av < 128):
             run += chr(av).lower() if ignorecase else chr(av)
             continue
         if run:  # the run, followed by what the rest starts with when that is known ('w' + 'ould'|'ill')
-            rest = _lead(list(items[k:]), ignorecase)
-            if rest is None or any(c != ignorecase for _, c in rest):
+            rest = _lead(list(items[k:]), ignorecase, False)
+            if rest is None or any(c != ignorecase for _, c, _ in rest):
                 break
-            return {(run + s, ignorecase) for s, _ in rest}
+            return words(run + s for s, _, _ in rest)
         exact = _exact([(op, av)], ignorecase)
         if exact is not None and "" not in exact:  # a group of plain words: they, then what follows
-            rest = _lead(list(items[k + 1:]), ignorecase)
-            if rest is None or any(c != ignorecase for _, c in rest) or len(exact) * len(rest) > LEAD_LIMIT:
-                return {(e, ignorecase) for e in exact}
-            return {(e + s, ignorecase) for e in exact for s, _ in rest}
+            rest = _lead(list(items[k + 1:]), ignorecase, False)
+            if rest is None or any(c != ignorecase for _, c, _ in rest) or len(exact) * len(rest) > LEAD_LIMIT:
+                return words(exact)
+            return words(e + s for e in exact for s, _, _ in rest)
         if op is _c.SUBPATTERN:
-            return _lead(*_group_body(av, ignorecase))
+            return _lead(*_group_body(av, ignorecase), edge)
         if op is _c.ATOMIC_GROUP:
-            return _lead(list(av), ignorecase)
+            return _lead(list(av), ignorecase, edge)
         if op is _c.BRANCH:
-            alternatives = [_lead(list(b), ignorecase) for b in av[1]]
+            alternatives = [_lead(list(b), ignorecase, edge) for b in av[1]]
             return set().union(*alternatives) if all(a is not None for a in alternatives) else None
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, _high, sub = av
-            first = _lead(list(sub), ignorecase)
+            first = _lead(list(sub), ignorecase, edge)
             if low >= 1 or first is None:
                 return first
-            rest = _lead(list(items[k + 1:]), ignorecase)  # the optional part may be absent
+            rest = _lead(list(items[k + 1:]), ignorecase, edge)  # the optional part may be absent
             return first | rest if rest is not None else None
         if op is _c.IN and len(av) <= 4 and all(kind is _c.LITERAL and (not ignorecase or v < 128) for kind, v in av):
             chars = {chr(v).lower() if ignorecase else chr(v) for _, v in av}
-            rest = _lead(list(items[k + 1:]), ignorecase)
-            if rest is None or any(c != ignorecase for _, c in rest) or len(chars) * len(rest) > LEAD_LIMIT:
-                return {(c, ignorecase) for c in chars}
-            return {(c + s, ignorecase) for c in chars for s, _ in rest}
+            rest = _lead(list(items[k + 1:]), ignorecase, False)
+            if rest is None or any(c != ignorecase for _, c, _ in rest) or len(chars) * len(rest) > LEAD_LIMIT:
+                return words(chars)
+            return words(c + s for c in chars for s, _, _ in rest)
         return None
-    return {(run, ignorecase)} if run else None
+    return words([run]) if run else None
 
 
 def _exact(items: Sequence, ignorecase: bool) -> set[str] | None:
@@ -292,12 +384,21 @@ class Scan:
 class _Trie:
     """Literals of one case mode found with a trie pattern, searched again one character after each hit (re
     then skips fast to the next character that can start one): at each position the longest literal that
-    starts there, hence every literal it contains (for the cues) and that it starts with (for the leads)."""
+    starts there, hence every literal it contains (for the cues) and that it starts with (for the leads).
 
-    def __init__(self, cue_words: dict[str, frozenset[int]], lead_words: dict[str, frozenset[int]]) -> None:
+    ``at_word_starts``: the literals are looked for only where a word starts, the pattern trying the trie
+    only after a non-word character (of the text with a space put before it)."""
+
+    def __init__(self, cue_words: dict[str, frozenset[int]], lead_words: dict[str, frozenset[int]],
+                 at_word_starts: bool) -> None:
         words = sorted(set(cue_words) | set(lead_words))
-        self.pattern = re.compile(trie_pattern(words)) if words else None
-        self.cue = {w: frozenset().union(*(m for v, m in cue_words.items() if v in w)) for w in words}
+        self.at_word_starts = at_word_starts
+        trie = trie_pattern(words)
+        self.pattern = (re.compile(rf"\W({trie})") if at_word_starts else re.compile(trie)) if words else None
+        # found at a word start, a literal's prefixes are there too; any other literal it holds is found by
+        # the search for the next word start or by the other trie
+        held = str.startswith if at_word_starts else str.__contains__
+        self.cue = {w: frozenset().union(*(m for v, m in cue_words.items() if held(w, v))) for w in words}
         self.lead = {w: tuple(sorted(frozenset().union(*(m for v, m in lead_words.items() if w.startswith(v)))))
                      for w in words}
         self.every_cue = frozenset().union(*cue_words.values())
@@ -308,6 +409,17 @@ class _Trie:
             return
         seen: set[str] = set()
         search, pos = self.pattern.search, 0
+        if self.at_word_starts:  # a match at i of ' ' + text: a literal at i of text
+            text = " " + text
+            while (m := search(text, pos)) is not None:
+                word, pos = m.group(1), m.start()
+                if word not in seen:
+                    seen.add(word)
+                    candidates |= self.cue[word]
+                for i in self.lead[word]:
+                    starts.setdefault(i, []).append(pos)
+                pos += 1
+            return
         while (m := search(text, pos)) is not None:  # the next position where a literal starts, from pos on
             word, pos = m.group(), m.start()
             if word not in seen:
@@ -318,51 +430,86 @@ class _Trie:
             pos += 1
 
 
+ANCHOR_MIN_LETTERS = 10  # fewer lower-case letters to start the literals: the trie is quicker to try everywhere
+
+
+def _worth_anchoring(first_chars: set[str]) -> bool:
+    """Whether literals that start with these characters are better looked for at word starts only than at
+    every position where one of these characters is: when they include many lower-case letters, the bulk of
+    any text."""
+    return sum("a" <= c <= "z" for c in first_chars) >= ANCHOR_MIN_LETTERS
+
+
 @dataclass(frozen=True)
 class CueIndex:
     """The cues and leads of a list of patterns: which of them can match a text, and where."""
 
-    cues: tuple[Cue | None, ...]
-    needles: tuple[Needle, ...]  # every distinct literal of every cue
+    cues: tuple[Words | None, ...]
+    needles: tuple[Word, ...]  # every distinct literal of every cue
     members: tuple[tuple[int, ...], ...]  # for each needle, the patterns whose cue holds it
     always: tuple[int, ...]  # the patterns without a cue
-    leads: tuple[Cue | None, ...] = ()
+    leads: tuple[Words | None, ...] = ()
 
     def __post_init__(self) -> None:
-        for ci in (False, True):
-            cue_words = {s: frozenset(m) for (s, c), m in zip(self.needles, self.members, strict=True) if c is ci}
+        words = [w for w in self.needles] + [w for lead in self.leads for w in lead or ()]
+        anchoring = {ci: _worth_anchoring({s[0] for s, c, a in words if c is ci and a}) for ci in (False, True)}
+
+        def trie_of(word: Word) -> tuple[bool, bool]:
+            _s, ci, anchored = word
+            return ci, anchored and anchoring[ci]
+
+        tries = {}
+        for key in [(ci, anchored) for ci in (False, True) for anchored in (False, True)]:
+            cue_words: dict[str, frozenset[int]] = {}  # a literal at word starts and anywhere may share a trie
+            for n, m in zip(self.needles, self.members, strict=True):
+                if trie_of(n) == key:
+                    cue_words[n[0]] = cue_words.get(n[0], frozenset()) | frozenset(m)
             lead_words: dict[str, frozenset[int]] = {}
             for i, lead in enumerate(self.leads):
-                for s, c in lead or ():
-                    if c is ci:
-                        lead_words[s] = lead_words.get(s, frozenset()) | {i}
-            object.__setattr__(self, "_ci" if ci else "_cs", _Trie(cue_words, lead_words))
-        mixed = frozenset(i for i, lead in enumerate(self.leads) if lead and {c for _, c in lead} == {False, True})
+                for w in lead or ():
+                    if trie_of(w) == key:
+                        lead_words[w[0]] = lead_words.get(w[0], frozenset()) | {i}
+            tries[key] = _Trie(cue_words, lead_words, key[1])
+        object.__setattr__(self, "_cs", [t for (ci, _), t in tries.items() if not ci and t.pattern is not None])
+        object.__setattr__(self, "_ci", [t for (ci, _), t in tries.items() if ci and t.pattern is not None])
+        object.__setattr__(self, "_ci_cues", frozenset().union(*(t.every_cue for t in self._ci)))
+        object.__setattr__(self, "_ci_leads", frozenset().union(*(t.every_lead for t in self._ci)))
+        # the patterns whose leads more than one trie finds: their starts come in more than one run
+        mixed = frozenset(i for i, lead in enumerate(self.leads) if lead and len({trie_of(w) for w in lead}) > 1)
         object.__setattr__(self, "_mixed", mixed)
+        object.__setattr__(self, "_led", frozenset(i for i, lead in enumerate(self.leads) if lead))
 
     @classmethod
     def build(cls, patterns: Sequence[re.Pattern[str]]) -> CueIndex:
         """The index of ``patterns`` (in their order)."""
-        cues = tuple(cue_of(p) for p in patterns)
+        cues = tuple(_cue_words(p) for p in patterns)
         needles = sorted({n for cue in cues if cue is not None for n in cue})
         members = tuple(tuple(i for i, cue in enumerate(cues) if cue is not None and n in cue) for n in needles)
         always = tuple(i for i, cue in enumerate(cues) if cue is None)
-        return cls(cues, tuple(needles), members, always, tuple(lead_of(p) for p in patterns))
+        return cls(cues, tuple(needles), members, always, tuple(_lead_words(p) for p in patterns))
 
     def scan(self, text: str, lower: str | None = None) -> Scan:
-        """One pass over ``text`` (``lower`` is ``text.lower()`` if known): see :class:`Scan`."""
+        """One pass over ``text`` (``lower`` is ``text.lower()`` if known): see :class:`Scan`. A pattern with a
+        lead none of which is in the text is no candidate."""
         candidates = set(self.always)
         starts: dict[int, list[int]] = {}
-        self._cs.scan(text, candidates, starts)
+        for trie in self._cs:
+            trie.scan(text, candidates, starts)
         unsure: frozenset[int] = frozenset()
-        if self._ci.pattern is not None:
+        if self._ci:
             if text.isascii():
-                self._ci.scan(text.lower() if lower is None else lower, candidates, starts)
-                for i in self._mixed & starts.keys():
-                    starts[i].sort()
+                if lower is None:
+                    lower = text.lower()
+                for trie in self._ci:
+                    trie.scan(lower, candidates, starts)
             else:
-                candidates |= self._ci.every_cue
-                unsure = self._ci.every_lead
+                candidates |= self._ci_cues
+                unsure = self._ci_leads
+        if self._mixed:
+            for i in self._mixed & starts.keys():
+                starts[i].sort()
+        if led := self._led:
+            return Scan(sorted([i for i in candidates if i not in led or i in starts or i in unsure]), starts, unsure)
         return Scan(sorted(candidates), starts, unsure)
 
     def candidates(self, text: str, lower: str | None = None) -> list[int]:

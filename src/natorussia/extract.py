@@ -109,10 +109,26 @@ def split_sentences(text: str) -> list[str]:
 def _sentences(text: str) -> tuple[str, ...]:
     """:func:`split_sentences`, kept for the few calls on one article (its events, then its main counterpart)."""
     out = []
-    for paragraph in text.split("\n"):
-        if paragraph.strip():
-            out.extend(s.strip() for s in blingfire.text_to_sentences(paragraph).split("\n") if s.strip())
+    for paragraph in _broken_paragraphs(text):
+        out.extend(s.strip() for s in paragraph.split("\n") if s.strip())
     return tuple(out)
+
+
+def _broken_paragraphs(text: str) -> list[str]:
+    """``blingfire.text_to_sentences`` of each non-blank paragraph (the same call of its C library with the same
+    limit on the output), with one output buffer for the article instead of a new one per paragraph."""
+    import ctypes
+
+    paragraphs = [p.encode("utf-8") for p in text.split("\n") if p.strip()]
+    buffer = ctypes.create_string_buffer(2 * max(map(len, paragraphs), default=0))
+    out = []
+    for data in paragraphs:
+        limit = 2 * len(data)
+        n = blingfire.blingfire.TextToSentences(ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(buffer),
+                                                ctypes.c_int(limit))
+        # what the library wrote, up to its first NUL (Bling Fire's own reads a fresh zeroed buffer up to there)
+        out.append("" if n == -1 or n > limit else buffer.raw[:n].split(b"\0", 1)[0].decode("utf-8"))
+    return out
 
 
 # -- clauses ------------------------------------------------------------------------------------------------
