@@ -627,3 +627,12 @@ def test__article_events__giving_a_party_hours_to_close_its_mission_is_ordering_
 def test__article_events__a_gapped_list_of_parties_and_figures_gives_each_its_act():
     rows = events("On Monday Finland expelled four Russian diplomats, Sweden three, and Norway and Denmark two each.")
     assert sorted((r["actor"], r["count"]) for r in rows) == [("DNK", 2), ("FIN", 4), ("NOR", 2), ("SWE", 3)]
+
+
+def test__article_events__refusing_to_act_is_no_act():
+    assert events("Budapest has refused to expel any Russian diplomats.") == []
+
+
+def test__article_events__the_subject_of_an_object_relative_clause_is_the_actor():
+    row = one("The measures add to the sanctions the EU imposed on Russia in 2014.")
+    assert (row["actor"], row["target"], row["date"]) == ("EU", "RUS", "2014")

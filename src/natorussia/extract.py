@@ -740,7 +740,9 @@ FUNCTION_WORD = re.compile(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|a
 WAR_WORD = re.compile(r"(?i)wars?|conflicts?")
 BY_AGENT_AFTER = re.compile(r"\s+(?:of\s+[^,.;]{0,60}?\s+)?(?:by|across|among)\s+(?:the\s+)?")
 BETWEEN_AFTER = re.compile(r"\s+between\s+")
-RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
+RELATIVE_AFTER = re.compile(r"\s+(?P<that>(?:that|which)\s+)?(?:the\s+)?")
+# The verb of an object relative clause without 'that' ('the sanctions the EU imposed on Russia')
+RELATIVE_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|put|set)\b")
 POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -778,7 +780,8 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             return pair[0]
     if rel := RELATIVE_AFTER.match(after):
         for a in actors:
-            if a.start == m.end() + rel.end() and a.participant:
+            if a.start == m.end() + rel.end() and a.participant and (rel.group("that") or
+                                                                     RELATIVE_VERB.match(sentence, a.end)):
                 return a
     poss = POSSESSIVE_BEFORE.search(sentence[c_start: m.start()])
     if poss:
