@@ -261,3 +261,9 @@ def test__find_date_mentions__a_month_name_after_a_first_name_or_title_is_a_pers
     assert find_date_mentions("It answered Theresa May's decision to expel envoys.") == []
     assert find_date_mentions("It answered Mrs. May's decision.") == []
     assert [m.month for m in find_date_mentions("Since May's vote, talks have stalled.")] == [5]
+
+
+def test__infer_publication_date__a_deadline_with_its_weekday_was_set_days_before():
+    paragraphs = ["On Monday the government gave two envoys until Thursday, June 1, to leave.",
+                  "The president, who took office in December, called the move a mistake."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2017-05"

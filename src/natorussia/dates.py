@@ -488,15 +488,18 @@ def copyright_year(boilerplate: Iterable[str]) -> PartialDate | None:
 
 def weekday_year(mentions: Sequence[DateMention], since: int) -> PartialDate | None:
     """The year a day and month written with its weekday ('Thursday, June 1') must be in, the first from
-    ``since`` on (within ten years) whose calendar agrees: the month too if it is past, else the year only
-    ('until Thursday, June 1' is a deadline, perhaps next month)."""
+    ``since`` on (within ten years) whose calendar agrees: the month too if it is past; a week before it if it
+    is ahead ('until Thursday, June 1': a deadline is set days before it falls)."""
     for m in mentions:
         if m.kind != "month_day" or not (w := WEEKDAY_FIRST.match(m.text)):
             continue
         weekday = WEEKDAYS[w.group(0).lower()]
         for year in range(since, since + 11):
             if valid_day(year, m.month, m.day) and date(year, m.month, m.day).weekday() == weekday:
-                return PartialDate(year) if m.future else PartialDate(year, m.month)
+                if m.future:
+                    set_on = date(year, m.month, m.day) - timedelta(days=7)
+                    return PartialDate(set_on.year, set_on.month)
+                return PartialDate(year, m.month)
     return None
 
 
