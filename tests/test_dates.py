@@ -264,6 +264,8 @@ def test__find_date_mentions__a_month_name_after_a_first_name_or_title_is_a_pers
 
 
 def test__infer_publication_date__a_deadline_with_its_weekday_was_set_days_before():
-    paragraphs = ["On Monday the government gave two envoys until Thursday, June 1, to leave.",
-                  "The president, who took office in December, called the move a mistake."]
+    paragraphs = ["Two envoys told to leave", "The foreign ministry gave no reason.", "The embassy declined to comment.",
+                  "Officials said the move was long planned.", "Analysts called it a warning.",
+                  "The president, who took office in December 2016, called the move a mistake. He met Putin in "
+                  "January.", "On Monday the government gave two envoys until Thursday, June 1, to leave."]
     assert infer_publication_date(paragraphs, (), []).iso == "2017-05"
