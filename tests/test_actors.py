@@ -189,3 +189,8 @@ def test__subject_before__a_name_closing_a_phrase_before_the_subject_is_not_one_
 
 def test__find_actors__a_city_naming_a_treaty_is_no_party():
     assert [a.text for a in find_actors("It breached the Vienna Convention, Ankara said.")] == ["Ankara"]
+
+
+def test__subject_before__a_nationality_whose_noun_phrase_stands_before_the_verb_after_a_preposition():
+    s = "It came a week after Russian border guard vessels rammed a tug."
+    assert subject_before(s, find_actors(s), 0, s.index("rammed")).text == "Russian"

@@ -59,6 +59,15 @@ def institution_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def head_noun_before_verb() -> re.Pattern[str]:
+    """A nationality's noun phrase between it and its verb ('Russian coast guard vessels rammed'): a few words
+    that end with a noun of data/people_nouns.toml's institutions."""
+    nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
+    return re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")"
+                      r"\s+(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*")
+
+
+@lru_cache(maxsize=1)
 def non_participant_cues() -> CueIndex:
     """Where :data:`NON_PARTICIPANT` can start ('NATO-Russia', 'pro-Kremlin', ...), read off the pattern: it
     is tried only there."""
@@ -219,7 +228,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
     cands = [a for a in actors if start <= a.start and a.end <= pos]
     chosen = None
     for a in reversed(cands):
-        right_before_verb = bool(AUXILIARIES.fullmatch(sentence[a.end: pos]))
+        gap = sentence[a.end: pos]
+        right_before_verb = bool(AUXILIARIES.fullmatch(gap) or head_noun_before_verb().fullmatch(gap))
         if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
                 (after_preposition(sentence, a) and not right_before_verb):
             continue
