@@ -636,3 +636,9 @@ def test__article_events__refusing_to_act_is_no_act():
 def test__article_events__the_subject_of_an_object_relative_clause_is_the_actor():
     row = one("The measures add to the sanctions the EU imposed on Russia in 2014.")
     assert (row["actor"], row["target"], row["date"]) == ("EU", "RUS", "2014")
+
+
+def test__article_events__the_seizure_of_ships_is_no_annexation():
+    rows = events("Washington called off talks with Moscow on Nov. 29, citing the seizure of three navy boats.",
+                  "2018-12-01")
+    assert [r["event_type"] for r in rows] == ["cancel_meeting"]
