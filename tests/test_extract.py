@@ -642,3 +642,9 @@ def test__article_events__the_seizure_of_ships_is_no_annexation():
     rows = events("Washington called off talks with Moscow on Nov. 29, citing the seizure of three navy boats.",
                   "2018-12-01")
     assert [r["event_type"] for r in rows] == ["cancel_meeting"]
+
+
+def test__article_events__the_date_a_timeline_entry_opens_with_dates_the_rest_of_the_entry():
+    text = "Key dates\nJUNE 2012 - Talks stall in Geneva. NATO freezes formal meetings of the NATO-Russia Council."
+    rows = [r for r in events(text, "2021-12-01") if r["event_type"] == "suspend_cooperation"]
+    assert [(r["actor"], r["date"]) for r in rows] == [("NATO", "2012-06")]

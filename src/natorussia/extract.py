@@ -105,13 +105,25 @@ def split_sentences(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-@lru_cache(maxsize=8)
 def _sentences(text: str) -> tuple[str, ...]:
     """:func:`split_sentences`, kept for the few calls on one article (its events, then its main counterpart)."""
-    out = []
-    for paragraph in _broken_paragraphs(text):
-        out.extend(s.strip() for s in paragraph.split("\n") if s.strip())
-    return tuple(out)
+    return _paragraphs_of_sentences(text)[0]
+
+
+def paragraph_of_sentences(text: str) -> tuple[int, ...]:
+    """For each sentence of :func:`split_sentences`, the index of the paragraph it belongs to."""
+    return _paragraphs_of_sentences(text)[1]
+
+
+@lru_cache(maxsize=8)
+def _paragraphs_of_sentences(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    out: list[str] = []
+    paragraph_of: list[int] = []
+    for i, paragraph in enumerate(_broken_paragraphs(text)):
+        sentences = [s.strip() for s in paragraph.split("\n") if s.strip()]
+        out.extend(sentences)
+        paragraph_of.extend([i] * len(sentences))
+    return tuple(out), tuple(paragraph_of)
 
 
 def _broken_paragraphs(text: str) -> list[str]:
@@ -982,6 +994,21 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
 OPEN_QUESTION = re.compile(r"(?:Q\s*:\s*)?(?![Ww]h\w*\b|[Hh]ow\b)[^?]*\?$")
 
 
+# A date that opens a timeline's entry: 'AUGUST 2008 - ', 'March 18, 2014: '
+ENTRY_DATE_END = re.compile(r"\s*[-–—:]\s")
+
+
+def entry_date(sentence: str) -> list[DateMention]:
+    """The date a paragraph opens with as a timeline's heading, if it does: the date of every event of its entry
+    that gives none of its own."""
+    if not sentence[:1].isalnum():
+        return []
+    first = find_date_mentions(sentence[:40])
+    if first and first[0].start == 0 and ENTRY_DATE_END.match(sentence, first[0].end) and first[0].year:
+        return first[:1]
+    return []
+
+
 def event_mentions(text: str) -> list[EventMention]:
     """Every event mention of a cleaned article, sentence by sentence (dates unresolved)."""
     out: list[EventMention] = []
@@ -1000,7 +1027,11 @@ def event_mentions(text: str) -> list[EventMention]:
         return None
 
     found: list[EventMention] = []
+    paragraph_of = paragraph_of_sentences(text)
+    heading: list[DateMention] = []  # the date a timeline's entry opens with ('AUGUST 2008 - ...')
     for i, sentence in enumerate(sentences):
+        if i == 0 or paragraph_of[i] != paragraph_of[i - 1]:
+            heading = entry_date(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
         if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
             found = sentence_events(sentence, i, previous(i), council, triggers)
@@ -1010,6 +1041,8 @@ def event_mentions(text: str) -> list[EventMention]:
                 carry_dates(found, before)
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
                 date_later_ones(found, sentence, sentences[i - 1] if i else "")
+            for ev in found:
+                ev.date_mentions = ev.date_mentions or list(heading)
         else:
             found = []
         if any(m.event_type in ANSWERABLE and m.actor for m in before + found):
