@@ -648,3 +648,8 @@ def test__article_events__the_date_a_timeline_entry_opens_with_dates_the_rest_of
     text = "Key dates\nJUNE 2012 - Talks stall in Geneva. NATO freezes formal meetings of the NATO-Russia Council."
     rows = [r for r in events(text, "2021-12-01") if r["event_type"] == "suspend_cooperation"]
     assert [(r["actor"], r["date"]) for r in rows] == [("NATO", "2012-06")]
+
+
+def test__article_events__x_and_then_y_is_a_coordinated_subject():
+    rows = events("In February, Washington and then Moscow suspended their obligations under the treaty.", "2019-03-01")
+    assert sorted(r["actor"] for r in rows if r["event_type"] == "suspend_cooperation") == ["RUS", "USA"]

@@ -35,7 +35,7 @@ TOLD_OBJECT = re.compile(r"\b(?:told|tells|tell|informed|informs|inform|warned|w
                          r"notified|notifies|notify|reminded|reminds|remind|promised|promises|promise)\s+(?!by\b)"
                          r"(?:[\w.'-]+\s+){1,4}?(?:that\s+)?$")
 # What joins the names of a coordination ('Russia and Belarus', 'Denmark, the Netherlands, and Italy').
-COORDINATED = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
+COORDINATED = re.compile(r"\s*(?:,|and|, and)(?:\s+then)?\s*(?:the\s+)?")  # 'Washington and then Moscow' too
 MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
 
 
@@ -214,7 +214,7 @@ def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: i
     return None
 
 
-LIST_AND = re.compile(r"\s*(?:and|, and)\s*(?:the\s+)?")
+LIST_AND = re.compile(r"\s*(?:and|, and)(?:\s+then)?\s*(?:the\s+)?")
 LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*")
 PRONOUN = re.compile(r"\b(?:it|they|he|she|we|the country)\b(?!')", re.I)

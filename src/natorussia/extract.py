@@ -22,6 +22,7 @@ import blingfire
 from natorussia import lexicon
 from natorussia.actors import (
     COORDINATED,
+    LIST_AND,
     NRC,
     PREPOSITIONS,
     WESTERN,
@@ -381,7 +382,7 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
             COORDINATED.fullmatch(sentence, a.end, b.start))
 
     lo = hi = first[-1]
-    if not any(re.fullmatch(r"\s*(?:and|, and)\s*(?:the\s+)?", sentence[x.end: y.start])
+    if not any(LIST_AND.fullmatch(sentence[x.end: y.start])
                for x, y in zip(before, before[1:], strict=False)
                if x.start >= before[max(0, lo - 4)].start and y.end <= before[min(len(before) - 1, hi + 4)].end):
         return [ev]
