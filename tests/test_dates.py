@@ -269,3 +269,10 @@ def test__infer_publication_date__a_deadline_with_its_weekday_was_set_days_befor
                   "The president, who took office in December 2016, called the move a mistake. He met Putin in "
                   "January.", "On Monday the government gave two envoys until Thursday, June 1, to leave."]
     assert infer_publication_date(paragraphs, (), []).iso == "2017-05"
+
+
+def test__infer_publication_date__an_estimate_before_two_events_the_article_looks_back_on_is_dropped():
+    paragraphs = ["Sofia expels two diplomats", "It is the third expulsion in a year."]
+    anchors = [PartialDate(2021, 2, 5), PartialDate(2021, 2, 8)]
+    assert infer_publication_date(paragraphs, (), anchors, [PartialDate(2020, 10)]).iso.startswith("2021-02")
+    assert infer_publication_date(paragraphs, (), anchors[:1], [PartialDate(2020, 10)]).iso == "2020-10"

@@ -503,6 +503,11 @@ def weekday_year(mentions: Sequence[DateMention], since: int) -> PartialDate | N
     return None
 
 
+def months_before(a: PartialDate, b: PartialDate) -> int:
+    """How many months ``a`` is before ``b`` (negative if after), by their months (a year alone counts as January)."""
+    return (b.year * 12 + max(b.month, 1)) - (a.year * 12 + max(a.month, 1))
+
+
 def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str],
                            anchors: Sequence[PartialDate], estimates: Sequence[PartialDate] = ()) -> PartialDate | None:
     """Publication date inferred from the text: the date of a time stamp line at the head if there is one;
@@ -520,6 +525,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         head_lines = head_lines if heads else set()
     if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
         return heads[0]
+    if anchors and estimates:  # an estimate before two events the article already looks back on is another event's
+        estimates = [e for e in estimates if len({a for a in anchors if months_before(e, a) > 1}) < 2]
     if not heads and estimates:  # the latest estimate, whatever the body says, to the month of an anchor in it
         estimate = max(estimates)
         inside = [a for a in anchors if a.compatible(estimate) and a.month and not estimate.month]
