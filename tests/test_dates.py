@@ -276,3 +276,13 @@ def test__infer_publication_date__an_estimate_before_two_events_the_article_look
     anchors = [PartialDate(2021, 2, 5), PartialDate(2021, 2, 8)]
     assert infer_publication_date(paragraphs, (), anchors, [PartialDate(2020, 10)]).iso.startswith("2021-02")
     assert infer_publication_date(paragraphs, (), anchors[:1], [PartialDate(2020, 10)]).iso == "2020-10"
+
+
+@pytest.mark.parametrize("text, future", [
+    ("Moscow was angered by exercises which began on May 6.", False),  # the 'by' of an agent looks nowhere
+    ("The envoys must leave by the end of May.", True),
+    ("A visit that had been due in September was called off.", True),
+    ("Sanctions stay in force until June 30.", True),
+])
+def test__find_date_mentions__prepositions_look_ahead_only_right_before_the_date(text, future):
+    assert [m.future for m in find_date_mentions(text)] == [future]

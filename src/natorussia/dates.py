@@ -65,10 +65,16 @@ ANY_MONTH = re.compile(r"[jfmasond](?<=\b.)(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|e
 ANY_WEEKDAY = re.compile(WEEKDAY)
 DIGIT = re.compile(r"\d")
 DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+# Words that put what their clause says ahead ('will meet on May 6', 'plans to hold talks in June') ...
 FUTURE_CUES = re.compile(
-    r"\b(?:will|would|shall|due to|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
-    r"ahead of|upcoming|next|until|till|through|by|later|probably|possibly|beginning|starting|as of|effective|"
-    r"expects?|expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|propos(?:e|es|ed) to)\b", re.I)
+    r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
+    r"upcoming|probably|possibly|expects?|expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
+    r"propos(?:e|es|ed) to)\b", re.I)
+# ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week'; the 'by' of
+# 'angered by the exercises which began on May 6' is not one).
+FUTURE_BEFORE = re.compile(
+    r"\b(?:ahead of|next|until|till|through|by|later|beginning|starting|as of|effective)\s+"
+    r"(?:(?:on|in|at|from|the|end|start|beginning|middle|close|of|early|late|mid)[\s-]+)*$", re.I)
 
 
 @dataclass(frozen=True, order=True)
@@ -257,7 +263,7 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             before = text[max(0, m.start() - 100): m.start()]
             found.append(DateMention(m.start(), m.end(), mention_kind, m.group(0), year, month, day,
                                      ambiguous_day=bool(g.get("alt")), weekday=weekday,
-                                     future=bool(FUTURE_CUES.search(clause_tail(before))),
+                                     future=bool(FUTURE_CUES.search(clause_tail(before)) or FUTURE_BEFORE.search(before, len(before) - 40)),
                                      since=before.endswith(("since ", "Since "))))
             taken.append((m.start(), m.end()))
     rules = relative_rules()
