@@ -653,3 +653,9 @@ def test__article_events__the_date_a_timeline_entry_opens_with_dates_the_rest_of
 def test__article_events__x_and_then_y_is_a_coordinated_subject():
     rows = events("In February, Washington and then Moscow suspended their obligations under the treaty.", "2019-03-01")
     assert sorted(r["actor"] for r in rows if r["event_type"] == "suspend_cooperation") == ["RUS", "USA"]
+
+
+def test__article_events__ordering_the_closure_of_a_consulate_closes_it():
+    rows = events("Ottawa expelled 4 Russians and ordered the closure of Russia's consulate in Toronto.")
+    assert {(r["event_type"], r["actor"], r["target"]) for r in rows} == \
+        {("expel_diplomats", "CAN", "RUS"), ("suspend_mission", "CAN", "RUS")}

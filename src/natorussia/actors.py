@@ -281,7 +281,8 @@ NOT_OBJECT_VERBS = {"as", "was", "has", "is", "its", "his", "this", "thus", "say
                     "indeed", "instead", "ahead", "towards", "besides", "plus", "yes", "perhaps", "meanwhile"}
 
 
-AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+# 'and' opening the second verb ('... and blacklists'), or its verb's object ('... and ordered the closure of')
+AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?(?:\w+ed\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$")
 
 
 # Determiners and figures between a verb and its object
