@@ -659,3 +659,10 @@ def test__article_events__ordering_the_closure_of_a_consulate_closes_it():
     rows = events("Ottawa expelled 4 Russians and ordered the closure of Russia's consulate in Toronto.")
     assert {(r["event_type"], r["actor"], r["target"]) for r in rows} == \
         {("expel_diplomats", "CAN", "RUS"), ("suspend_mission", "CAN", "RUS")}
+
+
+def test__article_events__a_named_exercise_held_in_a_year_is_held_by_the_holder_of_that_name():
+    text = ("Russia and Belarus began the Kavkaz-2016 drills on Monday with 12,000 troops. The previous Kavkaz "
+            "exercise was held in 2012.")
+    rows = [r for r in events(text, "2016-09-07") if r["event_type"] == "military_exercise"]
+    assert ("RUS", "2012") in {(r["actor"], r["date"]) for r in rows}

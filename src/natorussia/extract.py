@@ -449,6 +449,13 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|a
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|"
                         r"has|had|have|will)\b)[A-Za-z]")
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
+HELD = re.compile(r"^\s*(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:held|staged|conducted|carried out|hosted)\b")
+
+
+def stated_apart(between: str) -> bool:
+    """True when a verb stands between a trigger and a date, which then dates what that verb says ('the sanctions
+    were extended in 2015'); not when it only says the event took place ('the exercise was held in 2013')."""
+    return bool(AUXILIARY.search(between)) and not HELD.match(between)
 
 
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
@@ -479,7 +486,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             after = [t for t in trigger_starts if 0 <= t - d.end <= 45]
             return bool(after) and min(after) == pos
         before = [t for t in trigger_starts if t < d.start and d.start - t <= 90
-                  and not AUXILIARY.search(sentence[(trigger_ends or {}).get(t, t): d.start])]
+                  and not stated_apart(sentence[(trigger_ends or {}).get(t, t): d.start])]
         after = [t for t in trigger_starts if t >= d.start]
         owner = max(before) if before else min(after) if after else -1
         return owner == pos
@@ -1327,6 +1334,23 @@ def best_of(group: list[EventMention]) -> EventMention:
     return row
 
 
+def name_exercise_holders(mentions: Sequence[EventMention], text: str, published: PartialDate | None) -> None:
+    """An exercise named without its holder ('the previous Zapad exercise was held in 2013') is held by whoever
+    holds the exercise of that name elsewhere in the article (in its words, or as the well-known event)."""
+    named = [ev for ev in mentions if ev.event_type == "military_exercise" and ev.trigger[:1].isupper()]
+    if not any(not ev.actor for ev in named):
+        return
+    holders: dict[str, str] = {}
+    for ev in named:
+        holder = ev.actor or ((ref := match_reference(ev, text, published)) and ref.actor) or ""
+        if holder:
+            holders.setdefault(ev.trigger.split()[0].split("-")[0], holder)
+    for ev in named:
+        if not ev.actor:
+            ev.actor = holders.get(ev.trigger.split()[0].split("-")[0], "")
+            ev.actor_origin = "text" if ev.actor else ""
+
+
 def article_events(article_id: str, mentions: list[EventMention], published: PartialDate | None, source: str,
                    text: str = "") -> list[dict]:
     """The rows of events.csv for one article: one per event it reports, dated and with both parties."""
@@ -1339,6 +1363,7 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
 
     for ev in mentions:
         date_event(ev, published, text)
+    name_exercise_holders(mentions, text, published)
     groups = merge_mentions(mentions, published)
     rows = []
     for group in groups:
