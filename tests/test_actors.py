@@ -194,3 +194,8 @@ def test__find_actors__a_city_naming_a_treaty_is_no_party():
 def test__subject_before__a_nationality_whose_noun_phrase_stands_before_the_verb_after_a_preposition():
     s = "It came a week after Russian border guard vessels rammed a tug."
     assert subject_before(s, find_actors(s), 0, s.index("rammed")).text == "Russian"
+
+
+def test__find_actors__may_is_the_prime_minister_only_before_a_verb_of_saying():
+    assert [(a.code, a.text) for a in find_actors("On Wednesday May told MPs the envoys must go.")] == [("GBR", "May")]
+    assert find_actors("In May the talks resumed.") == ()
