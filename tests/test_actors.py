@@ -199,3 +199,8 @@ def test__subject_before__a_nationality_whose_noun_phrase_stands_before_the_verb
 def test__find_actors__may_is_the_prime_minister_only_before_a_verb_of_saying():
     assert [(a.code, a.text) for a in find_actors("On Wednesday May told MPs the envoys must go.")] == [("GBR", "May")]
     assert find_actors("In May the talks resumed.") == ()
+
+
+def test__find_actors__russian_intelligence_services_stand_for_russia():
+    assert [(a.code, a.text) for a in find_actors("Washington imposed sanctions on the GRU and the FSB.")] == \
+        [("USA", "Washington"), ("RUS", "GRU"), ("RUS", "FSB")]
