@@ -666,3 +666,9 @@ def test__article_events__a_named_exercise_held_in_a_year_is_held_by_the_holder_
             "exercise was held in 2012.")
     rows = [r for r in events(text, "2016-09-07") if r["event_type"] == "military_exercise"]
     assert ("RUS", "2012") in {(r["actor"], r["date"]) for r in rows}
+
+
+def test__article_events__the_next_sentence_of_the_entry_may_give_the_size_of_the_drills():
+    rows = events("SEPTEMBER 2017 - Russia and Belarus stage the Zapad-2017 war games. Moscow declares 12,700 troops.",
+                  "2021-10-01")
+    assert [(r["actor"], r["count"]) for r in rows if r["event_type"] == "military_exercise"] == [("RUS", 12700)]

@@ -1003,6 +1003,15 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
 OPEN_QUESTION = re.compile(r"(?:Q\s*:\s*)?(?![Ww]h\w*\b|[Hh]ow\b)[^?]*\?$")
 
 
+def size_of_drills_before(before: Sequence[EventMention], sentence: str) -> None:
+    """'Russia and Belarus stage the Zapad-2017 war games. Moscow declares 12,700 troops.': a sentence with no
+    event of its own that gives a force's size gives it to the exercise of the sentence before, if it had none."""
+    drills = [ev for ev in before if ev.event_type == "military_exercise" and ev.count is None]
+    if drills and (size := troop_figure(sentence))[0] is not None:
+        for ev in drills:
+            ev.count, ev.count_qualifier = size
+
+
 # A date that opens a timeline's entry: 'AUGUST 2008 - ', 'March 18, 2014: '
 ENTRY_DATE_END = re.compile(r"\s*[-–—:]\s")
 
@@ -1054,6 +1063,8 @@ def event_mentions(text: str) -> list[EventMention]:
                 ev.date_mentions = ev.date_mentions or list(heading)
         else:
             found = []
+            if before and paragraph_of[i] == paragraph_of[i - 1]:
+                size_of_drills_before(before, sentence)
         if any(m.event_type in ANSWERABLE and m.actor for m in before + found):
             found += answers_in_kind(sentence, i, before + found, previous)
         out.extend(found)
