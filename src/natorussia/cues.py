@@ -408,20 +408,11 @@ class _Trie:
         if self.pattern is None:
             return
         seen: set[str] = set()
-        search, pos = self.pattern.search, 0
+        search, pos, group = self.pattern.search, 0, 0
         if self.at_word_starts:  # a match at i of ' ' + text: a literal at i of text
-            text = " " + text
-            while (m := search(text, pos)) is not None:
-                word, pos = m.group(1), m.start()
-                if word not in seen:
-                    seen.add(word)
-                    candidates |= self.cue[word]
-                for i in self.lead[word]:
-                    starts.setdefault(i, []).append(pos)
-                pos += 1
-            return
+            text, group = " " + text, 1
         while (m := search(text, pos)) is not None:  # the next position where a literal starts, from pos on
-            word, pos = m.group(), m.start()
+            word, pos = m.group(group), m.start()
             if word not in seen:
                 seen.add(word)
                 candidates |= self.cue[word]
