@@ -119,10 +119,23 @@ def test__unfiltered__runs_every_rule():
     assert unfiltered(3).candidates("anything") == [0, 1, 2]
 
 
-def test__trie_pattern__longest_word_at_a_position():
-    pattern = re.compile(cues.trie_pattern(["order", "ordered", "or", "meeting", "meeting of"]))
-    assert [m.group() for m in pattern.finditer("ordered a meeting oft ore")] == ["ordered", "meeting of", "or"]
-    assert pattern.fullmatch("orde") is None
+def test__cue_index__overlapping_literals_all_found():
+    index = CueIndex.build([re.compile(w) for w in ["order", "ordered", "or", "meeting", "meeting of", "ting"]])
+    assert index.candidates("ordered a meeting oft ore") == [0, 1, 2, 3, 4, 5]
+    assert index.candidates("orde") == [2]
+
+
+def test__cue_index__leads_in_text_order_once_each():
+    index = CueIndex.build([re.compile(r"(?:abcd|bc|b)x?")])
+    assert index.scan("abcd bc").starts == {0: [0, 1, 5]}
+
+
+def test__cue_index__word_start_literals_only_at_word_starts():
+    index = CueIndex.build([re.compile(r"\bexpel"), re.compile(r"\bmet\b")])
+    assert index.candidates("unexpelled, helmet") == []
+    assert index.candidates("«expel» (met)") == [0, 1]
+    assert index.candidates("éexpel") == []  # a non-ASCII letter is a word character to re
+    assert index.scan("met, met").starts == {1: [0, 5]}
 
 
 @settings(max_examples=200, deadline=None)
@@ -234,5 +247,6 @@ def test__screened__skips_a_text_without_its_cue():
 
 def test__cue_index__a_literal_at_word_starts_and_anywhere_keeps_both_patterns():
     index = CueIndex.build([re.compile(r"\bab"), re.compile(r"(?<=z)ab")])
-    assert 1 in index.candidates("zab")  # few letters to start a literal: one trie, tried everywhere
+    assert 1 in index.candidates("zab")  # the same literal found anywhere for one, at word starts for the other
+    assert 0 not in index.candidates("zab")
     assert 0 in index.candidates("x ab")

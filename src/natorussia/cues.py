@@ -13,13 +13,13 @@ position of the sentence (a pattern that opens with ``\\b`` gets no literal-pref
 - First characters (:func:`first_chars`): what a match can start with, to split an alternation of rules by
   the character at hand (the actor names).
 
-:class:`CueIndex` finds every literal of a list of patterns in one search of a trie pattern, and tells which
-patterns can match and where. A literal that can only be found where a word starts (``expel`` after ``\\b``,
-``meeting`` after a space) is looked for there only, with the others of its kind: a trie tried at word starts
-instead of at most letters of the text. The results are the same as running every rule everywhere (the tests run
-both). Literals under IGNORECASE are compared lower-cased and only on ASCII text, where ``re``'s case folding
-and ``str.lower`` agree; on other text such a rule is run as before. A pattern the analysis does not
-understand has no cue, no lead and no first characters, and is run as before.
+:class:`CueIndex` finds every literal of a list of patterns in one pass of an Aho-Corasick automaton (a C
+matcher, ``ahocorasick_rs``: a regular expression of all literals costs ``re`` a search per hit), and tells
+which patterns can match and where. A literal that can only be found where a word starts (``expel`` after
+``\\b``, ``meeting`` after a space) counts only there. The results are the same as running every rule
+everywhere (the tests run both). Literals under IGNORECASE are compared lower-cased and only on ASCII
+text, where ``re``'s case folding and ``str.lower`` agree; on other text such a rule is run as before. A
+pattern the analysis does not understand has no cue, no lead and no first characters, and is run as before.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+
+from ahocorasick_rs import AhoCorasick, Implementation
 
 try:  # the parser of the standard ``re`` (Python 3.11+); without it, no cues: every rule runs
     from re import _constants as _c
@@ -251,27 +253,6 @@ def _first_node(op: object, av: object, ignorecase: bool) -> tuple[set[str] | No
     return None, False
 
 
-def trie_pattern(words: Sequence[str]) -> str:
-    """A regular expression matching any of ``words`` (non-empty), as a trie: at a position it matches the
-    longest of them that starts there, testing each character once ('order(?:ed)?')."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a word ends here: the longer ones are tried first
-            body = f"(?:{body})?"
-        return body
-    return build(trie)
-
-
 LEAD_LIMIT = 256  # most literals in a lead (they multiply through classes such as [Ll])
 
 
@@ -381,54 +362,38 @@ class Scan:
     unsure: frozenset[int]
 
 
-class _Trie:
-    """Literals of one case mode found with a trie pattern, searched again one character after each hit (re
-    then skips fast to the next character that can start one): at each position the longest literal that
-    starts there, hence every literal it contains (for the cues) and that it starts with (for the leads).
+class _Literals:
+    """The literals of one case mode, every occurrence of each (overlapping ones too) found in one pass of an
+    Aho-Corasick automaton. A literal marked as found only where a word starts counts only there: at the start
+    of the text or after a non-word character (``\\W`` as ``re`` reads it on ``str``)."""
 
-    ``at_word_starts``: the literals are looked for only where a word starts, the pattern trying the trie
-    only after a non-word character (of the text with a space put before it)."""
-
-    def __init__(self, cue_words: dict[str, frozenset[int]], lead_words: dict[str, frozenset[int]],
-                 at_word_starts: bool) -> None:
-        words = sorted(set(cue_words) | set(lead_words))
-        self.at_word_starts = at_word_starts
-        trie = trie_pattern(words)
-        self.pattern = (re.compile(rf"\W({trie})") if at_word_starts else re.compile(trie)) if words else None
-        # found at a word start, a literal's prefixes are there too; any other literal it holds is found by
-        # the search for the next word start or by the other trie
-        held = str.startswith if at_word_starts else str.__contains__
-        self.cue = {w: frozenset().union(*(m for v, m in cue_words.items() if held(w, v))) for w in words}
-        self.lead = {w: tuple(sorted(frozenset().union(*(m for v, m in lead_words.items() if w.startswith(v)))))
-                     for w in words}
+    def __init__(self, cue_words: dict[tuple[str, bool], frozenset[int]],
+                 lead_words: dict[tuple[str, bool], frozenset[int]]) -> None:
+        """``cue_words``, ``lead_words``: the patterns of each (literal, found at word starts only)."""
+        strings = sorted({s for s, _ in cue_words} | {s for s, _ in lead_words})
+        self.find = AhoCorasick(strings, implementation=Implementation.DFA).find_matches_as_indexes
+        # for each literal: whether a word start adds patterns; its cue and lead patterns anywhere; at a word start
+        self.info: list[tuple[bool, frozenset[int], tuple[int, ...], frozenset[int], tuple[int, ...]]] = []
+        for s in strings:
+            cue, lead = cue_words.get((s, False), frozenset()), lead_words.get((s, False), frozenset())
+            edge_cue = cue | cue_words.get((s, True), frozenset())
+            edge_lead = lead | lead_words.get((s, True), frozenset())
+            self.info.append((edge_cue != cue or edge_lead != lead, cue, tuple(sorted(lead)), edge_cue,
+                              tuple(sorted(edge_lead))))
         self.every_cue = frozenset().union(*cue_words.values())
         self.every_lead = frozenset().union(*lead_words.values())
 
     def scan(self, text: str, candidates: set[int], starts: dict[int, list[int]]) -> None:
-        if self.pattern is None:
-            return
-        seen: set[str] = set()
-        search, pos, group = self.pattern.search, 0, 0
-        if self.at_word_starts:  # a match at i of ' ' + text: a literal at i of text
-            text, group = " " + text, 1
-        while (m := search(text, pos)) is not None:  # the next position where a literal starts, from pos on
-            word, pos = m.group(group), m.start()
-            if word not in seen:
-                seen.add(word)
-                candidates |= self.cue[word]
-            for i in self.lead[word]:
-                starts.setdefault(i, []).append(pos)
-            pos += 1
-
-
-ANCHOR_MIN_LETTERS = 10  # fewer lower-case letters to start the literals: the trie is quicker to try everywhere
-
-
-def _worth_anchoring(first_chars: set[str]) -> bool:
-    """Whether literals that start with these characters are better looked for at word starts only than at
-    every position where one of these characters is: when they include many lower-case letters, the bulk of
-    any text."""
-    return sum("a" <= c <= "z" for c in first_chars) >= ANCHOR_MIN_LETTERS
+        """Add the patterns whose cue is in ``text`` to ``candidates``, and where their leads are to ``starts``
+        (in the order found: by where they end)."""
+        info = self.info
+        for k, start, _end in self.find(text, True):
+            edge, cue, lead, edge_cue, edge_lead = info[k]
+            if edge and (start == 0 or not ((c := text[start - 1]).isalnum() or c == "_")):
+                cue, lead = edge_cue, edge_lead
+            candidates |= cue
+            for i in lead:
+                starts.setdefault(i, []).append(start)
 
 
 @dataclass(frozen=True)
@@ -442,32 +407,19 @@ class CueIndex:
     leads: tuple[Words | None, ...] = ()
 
     def __post_init__(self) -> None:
-        words = [w for w in self.needles] + [w for lead in self.leads for w in lead or ()]
-        anchoring = {ci: _worth_anchoring({s[0] for s, c, a in words if c is ci and a}) for ci in (False, True)}
-
-        def trie_of(word: Word) -> tuple[bool, bool]:
-            _s, ci, anchored = word
-            return ci, anchored and anchoring[ci]
-
-        tries = {}
-        for key in [(ci, anchored) for ci in (False, True) for anchored in (False, True)]:
-            cue_words: dict[str, frozenset[int]] = {}  # a literal at word starts and anywhere may share a trie
-            for n, m in zip(self.needles, self.members, strict=True):
-                if trie_of(n) == key:
-                    cue_words[n[0]] = cue_words.get(n[0], frozenset()) | frozenset(m)
-            lead_words: dict[str, frozenset[int]] = {}
+        found: dict[bool, _Literals] = {}
+        for ci in (False, True):
+            cue_words = {(s, anchored): frozenset(m)
+                         for (s, c, anchored), m in zip(self.needles, self.members, strict=True) if c is ci}
+            lead_words: dict[tuple[str, bool], frozenset[int]] = {}
             for i, lead in enumerate(self.leads):
-                for w in lead or ():
-                    if trie_of(w) == key:
-                        lead_words[w[0]] = lead_words.get(w[0], frozenset()) | {i}
-            tries[key] = _Trie(cue_words, lead_words, key[1])
-        object.__setattr__(self, "_cs", [t for (ci, _), t in tries.items() if not ci and t.pattern is not None])
-        object.__setattr__(self, "_ci", [t for (ci, _), t in tries.items() if ci and t.pattern is not None])
-        object.__setattr__(self, "_ci_cues", frozenset().union(*(t.every_cue for t in self._ci)))
-        object.__setattr__(self, "_ci_leads", frozenset().union(*(t.every_lead for t in self._ci)))
-        # the patterns whose leads more than one trie finds: their starts come in more than one run
-        mixed = frozenset(i for i, lead in enumerate(self.leads) if lead and len({trie_of(w) for w in lead}) > 1)
-        object.__setattr__(self, "_mixed", mixed)
+                for s, c, anchored in lead or ():
+                    if c is ci:
+                        lead_words[s, anchored] = lead_words.get((s, anchored), frozenset()) | {i}
+            if cue_words or lead_words:
+                found[ci] = _Literals(cue_words, lead_words)
+        object.__setattr__(self, "_cs", found.get(False))
+        object.__setattr__(self, "_ci", found.get(True))
         object.__setattr__(self, "_led", frozenset(i for i, lead in enumerate(self.leads) if lead))
 
     @classmethod
@@ -484,21 +436,18 @@ class CueIndex:
         lead none of which is in the text is no candidate."""
         candidates = set(self.always)
         starts: dict[int, list[int]] = {}
-        for trie in self._cs:
-            trie.scan(text, candidates, starts)
+        if self._cs is not None:
+            self._cs.scan(text, candidates, starts)
         unsure: frozenset[int] = frozenset()
-        if self._ci:
+        if self._ci is not None:
             if text.isascii():
-                if lower is None:
-                    lower = text.lower()
-                for trie in self._ci:
-                    trie.scan(lower, candidates, starts)
+                self._ci.scan(text.lower() if lower is None else lower, candidates, starts)
             else:
-                candidates |= self._ci_cues
-                unsure = self._ci_leads
-        if self._mixed:
-            for i in self._mixed & starts.keys():
-                starts[i].sort()
+                candidates |= self._ci.every_cue
+                unsure = self._ci.every_lead
+        for i, found in starts.items():
+            if len(found) > 1:  # found by where they end, maybe twice (two leads at one place)
+                starts[i] = sorted(set(found))
         if led := self._led:
             return Scan(sorted([i for i in candidates if i not in led or i in starts or i in unsure]), starts, unsure)
         return Scan(sorted(candidates), starts, unsure)
