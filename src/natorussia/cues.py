@@ -383,17 +383,21 @@ class _Literals:
         self.every_cue = frozenset().union(*cue_words.values())
         self.every_lead = frozenset().union(*lead_words.values())
 
-    def scan(self, text: str, candidates: set[int], starts: dict[int, list[int]]) -> None:
-        """Add the patterns whose cue is in ``text`` to ``candidates``, and where their leads are to ``starts``
-        (in the order found: by where they end)."""
+    def add(self, hits: list[tuple[int, int, int]], text: str, candidates: set[int],
+            starts: dict[int, list[int]]) -> None:
+        """Add the patterns whose cue ``hits`` (``find`` of ``text``) hold to ``candidates``, and where their
+        leads are to ``starts`` (in the order found: by where they end)."""
         info = self.info
-        for k, start, _end in self.find(text, True):
+        for k, start, _end in hits:
             edge, cue, lead, edge_cue, edge_lead = info[k]
             if edge and (start == 0 or not ((c := text[start - 1]).isalnum() or c == "_")):
                 cue, lead = edge_cue, edge_lead
             candidates |= cue
             for i in lead:
-                starts.setdefault(i, []).append(start)
+                if i in starts:
+                    starts[i].append(start)
+                else:
+                    starts[i] = [start]
 
 
 @dataclass(frozen=True)
@@ -421,6 +425,8 @@ class CueIndex:
         object.__setattr__(self, "_cs", found.get(False))
         object.__setattr__(self, "_ci", found.get(True))
         object.__setattr__(self, "_led", frozenset(i for i, lead in enumerate(self.leads) if lead))
+        # the candidates of a text with none of the literals
+        object.__setattr__(self, "_bare", tuple(sorted(frozenset(self.always) - self._led)))
 
     @classmethod
     def build(cls, patterns: Sequence[re.Pattern[str]]) -> CueIndex:
@@ -434,20 +440,28 @@ class CueIndex:
     def scan(self, text: str, lower: str | None = None) -> Scan:
         """One pass over ``text`` (``lower`` is ``text.lower()`` if known): see :class:`Scan`. A pattern with a
         lead none of which is in the text is no candidate."""
+        cs, ci = self._cs, self._ci
+        found = []  # (literals, their hits, the text they were found in)
+        if cs is not None and (hits := cs.find(text, True)):
+            found.append((cs, hits, text))
+        unknown = ci is not None and not text.isascii()  # ignorecase literals are not judged on such a text
+        if ci is not None and not unknown:
+            lower = text.lower() if lower is None else lower
+            if hits := ci.find(lower, True):
+                found.append((ci, hits, lower))
+        if not found and not unknown:
+            return Scan(list(self._bare), {}, frozenset())
         candidates = set(self.always)
-        starts: dict[int, list[int]] = {}
-        if self._cs is not None:
-            self._cs.scan(text, candidates, starts)
         unsure: frozenset[int] = frozenset()
-        if self._ci is not None:
-            if text.isascii():
-                self._ci.scan(text.lower() if lower is None else lower, candidates, starts)
-            else:
-                candidates |= self._ci.every_cue
-                unsure = self._ci.every_lead
-        for i, found in starts.items():
-            if len(found) > 1:  # found by where they end, maybe twice (two leads at one place)
-                starts[i] = sorted(set(found))
+        if unknown:
+            candidates |= ci.every_cue
+            unsure = ci.every_lead
+        starts: dict[int, list[int]] = {}
+        for literals, hits, searched in found:
+            literals.add(hits, searched, candidates, starts)
+        for i, at in starts.items():
+            if len(at) > 1:  # found by where they end, maybe twice (two leads at one place)
+                starts[i] = sorted(set(at))
         if led := self._led:
             return Scan(sorted([i for i in candidates if i not in led or i in starts or i in unsure]), starts, unsure)
         return Scan(sorted(candidates), starts, unsure)
