@@ -250,3 +250,13 @@ def test__cue_index__a_literal_at_word_starts_and_anywhere_keeps_both_patterns()
     assert 1 in index.candidates("zab")  # the same literal found anywhere for one, at word starts for the other
     assert 0 not in index.candidates("zab")
     assert 0 in index.candidates("x ab")
+
+
+def test__cue_index__finditer_without_a_lead_skips_a_text_without_the_cue():
+    pattern = re.compile(r"\w+ Convention")  # no lead (a class first); its cue: 'Convention'
+    index = CueIndex.build([pattern])
+    assert lead_of(pattern) is None
+    for text in ["the Vienna Convention, the Hague Convention", "no such thing"]:
+        scan = index.scan(text)
+        assert [m.span() for m in index.finditer(0, pattern, text, scan)] == [m.span() for m in pattern.finditer(text)]
+    assert index.scan("no such thing").candidates == []

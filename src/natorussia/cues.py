@@ -25,7 +25,7 @@ pattern the analysis does not understand has no cue, no lead and no first charac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -472,40 +472,50 @@ class CueIndex:
 
     def finditer(self, i: int, pattern: re.Pattern[str], text: str, scan: Scan) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)`` for the ``i``-th pattern, tried only where its lead is (all of the text
-        when it has none). ``scan`` is this index's scan of the text (of its lower-cased ASCII twin for the
-        case-insensitive leads, whose positions are the same)."""
+        when it has none; nowhere when it is no candidate). ``scan`` is this index's scan of the text (of its
+        lower-cased ASCII twin for the case-insensitive leads, whose positions are the same)."""
         if i >= len(self.leads) or self.leads[i] is None or i in scan.unsure:
-            yield from pattern.finditer(text)
-            return
-        end = 0
-        for start in scan.starts.get(i, ()):
-            if start >= end and (m := pattern.match(text, start)) is not None:
-                end = m.end()
-                yield m
+            return pattern.finditer(text) if i in scan.candidates else iter(())
+        starts = scan.starts.get(i)
+        return _matches_at(pattern, text, starts) if starts else iter(())
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` at ``starts`` (ascending), each after the one before: where a match can
+    start, what ``finditer`` finds."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
+def _finder(strings: Sequence[str]) -> Callable[[str], list[tuple[int, int, int]]] | None:
+    """A function listing where any of ``strings`` are in a text (one pass for all), or None when there are none."""
+    return AhoCorasick(sorted(strings), implementation=Implementation.DFA).find_matches_as_indexes if strings else None
 
 
 class Screened:
     """A pattern searched only in texts that hold a literal of its cue: ``re`` tries a case-insensitive
-    alternation at every position (tens of microseconds a sentence), a substring test costs next to nothing."""
+    alternation at every position (tens of microseconds a sentence), one pass of an automaton for its literals
+    costs next to nothing."""
 
-    __slots__ = ("pattern", "_plain", "_folded")
+    __slots__ = ("pattern", "_cued", "_plain", "_folded")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         cue = cue_of(pattern)
-        self._plain = tuple(s for s, ci in cue or () if not ci)
-        self._folded = tuple(s for s, ci in cue or () if ci) if cue is not None else None
+        self._cued = cue is not None
+        self._plain = _finder([s for s, ci in cue or () if not ci])
+        self._folded = _finder([s for s, ci in cue or () if ci])
 
     def may_match(self, text: str) -> bool:
         """False only when no match can be in ``text`` (its case-insensitive literals are judged on ASCII)."""
-        if self._folded is None or any(s in text for s in self._plain):
+        if not self._cued or (self._plain is not None and self._plain(text)):
             return True
-        if not self._folded:
+        if self._folded is None:
             return False
-        if not text.isascii():
-            return True
-        lower = text.lower()
-        return any(s in lower for s in self._folded)
+        return not text.isascii() or bool(self._folded(text.lower()))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.search``, skipped where :meth:`may_match` rules a match out."""
