@@ -260,3 +260,25 @@ def test__cue_index__finditer_without_a_lead_skips_a_text_without_the_cue():
         scan = index.scan(text)
         assert [m.span() for m in index.finditer(0, pattern, text, scan)] == [m.span() for m in pattern.finditer(text)]
     assert index.scan("no such thing").candidates == []
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"[Ll]ast", {"Last", "last"}), (r"\b[A-Z][a-z]+ Convention", set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+    (r"(?i)[a-c]x", {"ax", "bx", "cx"}), (r"19[5-9]\d", {"195", "196", "197", "198", "199"}), (r"[–-]x", {"–x", "-x"}),
+])
+def test__lead_of__a_class_of_few_characters_starts_leads(pattern, expected):
+    assert {s for s, _ in lead_of(re.compile(pattern))} == expected
+
+
+@pytest.mark.parametrize("pattern", [r"[a-z]x", r"(?i)[A-Z]x", r"[\x00-\uffff]x", r"[^A-Z]x", r"[A-Z\d]x"])
+def test__lead_of__no_lead_from_a_class_of_many_or_common_characters(pattern):
+    assert lead_of(re.compile(pattern)) is None
+
+
+def test__cue_index__a_lead_from_a_class_at_word_starts():
+    pattern = re.compile(r"\b[A-Z][a-z]+ (?:Convention|Charter)\b|\bpro-\w+")
+    index = CueIndex.build([pattern])
+    assert index.scan("UN Charter, pro-Western xVienna").starts == {0: [0, 3, 12, 16]}  # capitals, 'pro-' at word starts
+    text = "The UN Charter, a pro-Western Vienna Convention and NConvention or xVienna Charter."
+    scan = index.scan(text)
+    assert [m.group() for m in index.finditer(0, pattern, text, scan)] == [m.group() for m in pattern.finditer(text)]

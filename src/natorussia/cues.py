@@ -8,8 +8,9 @@ position of the sentence (a pattern that opens with ``\\b`` gets no literal-pref
   ``\\bexpel(?:s|led|ling)?\\b`` contains ``expel``; of ``\\b(?:declared?|considered)\\b``, ``declare`` or
   ``considered``. A rule whose cue is absent from a text is not run on it.
 - Lead (:func:`lead_of`): literals one of which every match starts with (``is meeting``, ``are meeting`` or
-  ``met`` for ``\\bmet\\b|\\b(?:is|are) meeting\\b``). A rule with a lead is tried (``match``) only where one
-  starts, which finds what ``finditer`` finds.
+  ``met`` for ``\\bmet\\b|\\b(?:is|are) meeting\\b``; a class of a few characters, such as ``[A-Z]`` after a
+  ``\\b``, stands for each of them). A rule with a lead is tried (``match``) only where one starts, which finds
+  what ``finditer`` finds.
 - First characters (:func:`first_chars`): what a match can start with, to split an alternation of rules by
   the character at hand (the actor names).
 
@@ -317,14 +318,35 @@ def _lead(items: Sequence, ignorecase: bool, edge: bool) -> set[Word] | None:
                 return first
             rest = _lead(list(items[k + 1:]), ignorecase, edge)  # the optional part may be absent
             return first | rest if rest is not None else None
-        if op is _c.IN and len(av) <= 4 and all(kind is _c.LITERAL and (not ignorecase or v < 128) for kind, v in av):
-            chars = {chr(v).lower() if ignorecase else chr(v) for _, v in av}
+        if op is _c.IN and (chars := _class_chars(av, ignorecase)) is not None:
             rest = _lead(list(items[k + 1:]), ignorecase, False)
             if rest is None or any(c != ignorecase for _, c, _ in rest) or len(chars) * len(rest) > LEAD_LIMIT:
                 return words(chars)
             return words(c + s for c in chars for s, _, _ in rest)
         return None
     return words([run]) if run else None
+
+
+CLASS_LIMIT = 26  # most characters of a class that starts a lead ('[A-Z]', '[Ll]', '[0-4]')
+CLASS_LOWER_LIMIT = 4  # most lower-case letters among them: they are the bulk of any text
+
+
+def _class_chars(av: Sequence, ignorecase: bool) -> set[str] | None:
+    """The characters of a class made of literals and ranges (lower-cased under IGNORECASE, ASCII ones only),
+    or None when they are too many to start a lead that selects anything (see the limits above)."""
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is _c.LITERAL and (not ignorecase or value < 128):
+            chars.add(chr(value))
+        elif kind is _c.RANGE and (not ignorecase or value[1] < 128) and value[1] - value[0] < CLASS_LIMIT:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None
+    if ignorecase:
+        chars = {c.lower() for c in chars}
+    if len(chars) > CLASS_LIMIT or sum("a" <= c <= "z" for c in chars) > CLASS_LOWER_LIMIT:
+        return None
+    return chars
 
 
 def _exact(items: Sequence, ignorecase: bool) -> set[str] | None:
