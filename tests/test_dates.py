@@ -156,7 +156,7 @@ def test__find_date_mentions__same_with_and_without_the_cue_filter(monkeypatch):
     filtered = [find_date_mentions(s) for s in sentences]
     n = len(dates.PATTERNS) + len(dates.relative_rules())
     monkeypatch.setattr(dates, "date_cues", lambda live=None: CueIndex((None,) * n, (), (), tuple(range(n))))
-    monkeypatch.setattr(dates, "features", lambda text: frozenset().union(*dates.NEEDS))
+    monkeypatch.setattr(dates, "feature_mask", lambda text, lower, wanted=63: wanted)
     assert filtered == [find_date_mentions(s) for s in sentences]
     assert sum(map(len, filtered)) > 200
 

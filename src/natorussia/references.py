@@ -41,10 +41,16 @@ def shortest_leads(lead: Cue | None) -> tuple[str, ...] | None:
     return tuple(sorted(w for w in words if not any(w != v and w.startswith(v) for v in words)))
 
 
+def shortest_literals(cue: Cue) -> tuple[Needle, ...]:
+    """A cue's literals without those that hold another of the same case mode: a text holds one of these
+    when it holds one of them all, and it is tested for fewer."""
+    return tuple(sorted((s, ci) for s, ci in cue if not any(t != s and c == ci and t in s for t, c in cue)))
+
+
 @lru_cache(maxsize=1)
 def keyword_index() -> KeywordIndex:
     refs = tuple(r for r in lexicon.reference_events() if r.keywords is not None)
-    cues = tuple(None if cue is None else tuple(sorted(cue)) for cue in (cue_of(r.keywords) for r in refs))
+    cues = tuple(None if cue is None else shortest_literals(cue) for cue in (cue_of(r.keywords) for r in refs))
     return KeywordIndex(refs, {id(r): i for i, r in enumerate(refs)}, cues,
                         tuple(shortest_leads(lead_of(r.keywords)) for r in refs))
 
@@ -176,17 +182,26 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
     reference counts when the article reports an event of its type with its parties and figure, and names
     its keywords."""
     anchors = []
-    types = {ev.event_type for ev in mentions}
+    by_type: dict[str, list[EventMention]] = {}
+    for ev in mentions:
+        by_type.setdefault(ev.event_type, []).append(ev)
+    # when every sentence is a part of the text, a reference whose literals the text lacks is named in none
+    inside = None
+    position = keyword_index().position
     for ref in lexicon.reference_events():
         if ref.event_type == "anchor":
             if ref.keywords is not None and names_it(ref, text) and not awaited(ref, text):
                 anchors.append(ref.date)
             continue
-        if ref.event_type not in types:
+        if ref.event_type not in by_type:
             continue
-        for ev in mentions:
-            if ev.event_type != ref.event_type or (ref.actor and ev.actor and ref.actor != ev.actor) or \
-                    (ref.target and ev.target and ref.target != ev.target):
+        if ref.keywords is not None and ref.scope == "news":
+            if inside is None:
+                inside = all(ev.sentence in text for ev in mentions)
+            if inside and not may_name(position[id(ref)], text):
+                continue
+        for ev in by_type[ref.event_type]:
+            if (ref.actor and ev.actor and ref.actor != ev.actor) or (ref.target and ev.target and ref.target != ev.target):
                 continue
             if ref.count is not None and ev.count != ref.count:
                 continue
