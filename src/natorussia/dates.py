@@ -279,7 +279,7 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
     found: list[DateMention] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return not taken or all(b <= s or a >= e for s, e in taken)
 
     wanted, digits_only = screen_of(last)
     if digits_only and DIGIT.search(text) is None:
@@ -296,7 +296,8 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             break
         kind, pattern = PATTERNS[i]
         for m in cues.finditer(i, pattern, text, scan):
-            if not free(m.start(), m.end()):
+            start, end = m.span()
+            if not free(start, end):
                 continue
             g = m.groupdict()
             year = int(g["year"]) if g.get("year") else 0
@@ -305,7 +306,7 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             day = int(g["day"]) if g.get("day") else 0
             if month and not 1 <= month <= 12:
                 continue
-            if kind == "month_possessive" and NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if kind == "month_possessive" and NAME_BEFORE.search(text, max(0, start - 20), start):
                 continue  # 'Theresa May's decision', 'Mrs May's government'
             if day and not valid_day(year, month, day):
                 continue
@@ -313,12 +314,12 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             mention_kind = "last_weekday" if kind == "weekday" and g.get("last") else kind
             if kind.startswith("full"):
                 mention_kind = "full"
-            before = text[max(0, m.start() - 100): m.start()]
-            found.append(DateMention(m.start(), m.end(), mention_kind, m.group(0), year, month, day,
+            before = text[max(0, start - 100): start]
+            found.append(DateMention(start, end, mention_kind, m.group(0), year, month, day,
                                      ambiguous_day=bool(g.get("alt")), weekday=weekday,
                                      future=bool(FUTURE_CUES.search(clause_tail(before)) or FUTURE_BEFORE.search(before, len(before) - 40)),
                                      since=before.endswith(("since ", "Since "))))
-            taken.append((m.start(), m.end()))
+            taken.append((start, end))
     rules = relative_rules()
     for i in tried:
         if i < len(PATTERNS):
