@@ -162,16 +162,19 @@ def relative_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r["pattern"], re.I), r["rule"]) for r in rows)
 
 
-NEVER = re.compile("(?!)")
-
-
 @lru_cache(maxsize=128)
 def date_cues(live: frozenset[int] | None = None) -> CueIndex:
     """The literal cues of :data:`PATTERNS` then of the relative rules (in that order): which of them can
     match a text at all, so that the others are not run. ``live``: only these patterns are looked for (the
     others keep their place in the numbering but have no literal): fewer literals, fewer hits to go through."""
-    patterns = [p for _, p in PATTERNS] + [p for p, _ in relative_rules()]
-    return CueIndex.build([p if live is None or i in live else NEVER for i, p in enumerate(patterns)])
+    if live is None:
+        return CueIndex.build([p for _, p in PATTERNS] + [p for p, _ in relative_rules()])
+    every = date_cues()  # the literals of each pattern are worked out once, then only picked for each live set
+    cues = tuple(cue if i in live else None for i, cue in enumerate(every.cues))
+    leads = tuple(lead if i in live else None for i, lead in enumerate(every.leads))
+    needles = sorted({n for cue in cues if cue is not None for n in cue})
+    members = tuple(tuple(i for i, cue in enumerate(cues) if cue is not None and n in cue) for n in needles)
+    return CueIndex(cues, tuple(needles), members, tuple(i for i, cue in enumerate(cues) if cue is None), leads)
 
 
 def valid_day(year: int, month: int, day: int) -> bool:
@@ -254,12 +257,12 @@ def screen_of(last: int) -> tuple[int, bool]:
     return wanted, last <= len(PATTERNS) and all("digit" in needs for needs in NEEDS[:last])
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=128)
 def live_patterns(last: int, mask: int) -> frozenset[int]:
-    """Indexes of the first ``last`` patterns (:data:`PATTERNS` then the relative rules, which need a literal of
-    theirs) that can match a text holding only the :func:`feature_mask` ``mask``."""
+    """Indexes of the first ``last`` patterns (:data:`PATTERNS` then the relative rules, which need nothing)
+    that can match a text holding only the :func:`feature_mask` ``mask``."""
     present = frozenset(name for name, bit in FEATURE_BITS.items() if mask & bit)
-    return frozenset(i for i in range(last) if (mask & RELATIVE if i >= len(PATTERNS) else NEEDS[i] <= present))
+    return frozenset(i for i in range(last) if i >= len(PATTERNS) or NEEDS[i] <= present)
 
 
 # A capitalised word right before a month's name that makes it a person's ('Theresa May', 'Mrs May').
@@ -285,7 +288,10 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
     if digits_only and DIGIT.search(text) is None:
         return []
     lower = text.lower()
-    live = live_patterns(last, feature_mask(text, lower, wanted))
+    mask = feature_mask(text, lower, wanted)
+    if not mask:  # nothing a pattern needs, no literal of a relative rule
+        return []
+    live = live_patterns(last, mask & ~RELATIVE)  # the same few sets whatever the relative rules' literals
     if not live:
         return []
     cues = date_cues(live)
