@@ -156,7 +156,7 @@ def test__find_date_mentions__same_with_and_without_the_cue_filter(monkeypatch):
     filtered = [find_date_mentions(s) for s in sentences]
     n = len(dates.PATTERNS) + len(dates.relative_rules())
     monkeypatch.setattr(dates, "date_cues", lambda live=None: CueIndex((None,) * n, (), (), tuple(range(n))))
-    monkeypatch.setattr(dates, "features", lambda text: frozenset().union(*dates.NEEDS))
+    monkeypatch.setattr(dates, "feature_mask", lambda text, lower, wanted=63: wanted)
     assert filtered == [find_date_mentions(s) for s in sentences]
     assert sum(map(len, filtered)) > 200
 
@@ -286,3 +286,29 @@ def test__infer_publication_date__an_estimate_before_two_events_the_article_look
 ])
 def test__find_date_mentions__prepositions_look_ahead_only_right_before_the_date(text, future):
     assert [m.future for m in find_date_mentions(text)] == [future]
+
+
+def test__feature_mask__marks_what_the_text_holds_and_only_what_is_wanted():
+    from natorussia import dates
+    text = "Troops left last week, 12 days after the Monday talks of 3 March in Kyiv/Kiev."
+    mask = dates.feature_mask(text, text.lower())
+    assert mask == dates.MONTH_BIT | dates.DIGIT_BIT | dates.WEEKDAY_BIT | dates.DAY_MONTH_BIT | dates.SLASH_BIT | \
+        dates.RELATIVE
+    assert dates.feature_mask(text, text.lower(), dates.DIGIT_BIT) == dates.DIGIT_BIT
+    assert dates.feature_mask("Nothing to date here.", "nothing to date here.") == 0
+    assert dates.features("MARCH 2014: talks") == {"month", "digit"}
+
+
+def test__find_date_mentions__relative_rules_need_a_literal_of_theirs():
+    from natorussia import dates
+    assert dates.relative_literals() is not None
+    assert [m.kind for m in find_date_mentions("They met YESTERDAY and again this week.")] == ["yesterday", "this_week"]
+    assert find_date_mentions("They met in the hall.") == []
+
+
+def test__given_date__metadata_then_header_else_none():
+    from natorussia.corpus import RawArticle
+    from natorussia.dates import given_date
+    assert given_date(RawArticle("t", "Text.", header_date="2021-03")) == (PartialDate(2021, 3), "header")
+    assert given_date(RawArticle("t", "Text.", header_date="March")) is None
+    assert given_date(RawArticle("t", "Text.")) is None

@@ -115,3 +115,23 @@ def test__named_estimates__an_exercise_needs_no_noun_between_its_name_and_the_re
                  "Officials recalled Vostok 2018 last month."):
         assert [(kind, when.iso) for kind, when in named_estimates(text)] == [("last_month", "2018-09-11")]
     assert named_estimates("They met in Lisbon last year.") == []
+
+
+def test__shortest_literals__drop_those_that_hold_another_of_the_same_case_mode():
+    from natorussia.references import shortest_literals
+    cue = frozenset({("Simm", False), ("Herman Simm", False), ("herman", True), ("summit", True)})
+    assert shortest_literals(cue) == (("Simm", False), ("herman", True), ("summit", True))
+
+
+def test__candidates__the_events_of_a_type_its_parties_and_figure_allow():
+    from natorussia.references import candidates, events_by_type
+    every = events_by_type()["expel_diplomats"]
+    assert candidates("expel_diplomats", "", "", None) == tuple(r for r in every if r.keywords is not None)
+    assert all(r.actor in ("", "RUS") for r in candidates("expel_diplomats", "RUS", "", None))
+    assert candidates("no_such_type", "RUS", "", None) == ()
+
+
+def test__reference_anchors__a_sentence_outside_the_text_is_still_read():
+    sentence = "Zapad 2017 began."
+    anchors = reference_anchors("Nothing here. " * 40, [mention("military_exercise", sentence, "RUS")])
+    assert [a.iso for a in anchors] == ["2017-09-14"]

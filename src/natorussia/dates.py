@@ -162,16 +162,19 @@ def relative_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r["pattern"], re.I), r["rule"]) for r in rows)
 
 
-NEVER = re.compile("(?!)")
-
-
 @lru_cache(maxsize=128)
 def date_cues(live: frozenset[int] | None = None) -> CueIndex:
     """The literal cues of :data:`PATTERNS` then of the relative rules (in that order): which of them can
     match a text at all, so that the others are not run. ``live``: only these patterns are looked for (the
     others keep their place in the numbering but have no literal): fewer literals, fewer hits to go through."""
-    patterns = [p for _, p in PATTERNS] + [p for p, _ in relative_rules()]
-    return CueIndex.build([p if live is None or i in live else NEVER for i, p in enumerate(patterns)])
+    if live is None:
+        return CueIndex.build([p for _, p in PATTERNS] + [p for p, _ in relative_rules()])
+    every = date_cues()  # the literals of each pattern are worked out once, then only picked for each live set
+    cues = tuple(cue if i in live else None for i, cue in enumerate(every.cues))
+    leads = tuple(lead if i in live else None for i, lead in enumerate(every.leads))
+    needles = sorted({n for cue in cues if cue is not None for n in cue})
+    members = tuple(tuple(i for i, cue in enumerate(cues) if cue is not None and n in cue) for n in needles)
+    return CueIndex(cues, tuple(needles), members, tuple(i for i, cue in enumerate(cues) if cue is None), leads)
 
 
 def valid_day(year: int, month: int, day: int) -> bool:
@@ -196,20 +199,69 @@ def patterns_for(kinds: frozenset[str]) -> int:
     return max((i + 1 for i, k in enumerate(pattern_kinds()) if k & kinds), default=0)
 
 
+# The features of a text as bits of a mask: those :data:`NEEDS` names, and RELATIVE, a literal of a relative rule.
+FEATURE_BITS = {"month": 1, "digit": 2, "weekday": 4, "day_month": 8, "slash": 16}
+MONTH_BIT, DIGIT_BIT, WEEKDAY_BIT, DAY_MONTH_BIT, SLASH_BIT = FEATURE_BITS.values()
+RELATIVE = 32
+# ANY_MONTH for the lower-cased twin of an ASCII text: re skips faster to a letter without IGNORECASE.
+ANY_MONTH_LOWER = re.compile(ANY_MONTH.pattern)
+
+
+@lru_cache(maxsize=1)
+def relative_literals() -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The literals, case-sensitive then lower-cased, one of which every match of a relative rule holds (None
+    when a rule has none): a text with none of them needs no relative rule."""
+    cues = date_cues().cues[len(PATTERNS):]
+    if any(cue is None for cue in cues):
+        return None
+    words = {(s, ci) for cue in cues for s, ci, _ in cue}
+    # a literal that holds another of the same case mode need not be looked for
+    words = {(s, ci) for s, ci in words if not any(t != s and c == ci and t in s for t, c in words)}
+    return tuple(sorted(s for s, ci in words if not ci)), tuple(sorted(s for s, ci in words if ci))
+
+
+def feature_mask(text: str, lower: str, wanted: int = 63) -> int:
+    """The bits of :data:`FEATURE_BITS` and :data:`RELATIVE` that ``text`` holds, of those ``wanted`` (the others
+    are left out); ``lower`` is ``text.lower()``."""
+    mask = DIGIT_BIT if wanted & DIGIT_BIT and DIGIT.search(text) is not None else 0
+    plain = text.isascii()  # then its lower-cased twin has the same letters at the same places
+    if wanted & MONTH_BIT and (ANY_MONTH_LOWER.search(lower) if plain else ANY_MONTH.search(text)) is not None:
+        mask |= MONTH_BIT
+    if wanted & WEEKDAY_BIT and ANY_WEEKDAY.search(text) is not None:
+        mask |= WEEKDAY_BIT
+    if wanted & DAY_MONTH_BIT and mask & (DIGIT_BIT | MONTH_BIT) == DIGIT_BIT | MONTH_BIT and \
+            DAY_MONTH.search(text) is not None:
+        mask |= DAY_MONTH_BIT
+    if wanted & SLASH_BIT and "/" in text:
+        mask |= SLASH_BIT
+    if wanted & RELATIVE:
+        literals = relative_literals()
+        if literals is None or not plain or any(s in text for s in literals[0]) or any(s in lower for s in literals[1]):
+            mask |= RELATIVE
+    return mask
+
+
 def features(text: str) -> frozenset[str]:
     """Which of the things :data:`NEEDS` names ``text`` holds."""
-    has_digit = DIGIT.search(text) is not None
-    has_month = ANY_MONTH.search(text) is not None
-    return frozenset(name for name, present in (
-        ("month", has_month), ("digit", has_digit), ("weekday", ANY_WEEKDAY.search(text) is not None),
-        ("day_month", has_digit and has_month and DAY_MONTH.search(text) is not None), ("slash", "/" in text))
-        if present)
+    mask = feature_mask(text, text.lower())
+    return frozenset(name for name, bit in FEATURE_BITS.items() if mask & bit)
+
+
+@lru_cache(maxsize=32)
+def screen_of(last: int) -> tuple[int, bool]:
+    """For the first ``last`` patterns: the feature bits any of them needs, and whether all of them need a digit
+    (then a text without one is done with)."""
+    wanted = RELATIVE if last > len(PATTERNS) else 0
+    for needs in NEEDS[:last]:
+        wanted |= sum(FEATURE_BITS[name] for name in needs)
+    return wanted, last <= len(PATTERNS) and all("digit" in needs for needs in NEEDS[:last])
 
 
 @lru_cache(maxsize=128)
-def live_patterns(last: int, present: frozenset[str]) -> frozenset[int]:
+def live_patterns(last: int, mask: int) -> frozenset[int]:
     """Indexes of the first ``last`` patterns (:data:`PATTERNS` then the relative rules, which need nothing)
-    that can match a text holding only the ``present`` :func:`features`."""
+    that can match a text holding only the :func:`feature_mask` ``mask``."""
+    present = frozenset(name for name, bit in FEATURE_BITS.items() if mask & bit)
     return frozenset(i for i in range(last) if i >= len(PATTERNS) or NEEDS[i] <= present)
 
 
@@ -230,20 +282,28 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
     found: list[DateMention] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return not taken or all(b <= s or a >= e for s, e in taken)
 
-    live = live_patterns(last, features(text))
+    wanted, digits_only = screen_of(last)
+    if digits_only and DIGIT.search(text) is None:
+        return []
+    lower = text.lower()
+    mask = feature_mask(text, lower, wanted)
+    if not mask:  # nothing a pattern needs, no literal of a relative rule
+        return []
+    live = live_patterns(last, mask & ~RELATIVE)  # the same few sets whatever the relative rules' literals
     if not live:
         return []
     cues = date_cues(live)
-    scan = cues.scan(text)
+    scan = cues.scan(text, lower)
     tried = [i for i in scan.candidates if i in live]
     for i in tried:
         if i >= len(PATTERNS):
             break
         kind, pattern = PATTERNS[i]
         for m in cues.finditer(i, pattern, text, scan):
-            if not free(m.start(), m.end()):
+            start, end = m.span()
+            if not free(start, end):
                 continue
             g = m.groupdict()
             year = int(g["year"]) if g.get("year") else 0
@@ -252,7 +312,7 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             day = int(g["day"]) if g.get("day") else 0
             if month and not 1 <= month <= 12:
                 continue
-            if kind == "month_possessive" and NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if kind == "month_possessive" and NAME_BEFORE.search(text, max(0, start - 20), start):
                 continue  # 'Theresa May's decision', 'Mrs May's government'
             if day and not valid_day(year, month, day):
                 continue
@@ -260,12 +320,12 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             mention_kind = "last_weekday" if kind == "weekday" and g.get("last") else kind
             if kind.startswith("full"):
                 mention_kind = "full"
-            before = text[max(0, m.start() - 100): m.start()]
-            found.append(DateMention(m.start(), m.end(), mention_kind, m.group(0), year, month, day,
+            before = text[max(0, start - 100): start]
+            found.append(DateMention(start, end, mention_kind, m.group(0), year, month, day,
                                      ambiguous_day=bool(g.get("alt")), weekday=weekday,
                                      future=bool(FUTURE_CUES.search(clause_tail(before)) or FUTURE_BEFORE.search(before, len(before) - 40)),
                                      since=before.endswith(("since ", "Since "))))
-            taken.append((m.start(), m.end()))
+            taken.append((start, end))
     rules = relative_rules()
     for i in tried:
         if i < len(PATTERNS):
@@ -588,15 +648,23 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     return latest
 
 
-def publication_date(raw, cleaned, anchors: Sequence[PartialDate] = (),  # noqa: ANN001
-                     estimates: Sequence[PartialDate] = ()) -> tuple[PartialDate | None, str]:
-    """The article's date and where it came from: ``metadata`` (metadata.csv), ``header`` (the `` date``
-    line) or ``inferred`` from the text, the well-known events it refers to (``anchors``, lower bounds) and
-    what its relative dates say next to them (``estimates``: 'last month' beside a known event)."""
+def given_date(raw) -> tuple[PartialDate, str] | None:  # noqa: ANN001
+    """The date metadata.csv (``metadata``) or the `` date`` line (``header``) gives the article, if any: then
+    nothing in its text is read to date it."""
     for value, origin in ((raw.metadata.get("date", ""), "metadata"), (raw.header_date, "header")):
         if value:
             try:
                 return PartialDate.parse(value), origin
             except ValueError:
                 continue
+    return None
+
+
+def publication_date(raw, cleaned, anchors: Sequence[PartialDate] = (),  # noqa: ANN001
+                     estimates: Sequence[PartialDate] = ()) -> tuple[PartialDate | None, str]:
+    """The article's date and where it came from: ``metadata`` (metadata.csv), ``header`` (the `` date``
+    line) or ``inferred`` from the text, the well-known events it refers to (``anchors``, lower bounds) and
+    what its relative dates say next to them (``estimates``: 'last month' beside a known event)."""
+    if (given := given_date(raw)) is not None:
+        return given
     return infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, anchors, estimates), "inferred"

@@ -78,9 +78,12 @@ def process_article(raw: RawArticle) -> ArticleResult:
     """Clean one article, date it and extract its events and staff counts."""
     cleaned = clean.clean_text(raw.text)
     mentions = extract.event_mentions(cleaned.text)
-    anchors = references.reference_anchors(cleaned.text, mentions)
-    estimates = references.publication_estimates(mentions, cleaned.text)
-    published, date_source = dates.publication_date(raw, cleaned, anchors, estimates)
+    dated = dates.given_date(raw)
+    if dated is None:  # the well-known events the article refers to are read only to infer its date
+        anchors = references.reference_anchors(cleaned.text, mentions)
+        estimates = references.publication_estimates(mentions, cleaned.text)
+        dated = dates.publication_date(raw, cleaned, anchors, estimates)
+    published, date_source = dated
     source = raw.metadata.get("source") or cleaned.source
     events = extract.article_events(raw.article_id, mentions, published, source, cleaned.text)
     article = {

@@ -30,6 +30,8 @@ class KeywordIndex:
     position: dict[int, int]  # id(ref) -> its index in refs (the references live as long as the process)
     cues: tuple[tuple[Needle, ...] | None, ...]  # each reference's literals (None: it is always searched)
     leads: tuple[tuple[str, ...] | None, ...]  # each reference's case-sensitive leads (None: searched everywhere)
+    # whether a short text is screened with the literals first too: when they are fewer than the leads
+    screened: tuple[bool, ...] = ()
 
 
 def shortest_leads(lead: Cue | None) -> tuple[str, ...] | None:
@@ -41,12 +43,20 @@ def shortest_leads(lead: Cue | None) -> tuple[str, ...] | None:
     return tuple(sorted(w for w in words if not any(w != v and w.startswith(v) for v in words)))
 
 
+def shortest_literals(cue: Cue) -> tuple[Needle, ...]:
+    """A cue's literals without those that hold another of the same case mode: a text holds one of these
+    when it holds one of them all, and it is tested for fewer."""
+    return tuple(sorted((s, ci) for s, ci in cue if not any(t != s and c == ci and t in s for t, c in cue)))
+
+
 @lru_cache(maxsize=1)
 def keyword_index() -> KeywordIndex:
     refs = tuple(r for r in lexicon.reference_events() if r.keywords is not None)
-    cues = tuple(None if cue is None else tuple(sorted(cue)) for cue in (cue_of(r.keywords) for r in refs))
-    return KeywordIndex(refs, {id(r): i for i, r in enumerate(refs)}, cues,
-                        tuple(shortest_leads(lead_of(r.keywords)) for r in refs))
+    cues = tuple(None if cue is None else shortest_literals(cue) for cue in (cue_of(r.keywords) for r in refs))
+    leads = tuple(shortest_leads(lead_of(r.keywords)) for r in refs)
+    screened = tuple(cue is not None and (lead is None or len(cue) < len(lead))
+                     for cue, lead in zip(cues, leads, strict=True))
+    return KeywordIndex(refs, {id(r): i for i, r in enumerate(refs)}, cues, leads, screened)
 
 
 def keyword_matches(i: int, text: str) -> Iterator[re.Match[str]]:
@@ -71,7 +81,8 @@ def keyword_matches(i: int, text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-# Below this length a text is searched for a reference's keywords straight away; above it, for its literals first.
+# Below this length a text is searched for a reference's keywords straight away (unless it has fewer literals than
+# leads); above it, for its literals first.
 CUE_PASS_FROM = 400
 
 
@@ -100,9 +111,10 @@ def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
 def _names(i: int, text: str) -> bool:
     """:func:`names_it` for the i-th reference: one article's sentences are asked about again and again (kept
     for one article or so: a cache across articles would only measure how often a corpus repeats itself)."""
-    if len(text) >= CUE_PASS_FROM and not may_name(i, text):
+    index = keyword_index()
+    if (len(text) >= CUE_PASS_FROM or index.screened[i]) and not may_name(i, text):
         return False
-    ref = keyword_index().refs[i]
+    ref = index.refs[i]
     for m in keyword_matches(i, text):
         year = YEAR_AFTER_NAME.match(text, m.end())
         if year is None:
@@ -123,26 +135,30 @@ def events_by_type() -> dict[str, tuple[lexicon.ReferenceEvent, ...]]:
     return {etype: tuple(refs) for etype, refs in out.items()}
 
 
+@lru_cache(maxsize=256)
+def candidates(event_type: str, actor: str, target: str, count: int | None) -> tuple[lexicon.ReferenceEvent, ...]:
+    """The well-known events a mention of this type, parties and figure may refer to, in file order (kept for
+    the few combinations of them a corpus has)."""
+    out = []
+    for ref in events_by_type().get(event_type, ()):
+        if ref.actor and actor and ref.actor != actor:
+            continue
+        if ref.target and target and ref.target != target:
+            continue
+        if ref.count is not None and count != ref.count:
+            continue
+        if ref.keywords is None and not (actor == ref.actor and (not target or target == ref.target)):
+            continue
+        out.append(ref)
+    return tuple(out)
+
+
 def match_reference(ev: EventMention, article_text: str = "", published: PartialDate | None = None
                     ) -> lexicon.ReferenceEvent | None:
     """The well-known event a mention refers to: same type, parties and figure, and its keywords in the
     sentence or, failing that, elsewhere in the article (a landmark any time; a news event only when the
     article is from the same weeks)."""
-    def candidates() -> list[lexicon.ReferenceEvent]:
-        out = []
-        for ref in events_by_type().get(ev.event_type, ()):
-            if ref.actor and ev.actor and ref.actor != ev.actor:
-                continue
-            if ref.target and ev.target and ref.target != ev.target:
-                continue
-            if ref.count is not None and ev.count != ref.count:
-                continue
-            if ref.keywords is None and not (ev.actor == ref.actor and (not ev.target or ev.target == ref.target)):
-                continue
-            out.append(ref)
-        return out
-
-    refs = candidates()
+    refs = candidates(ev.event_type, ev.actor, ev.target, ev.count)
     for ref in refs:
         if ref.keywords is None or names_it(ref, ev.sentence):
             return ref
@@ -176,17 +192,26 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
     reference counts when the article reports an event of its type with its parties and figure, and names
     its keywords."""
     anchors = []
-    types = {ev.event_type for ev in mentions}
+    by_type: dict[str, list[EventMention]] = {}
+    for ev in mentions:
+        by_type.setdefault(ev.event_type, []).append(ev)
+    # when every sentence is a part of the text, a reference whose literals the text lacks is named in none
+    inside = None
+    position = keyword_index().position
     for ref in lexicon.reference_events():
         if ref.event_type == "anchor":
             if ref.keywords is not None and names_it(ref, text) and not awaited(ref, text):
                 anchors.append(ref.date)
             continue
-        if ref.event_type not in types:
+        if ref.event_type not in by_type:
             continue
-        for ev in mentions:
-            if ev.event_type != ref.event_type or (ref.actor and ev.actor and ref.actor != ev.actor) or \
-                    (ref.target and ev.target and ref.target != ev.target):
+        if ref.keywords is not None and ref.scope == "news":
+            if inside is None:
+                inside = all(ev.sentence in text for ev in mentions)
+            if inside and not may_name(position[id(ref)], text):
+                continue
+        for ev in by_type[ref.event_type]:
+            if (ref.actor and ev.actor and ref.actor != ev.actor) or (ref.target and ev.target and ref.target != ev.target):
                 continue
             if ref.count is not None and ev.count != ref.count:
                 continue
