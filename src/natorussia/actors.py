@@ -4,12 +4,12 @@ and who is the subject, the speaker or the antecedent of a pronoun."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from natorussia import lexicon
-from natorussia.cues import Screened, first_chars, lead_of, trie_pattern
+from natorussia.cues import cue_of, first_chars, lead_of, trie_pattern
 from natorussia.figures import NUM
 
 PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"}
@@ -70,23 +70,37 @@ def head_noun_before_verb() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def non_participant_starts() -> tuple[re.Pattern[str] | None, tuple[Screened, ...]]:
+def non_participant_starts() -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
     """Where :data:`NON_PARTICIPANT` can start, read off its parts: a trie of the literals that every match of a
-    part starts with ('NATO-Russia', 'pro-Kremlin', ...), and the parts that have no such literals, screened by
-    the literals their matches contain ('Convention', ...)."""
+    part starts with ('NATO-Russia', 'pro-Kremlin', ...); and for the parts without such literals, the
+    literals one of which is in every match ('Convention', ...; None when some part has none: then the pattern
+    is searched everywhere)."""
     parts = [re.compile(p) for p in NON_PARTICIPANT_PARTS]
-    leads = [lead_of(p) for p in parts]
-    words = sorted({s for lead in leads if lead is not None and not any(ci for _, ci in lead) for s, _ in lead})
-    unled = tuple(Screened(p) for p, lead in zip(parts, leads, strict=True)
-                  if lead is None or any(ci for _, ci in lead))
-    return (re.compile(trie_pattern(words)) if words else None), unled
+    words: set[str] = set()
+    needles: set[str] | None = set()
+    for part in parts:
+        lead, cue = lead_of(part), cue_of(part)
+        if lead is not None and not any(ci for _, ci in lead):
+            words.update(s for s, _ in lead)
+        elif cue is not None and not any(ci for _, ci in cue) and needles is not None:
+            needles.update(s for s, _ in cue)
+        else:
+            needles = None
+    return (re.compile(trie_pattern(sorted(words))) if words else None), \
+        (shortest_needles(needles) if needles is not None else None)
+
+
+def shortest_needles(needles: Iterable[str]) -> tuple[str, ...]:
+    """The literals of a cue that hold no other one: a text holds one of them iff it holds one of the cue's."""
+    needles = set(needles)
+    return tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))
 
 
 def non_participant_spans(sentence: str) -> list[tuple[int, int]]:
     """The spans ``NON_PARTICIPANT.finditer`` finds, the pattern tried only where one of its parts can start
     (most sentences have none): a fifth of the time of searching all of the sentence."""
-    starts, unled = non_participant_starts()
-    if starts is None or any(p.may_match(sentence) for p in unled):
+    starts, needles = non_participant_starts()
+    if starts is None or needles is None or holds_any(sentence, needles):
         return [m.span() for m in NON_PARTICIPANT.finditer(sentence)]
     spans = []
     end = pos = 0
@@ -97,6 +111,14 @@ def non_participant_spans(sentence: str) -> list[tuple[int, int]]:
             spans.append((pos, end))
         pos += 1
     return spans
+
+
+def holds_any(text: str, needles: Sequence[str]) -> bool:
+    """Whether one of ``needles`` is in ``text`` (``any`` with a generator costs twice as much)."""
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
 
 
 ACTOR_PRE, ACTOR_POST = r"(?<![\w-])(?:", r")(?![\w-])"
@@ -120,20 +142,39 @@ def combined_actor_pattern() -> re.Pattern[str]:
     return re.compile(ACTOR_PRE + "|".join(actor_bodies()) + ACTOR_POST)
 
 
-@lru_cache(maxsize=1)
-def actor_patterns_by_first_char() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+@lru_cache(maxsize=4)
+def actor_patterns_by_first_char(skip: frozenset[int] = frozenset()) -> tuple[dict[str, re.Pattern[str]],
+                                                                            re.Pattern[str] | None]:
     """:func:`combined_actor_pattern` split by the character a name starts with: for each character, the
     rules (in file order, same group names) whose matches can start with it; for any other character, those
     whose first character cannot be told (None if there are none). At a position whose character is known,
-    the rules that cannot start with it are not tried, and the first rule to match is the same."""
+    the rules that cannot start with it are not tried, and the first rule to match is the same. The rules in
+    ``skip`` (rows) are left out, for a sentence they cannot match."""
     firsts = [first_chars(rule.pattern) for rule in lexicon.actor_rules()]
+    kept = [(b, f) for i, (b, f) in enumerate(zip(actor_bodies(), firsts, strict=True)) if i not in skip]
 
     def compile_for(c: str | None) -> re.Pattern[str] | None:
-        chosen = [b for b, f in zip(actor_bodies(), firsts, strict=True) if f is None or (c is not None and c in f)]
+        chosen = [b for b, f in kept if f is None or (c is not None and c in f)]
         return re.compile(ACTOR_PRE + "|".join(chosen) + ACTOR_POST) if chosen else None
 
-    chars = sorted({c for f in firsts if f is not None for c in f})
+    chars = sorted({c for _, f in kept if f is not None for c in f})
     return {c: p for c in chars if (p := compile_for(c)) is not None}, compile_for(None)
+
+
+@lru_cache(maxsize=1)
+def costly_actor_rules() -> tuple[frozenset[int], tuple[str, ...]]:
+    """The actor rules (rows) with no literal that their matches start with ('X and its allies', '20
+    countries'): they are tried in full at most name starts, the bulk of the time of matching names. Also the
+    literals one of which is in every text any of them matches (read off the patterns; none of them is
+    needed where none of these is)."""
+    costly: set[int] = set()
+    needles: set[str] = set()
+    for i, rule in enumerate(lexicon.actor_rules()):
+        cue = cue_of(rule.pattern)
+        if lead_of(rule.pattern) is None and cue is not None and not any(ci for _, ci in cue):
+            costly.add(i)
+            needles.update(s for s, _ in cue)
+    return frozenset(costly), shortest_needles(needles)
 
 
 # Where an actor name can start: a capital or a digit, or one of the few lower-case words that open one.
@@ -147,7 +188,8 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     """Actor mentions of a sentence, left to right (where rules overlap, the one listed first in
     data/actors.csv); names inside 'NATO-Russia Council' and the like are not actors."""
     rules = lexicon.actor_rules()
-    by_char, other = actor_patterns_by_first_char()
+    costly, needles = costly_actor_rules()
+    by_char, other = actor_patterns_by_first_char(frozenset() if holds_any(sentence, needles) else costly)
     blocked = non_participant_spans(sentence)
     found: list[ActorMention] = []
     end = 0
@@ -160,7 +202,7 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
             continue
         s, e = m.start(), m.end()
         end = e
-        if any(s < be and e > bs for bs, be in blocked):
+        if blocked and any(s < be and e > bs for bs, be in blocked):
             continue
         rule = rules[int(m.lastgroup[1:])]
         participant = rule.kind in PARTICIPANT_KINDS or (rule.kind == "demonym" and (
