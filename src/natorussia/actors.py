@@ -194,21 +194,21 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     end = 0
     for start in NAME_START.finditer(sentence):
-        if start.start() < end:
+        s = start.start()
+        if s < end:
             continue
-        pattern = by_char.get(sentence[start.start()], other)
-        m = pattern.match(sentence, start.start()) if pattern is not None else None
-        if m is None:
+        pattern = by_char.get(sentence[s], other)
+        if pattern is None or (m := pattern.match(sentence, s)) is None:
             continue
-        s, e = m.start(), m.end()
-        end = e
+        end = e = m.end()
         if blocked and any(s < be and e > bs for bs, be in blocked):
             continue
         rule = rules[int(m.lastgroup[1:])]
+        text = m.group(0)
         participant = rule.kind in PARTICIPANT_KINDS or (rule.kind == "demonym" and (
             bool(institution_pattern().match(sentence[e:])) or
-            (m.group(0)[0].isupper() and m.group(0).endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:]))))
-        found.append(ActorMention(s, e, rule.code, rule.kind, m.group(0), participant))
+            (text[0].isupper() and text.endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:]))))
+        found.append(ActorMention(s, e, rule.code, rule.kind, text, participant))
     return tuple(found)
 
 
@@ -218,22 +218,29 @@ WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'"
 def word_before(text: str, pos: int) -> str:
     """The last word before ``pos`` (lower-cased), what ``([A-Za-z']+)\\W*$`` finds in ``text[:pos]``:
     read from the right instead of trying every start of the text."""
-    head = text[:pos]
-    end = len(head)
-    tail = end  # start of the run of non-word characters that ends the text
-    while tail > 0 and not (head[tail - 1].isalnum() or head[tail - 1] == "_"):
+    if not 0 <= pos <= len(text):
+        pos = len(text[:pos])  # where text[:pos] ends
+    if pos > 1 and text[pos - 1] == " ":  # most often a word of letters and a space: the word after the space before
+        word = text[text.rfind(" ", 0, pos - 1) + 1: pos - 1]
+        if word.isalpha() and word.isascii():
+            return word.lower()
+    tail = pos  # start of the run of non-word characters that ends text[:pos]
+    while tail > 0:
+        c = text[tail - 1]
+        if c.isalnum() or c == "_":
+            break
         tail -= 1
     start = tail
-    while start > 0 and head[start - 1] in WORD_LETTERS:
+    while start > 0 and text[start - 1] in WORD_LETTERS:
         start -= 1
     if start == tail:  # no letter there: the word can only be apostrophes among the non-word characters
-        start = head.find("'", tail)
+        start = text.find("'", tail, pos)
         if start < 0:
             return ""
     stop = max(start, tail)
-    while stop < end and head[stop] == "'":
+    while stop < pos and text[stop] == "'":
         stop += 1
-    return head[start:stop].lower()
+    return text[start:stop].lower()
 
 
 TO_BEFORE = re.compile(r"\bto (?:the )?$")
