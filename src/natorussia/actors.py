@@ -259,11 +259,14 @@ def is_host(sentence: str, a: ActorMention) -> bool:
 def possessive_of_other(sentence: str, a: ActorMention) -> bool:
     """'Russia's relationship' (a possessive of something else), unlike 'Russia's Foreign Ministry'; and
     'NATO member Norway' (a name that only qualifies another)."""
-    after = sentence[a.end: a.end + 40]
-    if (after[:1] == "'" or after[:1].isspace()) and MEMBER_OF.match(after):
+    end = a.end
+    first = sentence[end: end + 1]
+    if (first == "'" or first.isspace()) and MEMBER_OF.match(sentence, end, end + 40):
         return True
-    return after.startswith(("'s", "' ")) and not institution_pattern().match(after) and \
-        not OWN_DECISION.match(after)
+    if not sentence.startswith(("'s", "' "), end):
+        return False
+    after = sentence[end: end + 40]
+    return not institution_pattern().match(after) and not OWN_DECISION.match(after)
 
 
 # 'than' of a quantifier before a counted group ('More than 20 countries'): no preposition.
@@ -302,9 +305,9 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
     chosen = None
     for a in reversed(cands):
         gap = sentence[a.end: pos]
-        right_before_verb = bool(AUXILIARIES.fullmatch(gap) or head_noun_before_verb().fullmatch(gap))
-        if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
-                (after_preposition(sentence, a) and not right_before_verb):
+        if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(gap) or (
+                after_preposition(sentence, a) and  # and not right before the verb
+                not (AUXILIARIES.fullmatch(gap) or head_noun_before_verb().fullmatch(gap))):
             continue
         if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
             continue
