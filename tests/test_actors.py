@@ -212,3 +212,23 @@ def test__find_actors__russian_intelligence_services_stand_for_russia():
 def test__non_participant_spans__same_as_the_pattern_on_made_up_text(pieces):
     sentence = "".join(pieces)
     assert actors.non_participant_spans(sentence) == [m.span() for m in actors.NON_PARTICIPANT.finditer(sentence)]
+
+
+def test__shortest_needles__drops_the_literals_that_hold_another():
+    assert actors.shortest_needles(["countries", "European countries", "G7", "allies", "Western allies"]) == \
+        ("G7", "allies", "countries")
+
+
+def test__holds_any__one_of_the_needles_in_the_text():
+    assert actors.holds_any("twenty countries", ("G7", "countries")) and not actors.holds_any("Russia", ("G7",))
+    assert not actors.holds_any("Russia", ())
+
+
+def test__costly_actor_rules__have_no_lead_and_their_needles_are_in_their_examples():
+    from natorussia import lexicon
+    from natorussia.cues import lead_of
+    costly, needles = actors.costly_actor_rules()
+    rules = lexicon.actor_rules()
+    assert costly and all(lead_of(rules[i].pattern) is None for i in costly)
+    for i in costly:
+        assert actors.holds_any(rules[i].example, needles), rules[i].example
