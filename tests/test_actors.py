@@ -114,6 +114,15 @@ def test__non_participant_spans__found_where_the_pattern_finds_them(sentence):
     assert actors.non_participant_spans(sentence) == [m.span() for m in actors.NON_PARTICIPANT.finditer(sentence)]
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["NATO", "Nato", "-", "–", "Russia", "Russian", " ", "  ", "Council", "pro", "anti",
+                                 "ex", "Soviet", "NRC", "members", "like", "Vienna", "Convention", "U", "x", "é"]),
+                max_size=12))
+def test__non_participant_spans__same_as_the_pattern_on_made_up_text(pieces):
+    sentence = "".join(pieces)
+    assert actors.non_participant_spans(sentence) == [m.span() for m in actors.NON_PARTICIPANT.finditer(sentence)]
+
+
 def test__subject_before__pronoun_after_told_with_an_object_is_who_told():
     s = "Finland has told Sweden it is suspending all joint patrols with Russia."
     assert subject_before(s, find_actors(s), 0, s.index("suspending")).code == "FIN"
@@ -205,14 +214,6 @@ def test__find_actors__russian_intelligence_services_stand_for_russia():
         [("USA", "Washington"), ("RUS", "GRU"), ("RUS", "FSB")]
 
 
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(["NATO", "Nato", "-", "–", "Russia", "Russian", " ", "  ", "Council", "pro", "anti",
-                                 "ex", "Soviet", "NRC", "members", "like", "Vienna", "Convention", "U", "x", "é"]),
-                max_size=12))
-def test__non_participant_spans__same_as_the_pattern_on_made_up_text(pieces):
-    sentence = "".join(pieces)
-    assert actors.non_participant_spans(sentence) == [m.span() for m in actors.NON_PARTICIPANT.finditer(sentence)]
-
 
 def test__shortest_needles__drops_the_literals_that_hold_another():
     assert actors.shortest_needles(["countries", "European countries", "G7", "allies", "Western allies"]) == \
@@ -224,11 +225,10 @@ def test__holds_any__one_of_the_needles_in_the_text():
     assert not actors.holds_any("Russia", ())
 
 
-def test__costly_actor_rules__have_no_lead_and_their_needles_are_in_their_examples():
+def test__costly_actor_rules__have_no_long_lead_and_their_needles_are_in_their_examples():
     from natorussia import lexicon
-    from natorussia.cues import lead_of
     costly, needles = actors.costly_actor_rules()
     rules = lexicon.actor_rules()
-    assert costly and all(lead_of(rules[i].pattern) is None for i in costly)
+    assert costly and all(actors.long_lead(rules[i].pattern) is None for i in costly)
     for i in costly:
         assert actors.holds_any(rules[i].example, needles), rules[i].example

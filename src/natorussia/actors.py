@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from natorussia import lexicon
-from natorussia.cues import cue_of, first_chars, lead_of, trie_pattern
+from natorussia.cues import cue_of, first_chars, lead_of
 from natorussia.figures import NUM
 
 PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"}
@@ -69,31 +69,34 @@ def head_noun_before_verb() -> re.Pattern[str]:
                       r"\s+(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*")
 
 
+def long_lead(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literals (case-sensitive, two characters or more) one of which every match of ``pattern`` starts
+    with, or None: a lead of single characters ('[A-Z]') or none at all leaves the pattern to be tried
+    almost everywhere."""
+    lead = lead_of(pattern)
+    if lead is None or any(ci or len(s) < 2 for s, ci in lead):
+        return None
+    return tuple(sorted(s for s, _ in lead))
+
+
 @lru_cache(maxsize=1)
 def non_participant_starts() -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
-    """Where :data:`NON_PARTICIPANT` can start, read off its parts: a trie of the literals that every match of a
-    part starts with ('NATO-Russia', 'pro-Kremlin', ...); and for the parts without such literals, the
-    literals one of which is in every match ('Convention', ...; None when some part has none: then the pattern
-    is searched everywhere)."""
-    parts = [re.compile(p) for p in NON_PARTICIPANT_PARTS]
+    """Where :data:`NON_PARTICIPANT` can start, read off its parts: a pattern of the literals that every match
+    of a part starts with ('NATO-Russia', 'pro-Kremlin', ...); and for the parts without such literals, the
+    literals one of which is in every match ('Convention', ...; None when some part has none: then the
+    pattern is searched everywhere)."""
     words: set[str] = set()
     needles: set[str] | None = set()
-    for part in parts:
-        lead, cue = lead_of(part), cue_of(part)
-        if lead is not None and not any(ci for _, ci in lead):
-            words.update(s for s, _ in lead)
+    for part in map(re.compile, NON_PARTICIPANT_PARTS):
+        lead, cue = long_lead(part), cue_of(part)
+        if lead is not None:
+            words.update(lead)
         elif cue is not None and not any(ci for _, ci in cue) and needles is not None:
             needles.update(s for s, _ in cue)
         else:
             needles = None
-    return (re.compile(trie_pattern(sorted(words))) if words else None), \
+    return (re.compile("|".join(map(re.escape, sorted(words)))) if words else None), \
         (shortest_needles(needles) if needles is not None else None)
-
-
-def shortest_needles(needles: Iterable[str]) -> tuple[str, ...]:
-    """The literals of a cue that hold no other one: a text holds one of them iff it holds one of the cue's."""
-    needles = set(needles)
-    return tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))
 
 
 def non_participant_spans(sentence: str) -> list[tuple[int, int]]:
@@ -111,6 +114,12 @@ def non_participant_spans(sentence: str) -> list[tuple[int, int]]:
             spans.append((pos, end))
         pos += 1
     return spans
+
+
+def shortest_needles(needles: Iterable[str]) -> tuple[str, ...]:
+    """The literals of a cue that hold no other one: a text holds one of them iff it holds one of the cue's."""
+    needles = set(needles)
+    return tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))
 
 
 def holds_any(text: str, needles: Sequence[str]) -> bool:
@@ -163,15 +172,15 @@ def actor_patterns_by_first_char(skip: frozenset[int] = frozenset()) -> tuple[di
 
 @lru_cache(maxsize=1)
 def costly_actor_rules() -> tuple[frozenset[int], tuple[str, ...]]:
-    """The actor rules (rows) with no literal that their matches start with ('X and its allies', '20
-    countries'): they are tried in full at most name starts, the bulk of the time of matching names. Also the
-    literals one of which is in every text any of them matches (read off the patterns; none of them is
-    needed where none of these is)."""
+    """The actor rules (rows) whose matches start with no literal of two characters or more ('X and its
+    allies', '20 countries'): they are tried in full at most name starts, the bulk of the time of matching
+    names. Also the literals one of which is in every text any of them matches (read off the patterns; none of
+    them is needed where none of these is)."""
     costly: set[int] = set()
     needles: set[str] = set()
     for i, rule in enumerate(lexicon.actor_rules()):
         cue = cue_of(rule.pattern)
-        if lead_of(rule.pattern) is None and cue is not None and not any(ci for _, ci in cue):
+        if long_lead(rule.pattern) is None and cue is not None and not any(ci for _, ci in cue):
             costly.add(i)
             needles.update(s for s, _ in cue)
     return frozenset(costly), shortest_needles(needles)
