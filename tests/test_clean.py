@@ -562,7 +562,29 @@ def test__clean_text__outlet_from_page_credits(text, outlet):
 
 def test__boilerplate_screen__passes_every_rules_example_and_stops_plain_prose():
     for rule in clean.boilerplate_rules():
-        screen = clean.boilerplate_screen(rule.kind == "inline_credit")
-        found = screen.search if rule.kind == "inline_credit" else screen.match
-        assert found(clean.normalise(rule.example)) is not None, rule.example
-    assert clean.boilerplate_screen(False).match("NATO expelled eight Russian diplomats on Wednesday.") is None
+        if rule.kind != "inline_credit":
+            assert clean.boilerplate_screen().match(clean.normalise(rule.example)) is not None, rule.example
+    assert clean.boilerplate_screen().match("NATO expelled eight Russian diplomats on Wednesday.") is None
+
+
+def test__inline_credit_rules__screens_pass_every_rules_example_and_stop_plain_prose():
+    screens = dict(clean.inline_credit_rules())
+    for rule in clean.boilerplate_rules():
+        if rule.kind == "inline_credit":
+            assert screens[rule].may_match(clean.normalise(rule.example)), rule.example
+    assert not any(s.may_match("NATO expelled eight Russian diplomats on Wednesday.") for s in screens.values())
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(" \n\t\r\x0b\x1c\x85\xa0\u2028\u3000\u00adab.", max_size=30))
+def test__tidy_lines__same_as_splitting_every_line(text):
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    assert clean.tidy_lines(text) == "\n".join(line for line in lines if line)
+
+
+def test__month_capword__finds_the_capitalised_words_that_start_like_a_month():
+    text = "Moscow, Apirl 29, Boris and Sept. 3 in Augst; Dcember 1, 2009 OR Jnue"
+    months = {m[0] for m in clean.month_lexicon()[0]}
+    assert [m.span() for m in clean.month_capword().finditer(text)] == \
+        [m.span() for m in clean.CAPWORD.finditer(text) if m.group()[0] in months]
+    assert fix_month_names("Talks on Apirl 29 with Moscow")[0] == "Talks on April 29 with Moscow"

@@ -4,12 +4,12 @@ and who is the subject, the speaker or the antecedent of a pronoun."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from natorussia import lexicon
-from natorussia.cues import CueIndex, first_chars
+from natorussia.cues import cue_of, first_chars, lead_of
 from natorussia.figures import NUM
 
 PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"}
@@ -18,13 +18,15 @@ PREPOSITIONS = {"of", "to", "from", "with", "against", "in", "on", "by", "for", 
                 "between", "toward", "towards", "among", "including", "like", "than", "across", "near", "under",
                 "after", "before", "since", "during", "per", "within", "inside", "outside", "via", "through", "besides",
                 "except", "without"}
-NON_PARTICIPANT = re.compile(
-    r"(?:NATO|Nato)[-–](?:Russia|Russian)\s+(?:Council|Founding Act|relations|agreement|[Ss]ummit|ties)|"
-    r"Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b|NATO[-–]Russia\b|Russia[-–]NATO\b|"
-    r"\b(?:pro|anti)-(?:Russian|Kremlin|Western|NATO)|\bex-Soviet|\bSoviet\b|"
-    r"\b(?:NATO|Nato) (?:member|members|allies|countries|states|nations|partners)\b(?=\s+(?:like|such as|including))|"
-    r"\b[A-Z][a-z]+ (?:Convention|Document|Accords?|Agreements?|Protocol|Memorandum|Charter|Format)\b"  # 'Vienna Convention'
+# Names inside these are not actors; the parts are kept apart to tell where each can start.
+NON_PARTICIPANT_PARTS = (
+    r"(?:NATO|Nato)[-–](?:Russia|Russian)\s+(?:Council|Founding Act|relations|agreement|[Ss]ummit|ties)",
+    r"Russia[-–](?:NATO|Nato)\s+Council", r"\bNRC\b", r"NATO[-–]Russia\b", r"Russia[-–]NATO\b",
+    r"\b(?:pro|anti)-(?:Russian|Kremlin|Western|NATO)", r"\bex-Soviet", r"\bSoviet\b",
+    r"\b(?:NATO|Nato) (?:member|members|allies|countries|states|nations|partners)\b(?=\s+(?:like|such as|including))",
+    r"\b[A-Z][a-z]+ (?:Convention|Document|Accords?|Agreements?|Protocol|Memorandum|Charter|Format)\b",  # 'Vienna Convention'
 )
+NON_PARTICIPANT = re.compile("|".join(NON_PARTICIPANT_PARTS))
 NRC = re.compile(r"(?:NATO|Nato)[-–]Russia\s+Council|Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b")
 MODIFIER_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
@@ -67,11 +69,65 @@ def head_noun_before_verb() -> re.Pattern[str]:
                       r"\s+(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*")
 
 
+def long_lead(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literals (case-sensitive, two characters or more) one of which every match of ``pattern`` starts
+    with, or None: a lead of single characters ('[A-Z]') or none at all leaves the pattern to be tried
+    almost everywhere."""
+    lead = lead_of(pattern)
+    if lead is None or any(ci or len(s) < 2 for s, ci in lead):
+        return None
+    return tuple(sorted(s for s, _ in lead))
+
+
 @lru_cache(maxsize=1)
-def non_participant_cues() -> CueIndex:
-    """Where :data:`NON_PARTICIPANT` can start ('NATO-Russia', 'pro-Kremlin', ...), read off the pattern: it
-    is tried only there."""
-    return CueIndex.build([NON_PARTICIPANT])
+def non_participant_starts() -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+    """Where :data:`NON_PARTICIPANT` can start, read off its parts: a pattern of the literals that every match
+    of a part starts with ('NATO-Russia', 'pro-Kremlin', ...); and for the parts without such literals, the
+    literals one of which is in every match ('Convention', ...; None when some part has none: then the
+    pattern is searched everywhere)."""
+    words: set[str] = set()
+    needles: set[str] | None = set()
+    for part in map(re.compile, NON_PARTICIPANT_PARTS):
+        lead, cue = long_lead(part), cue_of(part)
+        if lead is not None:
+            words.update(lead)
+        elif cue is not None and not any(ci for _, ci in cue) and needles is not None:
+            needles.update(s for s, _ in cue)
+        else:
+            needles = None
+    return (re.compile("|".join(map(re.escape, sorted(words)))) if words else None), \
+        (shortest_needles(needles) if needles is not None else None)
+
+
+def non_participant_spans(sentence: str) -> list[tuple[int, int]]:
+    """The spans ``NON_PARTICIPANT.finditer`` finds, the pattern tried only where one of its parts can start
+    (most sentences have none): a fifth of the time of searching all of the sentence."""
+    starts, needles = non_participant_starts()
+    if starts is None or needles is None or holds_any(sentence, needles):
+        return [m.span() for m in NON_PARTICIPANT.finditer(sentence)]
+    spans = []
+    end = pos = 0
+    while (hit := starts.search(sentence, pos)) is not None:  # every position where a part's literal starts
+        pos = hit.start()
+        if pos >= end and (m := NON_PARTICIPANT.match(sentence, pos)) is not None:
+            end = m.end()
+            spans.append((pos, end))
+        pos += 1
+    return spans
+
+
+def shortest_needles(needles: Iterable[str]) -> tuple[str, ...]:
+    """The literals of a cue that hold no other one: a text holds one of them iff it holds one of the cue's."""
+    needles = set(needles)
+    return tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))
+
+
+def holds_any(text: str, needles: Sequence[str]) -> bool:
+    """Whether one of ``needles`` is in ``text`` (``any`` with a generator costs twice as much)."""
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
 
 
 ACTOR_PRE, ACTOR_POST = r"(?<![\w-])(?:", r")(?![\w-])"
@@ -95,20 +151,39 @@ def combined_actor_pattern() -> re.Pattern[str]:
     return re.compile(ACTOR_PRE + "|".join(actor_bodies()) + ACTOR_POST)
 
 
-@lru_cache(maxsize=1)
-def actor_patterns_by_first_char() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+@lru_cache(maxsize=4)
+def actor_patterns_by_first_char(skip: frozenset[int] = frozenset()) -> tuple[dict[str, re.Pattern[str]],
+                                                                            re.Pattern[str] | None]:
     """:func:`combined_actor_pattern` split by the character a name starts with: for each character, the
     rules (in file order, same group names) whose matches can start with it; for any other character, those
     whose first character cannot be told (None if there are none). At a position whose character is known,
-    the rules that cannot start with it are not tried, and the first rule to match is the same."""
+    the rules that cannot start with it are not tried, and the first rule to match is the same. The rules in
+    ``skip`` (rows) are left out, for a sentence they cannot match."""
     firsts = [first_chars(rule.pattern) for rule in lexicon.actor_rules()]
+    kept = [(b, f) for i, (b, f) in enumerate(zip(actor_bodies(), firsts, strict=True)) if i not in skip]
 
     def compile_for(c: str | None) -> re.Pattern[str] | None:
-        chosen = [b for b, f in zip(actor_bodies(), firsts, strict=True) if f is None or (c is not None and c in f)]
+        chosen = [b for b, f in kept if f is None or (c is not None and c in f)]
         return re.compile(ACTOR_PRE + "|".join(chosen) + ACTOR_POST) if chosen else None
 
-    chars = sorted({c for f in firsts if f is not None for c in f})
+    chars = sorted({c for _, f in kept if f is not None for c in f})
     return {c: p for c in chars if (p := compile_for(c)) is not None}, compile_for(None)
+
+
+@lru_cache(maxsize=1)
+def costly_actor_rules() -> tuple[frozenset[int], tuple[str, ...]]:
+    """The actor rules (rows) whose matches start with no literal of two characters or more ('X and its
+    allies', '20 countries'): they are tried in full at most name starts, the bulk of the time of matching
+    names. Also the literals one of which is in every text any of them matches (read off the patterns; none of
+    them is needed where none of these is)."""
+    costly: set[int] = set()
+    needles: set[str] = set()
+    for i, rule in enumerate(lexicon.actor_rules()):
+        cue = cue_of(rule.pattern)
+        if long_lead(rule.pattern) is None and cue is not None and not any(ci for _, ci in cue):
+            costly.add(i)
+            needles.update(s for s, _ in cue)
+    return frozenset(costly), shortest_needles(needles)
 
 
 # Where an actor name can start: a capital or a digit, or one of the few lower-case words that open one.
@@ -122,27 +197,27 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     """Actor mentions of a sentence, left to right (where rules overlap, the one listed first in
     data/actors.csv); names inside 'NATO-Russia Council' and the like are not actors."""
     rules = lexicon.actor_rules()
-    by_char, other = actor_patterns_by_first_char()
-    index = non_participant_cues()
-    blocked = [(m.start(), m.end()) for m in index.finditer(0, NON_PARTICIPANT, sentence, index.scan(sentence))]
+    costly, needles = costly_actor_rules()
+    by_char, other = actor_patterns_by_first_char(frozenset() if holds_any(sentence, needles) else costly)
+    blocked = non_participant_spans(sentence)
     found: list[ActorMention] = []
     end = 0
     for start in NAME_START.finditer(sentence):
-        if start.start() < end:
+        s = start.start()
+        if s < end:
             continue
-        pattern = by_char.get(sentence[start.start()], other)
-        m = pattern.match(sentence, start.start()) if pattern is not None else None
-        if m is None:
+        pattern = by_char.get(sentence[s], other)
+        if pattern is None or (m := pattern.match(sentence, s)) is None:
             continue
-        s, e = m.start(), m.end()
-        end = e
-        if any(s < be and e > bs for bs, be in blocked):
+        end = e = m.end()
+        if blocked and any(s < be and e > bs for bs, be in blocked):
             continue
         rule = rules[int(m.lastgroup[1:])]
+        text = m.group(0)
         participant = rule.kind in PARTICIPANT_KINDS or (rule.kind == "demonym" and (
             bool(institution_pattern().match(sentence[e:])) or
-            (m.group(0)[0].isupper() and m.group(0).endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:]))))
-        found.append(ActorMention(s, e, rule.code, rule.kind, m.group(0), participant))
+            (text[0].isupper() and text.endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:]))))
+        found.append(ActorMention(s, e, rule.code, rule.kind, text, participant))
     return tuple(found)
 
 
@@ -152,22 +227,29 @@ WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'"
 def word_before(text: str, pos: int) -> str:
     """The last word before ``pos`` (lower-cased), what ``([A-Za-z']+)\\W*$`` finds in ``text[:pos]``:
     read from the right instead of trying every start of the text."""
-    head = text[:pos]
-    end = len(head)
-    tail = end  # start of the run of non-word characters that ends the text
-    while tail > 0 and not (head[tail - 1].isalnum() or head[tail - 1] == "_"):
+    if not 0 <= pos <= len(text):
+        pos = len(text[:pos])  # where text[:pos] ends
+    if pos > 1 and text[pos - 1] == " ":  # most often a word of letters and a space: the word after the space before
+        word = text[text.rfind(" ", 0, pos - 1) + 1: pos - 1]
+        if word.isalpha() and word.isascii():
+            return word.lower()
+    tail = pos  # start of the run of non-word characters that ends text[:pos]
+    while tail > 0:
+        c = text[tail - 1]
+        if c.isalnum() or c == "_":
+            break
         tail -= 1
     start = tail
-    while start > 0 and head[start - 1] in WORD_LETTERS:
+    while start > 0 and text[start - 1] in WORD_LETTERS:
         start -= 1
     if start == tail:  # no letter there: the word can only be apostrophes among the non-word characters
-        start = head.find("'", tail)
+        start = text.find("'", tail, pos)
         if start < 0:
             return ""
     stop = max(start, tail)
-    while stop < end and head[stop] == "'":
+    while stop < pos and text[stop] == "'":
         stop += 1
-    return head[start:stop].lower()
+    return text[start:stop].lower()
 
 
 TO_BEFORE = re.compile(r"\bto (?:the )?$")
@@ -186,11 +268,14 @@ def is_host(sentence: str, a: ActorMention) -> bool:
 def possessive_of_other(sentence: str, a: ActorMention) -> bool:
     """'Russia's relationship' (a possessive of something else), unlike 'Russia's Foreign Ministry'; and
     'NATO member Norway' (a name that only qualifies another)."""
-    after = sentence[a.end: a.end + 40]
-    if (after[:1] == "'" or after[:1].isspace()) and MEMBER_OF.match(after):
+    end = a.end
+    first = sentence[end: end + 1]
+    if (first == "'" or first.isspace()) and MEMBER_OF.match(sentence, end, end + 40):
         return True
-    return after.startswith(("'s", "' ")) and not institution_pattern().match(after) and \
-        not OWN_DECISION.match(after)
+    if not sentence.startswith(("'s", "' "), end):
+        return False
+    after = sentence[end: end + 40]
+    return not institution_pattern().match(after) and not OWN_DECISION.match(after)
 
 
 # 'than' of a quantifier before a counted group ('More than 20 countries'): no preposition.
@@ -229,9 +314,9 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
     chosen = None
     for a in reversed(cands):
         gap = sentence[a.end: pos]
-        right_before_verb = bool(AUXILIARIES.fullmatch(gap) or head_noun_before_verb().fullmatch(gap))
-        if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(sentence[a.end: pos]) or \
-                (after_preposition(sentence, a) and not right_before_verb):
+        if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(gap) or (
+                after_preposition(sentence, a) and  # and not right before the verb
+                not (AUXILIARIES.fullmatch(gap) or head_noun_before_verb().fullmatch(gap))):
             continue
         if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
             continue

@@ -29,7 +29,7 @@ from pathlib import Path
 import ftfy
 from rapidfuzz.distance import OSA
 
-from natorussia.cues import any_of
+from natorussia.cues import Screened, any_of
 from natorussia.paths import data_file
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -311,13 +311,33 @@ def repair(text: str, repair_all: bool = False) -> str:
                    for seg in SEGMENT.findall(text))
 
 
-def normalise_once(text: str, repair_all: bool = False) -> str:
-    """One pass of :func:`normalise`."""
-    text = repair(text, repair_all)
+def tidy_lines(text: str) -> str:
+    """One paragraph per line, single spaces, no blank lines: what ``" ".join(line.split())`` for each of
+    ``text.splitlines()`` gives, without splitting the lines that hold no whitespace but single inner spaces
+    (a printable line holds no whitespace but ' ')."""
+    lines = []
+    for line in text.split("\n"):
+        if line.isprintable():
+            line = line.strip(" ")
+            if "  " in line:
+                line = " ".join(line.split())
+            if line:
+                lines.append(line)
+        else:  # other whitespace, maybe other line breaks ('\r', '\u2028')
+            lines.extend(tidy for sub in line.splitlines() if (tidy := " ".join(sub.split())))
+    return "\n".join(lines)
+
+
+def tidy_repaired(text: str) -> str:
+    """What :func:`normalise_once` does after the repair: NFC, no invisible characters, :func:`tidy_lines`."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", INVISIBLE.sub("", text))
-    lines = (" ".join(line.split()) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    return tidy_lines(text)
+
+
+def normalise_once(text: str, repair_all: bool = False) -> str:
+    """One pass of :func:`normalise`."""
+    return tidy_repaired(repair(text, repair_all))
 
 
 def normalise(text: str, repair_all: bool = False) -> str:
@@ -327,9 +347,10 @@ def normalise(text: str, repair_all: bool = False) -> str:
     ``repair_all`` runs ftfy on every line instead of only where needed; the result is the same.
     """
     for _ in range(MAX_PASSES):
-        plain = not repair_all and is_plain(text)
+        if not repair_all and is_plain(text):  # plain text comes out plain and already settled
+            return tidy_repaired(uncurl(text))  # normalise_once(text), whose repair only uncurls plain text
         fixed = normalise_once(text, repair_all)
-        if plain or fixed == text:  # plain text comes out plain and already settled
+        if fixed == text:
             return fixed
         text = fixed
     return text
@@ -370,11 +391,22 @@ def date_words(text: str) -> list[str]:
     return [m.group() for m in CAPWORD.finditer(text) if in_date(text, m)]
 
 
+@lru_cache(maxsize=1)
+def month_capword() -> re.Pattern[str]:
+    """:data:`CAPWORD` for the words that start like a month (the only ones :func:`correct_month` can fix):
+    a third of the capitalised words to look up."""
+    months, _ = month_lexicon()
+    initials = "".join(sorted({m[0] for m in months}))
+    if not CAPWORD.pattern.startswith("[A-Z]") or not re.fullmatch("[A-Z]+", initials):
+        return CAPWORD
+    return re.compile(f"[{initials}]" + CAPWORD.pattern.removeprefix("[A-Z]"))
+
+
 def fix_month_names(text: str) -> tuple[str, int]:
     """Misspelt month names that are part of a date fixed; returns the text and the number of fixes."""
     pieces: list[str] = []
     last = 0
-    for m in CAPWORD.finditer(text):
+    for m in month_capword().finditer(text):
         month = correct_month(m.group())
         if month is not None and in_date(text, m):
             pieces += [text[last:m.start()], month]
@@ -384,12 +416,19 @@ def fix_month_names(text: str) -> tuple[str, int]:
     return "".join(pieces) + text[last:], len(pieces) // 2
 
 
-@lru_cache(maxsize=2)
-def boilerplate_screen(inline: bool) -> re.Pattern[str]:
-    """All the rules of one sort (inline credits, or the others) as one pattern: a paragraph it does not
-    match at its start (searched, for inline credits) is left alone by every rule of that sort, so most
-    paragraphs cost one match instead of one per rule."""
-    return any_of([r.pattern for r in boilerplate_rules() if (r.kind == "inline_credit") is inline])
+@lru_cache(maxsize=1)
+def boilerplate_screen() -> re.Pattern[str]:
+    """All the rules but the inline credits as one pattern: a paragraph it does not match at its start is
+    left alone by every one of them, so most paragraphs cost one match instead of one per rule."""
+    return any_of([r.pattern for r in boilerplate_rules() if r.kind != "inline_credit"])
+
+
+@lru_cache(maxsize=1)
+def inline_credit_rules() -> tuple[tuple[BoilerplateRule, Screened], ...]:
+    """The inline credit rules (in file order), each with a screen of the literals one of which is in
+    every match of its pattern (read off it): most paragraphs hold none ('has learnt', 'correspondent'), and
+    searching a pattern that can start at every capital costs more than all the rest of cleaning."""
+    return tuple((r, Screened(r.pattern)) for r in boilerplate_rules() if r.kind == "inline_credit")
 
 
 def strip_boilerplate(paragraph: str) -> tuple[str, str, str]:
@@ -398,7 +437,7 @@ def strip_boilerplate(paragraph: str) -> tuple[str, str, str]:
     The first rule (in file order, inline credits aside) that applies wins; nothing removed gives
     ``(paragraph, '', '')``.
     """
-    if boilerplate_screen(False).match(paragraph) is None:
+    if boilerplate_screen().match(paragraph) is None:
         return paragraph, "", ""
     for rule in boilerplate_rules():
         if rule.kind == "inline_credit":
@@ -411,10 +450,8 @@ def strip_boilerplate(paragraph: str) -> tuple[str, str, str]:
 
 def inline_outlet(paragraph: str) -> str:
     """An outlet credited inside a kept paragraph ('(The Associated Press)', 'Sky News has learnt')."""
-    if boilerplate_screen(True).search(paragraph) is None:
-        return ""
-    for rule in boilerplate_rules():
-        if rule.kind == "inline_credit" and (hit := rule.apply(paragraph)) is not None:
+    for rule, screen in inline_credit_rules():
+        if screen.may_match(paragraph) and (hit := rule.apply(paragraph)) is not None:
             return hit.outlet
     return ""
 
