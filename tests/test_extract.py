@@ -672,3 +672,31 @@ def test__article_events__the_next_sentence_of_the_entry_may_give_the_size_of_th
     rows = events("SEPTEMBER 2017 - Russia and Belarus stage the Zapad-2017 war games. Moscow declares 12,700 troops.",
                   "2021-10-01")
     assert [(r["actor"], r["count"]) for r in rows if r["event_type"] == "military_exercise"] == [("RUS", 12700)]
+
+
+def test__article_events__one_figure_for_a_list_with_a_number_of_states_is_their_total():
+    rows = events("On Monday, the United States, more than a dozen European Union states and Canada announced the "
+                  "expulsion of more than 100 Russian diplomats.")
+    assert [(r["actor"], r["target"], r["count"], r["count_qualifier"]) for r in rows] == \
+        [("WEST", "RUS", 100, "more_than")]
+
+
+def test__article_events__a_figure_for_named_states_alone_stays_with_each():
+    rows = events("Poland and Lithuania expelled two Russian diplomats on Monday.")
+    assert sorted(r["actor"] for r in rows) == ["LTU", "POL"]
+
+
+def test__article_events__the_two_leaders_are_the_two_parties_named_before():
+    row = one("Vladimir Putin and Joe Biden exchanged warnings over Ukraine on Monday. "
+              "The two presidents last met in June in Geneva.", published="2021-12-08")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "USA", "RUS", "2021-06")
+
+
+def test__article_events__the_two_leaders_with_no_one_named_before_are_no_talks():
+    assert events("The two leaders last met in June in Geneva.", published="2021-12-08") == []
+
+
+def test__article_events__discussed_by_telephone_are_talks():
+    row = one("Russian Foreign Minister Sergei Lavrov and EU foreign policy chief Federica Mogherini discussed "
+              "Ukraine by telephone on Thursday.", published="2015-05-30")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "EU", "RUS", "2015-05-28")

@@ -241,10 +241,11 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
 
 
 def sentence_events(sentence: str, index: int, previous: ActorMention | None = None,
-                    council: bool = False, triggers: list | None = None) -> list[EventMention]:
+                    council: bool = False, triggers: list | None = None,
+                    pair: Sequence[ActorMention] = ()) -> list[EventMention]:
     """Every event mention of one sentence, with actor, target, figure and date expressions; ``previous`` is
     who the sentence before was about (for 'they' and 'we' with no antecedent here); ``triggers`` its
-    :func:`find_triggers` if already known."""
+    :func:`find_triggers` if already known; ``pair`` the two parties named last before it ('the two leaders')."""
     if triggers is None:
         triggers = find_triggers(sentence)
     if not triggers:
@@ -265,7 +266,7 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
-                                      carried=main is not None and main is previous)
+                                      carried=main is not None and main is previous, pair=pair)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
         for ev in mentions:
@@ -398,8 +399,10 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         return [ev]  # 'X, and Y ...' with two names joins two clauses ('... in eastern Ukraine, and Moscow retaliated')
     codes = dict.fromkeys(a.code for a in before[lo: hi + 1] if a.code not in (ev.actor, ev.target))
     texts = {a.code: a.text for a in before[lo: hi + 1]}
-    if "WEST" in (*codes, ev.actor) and JOINT.match(sentence, pos):
-        # '... 25 other countries and NATO, which sent home 150 diplomats between them': one act of the group
+    counted_group = ev.count is not None and any(a.kind == "group_count" for a in before[lo: hi + 1])
+    if "WEST" in (*codes, ev.actor) and (counted_group or JOINT.match(sentence, pos)):
+        # '... 25 other countries and NATO, which sent home 150 diplomats between them', 'the US, a dozen EU states
+        # and Canada expelled more than 100': one figure for a list with a number of states is the group's total
         return [replace(ev, actor="WEST", actor_text=texts.get("WEST", ev.actor_text))]
     return [ev] + [replace(ev, actor=c, actor_text=texts[c]) for c in codes]
 
@@ -532,9 +535,9 @@ OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were orde
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
                        actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
-                       nrc: bool, carried: bool = False) -> list[EventMention]:
+                       nrc: bool, carried: bool = False, pair: Sequence[ActorMention] = ()) -> list[EventMention]:
     """Actor, target and figure of one trigger in its clause; ``carried`` when ``main`` is who the sentence
-    before was about (its offsets are that sentence's)."""
+    before was about (its offsets are that sentence's); ``pair`` who 'the two leaders' are."""
     etype = rule.event_type
     ev = EventMention(etype, sentence, index, sentence[m.start(): m.end()], m.start())
     c_start, c_end = clause
@@ -619,7 +622,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         ev.actor, ev.actor_text, ev.actor_origin = actor.code, actor.text, "text"
 
     if etype == "talks":
-        assign_talk_sides(ev, actors, sentence, nrc)
+        assign_talk_sides(ev, actors, sentence, nrc, pair)
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
         out = expel_details(ev, sentence, actors, m, (c_start, c_end), passive, window)
@@ -861,10 +864,14 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
     return None
 
 
-def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, nrc: bool) -> None:
+def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, nrc: bool,
+                      pair: Sequence[ActorMention] = ()) -> None:
     """Talks are symmetric: coded with the Western party as actor and Russia as target. They need both
-    sides named in the sentence, or the NATO-Russia Council next to the trigger."""
+    sides named in the sentence, or the NATO-Russia Council next to the trigger; 'the two leaders' are
+    ``pair``, the two parties named last before the sentence."""
     codes = [a.code for a in actors if a.participant]
+    if pair and PAIR_SUBJECT.search(sentence, 0, ev.trigger_start):
+        codes = [a.code for a in pair] + codes
     western = sorted((c for c in codes if c != "RUS"), key=lambda c: c not in WESTERN | {"USA"})
     if western and all(c in NON_ALIGNED for c in western) and "RUS" in codes:
         first = codes[0]
@@ -1027,6 +1034,25 @@ def entry_date(sentence: str) -> list[DateMention]:
     return []
 
 
+# 'The two leaders met in June': the two parties named last before
+PAIR_SUBJECT = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:(?P<people>leaders|presidents|heads of state|(?:foreign )?ministers|"
+                          r"men)|sides|countries|governments|delegations)\b")
+
+
+def pair_before(sentences: Sequence[str], i: int) -> list[ActorMention]:
+    """The last two different parties named in the (up to three) sentences before the i-th, in their order:
+    who 'the two leaders' (two people named) or 'the two sides' of the i-th sentence are; none unless two."""
+    people = bool((m := PAIR_SUBJECT.search(sentences[i])) and m.group("people"))
+    last: dict[str, ActorMention] = {}
+    for j in range(i - 1, max(-1, i - 4), -1):
+        for a in reversed(find_actors(sentences[j])):
+            if a.participant and a.code not in last and (a.kind == "person" or not people):
+                last[a.code] = a
+                if len(last) == 2:
+                    return list(reversed(last.values()))
+    return []
+
+
 def event_mentions(text: str) -> list[EventMention]:
     """Every event mention of a cleaned article, sentence by sentence (dates unresolved)."""
     out: list[EventMention] = []
@@ -1052,7 +1078,8 @@ def event_mentions(text: str) -> list[EventMention]:
             heading = entry_date(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
         if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
-            found = sentence_events(sentence, i, previous(i), council, triggers)
+            pair = pair_before(sentences, i) if PAIR_SUBJECT.search(sentence) else []
+            found = sentence_events(sentence, i, previous(i), council, triggers, pair)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if CARRIED_OVER.search(sentence):
