@@ -700,3 +700,8 @@ def test__article_events__discussed_by_telephone_are_talks():
     row = one("Russian Foreign Minister Sergei Lavrov and EU foreign policy chief Federica Mogherini discussed "
               "Ukraine by telephone on Thursday.", published="2015-05-30")
     assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "EU", "RUS", "2015-05-28")
+
+
+def test__article_events__countersanctions_are_sanctions():
+    row = one("Moscow announced countersanctions against the EU on Thursday.")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("sanctions", "RUS", "EU", "2019-06-06")
