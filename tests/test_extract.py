@@ -705,3 +705,21 @@ def test__article_events__discussed_by_telephone_are_talks():
 def test__article_events__countersanctions_are_sanctions():
     row = one("Moscow announced countersanctions against the EU on Thursday.")
     assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("sanctions", "RUS", "EU", "2019-06-06")
+
+
+def test__article_events__a_relative_clause_says_when_the_noun_began():
+    rows = events("The EU sanctions, which were imposed in July 2014, remain in force.")
+    assert [(r["event_type"], r["actor"], r["date"]) for r in rows] == [("sanctions", "EU", "2014-07")]
+
+
+def test__article_events__a_relative_clause_about_something_else_dates_nothing():
+    assert extract.dates_of_relative_start([], "its war, which began in 2014", 9, [(0, 9), (9, 28)]) == []
+    rows = events("The EU sanctions, which Moscow denounced in July 2014, remain in force.")
+    assert [(r["actor"], r["date"]) for r in rows] == [("EU", "2019-06")]  # the article's date, not July 2014
+
+
+def test__article_events__its_opening_a_joined_clause_is_the_subject_before():
+    rows = events("Russia has occupied Crimea since February 2014, and its war in the Donbas, which began in "
+                  "April 2014, has killed more than 10,000 people.")
+    assert ("armed_conflict", "RUS", "UKR", "2014-04") in [(r["event_type"], r["actor"], r["target"], r["date"])
+                                                           for r in rows]

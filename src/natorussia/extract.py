@@ -31,6 +31,7 @@ from natorussia.actors import (
     antecedent,
     embedded_clauses,
     find_actors,
+    in_phrase,
     is_host,
     possessor,
     subject_before,
@@ -273,6 +274,8 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
+            if not ev.date_mentions and rule.form == "noun":
+                ev.date_mentions = dates_of_relative_start(dates, sentence, m.end(), clauses)
             if not ev.date_mentions and "s of " in sentence[max(0, m.start() - 40): m.start()] and \
                     (span := DURATION_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
                 ev.shift = (span.group("unit").lower(), -(to_int(span.group("n")) or 0))  # 'six years of sanctions'
@@ -282,6 +285,21 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             if ev.event_type == "expel_diplomats" and ev.count is not None and ev.actor:
                 out.extend(gapped_actor(ev, sentence, seen, m.end()))
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses))
+
+
+# 'its war in the Donbas, which began in April 2014, ...': a relative clause that says when the noun's event began
+STARTED_RELATIVE = re.compile(r"[^,;.]{0,40}?,\s(?=(?:which|that)\s+(?:began|started|broke out|erupted|took place|came|"
+                              r"(?:was|were)\s+(?:launched|imposed|introduced|adopted)))")
+
+
+def dates_of_relative_start(dates: Sequence[DateMention], sentence: str, trigger_end: int,
+                            clauses: Sequence[tuple[int, int]]) -> list[DateMention]:
+    """The dates of a relative clause right after a noun trigger's phrase that says when it began or was
+    imposed ('the sanctions, which were imposed in 2014'); none when there is no such clause."""
+    if not (m := STARTED_RELATIVE.match(sentence, trigger_end)):
+        return []
+    lo, hi = clause_of(clauses, m.end())
+    return [d for d in dates if lo <= d.start < hi] if lo == m.end() else []
 
 
 def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[int, int]]) -> list[EventMention]:
@@ -809,8 +827,21 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
                 return a
     poss = POSSESSIVE_BEFORE.search(sentence[c_start: m.start()])
     if poss:
-        return possessor(sentence, actors, c_start + poss.start()) or main
+        return possessor_opening_clause(sentence, actors, c_start + poss.start()) or \
+            possessor(sentence, actors, c_start + poss.start()) or main
     return None
+
+
+CLAUSE_OPENED = re.compile(r"[,;]\s+(?:and|but|while)\s+$")
+
+
+def possessor_opening_clause(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """'Russia has occupied Crimea since 2014, and its war in the Donbas ...': 'its' opening a clause joined to
+    the one before stands for that clause's subject (its first participant outside a phrase), not its object."""
+    if not CLAUSE_OPENED.search(sentence, max(0, pos - 12), pos):
+        return None
+    subject = next((a for a in actors if a.end <= pos and a.participant and not in_phrase(sentence, a, actors)), None)
+    return subject
 
 
 # Where a visit was to take place ('a delegation that was due in the Norwegian town of Bodoe').
