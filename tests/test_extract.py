@@ -723,3 +723,13 @@ def test__article_events__its_opening_a_joined_clause_is_the_subject_before():
                   "April 2014, has killed more than 10,000 people.")
     assert ("armed_conflict", "RUS", "UKR", "2014-04") in [(r["event_type"], r["actor"], r["target"], r["date"])
                                                            for r in rows]
+
+
+def test__article_events__ambassadors_of_a_nationality_meeting_are_a_party_to_talks():
+    row = one("NATO and Russian ambassadors have met for the first time in nearly two years.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("talks", "NATO", "RUS")
+
+
+def test__article_events__diplomats_of_a_nationality_expelled_are_no_party():
+    row = one("Norway expelled three Russian diplomats and two Russian ambassadors' aides on Monday.")
+    assert (row["actor"], row["target"]) == ("NOR", "RUS")
