@@ -713,7 +713,6 @@ def test__article_events__a_relative_clause_says_when_the_noun_began():
 
 
 def test__article_events__a_relative_clause_about_something_else_dates_nothing():
-    assert extract.dates_of_relative_start([], "its war, which began in 2014", 9, [(0, 9), (9, 28)]) == []
     rows = events("The EU sanctions, which Moscow denounced in July 2014, remain in force.")
     assert [(r["actor"], r["date"]) for r in rows] == [("EU", "2019-06")]  # the article's date, not July 2014
 
@@ -733,3 +732,9 @@ def test__article_events__ambassadors_of_a_nationality_meeting_are_a_party_to_ta
 def test__article_events__diplomats_of_a_nationality_expelled_are_no_party():
     row = one("Norway expelled three Russian diplomats and two Russian ambassadors' aides on Monday.")
     assert (row["actor"], row["target"]) == ("NOR", "RUS")
+
+
+def test__article_events__a_participle_after_the_noun_says_when_it_was_imposed():
+    rows = events("Athens has backed the EU's economic sanctions on Russia, imposed over the annexation of Crimea in "
+                  "2014, although it opposes new ones.", published="2018-07-11")
+    assert [r["date"][:4] for r in rows if (r["event_type"], r["actor"]) == ("sanctions", "EU")] == ["2014"]

@@ -275,7 +275,7 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
             if not ev.date_mentions and rule.form == "noun":
-                ev.date_mentions = dates_of_relative_start(dates, sentence, m.end(), clauses)
+                ev.date_mentions = dates_of_relative_start(dates, sentence, m.end())
             if not ev.date_mentions and "s of " in sentence[max(0, m.start() - 40): m.start()] and \
                     (span := DURATION_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
                 ev.shift = (span.group("unit").lower(), -(to_int(span.group("n")) or 0))  # 'six years of sanctions'
@@ -287,19 +287,21 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses))
 
 
-# 'its war in the Donbas, which began in April 2014, ...': a relative clause that says when the noun's event began
-STARTED_RELATIVE = re.compile(r"[^,;.]{0,40}?,\s(?=(?:which|that)\s+(?:began|started|broke out|erupted|took place|came|"
-                              r"(?:was|were)\s+(?:launched|imposed|introduced|adopted)))")
+# 'its war in the Donbas, which began in April 2014, ...', 'sanctions on Russia, imposed over Crimea in 2014':
+# a relative clause (or a participle) that says when the noun's event began
+STARTED_RELATIVE = re.compile(r"[^,;.]{0,40}?,\s(?=(?:(?:which|that)\s+(?:began|started|broke out|erupted|took place|came|"
+                              r"(?:was|were)\s+(?:first\s+)?(?:launched|imposed|introduced|adopted))|"
+                              r"(?:first\s+)?(?:imposed|introduced|launched|adopted)\s)\b)")
+RELATIVE_END = re.compile(r"[,;]|$")
 
 
-def dates_of_relative_start(dates: Sequence[DateMention], sentence: str, trigger_end: int,
-                            clauses: Sequence[tuple[int, int]]) -> list[DateMention]:
+def dates_of_relative_start(dates: Sequence[DateMention], sentence: str, trigger_end: int) -> list[DateMention]:
     """The dates of a relative clause right after a noun trigger's phrase that says when it began or was
     imposed ('the sanctions, which were imposed in 2014'); none when there is no such clause."""
     if not (m := STARTED_RELATIVE.match(sentence, trigger_end)):
         return []
-    lo, hi = clause_of(clauses, m.end())
-    return [d for d in dates if lo <= d.start < hi] if lo == m.end() else []
+    end = RELATIVE_END.search(sentence, m.end()).start()
+    return [d for d in dates if m.end() <= d.start < end]
 
 
 def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[int, int]]) -> list[EventMention]:
