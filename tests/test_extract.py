@@ -738,3 +738,34 @@ def test__article_events__a_participle_after_the_noun_says_when_it_was_imposed()
     rows = events("Athens has backed the EU's economic sanctions on Russia, imposed over the annexation of Crimea in "
                   "2014, although it opposes new ones.", published="2018-07-11")
     assert [r["date"][:4] for r in rows if (r["event_type"], r["actor"]) == ("sanctions", "EU")] == ["2014"]
+
+
+def test__article_events__consequence_takes_the_date_of_its_cause():
+    rows = events("Russia annexed Crimea in 2014, prompting the United States and the European Union to impose "
+                  "sanctions on Moscow.")
+    assert sorted((r["event_type"], r["actor"], r["date"][:4]) for r in rows if r["event_type"] == "sanctions") == \
+        [("sanctions", "EU", "2014"), ("sanctions", "USA", "2014")]
+
+
+def test__article_events__names_sharing_a_determiner_open_no_clause():
+    assert events("Lithuania said it was considering expelling Russian diplomats, and Prague has urged its EU and "
+                  "NATO partners to expel at least one Russian diplomat each.") == []
+
+
+def test__article_events__one_event_for_each_state_of_a_list_of_targets():
+    rows = events("In August 2014 Moscow banned imports of food from the European Union, the United States, Norway, "
+                  "Canada and Australia.")
+    assert [(r["actor"], r["target"], r["date"][:7]) for r in rows] == \
+        [("RUS", t, "2014-08") for t in ("EU", "USA", "NOR", "CAN", "AUS")]
+    rows = events("Russia on Friday ordered out a diplomat each from Germany, Poland and Sweden.")
+    assert sorted(r["target"] for r in rows) == ["DEU", "POL", "SWE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU imposed sanctions on Russia and Belarus.",  # two names may be one measure
+    "Germany expelled ten diplomats from Russia, Belarus and Iran.",  # a figure for the whole
+    "NATO suspended the talks on Russia, Belarus and Ukraine.",
+])
+def test__article_events__a_list_of_targets_stays_one_event(text):
+    rows = events(text)
+    assert len({r["target"] for r in rows}) <= 1, rows

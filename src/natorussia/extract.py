@@ -152,6 +152,7 @@ CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|wher
 JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
+DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your)\s+$", re.I)
 # A verb of its own right after a party: it opens a clause ('..., and Moscow has ...', '... but Russia expelled')
 OWN_VERB = re.compile(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|also|"
                       r"then|\w+ed\b|\w+s\b)")
@@ -178,6 +179,9 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[i
             continue
         if AND_BEFORE.search(head) and LIST_CONTEXT.search(segment[:-len(head)] if len(segment) > len(head) else ""):
             continue
+        if any(b.end < a.start and LIST_AND.fullmatch(sentence, b.end, a.start) and
+               DETERMINER_BEFORE.search(sentence, max(0, b.start - 8), b.start) for b in actors):
+            continue  # 'its EU and NATO partners': two names sharing a determiner modify one noun
         after = sentence[a.end: a.end + 40]
         if OWN_VERB.match(after):
             start = a.start - len(ARTICLE_BEFORE.search(sentence[: a.start]).group(0))
@@ -270,12 +274,16 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
                                       carried=main is not None and main is previous, pair=pair)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
+            mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.end())]
         for ev in mentions:
             verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
             if not ev.date_mentions and rule.form == "noun":
                 ev.date_mentions = dates_of_relative_start(dates, sentence, m.end())
+            if not ev.date_mentions and out and CONSEQUENCE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+                ev.date_mentions = list(out[-1].date_mentions)  # '..., prompting the EU to impose sanctions'
+
             if not ev.date_mentions and "s of " in sentence[max(0, m.start() - 40): m.start()] and \
                     (span := DURATION_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
                 ev.shift = (span.group("unit").lower(), -(to_int(span.group("n")) or 0))  # 'six years of sanctions'
@@ -302,6 +310,10 @@ def dates_of_relative_start(dates: Sequence[DateMention], sentence: str, trigger
         return []
     end = RELATIVE_END.search(sentence, m.end()).start()
     return [d for d in dates if m.end() <= d.start < end]
+
+
+# '... annexed Crimea in 2014, prompting the US and the EU to impose sanctions': what it led to, at once
+CONSEQUENCE_BEFORE = re.compile(r",\s+(?:prompting|forcing|leading|causing|pushing|spurring|triggering)\b[^,;]*$")
 
 
 def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[int, int]]) -> list[EventMention]:
@@ -425,6 +437,37 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         # and Canada expelled more than 100': one figure for a list with a number of states is the group's total
         return [replace(ev, actor="WEST", actor_text=texts.get("WEST", ev.actor_text))]
     return [ev] + [replace(ev, actor=c, actor_text=texts[c]) for c in codes]
+
+
+TARGET_LISTS = ("sanctions", "expel_diplomats")
+TARGET_LIST_BEFORE = re.compile(r"\b(?:from|on|against)\s+(?:the\s+)?$")
+
+
+def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
+                             pos: int) -> list[EventMention]:
+    """'banned food imports from the EU, the United States, Norway and Canada', 'ordered out a diplomat each from
+    Germany, Poland and Sweden': one event for each state of a list after the trigger that holds its target.
+    Not with a figure for the whole ('expelled ten diplomats from Germany and Poland' gives no one's share), nor
+    for two names ('sanctions on Russia and Belarus' may be one measure), nor after other prepositions ('a
+    conflict between Russia and Georgia')."""
+    each = " each " in sentence[pos: pos + 40]
+    if ev.event_type not in TARGET_LISTS or not ev.target or (ev.count is not None and not each):
+        return [ev]
+    after = [a for a in actors if a.start >= pos]
+    first = next((i for i, a in enumerate(after) if a.code == ev.target and a.participant), None)
+    if first is None or not TARGET_LIST_BEFORE.search(sentence, max(0, after[first].start - 12), after[first].start):
+        return [ev]
+    listed = [after[first]]
+    for a in after[first + 1:]:
+        if not (a.participant and COORDINATED.fullmatch(sentence, listed[-1].end, a.start)):
+            break
+        listed.append(a)
+    if len(listed) < (2 if each else 3) or not LIST_AND.match(sentence, listed[-2].end) or \
+            any(a.kind == "demonym" for a in listed):
+        return [ev]  # a list closes with 'and': 'from Germany, Poland and Sweden'
+    codes = dict.fromkeys(a.code for a in listed[1:] if a.code not in (ev.target, ev.actor))
+    texts = {a.code: a.text for a in listed}
+    return [ev] + [replace(ev, target=c, target_text=texts[c]) for c in codes]
 
 
 def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[EventMention]:
@@ -877,7 +920,9 @@ ALLY_BEFORE = re.compile(r"\b(?:in solidarity with|together with|along with|alon
 CONTEXT_BEFORE = re.compile(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
                             r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$")
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
-ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against)\s+(?:[\w-]+\s+){0,3}$")
+# 'sanctions on Russia', 'imports of food from the EU'
+ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against|(?:imports?|exports?|goods|products)\s+(?:of\s+[\w-]+\s+)?from)\s+"
+                               r"(?:[\w-]+\s+){0,3}$")
 
 
 def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str) -> ActorMention | None:
