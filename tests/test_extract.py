@@ -769,3 +769,21 @@ def test__article_events__one_event_for_each_state_of_a_list_of_targets():
 def test__article_events__a_list_of_targets_stays_one_event(text):
     rows = events(text)
     assert len({r["target"] for r in rows}) <= 1, rows
+
+
+@pytest.mark.parametrize(("after", "verb"), [
+    (" officials in Geneva in January failed", False),  # 'US and Russian officials in Geneva': a noun
+    (" partners to expel", False),
+    (" officials said Moscow would respond", True),
+    (" troops remain in Georgia", True),  # a bare verb after a plural noun
+    (" has expelled two diplomats", True),
+    (" expelled two diplomats", True),
+])
+def test__own_verb_after__plural_nouns_are_no_verbs(after, verb):
+    assert extract.own_verb_after(after) is verb
+
+
+def test__article_events__talks_between_two_nationalities_keep_their_date():
+    row = one("Last-ditch talks between US and Russian officials in Geneva in January failed to break the deadlock.",
+              published="2019-08-02")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "USA", "RUS", "2019-01")

@@ -158,6 +158,29 @@ OWN_VERB = re.compile(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|w
                       r"then|\w+ed\b|\w+s\b)")
 
 
+BARE_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:in|on|at|of|from|to|for|with|and|or|but|who|whom|whose|which|that|near|"
+                       r"along|into|under|over|by|as|than|the|a|an|this|these|those|its|their|his|her|across|around)\b)"
+                       r"[a-z]+\b")
+
+
+@lru_cache(maxsize=1)
+def people_noun_after() -> re.Pattern[str]:
+    """A plural noun of people or bodies right after a name ('Russian officials'): a noun, not a verb in -s."""
+    nouns = {n.lower() for kind in ("staff", "troops", "forces", "institutions") for n in lexicon.people_nouns()[kind]}
+    nouns |= {"partners", "allies", "leaders", "counterparts", "negotiators", "members", "ministers", "states"}
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?P<rest>.*)",
+                      re.I | re.S)
+
+
+def own_verb_after(after: str) -> bool:
+    """A verb of its own follows a party ('..., and Moscow has ...', '... but Russian officials said')."""
+    if (noun := people_noun_after().match(after)) is not None:
+        after = noun.group("rest")  # after a plural noun a bare verb is one too ('while Russian troops remain')
+        return not people_noun_after().match(after) and (OWN_VERB.match(after) is not None or
+                                                          BARE_VERB.match(after) is not None)
+    return OWN_VERB.match(after) is not None
+
+
 def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
     """Clause spans: a new clause starts at ';', a spaced dash, ', which/who', ', while/but/whereas', or
     before a state, person or group that follows ',' or 'and' and has its own verb (not inside a list)."""
@@ -183,7 +206,7 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[i
                DETERMINER_BEFORE.search(sentence, max(0, b.start - 8), b.start) for b in actors):
             continue  # 'its EU and NATO partners': two names sharing a determiner modify one noun
         after = sentence[a.end: a.end + 40]
-        if OWN_VERB.match(after):
+        if own_verb_after(after):
             start = a.start - len(ARTICLE_BEFORE.search(sentence[: a.start]).group(0))
             cuts.add(start)
     bounds = sorted(cuts)
