@@ -787,3 +787,13 @@ def test__article_events__talks_between_two_nationalities_keep_their_date():
     row = one("Last-ditch talks between US and Russian officials in Geneva in January failed to break the deadlock.",
               published="2019-08-02")
     assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "USA", "RUS", "2019-01")
+
+
+def test__article_events__rolling_over_sanctions_takes_the_date_before_it():
+    row = one("The European Union agreed last month to roll over its economic sanctions on Russia.",
+              published="2016-07-10")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("sanctions", "EU", "RUS", "2016-06")
+
+
+def test__article_events__whether_to_roll_over_sanctions_is_no_event():
+    assert events("The EU is expected to decide in June whether to roll over its economic sanctions.") == []

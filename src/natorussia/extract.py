@@ -58,7 +58,7 @@ LIGHT_VERB = Screened(re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
     r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*|"
-    r"order(?:s|ed|ing)?)\b"
+    r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat)\w* with)\b"
     r"(?:(?!\b(?:over|after|following|amid|since|despite|against)\b)[^.;,]){0,30}$",
     re.I))
 RETALIATION = re.compile(
@@ -227,7 +227,8 @@ def modality_cues() -> CueIndex:
 
 
 # Where the words that can modify a trigger end, looking back from it.
-MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|over|following|because of|amid)\b")
+MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|(?<!roll )(?<!rolls )(?<!rolled )(?<!rolling )over|following|"
+                            r"because of|amid)\b")  # 'roll over' the sanctions is a verb, not 'over' a cause
 
 
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
