@@ -797,3 +797,17 @@ def test__article_events__rolling_over_sanctions_takes_the_date_before_it():
 
 def test__article_events__whether_to_roll_over_sanctions_is_no_event():
     assert events("The EU is expected to decide in June whether to roll over its economic sanctions.") == []
+
+
+def test__article_events__a_day_in_a_timeline_entry_is_in_the_entry_year():
+    text = ("Here are the key dates.\n\n- August 8, 2008: Russian troops pour into Georgia. On August 19, NATO "
+            "foreign ministers freeze formal meetings of the NATO-Russia Council.\n\n"
+            "- March 5, 2009: NATO agrees to resume formal contacts with Moscow.")
+    rows = events(text, published="2021-10-20")
+    assert ("suspend_cooperation", "2008-08-19") in [(r["event_type"], r["date"]) for r in rows]
+
+
+def test__entry_date__after_a_bullet():
+    assert [d.text for d in extract.entry_date("- August 8, 2008: Russian troops pour into Georgia.")] == \
+        ["August 8, 2008"]
+    assert extract.entry_date("- Russian troops poured into Georgia on August 8, 2008.") == []

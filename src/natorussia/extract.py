@@ -1127,12 +1127,13 @@ ENTRY_DATE_END = re.compile(r"\s*[-–—:]\s")
 
 def entry_date(sentence: str) -> list[DateMention]:
     """The date a paragraph opens with as a timeline's heading, if it does: the date of every event of its entry
-    that gives none of its own."""
-    if not sentence[:1].isalnum():
+    that gives none of its own. A bullet may stand before it ('- August 8, 2008: ...')."""
+    lead = len(sentence) - len(sentence.lstrip("-–—•* "))
+    if not sentence[lead: lead + 1].isalnum():
         return []
-    first = find_date_mentions(sentence[:40])
-    if first and first[0].start == 0 and ENTRY_DATE_END.match(sentence, first[0].end) and first[0].year:
-        return first[:1]
+    first = find_date_mentions(sentence[lead: lead + 40])
+    if first and first[0].start == 0 and ENTRY_DATE_END.match(sentence, lead + first[0].end) and first[0].year:
+        return [replace(first[0], start=lead + first[0].start, end=lead + first[0].end)]
     return []
 
 
@@ -1153,6 +1154,16 @@ def pair_before(sentences: Sequence[str], i: int) -> list[ActorMention]:
                 if len(last) == 2:
                     return list(reversed(last.values()))
     return []
+
+
+def in_year_of(mention: DateMention, heading: DateMention) -> DateMention:
+    """'- August 8, 2008: ... On August 19, NATO ...': a day or month without a year in a timeline's entry is in
+    the year of the entry's date, not the one nearest the article's."""
+    if mention.kind == "month_day" and not mention.ambiguous_day and not mention.future:
+        return replace(mention, kind="full", year=heading.year)
+    if mention.kind == "month" and not mention.future:
+        return replace(mention, kind="month_year", year=heading.year)
+    return mention
 
 
 def event_mentions(text: str) -> list[EventMention]:
@@ -1189,7 +1200,8 @@ def event_mentions(text: str) -> list[EventMention]:
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
                 date_later_ones(found, sentence, sentences[i - 1] if i else "")
             for ev in found:
-                ev.date_mentions = ev.date_mentions or list(heading)
+                if heading:
+                    ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
         else:
             found = []
             if before and paragraph_of[i] == paragraph_of[i - 1]:
