@@ -204,3 +204,12 @@ def test__find_actors__may_is_the_prime_minister_only_before_a_verb_of_saying():
 def test__find_actors__russian_intelligence_services_stand_for_russia():
     assert [(a.code, a.text) for a in find_actors("Washington imposed sanctions on the GRU and the FSB.")] == \
         [("USA", "Washington"), ("RUS", "GRU"), ("RUS", "FSB")]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "expected"), [
+    ("It came after Congress approved new sanctions.", "sanctions", "USA"),  # a clause after 'after'
+    ("It came after sanctions on Moscow.", "sanctions", None),  # no verb after the name: a phrase
+])
+def test__subject_before__a_name_opening_a_clause_after_a_conjunction(sentence, verb, expected):
+    found = actors.subject_before(sentence, actors.find_actors(sentence), 0, sentence.index(verb))
+    assert (found.code if found else None) == expected

@@ -811,3 +811,20 @@ def test__entry_date__after_a_bullet():
     assert [d.text for d in extract.entry_date("- August 8, 2008: Russian troops pour into Georgia.")] == \
         ["August 8, 2008"]
     assert extract.entry_date("- Russian troops poured into Georgia on August 8, 2008.") == []
+
+
+def test__article_events__a_name_after_after_with_a_verb_is_that_clause_subject():
+    rows = events("But it comes a week after Washington imposed sanctions on Russia over election interference and "
+                  "expelled ten Russian diplomats.", published="2021-04-22")
+    assert sorted((r["event_type"], r["actor"], r["target"], r["count"]) for r in rows) == \
+        [("expel_diplomats", "USA", "RUS", 10), ("sanctions", "USA", "RUS", None)]
+
+
+def test__article_events__an_after_clause_keeps_out_the_main_clause_date():
+    rows = events("Norway said on March 13 it would close its consulate in Murmansk, after Russia expelled two "
+                  "Norwegian diplomats.", published="2019-03-15")
+    assert sorted((r["event_type"], r["actor"], r["date"]) for r in rows) == \
+        [("expel_diplomats", "RUS", "2019-03"), ("suspend_mission", "NOR", "2019-03-13")]
+    rows = events("In March, after the nerve-agent attack in England, Skopje expelled one Russian diplomat.",
+                  published="2018-08-10")  # 'after' and a noun: no clause of its own
+    assert [(r["actor"], r["date"]) for r in rows if r["event_type"] == "expel_diplomats"] == [("MKD", "2018-03")]

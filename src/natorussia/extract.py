@@ -148,7 +148,8 @@ def _broken_paragraphs(text: str) -> list[str]:
 
 # -- clauses ------------------------------------------------------------------------------------------------
 
-CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)")
+CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)|"
+                          r",\s(?=after\s+(?:[A-Z][\w.-]*\s+){1,3}(?:\w+ly\s+)?(?:has|have|had|was|were|\w+ed)\b)")
 JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
@@ -591,8 +592,9 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     if not verbal:
         return sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos)) + \
             [d for d in dates if len(trigger_starts) == 1 and d.end <= pos and usable(d) and heads_sentence(d, sentence)]
-    opening = [d for d in in_clause if not owned(d) and opens(d)] + \
-        [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
+    opening = [d for d in in_clause if not owned(d) and opens(d)]
+    if not (clause[0] and sentence.startswith("after", clause[0])):  # ', after NATO expelled ...' happened before
+        opening += [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
     if opening and "since" in sentence[opening[0].end: pos]:
         # a trigger inside a 'since' clause ('resumed last month, when they met for the first time since
         # relations were frozen') goes back before what opens the sentence
