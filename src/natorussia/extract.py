@@ -1127,11 +1127,15 @@ def size_of_drills_before(before: Sequence[EventMention], sentence: str) -> None
 ENTRY_DATE_END = re.compile(r"\s*[-–—:]\s")
 
 
+# How a date can begin: a month's or a weekday's first three letters
+DATE_WORD_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
+
+
 def entry_date(sentence: str) -> list[DateMention]:
     """The date a paragraph opens with as a timeline's heading, if it does: the date of every event of its entry
     that gives none of its own. A bullet may stand before it ('- August 8, 2008: ...')."""
     lead = len(sentence) - len(sentence.lstrip("-–—•* "))
-    if not sentence[lead: lead + 1].isalnum():
+    if not (sentence[lead: lead + 1].isdigit() or sentence[lead: lead + 3].lower() in DATE_WORD_STARTS):
         return []
     first = find_date_mentions(sentence[lead: lead + 40])
     if first and first[0].start == 0 and ENTRY_DATE_END.match(sentence, lead + first[0].end) and first[0].year:
