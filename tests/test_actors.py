@@ -232,3 +232,12 @@ def test__costly_actor_rules__have_no_long_lead_and_their_needles_are_in_their_e
     assert costly and all(actors.long_lead(rules[i].pattern) is None for i in costly)
     for i in costly:
         assert actors.holds_any(rules[i].example, needles), rules[i].example
+
+
+@pytest.mark.parametrize(("sentence", "verb", "expected"), [
+    ("It came after Congress approved new sanctions.", "sanctions", "USA"),  # a clause after 'after'
+    ("It came after sanctions on Moscow.", "sanctions", None),  # no verb after the name: a phrase
+])
+def test__subject_before__a_name_opening_a_clause_after_a_conjunction(sentence, verb, expected):
+    found = actors.subject_before(sentence, actors.find_actors(sentence), 0, sentence.index(verb))
+    assert (found.code if found else None) == expected

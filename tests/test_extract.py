@@ -672,3 +672,159 @@ def test__article_events__the_next_sentence_of_the_entry_may_give_the_size_of_th
     rows = events("SEPTEMBER 2017 - Russia and Belarus stage the Zapad-2017 war games. Moscow declares 12,700 troops.",
                   "2021-10-01")
     assert [(r["actor"], r["count"]) for r in rows if r["event_type"] == "military_exercise"] == [("RUS", 12700)]
+
+
+def test__article_events__one_figure_for_a_list_with_a_number_of_states_is_their_total():
+    rows = events("On Monday, the United States, more than a dozen European Union states and Canada announced the "
+                  "expulsion of more than 100 Russian diplomats.")
+    assert [(r["actor"], r["target"], r["count"], r["count_qualifier"]) for r in rows] == \
+        [("WEST", "RUS", 100, "more_than")]
+
+
+def test__article_events__a_figure_for_named_states_alone_stays_with_each():
+    rows = events("Poland and Lithuania expelled two Russian diplomats on Monday.")
+    assert sorted(r["actor"] for r in rows) == ["LTU", "POL"]
+
+
+def test__article_events__the_two_leaders_are_the_two_parties_named_before():
+    row = one("Vladimir Putin and Joe Biden exchanged warnings over Ukraine on Monday. "
+              "The two presidents last met in June in Geneva.", published="2021-12-08")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "USA", "RUS", "2021-06")
+
+
+def test__article_events__the_two_leaders_with_no_one_named_before_are_no_talks():
+    assert events("The two leaders last met in June in Geneva.", published="2021-12-08") == []
+
+
+def test__article_events__discussed_by_telephone_are_talks():
+    row = one("Russian Foreign Minister Sergei Lavrov and EU foreign policy chief Federica Mogherini discussed "
+              "Ukraine by telephone on Thursday.", published="2015-05-30")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "EU", "RUS", "2015-05-28")
+
+
+def test__article_events__countersanctions_are_sanctions():
+    row = one("Moscow announced countersanctions against the EU on Thursday.")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("sanctions", "RUS", "EU", "2019-06-06")
+
+
+def test__article_events__a_relative_clause_says_when_the_noun_began():
+    rows = events("The EU sanctions, which were imposed in July 2014, remain in force.")
+    assert [(r["event_type"], r["actor"], r["date"]) for r in rows] == [("sanctions", "EU", "2014-07")]
+
+
+def test__article_events__a_relative_clause_about_something_else_dates_nothing():
+    rows = events("The EU sanctions, which Moscow denounced in July 2014, remain in force.")
+    assert [(r["actor"], r["date"]) for r in rows] == [("EU", "2019-06")]  # the article's date, not July 2014
+
+
+def test__article_events__its_opening_a_joined_clause_is_the_subject_before():
+    rows = events("Russia has occupied Crimea since February 2014, and its war in the Donbas, which began in "
+                  "April 2014, has killed more than 10,000 people.")
+    assert ("armed_conflict", "RUS", "UKR", "2014-04") in [(r["event_type"], r["actor"], r["target"], r["date"])
+                                                           for r in rows]
+
+
+def test__article_events__ambassadors_of_a_nationality_meeting_are_a_party_to_talks():
+    row = one("NATO and Russian ambassadors have met for the first time in nearly two years.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("talks", "NATO", "RUS")
+
+
+def test__article_events__diplomats_of_a_nationality_expelled_are_no_party():
+    row = one("Norway expelled three Russian diplomats and two Russian ambassadors' aides on Monday.")
+    assert (row["actor"], row["target"]) == ("NOR", "RUS")
+
+
+def test__article_events__a_participle_after_the_noun_says_when_it_was_imposed():
+    rows = events("Athens has backed the EU's economic sanctions on Russia, imposed over the annexation of Crimea in "
+                  "2014, although it opposes new ones.", published="2018-07-11")
+    assert [r["date"][:4] for r in rows if (r["event_type"], r["actor"]) == ("sanctions", "EU")] == ["2014"]
+
+
+def test__article_events__consequence_takes_the_date_of_its_cause():
+    rows = events("Russia annexed Crimea in 2014, prompting the United States and the European Union to impose "
+                  "sanctions on Moscow.")
+    assert sorted((r["event_type"], r["actor"], r["date"][:4]) for r in rows if r["event_type"] == "sanctions") == \
+        [("sanctions", "EU", "2014"), ("sanctions", "USA", "2014")]
+
+
+def test__article_events__names_sharing_a_determiner_open_no_clause():
+    assert events("Lithuania said it was considering expelling Russian diplomats, and Prague has urged its EU and "
+                  "NATO partners to expel at least one Russian diplomat each.") == []
+
+
+def test__article_events__one_event_for_each_state_of_a_list_of_targets():
+    rows = events("In August 2014 Moscow banned imports of food from the European Union, the United States, Norway, "
+                  "Canada and Australia.")
+    assert [(r["actor"], r["target"], r["date"][:7]) for r in rows] == \
+        [("RUS", t, "2014-08") for t in ("EU", "USA", "NOR", "CAN", "AUS")]
+    rows = events("Russia on Friday ordered out a diplomat each from Germany, Poland and Sweden.")
+    assert sorted(r["target"] for r in rows) == ["DEU", "POL", "SWE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU imposed sanctions on Russia and Belarus.",  # two names may be one measure
+    "Germany expelled ten diplomats from Russia, Belarus and Iran.",  # a figure for the whole
+    "NATO suspended the talks on Russia, Belarus and Ukraine.",
+])
+def test__article_events__a_list_of_targets_stays_one_event(text):
+    rows = events(text)
+    assert len({r["target"] for r in rows}) <= 1, rows
+
+
+@pytest.mark.parametrize(("after", "verb"), [
+    (" officials in Geneva in January failed", False),  # 'US and Russian officials in Geneva': a noun
+    (" partners to expel", False),
+    (" officials said Moscow would respond", True),
+    (" troops remain in Georgia", True),  # a bare verb after a plural noun
+    (" has expelled two diplomats", True),
+    (" expelled two diplomats", True),
+])
+def test__own_verb_after__plural_nouns_are_no_verbs(after, verb):
+    assert extract.own_verb_after(after) is verb
+
+
+def test__article_events__talks_between_two_nationalities_keep_their_date():
+    row = one("Last-ditch talks between US and Russian officials in Geneva in January failed to break the deadlock.",
+              published="2019-08-02")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "USA", "RUS", "2019-01")
+
+
+def test__article_events__rolling_over_sanctions_takes_the_date_before_it():
+    row = one("The European Union agreed last month to roll over its economic sanctions on Russia.",
+              published="2016-07-10")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("sanctions", "EU", "RUS", "2016-06")
+
+
+def test__article_events__whether_to_roll_over_sanctions_is_no_event():
+    assert events("The EU is expected to decide in June whether to roll over its economic sanctions.") == []
+
+
+def test__article_events__a_day_in_a_timeline_entry_is_in_the_entry_year():
+    text = ("Here are the key dates.\n\n- August 8, 2008: Russian troops pour into Georgia. On August 19, NATO "
+            "foreign ministers freeze formal meetings of the NATO-Russia Council.\n\n"
+            "- March 5, 2009: NATO agrees to resume formal contacts with Moscow.")
+    rows = events(text, published="2021-10-20")
+    assert ("suspend_cooperation", "2008-08-19") in [(r["event_type"], r["date"]) for r in rows]
+
+
+def test__entry_date__after_a_bullet():
+    assert [d.text for d in extract.entry_date("- August 8, 2008: Russian troops pour into Georgia.")] == \
+        ["August 8, 2008"]
+    assert extract.entry_date("- Russian troops poured into Georgia on August 8, 2008.") == []
+
+
+def test__article_events__a_name_after_after_with_a_verb_is_that_clause_subject():
+    rows = events("But it comes a week after Washington imposed sanctions on Russia over election interference and "
+                  "expelled ten Russian diplomats.", published="2021-04-22")
+    assert sorted((r["event_type"], r["actor"], r["target"], r["count"]) for r in rows) == \
+        [("expel_diplomats", "USA", "RUS", 10), ("sanctions", "USA", "RUS", None)]
+
+
+def test__article_events__an_after_clause_keeps_out_the_main_clause_date():
+    rows = events("Norway said on March 13 it would close its consulate in Murmansk, after Russia expelled two "
+                  "Norwegian diplomats.", published="2019-03-15")
+    assert sorted((r["event_type"], r["actor"], r["date"]) for r in rows) == \
+        [("expel_diplomats", "RUS", "2019-03"), ("suspend_mission", "NOR", "2019-03-13")]
+    rows = events("In March, after the nerve-agent attack in England, Skopje expelled one Russian diplomat.",
+                  published="2018-08-10")  # 'after' and a noun: no clause of its own
+    assert [(r["actor"], r["date"]) for r in rows if r["event_type"] == "expel_diplomats"] == [("MKD", "2018-03")]

@@ -29,7 +29,7 @@ NON_PARTICIPANT_PARTS = (
 NON_PARTICIPANT = re.compile("|".join(NON_PARTICIPANT_PARTS))
 NRC = re.compile(r"(?:NATO|Nato)[-–]Russia\s+Council|Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b")
 MODIFIER_OF = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
+    r"\s+(?:(?![a-z]+ed\s)[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
     r"headquarters|liaison|war games|exercises?|drills?|manoeuvres?|diplomats|envoys|staff|personnel|spies|"
     r"nationals|citizens|banks|companies|firms|sanctions)\b")
 # A reporting verb with its object just before a pronoun ('told Norway it', 'informed the alliance that they').
@@ -305,6 +305,11 @@ AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|
 PRONOUN = re.compile(r"\b(?:it|they|he|she|we|the country)\b(?!')", re.I)
 
 
+# 'after Congress approved new sanctions': these open a clause when a verb follows the name
+CONJUNCTIONS = {"after", "before", "since", "until"}
+FINITE_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|\w+ed)\b")
+
+
 def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
                    fallback: ActorMention | None = None) -> ActorMention | None:
     """Who does what the verb at ``pos`` says: the nearest participant before it in its clause that is not
@@ -315,8 +320,9 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
     for a in reversed(cands):
         gap = sentence[a.end: pos]
         if not a.participant or possessive_of_other(sentence, a) or MODIFIER_OF.match(gap) or (
-                after_preposition(sentence, a) and  # and not right before the verb
-                not (AUXILIARIES.fullmatch(gap) or head_noun_before_verb().fullmatch(gap))):
+                after_preposition(sentence, a) and  # and not right before the verb, or opening a clause
+                not (AUXILIARIES.fullmatch(gap) or head_noun_before_verb().fullmatch(gap) or (
+                    word_before(sentence, a.start) in CONJUNCTIONS and FINITE_VERB_AFTER.match(gap)))):
             continue
         if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
             continue

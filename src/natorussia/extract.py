@@ -31,6 +31,7 @@ from natorussia.actors import (
     antecedent,
     embedded_clauses,
     find_actors,
+    in_phrase,
     is_host,
     possessor,
     subject_before,
@@ -57,7 +58,7 @@ LIGHT_VERB = Screened(re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
     r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*|"
-    r"order(?:s|ed|ing)?)\b"
+    r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat)\w* with)\b"
     r"(?:(?!\b(?:over|after|following|amid|since|despite|against)\b)[^.;,]){0,30}$",
     re.I))
 RETALIATION = re.compile(
@@ -147,13 +148,38 @@ def _broken_paragraphs(text: str) -> list[str]:
 
 # -- clauses ------------------------------------------------------------------------------------------------
 
-CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)")
+CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)|"
+                          r",\s(?=after\s+(?:[A-Z][\w.-]*\s+){1,3}(?:\w+ly\s+)?(?:has|have|had|was|were|\w+ed)\b)")
 JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
+DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your)\s+$", re.I)
 # A verb of its own right after a party: it opens a clause ('..., and Moscow has ...', '... but Russia expelled')
 OWN_VERB = re.compile(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|also|"
                       r"then|\w+ed\b|\w+s\b)")
+
+
+BARE_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:in|on|at|of|from|to|for|with|and|or|but|who|whom|whose|which|that|near|"
+                       r"along|into|under|over|by|as|than|the|a|an|this|these|those|its|their|his|her|across|around)\b)"
+                       r"[a-z]+\b")
+
+
+@lru_cache(maxsize=1)
+def people_noun_after() -> re.Pattern[str]:
+    """A plural noun of people or bodies right after a name ('Russian officials'): a noun, not a verb in -s."""
+    nouns = {n.lower() for kind in ("staff", "troops", "forces", "institutions") for n in lexicon.people_nouns()[kind]}
+    nouns |= {"partners", "allies", "leaders", "counterparts", "negotiators", "members", "ministers", "states"}
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?P<rest>.*)",
+                      re.I | re.S)
+
+
+def own_verb_after(after: str) -> bool:
+    """A verb of its own follows a party ('..., and Moscow has ...', '... but Russian officials said')."""
+    if (noun := people_noun_after().match(after)) is not None:
+        after = noun.group("rest")  # after a plural noun a bare verb is one too ('while Russian troops remain')
+        return not people_noun_after().match(after) and (OWN_VERB.match(after) is not None or
+                                                          BARE_VERB.match(after) is not None)
+    return OWN_VERB.match(after) is not None
 
 
 def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
@@ -177,8 +203,11 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[i
             continue
         if AND_BEFORE.search(head) and LIST_CONTEXT.search(segment[:-len(head)] if len(segment) > len(head) else ""):
             continue
+        if any(b.end < a.start and LIST_AND.fullmatch(sentence, b.end, a.start) and
+               DETERMINER_BEFORE.search(sentence, max(0, b.start - 8), b.start) for b in actors):
+            continue  # 'its EU and NATO partners': two names sharing a determiner modify one noun
         after = sentence[a.end: a.end + 40]
-        if OWN_VERB.match(after):
+        if own_verb_after(after):
             start = a.start - len(ARTICLE_BEFORE.search(sentence[: a.start]).group(0))
             cuts.add(start)
     bounds = sorted(cuts)
@@ -199,7 +228,8 @@ def modality_cues() -> CueIndex:
 
 
 # Where the words that can modify a trigger end, looking back from it.
-MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|over|following|because of|amid)\b")
+MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|(?<!roll )(?<!rolls )(?<!rolled )(?<!rolling )over|following|"
+                            r"because of|amid)\b")  # 'roll over' the sanctions is a verb, not 'over' a cause
 
 
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
@@ -241,10 +271,11 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
 
 
 def sentence_events(sentence: str, index: int, previous: ActorMention | None = None,
-                    council: bool = False, triggers: list | None = None) -> list[EventMention]:
+                    council: bool = False, triggers: list | None = None,
+                    pair: Sequence[ActorMention] = ()) -> list[EventMention]:
     """Every event mention of one sentence, with actor, target, figure and date expressions; ``previous`` is
     who the sentence before was about (for 'they' and 'we' with no antecedent here); ``triggers`` its
-    :func:`find_triggers` if already known."""
+    :func:`find_triggers` if already known; ``pair`` the two parties named last before it ('the two leaders')."""
     if triggers is None:
         triggers = find_triggers(sentence)
     if not triggers:
@@ -265,13 +296,19 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
-                                      carried=main is not None and main is previous)
+                                      carried=main is not None and main is previous, pair=pair)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
+            mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.end())]
         for ev in mentions:
             verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
+            if not ev.date_mentions and rule.form == "noun":
+                ev.date_mentions = dates_of_relative_start(dates, sentence, m.end())
+            if not ev.date_mentions and out and CONSEQUENCE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+                ev.date_mentions = list(out[-1].date_mentions)  # '..., prompting the EU to impose sanctions'
+
             if not ev.date_mentions and "s of " in sentence[max(0, m.start() - 40): m.start()] and \
                     (span := DURATION_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
                 ev.shift = (span.group("unit").lower(), -(to_int(span.group("n")) or 0))  # 'six years of sanctions'
@@ -281,6 +318,27 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
             if ev.event_type == "expel_diplomats" and ev.count is not None and ev.actor:
                 out.extend(gapped_actor(ev, sentence, seen, m.end()))
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses))
+
+
+# 'its war in the Donbas, which began in April 2014, ...', 'sanctions on Russia, imposed over Crimea in 2014':
+# a relative clause (or a participle) that says when the noun's event began
+STARTED_RELATIVE = re.compile(r"[^,;.]{0,40}?,\s(?=(?:(?:which|that)\s+(?:began|started|broke out|erupted|took place|came|"
+                              r"(?:was|were)\s+(?:first\s+)?(?:launched|imposed|introduced|adopted))|"
+                              r"(?:first\s+)?(?:imposed|introduced|launched|adopted)\s)\b)")
+RELATIVE_END = re.compile(r"[,;]|$")
+
+
+def dates_of_relative_start(dates: Sequence[DateMention], sentence: str, trigger_end: int) -> list[DateMention]:
+    """The dates of a relative clause right after a noun trigger's phrase that says when it began or was
+    imposed ('the sanctions, which were imposed in 2014'); none when there is no such clause."""
+    if not (m := STARTED_RELATIVE.match(sentence, trigger_end)):
+        return []
+    end = RELATIVE_END.search(sentence, m.end()).start()
+    return [d for d in dates if m.end() <= d.start < end]
+
+
+# '... annexed Crimea in 2014, prompting the US and the EU to impose sanctions': what it led to, at once
+CONSEQUENCE_BEFORE = re.compile(r",\s+(?:prompting|forcing|leading|causing|pushing|spurring|triggering)\b[^,;]*$")
 
 
 def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[int, int]]) -> list[EventMention]:
@@ -398,10 +456,43 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         return [ev]  # 'X, and Y ...' with two names joins two clauses ('... in eastern Ukraine, and Moscow retaliated')
     codes = dict.fromkeys(a.code for a in before[lo: hi + 1] if a.code not in (ev.actor, ev.target))
     texts = {a.code: a.text for a in before[lo: hi + 1]}
-    if "WEST" in (*codes, ev.actor) and JOINT.match(sentence, pos):
-        # '... 25 other countries and NATO, which sent home 150 diplomats between them': one act of the group
+    counted_group = ev.count is not None and any(a.kind == "group_count" for a in before[lo: hi + 1])
+    if "WEST" in (*codes, ev.actor) and (counted_group or JOINT.match(sentence, pos)):
+        # '... 25 other countries and NATO, which sent home 150 diplomats between them', 'the US, a dozen EU states
+        # and Canada expelled more than 100': one figure for a list with a number of states is the group's total
         return [replace(ev, actor="WEST", actor_text=texts.get("WEST", ev.actor_text))]
     return [ev] + [replace(ev, actor=c, actor_text=texts[c]) for c in codes]
+
+
+TARGET_LISTS = ("sanctions", "expel_diplomats")
+TARGET_LIST_BEFORE = re.compile(r"\b(?:from|on|against)\s+(?:the\s+)?$")
+
+
+def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
+                             pos: int) -> list[EventMention]:
+    """'banned food imports from the EU, the United States, Norway and Canada', 'ordered out a diplomat each from
+    Germany, Poland and Sweden': one event for each state of a list after the trigger that holds its target.
+    Not with a figure for the whole ('expelled ten diplomats from Germany and Poland' gives no one's share), nor
+    for two names ('sanctions on Russia and Belarus' may be one measure), nor after other prepositions ('a
+    conflict between Russia and Georgia')."""
+    each = " each " in sentence[pos: pos + 40]
+    if ev.event_type not in TARGET_LISTS or not ev.target or (ev.count is not None and not each):
+        return [ev]
+    after = [a for a in actors if a.start >= pos]
+    first = next((i for i, a in enumerate(after) if a.code == ev.target and a.participant), None)
+    if first is None or not TARGET_LIST_BEFORE.search(sentence, max(0, after[first].start - 12), after[first].start):
+        return [ev]
+    listed = [after[first]]
+    for a in after[first + 1:]:
+        if not (a.participant and COORDINATED.fullmatch(sentence, listed[-1].end, a.start)):
+            break
+        listed.append(a)
+    if len(listed) < (2 if each else 3) or not LIST_AND.match(sentence, listed[-2].end) or \
+            any(a.kind == "demonym" for a in listed):
+        return [ev]  # a list closes with 'and': 'from Germany, Poland and Sweden'
+    codes = dict.fromkeys(a.code for a in listed[1:] if a.code not in (ev.target, ev.actor))
+    texts = {a.code: a.text for a in listed}
+    return [ev] + [replace(ev, target=c, target_text=texts[c]) for c in codes]
 
 
 def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[EventMention]:
@@ -501,8 +592,9 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     if not verbal:
         return sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos)) + \
             [d for d in dates if len(trigger_starts) == 1 and d.end <= pos and usable(d) and heads_sentence(d, sentence)]
-    opening = [d for d in in_clause if not owned(d) and opens(d)] + \
-        [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
+    opening = [d for d in in_clause if not owned(d) and opens(d)]
+    if not (clause[0] and sentence.startswith("after", clause[0])):  # ', after NATO expelled ...' happened before
+        opening += [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
     if opening and "since" in sentence[opening[0].end: pos]:
         # a trigger inside a 'since' clause ('resumed last month, when they met for the first time since
         # relations were frozen') goes back before what opens the sentence
@@ -532,9 +624,9 @@ OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were orde
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
                        actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
-                       nrc: bool, carried: bool = False) -> list[EventMention]:
+                       nrc: bool, carried: bool = False, pair: Sequence[ActorMention] = ()) -> list[EventMention]:
     """Actor, target and figure of one trigger in its clause; ``carried`` when ``main`` is who the sentence
-    before was about (its offsets are that sentence's)."""
+    before was about (its offsets are that sentence's); ``pair`` who 'the two leaders' are."""
     etype = rule.event_type
     ev = EventMention(etype, sentence, index, sentence[m.start(): m.end()], m.start())
     c_start, c_end = clause
@@ -619,7 +711,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         ev.actor, ev.actor_text, ev.actor_origin = actor.code, actor.text, "text"
 
     if etype == "talks":
-        assign_talk_sides(ev, actors, sentence, nrc)
+        assign_talk_sides(ev, actors, sentence, nrc, pair)
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
         out = expel_details(ev, sentence, actors, m, (c_start, c_end), passive, window)
@@ -806,8 +898,21 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
                 return a
     poss = POSSESSIVE_BEFORE.search(sentence[c_start: m.start()])
     if poss:
-        return possessor(sentence, actors, c_start + poss.start()) or main
+        return possessor_opening_clause(sentence, actors, c_start + poss.start()) or \
+            possessor(sentence, actors, c_start + poss.start()) or main
     return None
+
+
+CLAUSE_OPENED = re.compile(r"[,;]\s+(?:and|but|while)\s+$")
+
+
+def possessor_opening_clause(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """'Russia has occupied Crimea since 2014, and its war in the Donbas ...': 'its' opening a clause joined to
+    the one before stands for that clause's subject (its first participant outside a phrase), not its object."""
+    if not CLAUSE_OPENED.search(sentence, max(0, pos - 12), pos):
+        return None
+    subject = next((a for a in actors if a.end <= pos and a.participant and not in_phrase(sentence, a, actors)), None)
+    return subject
 
 
 # Where a visit was to take place ('a delegation that was due in the Norwegian town of Bodoe').
@@ -841,7 +946,9 @@ ALLY_BEFORE = re.compile(r"\b(?:in solidarity with|together with|along with|alon
 CONTEXT_BEFORE = re.compile(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
                             r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$")
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
-ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against)\s+(?:[\w-]+\s+){0,3}$")
+# 'sanctions on Russia', 'imports of food from the EU'
+ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against|(?:imports?|exports?|goods|products)\s+(?:of\s+[\w-]+\s+)?from)\s+"
+                               r"(?:[\w-]+\s+){0,3}$")
 
 
 def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str) -> ActorMention | None:
@@ -861,10 +968,14 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
     return None
 
 
-def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, nrc: bool) -> None:
+def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, nrc: bool,
+                      pair: Sequence[ActorMention] = ()) -> None:
     """Talks are symmetric: coded with the Western party as actor and Russia as target. They need both
-    sides named in the sentence, or the NATO-Russia Council next to the trigger."""
+    sides named in the sentence, or the NATO-Russia Council next to the trigger; 'the two leaders' are
+    ``pair``, the two parties named last before the sentence."""
     codes = [a.code for a in actors if a.participant]
+    if pair and PAIR_SUBJECT.search(sentence, 0, ev.trigger_start):
+        codes = [a.code for a in pair] + codes
     western = sorted((c for c in codes if c != "RUS"), key=lambda c: c not in WESTERN | {"USA"})
     if western and all(c in NON_ALIGNED for c in western) and "RUS" in codes:
         first = codes[0]
@@ -1016,15 +1127,49 @@ def size_of_drills_before(before: Sequence[EventMention], sentence: str) -> None
 ENTRY_DATE_END = re.compile(r"\s*[-–—:]\s")
 
 
+# How a date can begin: a month's or a weekday's first three letters
+DATE_WORD_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
+
+
 def entry_date(sentence: str) -> list[DateMention]:
     """The date a paragraph opens with as a timeline's heading, if it does: the date of every event of its entry
-    that gives none of its own."""
-    if not sentence[:1].isalnum():
+    that gives none of its own. A bullet may stand before it ('- August 8, 2008: ...')."""
+    lead = len(sentence) - len(sentence.lstrip("-–—•* "))
+    if not (sentence[lead: lead + 1].isdigit() or sentence[lead: lead + 3].lower() in DATE_WORD_STARTS):
         return []
-    first = find_date_mentions(sentence[:40])
-    if first and first[0].start == 0 and ENTRY_DATE_END.match(sentence, first[0].end) and first[0].year:
-        return first[:1]
+    first = find_date_mentions(sentence[lead: lead + 40])
+    if first and first[0].start == 0 and ENTRY_DATE_END.match(sentence, lead + first[0].end) and first[0].year:
+        return [replace(first[0], start=lead + first[0].start, end=lead + first[0].end)]
     return []
+
+
+# 'The two leaders met in June': the two parties named last before
+PAIR_SUBJECT = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:(?P<people>leaders|presidents|heads of state|(?:foreign )?ministers|"
+                          r"men)|sides|countries|governments|delegations)\b")
+
+
+def pair_before(sentences: Sequence[str], i: int) -> list[ActorMention]:
+    """The last two different parties named in the (up to three) sentences before the i-th, in their order:
+    who 'the two leaders' (two people named) or 'the two sides' of the i-th sentence are; none unless two."""
+    people = bool((m := PAIR_SUBJECT.search(sentences[i])) and m.group("people"))
+    last: dict[str, ActorMention] = {}
+    for j in range(i - 1, max(-1, i - 4), -1):
+        for a in reversed(find_actors(sentences[j])):
+            if a.participant and a.code not in last and (a.kind == "person" or not people):
+                last[a.code] = a
+                if len(last) == 2:
+                    return list(reversed(last.values()))
+    return []
+
+
+def in_year_of(mention: DateMention, heading: DateMention) -> DateMention:
+    """'- August 8, 2008: ... On August 19, NATO ...': a day or month without a year in a timeline's entry is in
+    the year of the entry's date, not the one nearest the article's."""
+    if mention.kind == "month_day" and not mention.ambiguous_day and not mention.future:
+        return replace(mention, kind="full", year=heading.year)
+    if mention.kind == "month" and not mention.future:
+        return replace(mention, kind="month_year", year=heading.year)
+    return mention
 
 
 def event_mentions(text: str) -> list[EventMention]:
@@ -1052,7 +1197,8 @@ def event_mentions(text: str) -> list[EventMention]:
             heading = entry_date(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
         if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
-            found = sentence_events(sentence, i, previous(i), council, triggers)
+            pair = pair_before(sentences, i) if PAIR_SUBJECT.search(sentence) else []
+            found = sentence_events(sentence, i, previous(i), council, triggers, pair)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if CARRIED_OVER.search(sentence):
@@ -1060,7 +1206,8 @@ def event_mentions(text: str) -> list[EventMention]:
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
                 date_later_ones(found, sentence, sentences[i - 1] if i else "")
             for ev in found:
-                ev.date_mentions = ev.date_mentions or list(heading)
+                if heading:
+                    ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
         else:
             found = []
             if before and paragraph_of[i] == paragraph_of[i - 1]:
