@@ -433,10 +433,13 @@ class CueIndex:
     leads: tuple[Words | None, ...] = ()
 
     def __post_init__(self) -> None:
+        # A pattern with a lead is a candidate where its lead is found, its cue aside: a superset of where
+        # both are, so the same matches, and its cue's literals (often short: 'at', 'in') are not looked for.
+        led = frozenset(i for i, lead in enumerate(self.leads) if lead)
         found: dict[bool, _Literals] = {}
         for ci in (False, True):
-            cue_words = {(s, anchored): frozenset(m)
-                         for (s, c, anchored), m in zip(self.needles, self.members, strict=True) if c is ci}
+            cue_words = {(s, anchored): unled for (s, c, anchored), m in zip(self.needles, self.members, strict=True)
+                         if c is ci and (unled := frozenset(m) - led)}
             lead_words: dict[tuple[str, bool], frozenset[int]] = {}
             for i, lead in enumerate(self.leads):
                 for s, c, anchored in lead or ():
@@ -446,9 +449,8 @@ class CueIndex:
                 found[ci] = _Literals(cue_words, lead_words)
         object.__setattr__(self, "_cs", found.get(False))
         object.__setattr__(self, "_ci", found.get(True))
-        object.__setattr__(self, "_led", frozenset(i for i, lead in enumerate(self.leads) if lead))
         # the candidates of a text with none of the literals
-        object.__setattr__(self, "_bare", tuple(sorted(frozenset(self.always) - self._led)))
+        object.__setattr__(self, "_bare", tuple(sorted(frozenset(self.always) - led)))
 
     @classmethod
     def build(cls, patterns: Sequence[re.Pattern[str]]) -> CueIndex:
@@ -473,19 +475,19 @@ class CueIndex:
                 found.append((ci, hits, lower))
         if not found and not unknown:
             return Scan(list(self._bare), {}, frozenset())
-        candidates = set(self.always)
+        candidates = set(self._bare)
         unsure: frozenset[int] = frozenset()
         if unknown:
             candidates |= ci.every_cue
             unsure = ci.every_lead
+            candidates |= unsure
         starts: dict[int, list[int]] = {}
         for literals, hits, searched in found:
             literals.add(hits, searched, candidates, starts)
         for i, at in starts.items():
             if len(at) > 1:  # found by where they end, maybe twice (two leads at one place)
                 starts[i] = sorted(set(at))
-        if led := self._led:
-            return Scan(sorted([i for i in candidates if i not in led or i in starts or i in unsure]), starts, unsure)
+        candidates.update(starts)
         return Scan(sorted(candidates), starts, unsure)
 
     def candidates(self, text: str, lower: str | None = None) -> list[int]:
