@@ -374,7 +374,7 @@ def _exact(items: Sequence, ignorecase: bool) -> set[str] | None:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Scan:
     """What one pass over a text found: the patterns that can match it, and where each pattern with a lead
     can start (ascending); ``unsure``: patterns with a case-insensitive lead on a non-ASCII text."""
@@ -451,6 +451,7 @@ class CueIndex:
         object.__setattr__(self, "_ci", found.get(True))
         # the candidates of a text with none of the literals
         object.__setattr__(self, "_bare", tuple(sorted(frozenset(self.always) - led)))
+        object.__setattr__(self, "_empty", Scan(list(self._bare), {}, frozenset()))
 
     @classmethod
     def build(cls, patterns: Sequence[re.Pattern[str]]) -> CueIndex:
@@ -462,19 +463,21 @@ class CueIndex:
         return cls(cues, tuple(needles), members, always, tuple(_lead_words(p) for p in patterns))
 
     def scan(self, text: str, lower: str | None = None) -> Scan:
-        """One pass over ``text`` (``lower`` is ``text.lower()`` if known): see :class:`Scan`. A pattern with a
-        lead none of which is in the text is no candidate."""
+        """One pass over ``text`` (``lower`` is ``text.lower()`` if known): see :class:`Scan` (shared by the
+        texts with none of the literals: not to be changed). A pattern with a lead none of which is in the text
+        is no candidate."""
         cs, ci = self._cs, self._ci
-        found = []  # (literals, their hits, the text they were found in)
-        if cs is not None and (hits := cs.find(text, True)):
-            found.append((cs, hits, text))
-        unknown = ci is not None and not text.isascii()  # ignorecase literals are not judged on such a text
-        if ci is not None and not unknown:
-            lower = text.lower() if lower is None else lower
-            if hits := ci.find(lower, True):
-                found.append((ci, hits, lower))
-        if not found and not unknown:
-            return Scan(list(self._bare), {}, frozenset())
+        cs_hits = cs.find(text, True) if cs is not None else None
+        ci_hits = None
+        unknown = False  # ignorecase literals are not judged on a non-ASCII text
+        if ci is not None:
+            if text.isascii():
+                lower = text.lower() if lower is None else lower
+                ci_hits = ci.find(lower, True)
+            else:
+                unknown = True
+        if not (cs_hits or ci_hits or unknown):
+            return self._empty
         candidates = set(self._bare)
         unsure: frozenset[int] = frozenset()
         if unknown:
@@ -482,8 +485,10 @@ class CueIndex:
             unsure = ci.every_lead
             candidates |= unsure
         starts: dict[int, list[int]] = {}
-        for literals, hits, searched in found:
-            literals.add(hits, searched, candidates, starts)
+        if cs_hits:
+            cs.add(cs_hits, text, candidates, starts)
+        if ci_hits:
+            ci.add(ci_hits, lower, candidates, starts)
         for i, at in starts.items():
             if len(at) > 1:  # found by where they end, maybe twice (two leads at one place)
                 starts[i] = sorted(set(at))
