@@ -433,13 +433,16 @@ class CueIndex:
     leads: tuple[Words | None, ...] = ()
 
     def __post_init__(self) -> None:
-        # A pattern with a lead is a candidate where its lead is found, its cue aside: a superset of where
-        # both are, so the same matches, and its cue's literals (often short: 'at', 'in') are not looked for.
         led = frozenset(i for i, lead in enumerate(self.leads) if lead)
+        # A pattern whose lead selects at least as well as its cue is a candidate where its lead is found, its
+        # cue aside (a superset of where both are: the same matches), and its cue's literals (short, common
+        # ones such as 'at' or 'out') are not looked for.
+        free = frozenset(i for i in led if self.cues[i] is None or
+                         _selectivity(self.cues[i]) <= _selectivity(self.leads[i]))
         found: dict[bool, _Literals] = {}
         for ci in (False, True):
-            cue_words = {(s, anchored): unled for (s, c, anchored), m in zip(self.needles, self.members, strict=True)
-                         if c is ci and (unled := frozenset(m) - led)}
+            cue_words = {(s, anchored): kept for (s, c, anchored), m in zip(self.needles, self.members, strict=True)
+                         if c is ci and (kept := frozenset(m) - free)}
             lead_words: dict[tuple[str, bool], frozenset[int]] = {}
             for i, lead in enumerate(self.leads):
                 for s, c, anchored in lead or ():
@@ -449,6 +452,8 @@ class CueIndex:
                 found[ci] = _Literals(cue_words, lead_words)
         object.__setattr__(self, "_cs", found.get(False))
         object.__setattr__(self, "_ci", found.get(True))
+        object.__setattr__(self, "_led", led)
+        object.__setattr__(self, "_free", free)
         # the candidates of a text with none of the literals
         object.__setattr__(self, "_bare", tuple(sorted(frozenset(self.always) - led)))
         object.__setattr__(self, "_empty", Scan(list(self._bare), {}, frozenset()))
@@ -483,17 +488,20 @@ class CueIndex:
         if unknown:
             candidates |= ci.every_cue
             unsure = ci.every_lead
-            candidates |= unsure
+            candidates |= unsure & self._free
         starts: dict[int, list[int]] = {}
         if cs_hits:
             cs.add(cs_hits, text, candidates, starts)
         if ci_hits:
             ci.add(ci_hits, lower, candidates, starts)
+        free = self._free
         for i, at in starts.items():
             if len(at) > 1:  # found by where they end, maybe twice (two leads at one place)
                 starts[i] = sorted(set(at))
-        candidates.update(starts)
-        return Scan(sorted(candidates), starts, unsure)
+            if i in free:
+                candidates.add(i)
+        led = self._led
+        return Scan(sorted([i for i in candidates if i not in led or i in starts or i in unsure]), starts, unsure)
 
     def candidates(self, text: str, lower: str | None = None) -> list[int]:
         """Indexes (ascending) of the patterns that can match ``text``; ``lower`` is ``text.lower()`` if known."""
