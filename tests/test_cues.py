@@ -282,3 +282,11 @@ def test__cue_index__a_lead_from_a_class_at_word_starts():
     text = "The UN Charter, a pro-Western Vienna Convention and NConvention or xVienna Charter."
     scan = index.scan(text)
     assert [m.group() for m in index.finditer(0, pattern, text, scan)] == [m.group() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("strings", [["said"], ["editor", "reporter", "correspondent"],
+                                     ["said", "says", "told", "added", "wrote", "stated"]])
+@pytest.mark.parametrize("text", ["", "the editor said", "he told them", "nothing here", "reporters wrote"])
+def test__finder__tells_whether_any_string_is_in_the_text(strings, text):
+    assert bool(cues._finder(strings)(text)) == any(s in text for s in strings)
+    assert cues._finder([]) is None

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -507,14 +508,19 @@ class CueIndex:
         """Indexes (ascending) of the patterns that can match ``text``; ``lower`` is ``text.lower()`` if known."""
         return self.scan(text, lower).candidates
 
-    def finditer(self, i: int, pattern: re.Pattern[str], text: str, scan: Scan) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)`` for the ``i``-th pattern, tried only where its lead is (all of the text
-        when it has none; nowhere when it is no candidate). ``scan`` is this index's scan of the text (of its
-        lower-cased ASCII twin for the case-insensitive leads, whose positions are the same)."""
+    def finditer(self, i: int, pattern: re.Pattern[str], text: str, scan: Scan) -> Iterable[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)`` for the ``i``-th pattern, tried only where its lead is (all
+        of the text when it has none; nowhere when it is no candidate). ``scan`` is this index's scan of the
+        text (of its lower-cased ASCII twin for the case-insensitive leads, whose positions are the same)."""
         if i >= len(self.leads) or self.leads[i] is None or i in scan.unsure:
-            return pattern.finditer(text) if i in scan.candidates else iter(())
+            return pattern.finditer(text) if i in scan.candidates else ()
         starts = scan.starts.get(i)
-        return _matches_at(pattern, text, starts) if starts else iter(())
+        if not starts:
+            return ()
+        if len(starts) == 1:  # the usual case: one place to try, no generator
+            m = pattern.match(text, starts[0])
+            return (m,) if m is not None else ()
+        return _matches_at(pattern, text, starts)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -527,9 +533,24 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             yield m
 
 
-def _finder(strings: Sequence[str]) -> Callable[[str], list[tuple[int, int, int]]] | None:
-    """A function listing where any of ``strings`` are in a text (one pass for all), or None when there are none."""
-    return AhoCorasick(sorted(strings), implementation=Implementation.DFA).find_matches_as_indexes if strings else None
+FEW_LITERALS = 4  # up to this many literals, a ``str`` search for each costs less than a call to the automaton
+
+
+def _finder(strings: Sequence[str]) -> Callable[[str], object] | None:
+    """A function telling whether any of ``strings`` is in a text (truthy), or None when there are none: a
+    search for each of a few of them, else one pass of an automaton for all."""
+    if not strings:
+        return None
+    if len(strings) <= FEW_LITERALS:
+        return partial(_holds_any, tuple(sorted(strings)))
+    return AhoCorasick(sorted(strings), implementation=Implementation.DFA).find_matches_as_indexes
+
+
+def _holds_any(strings: tuple[str, ...], text: str) -> bool:
+    for s in strings:
+        if s in text:
+            return True
+    return False
 
 
 class Screened:
