@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import blingfire
 
@@ -75,6 +75,8 @@ DECISIONS = r"(?:decision|move|plan|order|announcement|demand|request)"
 DECISION_OF = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\b[^,;]{{0,40}}$")
 PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
 LIST_CONTEXT = re.compile(r"\b(?:including|such as|like|namely)\b|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
+# The NATO-Russia Council, searched only in texts that hold 'Council' or 'NRC'.
+NRC_NAMED = Screened(NRC)
 
 
 @dataclass
@@ -270,23 +272,34 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
     return sorted(kept, key=lambda h: h[1].start())
 
 
-def sentence_events(sentence: str, index: int, previous: ActorMention | None = None,
+def sentence_events(sentence: str, index: int,
+                    previous: ActorMention | Callable[[], ActorMention | None] | None = None,
                     council: bool = False, triggers: list | None = None,
                     pair: Sequence[ActorMention] = ()) -> list[EventMention]:
     """Every event mention of one sentence, with actor, target, figure and date expressions; ``previous`` is
-    who the sentence before was about (for 'they' and 'we' with no antecedent here); ``triggers`` its
-    :func:`find_triggers` if already known; ``pair`` the two parties named last before it ('the two leaders')."""
+    who the sentence before was about (for 'they' and 'we' with no antecedent here), or a function giving it,
+    called only when this sentence's first clause has no subject (so only for a sentence unlike those before:
+    a subject of its own is then never that one); ``triggers`` its :func:`find_triggers` if already known;
+    ``pair`` the two parties named last before it ('the two leaders')."""
     if triggers is None:
         triggers = find_triggers(sentence)
     if not triggers:
         return []
     actors = find_actors(sentence)
     clauses = split_clauses(sentence, actors)
-    dates = find_date_mentions(sentence)
     main = subject_of(sentence, actors, *clauses[0]) if clauses else None
-    main = main or previous
-    nrc = bool(NRC.search(sentence)) or (council and bool(COUNCIL.search(sentence)))
+    if callable(previous):
+        carried = main is None
+        main = main or previous()
+        carried = carried and main is not None
+    else:
+        main = main or previous
+        carried = main is not None and main is previous
+    nrc = bool(NRC_NAMED.search(sentence)) or (council and bool(COUNCIL.search(sentence)))
     hidden = embedded_clauses(sentence, actors)
+    trigger_starts = [t.start() for _, t in triggers]
+    trigger_ends = {t.start(): t.end() for _, t in triggers}
+    dates: list[DateMention] | None = None  # found when the first mention needs them
     out: list[EventMention] = []
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
@@ -296,14 +309,18 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
-                                      carried=main is not None and main is previous, pair=pair)
+                                      carried=carried, pair=pair)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
             mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.end())]
+        if not mentions:
+            continue
+        if dates is None:
+            dates = find_date_mentions(sentence)
+        verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
         for ev in mentions:
-            verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
-                                         [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
+                                         trigger_starts, verbal, trigger_ends)
             if not ev.date_mentions and rule.form == "noun":
                 ev.date_mentions = dates_of_relative_start(dates, sentence, m.end())
             if not ev.date_mentions and out and CONSEQUENCE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
@@ -314,7 +331,7 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
                 ev.shift = (span.group("unit").lower(), -(to_int(span.group("n")) or 0))  # 'six years of sanctions'
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
-                out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, [t.start() for _, t in triggers]))
+                out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
             if ev.event_type == "expel_diplomats" and ev.count is not None and ev.actor:
                 out.extend(gapped_actor(ev, sentence, seen, m.end()))
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses))
@@ -362,7 +379,7 @@ STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|worke
 OBJECT_RELATIVE = re.compile(
     rf"\b(?P<num>{NUM})\s+(?:more\s+)?(?P<noun>(?:[A-Z]\w+\s+)?(?:{STAFF_NOUNS}|diplomat)|[A-Z]\w+s)\s+"
     r"(?:(?:that|whom|who)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:had\s+|has\s+|have\s+)?$")
-COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
+COUNCIL = Screened(re.compile(r"\b[Tt]he [Cc]ouncil\b"))
 # What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three').
@@ -983,7 +1000,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
         ev.actor_origin = "text"
         return
     near_nrc = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
-                   for n in list(NRC.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else []))
+                   for n in list(NRC_NAMED.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else []))
     if "RUS" in codes and western:
         ev.actor, ev.target = western[0], "RUS"
     elif near_nrc:
@@ -1111,7 +1128,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
 # -- one article --------------------------------------------------------------------------------------------
 
 # A yes-no question asserts no act ('Should Sweden close the consulate?'); 'Why did Sweden close it?' does.
-OPEN_QUESTION = re.compile(r"(?:Q\s*:\s*)?(?![Ww]h\w*\b|[Hh]ow\b)[^?]*\?$")
+OPEN_QUESTION = Screened(re.compile(r"(?:Q\s*:\s*)?(?![Ww]h\w*\b|[Hh]ow\b)[^?]*\?$"))
 
 
 def size_of_drills_before(before: Sequence[EventMention], sentence: str) -> None:
@@ -1144,8 +1161,8 @@ def entry_date(sentence: str) -> list[DateMention]:
 
 
 # 'The two leaders met in June': the two parties named last before
-PAIR_SUBJECT = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:(?P<people>leaders|presidents|heads of state|(?:foreign )?ministers|"
-                          r"men)|sides|countries|governments|delegations)\b")
+PAIR_SUBJECT = Screened(re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:(?P<people>leaders|presidents|heads of state|(?:foreign )?ministers|"
+                          r"men)|sides|countries|governments|delegations)\b"))
 
 
 def pair_before(sentences: Sequence[str], i: int) -> list[ActorMention]:
@@ -1175,7 +1192,7 @@ def in_year_of(mention: DateMention, heading: DateMention) -> DateMention:
 def event_mentions(text: str) -> list[EventMention]:
     """Every event mention of a cleaned article, sentence by sentence (dates unresolved)."""
     out: list[EventMention] = []
-    council = bool(NRC.search(text))
+    council = bool(NRC_NAMED.search(text))
     sentences = split_sentences(text)
     subjects: dict[int, ActorMention | None] = {}
 
@@ -1192,13 +1209,18 @@ def event_mentions(text: str) -> list[EventMention]:
     found: list[EventMention] = []
     paragraph_of = paragraph_of_sentences(text)
     heading: list[DateMention] = []  # the date a timeline's entry opens with ('AUGUST 2008 - ...')
+    said: set[str] = set()  # the sentences before
     for i, sentence in enumerate(sentences):
+        said_before = sentence in said
+        said.add(sentence)
         if i == 0 or paragraph_of[i] != paragraph_of[i - 1]:
             heading = entry_date(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
         if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
             pair = pair_before(sentences, i) if PAIR_SUBJECT.search(sentence) else []
-            found = sentence_events(sentence, i, previous(i), council, triggers, pair)
+            # a sentence met before may find its own subject as who that sentence was about: asked at once
+            found = sentence_events(sentence, i, previous(i) if said_before else partial(previous, i), council,
+                                    triggers, pair)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if CARRIED_OVER.search(sentence):
