@@ -622,7 +622,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
 BETWEEN_NEAR = re.compile(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?")
 PASSIVE_AUX = re.compile(r"(?:was|were|been|being)\s")
 BY_AFTER = re.compile(r"\s+by\s")
-BY_BEFORE = re.compile(r"\bby\s+(?:\w+ly\s+)?$")
+BY_BEFORE = Screened(re.compile(r"\bby\s+(?:\w+ly\s+)?$"))
 COMMA = re.compile(",")
 NOUN_PHRASE_STOP = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b")
 COUNCIL_WORD = re.compile("[Cc]ouncil")
@@ -637,6 +637,13 @@ MADE_TO = re.compile(r"\b(?:order(?:ed|s)?|forc(?:e|ed|es|ing)|compel(?:s|led)?|
 GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:a|an|one|two|three|\d{1,3})\s+"
                             r"(?:hours?|days?|weeks?|months?)\s+to\s+$")
 OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$")
+
+
+def ends_with_to(text: str) -> bool:
+    """True when ``text`` ends with the word 'to' and a space, as all of the patterns above but
+    :data:`OWNED_DECISION` need (``\\s+to\\s+$``): a test of its end instead of a search of all of it."""
+    stripped = text.rstrip()
+    return len(stripped) < len(text) and stripped.endswith("to") and stripped[-3:-2].isspace()
 
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
@@ -657,12 +664,13 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     stops = NOUN_PHRASE_STOP if rule.form == "noun" else COMMA
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
         c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
-    phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in stops.finditer(sentence[m.end(): c_end])])
+    phrase_end = min(c_end, m.end() + 80)
+    if (stop := stops.search(sentence[m.end(): c_end])) is not None:
+        phrase_end = min(phrase_end, m.end() + stop.start())
     in_window = [a for a in actors if window[0] <= a.start < phrase_end]
 
     actor = None
     weak_actor = None
-    local_main = subject_of(sentence, actors, 0, len(sentence))
     if rule.form == "intransitive":
         owner = [a for a in actors if a.end <= m.start() + 1 and a.end >= m.start() - 30]
         place = [a for a in actors if m.start() <= a.start < c_end and a.kind in ("capital", "state")]
@@ -672,6 +680,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             actor = place[0]
     elif passive:
         actor = passive_agent(sentence, actors, m, c_end, main)
+        local_main = subject_of(sentence, actors, 0, len(sentence)) if actor is None else None
         if actor is None and local_main is not None and local_main.start < m.start() and etype != "suspend_cooperation":
             ev.counterpart_of = ""
             weak_actor = local_main
@@ -688,23 +697,23 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             subj = subject_before(sentence, actors, c_start, m.start(), main)
             if subj is not None:
                 ev.counterpart_of = subj.code
-    elif (decided_of := DECISION_OF_BY.search(before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
+    elif (to_end := ends_with_to(before)) and (decided_of := DECISION_OF_BY.search(before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
                                                            <= a.start < c_start + decided_of.end("who")]):
         actor = owner[0]  # 'the decision of the Russian Government to reduce ...'
-    elif (decided := OWNED_DECISION.search(before)) and \
+    elif ("'s" in before or "’s" in before) and (decided := OWNED_DECISION.search(before)) and \
             (owner := [a for a in actors if a.end == c_start + decided.start()]):
         actor = owner[0]
         if decided.group("who"):
             obj = [a for a in actors if c_start + decided.start("who") <= a.start < c_start + decided.end("who")]
             if obj:
                 ev.target, ev.target_text = obj[0].code, obj[0].text
-    elif (made := MADE_TO.search(before) or GIVEN_DEADLINE.search(before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
+    elif to_end and (made := MADE_TO.search(before) or GIVEN_DEADLINE.search(before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
                                                    < c_start + made.end("who") and a.participant]):
         ev.target, ev.target_text = obj[0].code, obj[0].text
         actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
         if actor is None and (decision := DECISION_OF.search(sentence, c_start, c_start + made.start())):
             actor = next((a for a in actors if a.end == decision.start()), None)  # "the Kremlin's decision to force"
-    elif OBLIGED_TO.search(before):
+    elif to_end and OBLIGED_TO.search(before):
         subj = subject_before(sentence, actors, c_start, m.start(), main)
         if subj is not None:
             ev.target, ev.target_text = subj.code, subj.text
@@ -1033,7 +1042,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     if len(items) < 2:
         demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind == "demonym"]
         items = [it for it in FIGURE_OF_NATIONALS.finditer(obj)
-                 if any(a.start == window[0] + it.start("place") for a in demonyms)]
+                 if any(a.start == window[0] + it.start("place") for a in demonyms)] if demonyms else []
         if len({it.group("place") for it in items}) < len(items):
             items = []
     if len(items) >= 2 and not all(ENUMERATED.fullmatch(obj[a.end(): b.start()]) for a, b in zip(items, items[1:], strict=False)):
