@@ -42,6 +42,7 @@ from natorussia.dates import DateMention, PartialDate, find_date_mentions, resol
 from natorussia.figures import (
     NUM,
     QUAL,
+    may_hold_figure,
     mission_size,
     mission_size_qualifier,
     qualifier,
@@ -101,6 +102,15 @@ class EventMention:
     date: PartialDate | None = None
     date_origin: str = ""
     shift: tuple[str, int] | None = None  # 'a day later': the unit and number added to its date mention
+
+
+def copied(ev: EventMention, **changes: object) -> EventMention:
+    """``dataclasses.replace`` of a mention (a shallow copy with ``changes``), without its checks of every field:
+    a mention is copied for each party of a list, and for the row of each event."""
+    new = ev.__class__.__new__(ev.__class__)
+    new.__dict__.update(ev.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 # -- sentences and actors -----------------------------------------------------------------------------------
@@ -184,13 +194,15 @@ def own_verb_after(after: str) -> bool:
     return OWN_VERB.match(after) is not None
 
 
-def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
+def split_clauses(sentence: str, actors: Sequence[ActorMention],
+                  embedded: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Clause spans: a new clause starts at ';', a spaced dash, ', which/who', ', while/but/whereas', or
-    before a state, person or group that follows ',' or 'and' and has its own verb (not inside a list)."""
+    before a state, person or group that follows ',' or 'and' and has its own verb (not inside a list).
+    ``embedded``: the sentence's :func:`embedded_clauses`, if already known."""
     cuts = {0, len(sentence)}
     for m in CLAUSE_BREAK.finditer(sentence):
         cuts.add(m.end())
-    for lo, hi in embedded_clauses(sentence, actors):
+    for lo, hi in embedded_clauses(sentence, actors) if embedded is None else embedded:
         cuts.update((lo + 2, hi))
     for a in actors:
         if not a.participant:
@@ -286,7 +298,8 @@ def sentence_events(sentence: str, index: int,
     if not triggers:
         return []
     actors = find_actors(sentence)
-    clauses = split_clauses(sentence, actors)
+    hidden = embedded_clauses(sentence, actors)
+    clauses = split_clauses(sentence, actors, hidden)
     main = subject_of(sentence, actors, *clauses[0]) if clauses else None
     if callable(previous):
         carried = main is None
@@ -296,7 +309,6 @@ def sentence_events(sentence: str, index: int,
         main = main or previous
         carried = main is not None and main is previous
     nrc = bool(NRC_NAMED.search(sentence)) or (council and bool(COUNCIL.search(sentence)))
-    hidden = embedded_clauses(sentence, actors)
     trigger_starts = [t.start() for _, t in triggers]
     trigger_ends = {t.start(): t.end() for _, t in triggers}
     dates: list[DateMention] | None = None  # found when the first mention needs them
@@ -411,7 +423,7 @@ def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention
     if not later or count is None or not re.fullmatch(gap, sentence[more.end(): later[0].start]):
         return []  # the date must follow at once ('two more in September'): 'two more left in May' is another act
     ev.date_mentions = [d for d in ev.date_mentions if d.start < more.start()]
-    return [replace(ev, count=count, count_qualifier=qualifier(more.group("qual")),
+    return [copied(ev, count=count, count_qualifier=qualifier(more.group("qual")),
                     date_mentions=later[:1])]
 
 
@@ -435,7 +447,7 @@ def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
         count = to_int(gap.group("num"))
         if not who or count is None or any(a.code in (ev.actor, ev.target) for a in who):
             break
-        out += [replace(ev, actor=a.code, actor_text=a.text, count=count, count_qualifier="exact") for a in who]
+        out += [copied(ev, actor=a.code, actor_text=a.text, count=count, count_qualifier="exact") for a in who]
         gap = GAPPED.match(sentence, gap.end())
     return out
 
@@ -477,8 +489,8 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
     if "WEST" in (*codes, ev.actor) and (counted_group or JOINT.match(sentence, pos)):
         # '... 25 other countries and NATO, which sent home 150 diplomats between them', 'the US, a dozen EU states
         # and Canada expelled more than 100': one figure for a list with a number of states is the group's total
-        return [replace(ev, actor="WEST", actor_text=texts.get("WEST", ev.actor_text))]
-    return [ev] + [replace(ev, actor=c, actor_text=texts[c]) for c in codes]
+        return [copied(ev, actor="WEST", actor_text=texts.get("WEST", ev.actor_text))]
+    return [ev] + [copied(ev, actor=c, actor_text=texts[c]) for c in codes]
 
 
 TARGET_LISTS = ("sanctions", "expel_diplomats")
@@ -509,7 +521,7 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
         return [ev]  # a list closes with 'and': 'from Germany, Poland and Sweden'
     codes = dict.fromkeys(a.code for a in listed[1:] if a.code not in (ev.target, ev.actor))
     texts = {a.code: a.text for a in listed}
-    return [ev] + [replace(ev, target=c, target_text=texts[c]) for c in codes]
+    return [ev] + [copied(ev, target=c, target_text=texts[c]) for c in codes]
 
 
 def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[EventMention]:
@@ -687,7 +699,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)):
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
     elif rule.form == "noun" and (not LIGHT_VERB.search(before) or nominal_actor(sentence, actors, m, etype,
-                                                                                replace(ev), c_start)):
+                                                                                copied(ev), c_start)):
         actor = nominal_actor(sentence, actors, m, etype, ev, c_start, main)
         if actor is None and (named := NAMING.search(before)):
             # '..., calling the deployment snap exercises': what the subject of the clause did, named
@@ -758,7 +770,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.count, ev.count_qualifier = troop_figure(sentence)
         forces = force_nationalities(sentence, actors, c_start, c_end)
         if forces and (actor is None or actor.kind == "demonym" and actor.code in {f.code for f in forces}):
-            return [replace(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
+            return [copied(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
         return [ev]
     btw = BETWEEN_NEAR.match(sentence[m.end(): c_end])
     pair = [a for a in actors if btw and a.start >= m.end() + btw.end() and a.participant][:2]
@@ -1042,7 +1054,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     if len(items) < 2:
         demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind == "demonym"]
         items = [it for it in FIGURE_OF_NATIONALS.finditer(obj)
-                 if any(a.start == window[0] + it.start("place") for a in demonyms)] if demonyms else []
+                 if any(a.start == window[0] + it.start("place") for a in demonyms)] \
+            if demonyms and may_hold_figure(obj) else []
         if len({it.group("place") for it in items}) < len(items):
             items = []
     if len(items) >= 2 and not all(ENUMERATED.fullmatch(obj[a.end(): b.start()]) for a, b in zip(items, items[1:], strict=False)):
@@ -1052,7 +1065,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         for it in items:
             place = [a for a in actors if a.start == window[0] + it.start("place")]
             if place and to_int(it.group("num")) is not None:
-                out.append(replace(ev, target=place[0].code, target_text=place[0].text,
+                out.append(copied(ev, target=place[0].code, target_text=place[0].text,
                                    count=to_int(it.group("num")), count_qualifier="exact"))
         if out:
             return out
@@ -1306,7 +1319,7 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
     if len(parties) != 2:
         return [ev]
     (a, b), texts = parties, {x.code: x.text for x in find_actors(ev.sentence) + find_actors(sentence_before)}
-    return [replace(ev, actor=x, actor_text=texts[x], actor_origin="text", target=y, target_text=texts[y])
+    return [copied(ev, actor=x, actor_text=texts[x], actor_origin="text", target=y, target_text=texts[y])
             for x, y in ((a, b), (b, a))]
 
 
@@ -1511,7 +1524,7 @@ def best_of(group: list[EventMention]) -> EventMention:
         return (m.count is not None, m.actor_origin == "text", m.date_origin == "text", -m.sentence_index)
 
     best = max(group, key=score)
-    row = replace(best)
+    row = copied(best)
     row.actor = row.actor or next((m.actor for m in group if m.actor), "")
     row.target = row.target or next((m.target for m in group if m.target), "")
     order = {"text": 3, "reference": 2, "article": 1, "": 0}
