@@ -276,6 +276,8 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
         hits = [(rules[i], m) for i in scan.candidates for m in cues.finditer(i, rules[i].lower, lower, scan)]
     else:
         hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
+    if len(hits) < 2:  # most sentences: none, else one
+        return hits
     hits.sort(key=lambda h: (-(h[1].end() - h[1].start()), h[1].start()))
     kept: list[tuple[lexicon.TriggerRule, re.Match[str]]] = []
     for rule, m in hits:
