@@ -303,13 +303,11 @@ def sentence_events(sentence: str, index: int,
     hidden = embedded_clauses(sentence, actors)
     clauses = split_clauses(sentence, actors, hidden)
     main = subject_of(sentence, actors, *clauses[0]) if clauses else None
-    if callable(previous):
-        carried = main is None
-        main = main or previous()
-        carried = carried and main is not None
-    else:
-        main = main or previous
-        carried = main is not None and main is previous
+    if main is None:
+        main = previous() if callable(previous) else previous
+        carried = main is not None
+    else:  # the same object only when the sentence before is this one's twin (a function is then never given)
+        carried = main is previous
     nrc = bool(NRC_NAMED.search(sentence)) or (council and bool(COUNCIL.search(sentence)))
     trigger_starts = [t.start() for _, t in triggers]
     trigger_ends = {t.start(): t.end() for _, t in triggers}
