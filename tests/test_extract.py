@@ -1,5 +1,6 @@
 """Event and staff-count extraction on sentences written for the tests, and the score on the shipped corpora."""
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -828,3 +829,17 @@ def test__article_events__an_after_clause_keeps_out_the_main_clause_date():
     rows = events("In March, after the nerve-agent attack in England, Skopje expelled one Russian diplomat.",
                   published="2018-08-10")  # 'after' and a noun: no clause of its own
     assert [(r["actor"], r["date"]) for r in rows if r["event_type"] == "expel_diplomats"] == [("MKD", "2018-03")]
+
+
+def test_copied_is_replace():
+    ev = extract.EventMention("sanctions", "The EU imposed sanctions.", 0, "sanctions", 15, actor="EU")
+    new = extract.copied(ev, target="RUS")
+    assert new == dataclasses.replace(ev, target="RUS") and new is not ev and ev.target == ""
+    assert new.date_mentions is ev.date_mentions  # shallow, as replace
+
+
+def test_ends_with_to():
+    assert extract.ends_with_to("ordered Britain to ")
+    assert not extract.ends_with_to("ordered Britain to")
+    assert not extract.ends_with_to("ordered Britain goto ")
+    assert not extract.ends_with_to("to ")

@@ -2,7 +2,14 @@
 
 import pytest
 
-from natorussia.figures import mission_size, mission_size_qualifier, staff_figure, to_int, troop_figure
+from natorussia.figures import (
+    may_hold_figure,
+    mission_size,
+    mission_size_qualifier,
+    staff_figure,
+    to_int,
+    troop_figure,
+)
 
 
 @pytest.mark.parametrize("words, value", [("eight", 8), ("twenty-five", 25), ("1,300", 1300), ("a dozen", 12),
@@ -53,3 +60,11 @@ def test__troop_figure__the_size_of_a_standing_force_is_no_exercise_figure():
 
 def test__troop_figure__two_nationalities_share_the_noun():
     assert troop_figure("which involved around 9,000 Russian and Armenian troops") == (9000, "about")
+
+
+def test_may_hold_figure():
+    assert may_hold_figure("expelled 23 diplomats")
+    assert may_hold_figure("expelled Twenty diplomats")
+    assert may_hold_figure("a dozen envoys")
+    assert not may_hold_figure("expelled the diplomats")
+    assert staff_figure("expelled the diplomats") == (None, "")

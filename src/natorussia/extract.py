@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import blingfire
 
@@ -42,6 +42,7 @@ from natorussia.dates import DateMention, PartialDate, find_date_mentions, resol
 from natorussia.figures import (
     NUM,
     QUAL,
+    may_hold_figure,
     mission_size,
     mission_size_qualifier,
     qualifier,
@@ -75,6 +76,8 @@ DECISIONS = r"(?:decision|move|plan|order|announcement|demand|request)"
 DECISION_OF = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\b[^,;]{{0,40}}$")
 PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
 LIST_CONTEXT = re.compile(r"\b(?:including|such as|like|namely)\b|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
+# The NATO-Russia Council, searched only in texts that hold 'Council' or 'NRC'.
+NRC_NAMED = Screened(NRC)
 
 
 @dataclass
@@ -99,6 +102,15 @@ class EventMention:
     date: PartialDate | None = None
     date_origin: str = ""
     shift: tuple[str, int] | None = None  # 'a day later': the unit and number added to its date mention
+
+
+def copied(ev: EventMention, **changes: object) -> EventMention:
+    """``dataclasses.replace`` of a mention (a shallow copy with ``changes``), without its checks of every field:
+    a mention is copied for each party of a list, and for the row of each event."""
+    new = ev.__class__.__new__(ev.__class__)
+    new.__dict__.update(ev.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 # -- sentences and actors -----------------------------------------------------------------------------------
@@ -182,13 +194,15 @@ def own_verb_after(after: str) -> bool:
     return OWN_VERB.match(after) is not None
 
 
-def split_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
+def split_clauses(sentence: str, actors: Sequence[ActorMention],
+                  embedded: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Clause spans: a new clause starts at ';', a spaced dash, ', which/who', ', while/but/whereas', or
-    before a state, person or group that follows ',' or 'and' and has its own verb (not inside a list)."""
+    before a state, person or group that follows ',' or 'and' and has its own verb (not inside a list).
+    ``embedded``: the sentence's :func:`embedded_clauses`, if already known."""
     cuts = {0, len(sentence)}
     for m in CLAUSE_BREAK.finditer(sentence):
         cuts.add(m.end())
-    for lo, hi in embedded_clauses(sentence, actors):
+    for lo, hi in embedded_clauses(sentence, actors) if embedded is None else embedded:
         cuts.update((lo + 2, hi))
     for a in actors:
         if not a.participant:
@@ -262,6 +276,8 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
         hits = [(rules[i], m) for i in scan.candidates for m in cues.finditer(i, rules[i].lower, lower, scan)]
     else:
         hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
+    if len(hits) < 2:  # most sentences: none, else one
+        return hits
     hits.sort(key=lambda h: (-(h[1].end() - h[1].start()), h[1].start()))
     kept: list[tuple[lexicon.TriggerRule, re.Match[str]]] = []
     for rule, m in hits:
@@ -270,23 +286,32 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
     return sorted(kept, key=lambda h: h[1].start())
 
 
-def sentence_events(sentence: str, index: int, previous: ActorMention | None = None,
+def sentence_events(sentence: str, index: int,
+                    previous: ActorMention | Callable[[], ActorMention | None] | None = None,
                     council: bool = False, triggers: list | None = None,
                     pair: Sequence[ActorMention] = ()) -> list[EventMention]:
     """Every event mention of one sentence, with actor, target, figure and date expressions; ``previous`` is
-    who the sentence before was about (for 'they' and 'we' with no antecedent here); ``triggers`` its
-    :func:`find_triggers` if already known; ``pair`` the two parties named last before it ('the two leaders')."""
+    who the sentence before was about (for 'they' and 'we' with no antecedent here), or a function giving it,
+    called only when this sentence's first clause has no subject (so only for a sentence unlike those before:
+    a subject of its own is then never that one); ``triggers`` its :func:`find_triggers` if already known;
+    ``pair`` the two parties named last before it ('the two leaders')."""
     if triggers is None:
         triggers = find_triggers(sentence)
     if not triggers:
         return []
     actors = find_actors(sentence)
-    clauses = split_clauses(sentence, actors)
-    dates = find_date_mentions(sentence)
-    main = subject_of(sentence, actors, *clauses[0]) if clauses else None
-    main = main or previous
-    nrc = bool(NRC.search(sentence)) or (council and bool(COUNCIL.search(sentence)))
     hidden = embedded_clauses(sentence, actors)
+    clauses = split_clauses(sentence, actors, hidden)
+    main = subject_of(sentence, actors, *clauses[0]) if clauses else None
+    if main is None:
+        main = previous() if callable(previous) else previous
+        carried = main is not None
+    else:  # the same object only when the sentence before is this one's twin (a function is then never given)
+        carried = main is previous
+    nrc = bool(NRC_NAMED.search(sentence)) or (council and bool(COUNCIL.search(sentence)))
+    trigger_starts = [t.start() for _, t in triggers]
+    trigger_ends = {t.start(): t.end() for _, t in triggers}
+    dates: list[DateMention] | None = None  # found when the first mention needs them
     out: list[EventMention] = []
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
@@ -296,14 +321,18 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
-                                      carried=main is not None and main is previous, pair=pair)
+                                      carried=carried, pair=pair)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
             mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.end())]
+        if not mentions:
+            continue
+        if dates is None:
+            dates = find_date_mentions(sentence)
+        verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
         for ev in mentions:
-            verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
-                                         [t.start() for _, t in triggers], verbal, {t.start(): t.end() for _, t in triggers})
+                                         trigger_starts, verbal, trigger_ends)
             if not ev.date_mentions and rule.form == "noun":
                 ev.date_mentions = dates_of_relative_start(dates, sentence, m.end())
             if not ev.date_mentions and out and CONSEQUENCE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
@@ -314,7 +343,7 @@ def sentence_events(sentence: str, index: int, previous: ActorMention | None = N
                 ev.shift = (span.group("unit").lower(), -(to_int(span.group("n")) or 0))  # 'six years of sanctions'
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
-                out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, [t.start() for _, t in triggers]))
+                out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
             if ev.event_type == "expel_diplomats" and ev.count is not None and ev.actor:
                 out.extend(gapped_actor(ev, sentence, seen, m.end()))
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses))
@@ -362,7 +391,7 @@ STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|worke
 OBJECT_RELATIVE = re.compile(
     rf"\b(?P<num>{NUM})\s+(?:more\s+)?(?P<noun>(?:[A-Z]\w+\s+)?(?:{STAFF_NOUNS}|diplomat)|[A-Z]\w+s)\s+"
     r"(?:(?:that|whom|who)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:had\s+|has\s+|have\s+)?$")
-COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b")
+COUNCIL = Screened(re.compile(r"\b[Tt]he [Cc]ouncil\b"))
 # What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three').
@@ -394,7 +423,7 @@ def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention
     if not later or count is None or not re.fullmatch(gap, sentence[more.end(): later[0].start]):
         return []  # the date must follow at once ('two more in September'): 'two more left in May' is another act
     ev.date_mentions = [d for d in ev.date_mentions if d.start < more.start()]
-    return [replace(ev, count=count, count_qualifier=qualifier(more.group("qual")),
+    return [copied(ev, count=count, count_qualifier=qualifier(more.group("qual")),
                     date_mentions=later[:1])]
 
 
@@ -418,7 +447,7 @@ def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
         count = to_int(gap.group("num"))
         if not who or count is None or any(a.code in (ev.actor, ev.target) for a in who):
             break
-        out += [replace(ev, actor=a.code, actor_text=a.text, count=count, count_qualifier="exact") for a in who]
+        out += [copied(ev, actor=a.code, actor_text=a.text, count=count, count_qualifier="exact") for a in who]
         gap = GAPPED.match(sentence, gap.end())
     return out
 
@@ -460,8 +489,8 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
     if "WEST" in (*codes, ev.actor) and (counted_group or JOINT.match(sentence, pos)):
         # '... 25 other countries and NATO, which sent home 150 diplomats between them', 'the US, a dozen EU states
         # and Canada expelled more than 100': one figure for a list with a number of states is the group's total
-        return [replace(ev, actor="WEST", actor_text=texts.get("WEST", ev.actor_text))]
-    return [ev] + [replace(ev, actor=c, actor_text=texts[c]) for c in codes]
+        return [copied(ev, actor="WEST", actor_text=texts.get("WEST", ev.actor_text))]
+    return [ev] + [copied(ev, actor=c, actor_text=texts[c]) for c in codes]
 
 
 TARGET_LISTS = ("sanctions", "expel_diplomats")
@@ -492,7 +521,7 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
         return [ev]  # a list closes with 'and': 'from Germany, Poland and Sweden'
     codes = dict.fromkeys(a.code for a in listed[1:] if a.code not in (ev.target, ev.actor))
     texts = {a.code: a.text for a in listed}
-    return [ev] + [replace(ev, target=c, target_text=texts[c]) for c in codes]
+    return [ev] + [copied(ev, target=c, target_text=texts[c]) for c in codes]
 
 
 def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[EventMention]:
@@ -605,7 +634,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
 BETWEEN_NEAR = re.compile(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?")
 PASSIVE_AUX = re.compile(r"(?:was|were|been|being)\s")
 BY_AFTER = re.compile(r"\s+by\s")
-BY_BEFORE = re.compile(r"\bby\s+(?:\w+ly\s+)?$")
+BY_BEFORE = Screened(re.compile(r"\bby\s+(?:\w+ly\s+)?$"))
 COMMA = re.compile(",")
 NOUN_PHRASE_STOP = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b")
 COUNCIL_WORD = re.compile("[Cc]ouncil")
@@ -620,6 +649,13 @@ MADE_TO = re.compile(r"\b(?:order(?:ed|s)?|forc(?:e|ed|es|ing)|compel(?:s|led)?|
 GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:a|an|one|two|three|\d{1,3})\s+"
                             r"(?:hours?|days?|weeks?|months?)\s+to\s+$")
 OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$")
+
+
+def ends_with_to(text: str) -> bool:
+    """True when ``text`` ends with the word 'to' and a space, as all of the patterns above but
+    :data:`OWNED_DECISION` need (``\\s+to\\s+$``): a test of its end instead of a search of all of it."""
+    stripped = text.rstrip()
+    return len(stripped) < len(text) and stripped.endswith("to") and stripped[-3:-2].isspace()
 
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
@@ -640,12 +676,13 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     stops = NOUN_PHRASE_STOP if rule.form == "noun" else COMMA
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
         c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
-    phrase_end = min([c_end, m.end() + 80] + [m.end() + c.start() for c in stops.finditer(sentence[m.end(): c_end])])
+    phrase_end = min(c_end, m.end() + 80)
+    if (stop := stops.search(sentence[m.end(): c_end])) is not None:
+        phrase_end = min(phrase_end, m.end() + stop.start())
     in_window = [a for a in actors if window[0] <= a.start < phrase_end]
 
     actor = None
     weak_actor = None
-    local_main = subject_of(sentence, actors, 0, len(sentence))
     if rule.form == "intransitive":
         owner = [a for a in actors if a.end <= m.start() + 1 and a.end >= m.start() - 30]
         place = [a for a in actors if m.start() <= a.start < c_end and a.kind in ("capital", "state")]
@@ -655,13 +692,14 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             actor = place[0]
     elif passive:
         actor = passive_agent(sentence, actors, m, c_end, main)
+        local_main = subject_of(sentence, actors, 0, len(sentence)) if actor is None else None
         if actor is None and local_main is not None and local_main.start < m.start() and etype != "suspend_cooperation":
             ev.counterpart_of = ""
             weak_actor = local_main
         if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)):
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
     elif rule.form == "noun" and (not LIGHT_VERB.search(before) or nominal_actor(sentence, actors, m, etype,
-                                                                                replace(ev), c_start)):
+                                                                                copied(ev), c_start)):
         actor = nominal_actor(sentence, actors, m, etype, ev, c_start, main)
         if actor is None and (named := NAMING.search(before)):
             # '..., calling the deployment snap exercises': what the subject of the clause did, named
@@ -671,23 +709,23 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             subj = subject_before(sentence, actors, c_start, m.start(), main)
             if subj is not None:
                 ev.counterpart_of = subj.code
-    elif (decided_of := DECISION_OF_BY.search(before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
+    elif (to_end := ends_with_to(before)) and (decided_of := DECISION_OF_BY.search(before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
                                                            <= a.start < c_start + decided_of.end("who")]):
         actor = owner[0]  # 'the decision of the Russian Government to reduce ...'
-    elif (decided := OWNED_DECISION.search(before)) and \
+    elif ("'s" in before or "’s" in before) and (decided := OWNED_DECISION.search(before)) and \
             (owner := [a for a in actors if a.end == c_start + decided.start()]):
         actor = owner[0]
         if decided.group("who"):
             obj = [a for a in actors if c_start + decided.start("who") <= a.start < c_start + decided.end("who")]
             if obj:
                 ev.target, ev.target_text = obj[0].code, obj[0].text
-    elif (made := MADE_TO.search(before) or GIVEN_DEADLINE.search(before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
+    elif to_end and (made := MADE_TO.search(before) or GIVEN_DEADLINE.search(before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
                                                    < c_start + made.end("who") and a.participant]):
         ev.target, ev.target_text = obj[0].code, obj[0].text
         actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
         if actor is None and (decision := DECISION_OF.search(sentence, c_start, c_start + made.start())):
             actor = next((a for a in actors if a.end == decision.start()), None)  # "the Kremlin's decision to force"
-    elif OBLIGED_TO.search(before):
+    elif to_end and OBLIGED_TO.search(before):
         subj = subject_before(sentence, actors, c_start, m.start(), main)
         if subj is not None:
             ev.target, ev.target_text = subj.code, subj.text
@@ -732,7 +770,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.count, ev.count_qualifier = troop_figure(sentence)
         forces = force_nationalities(sentence, actors, c_start, c_end)
         if forces and (actor is None or actor.kind == "demonym" and actor.code in {f.code for f in forces}):
-            return [replace(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
+            return [copied(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
         return [ev]
     btw = BETWEEN_NEAR.match(sentence[m.end(): c_end])
     pair = [a for a in actors if btw and a.start >= m.end() + btw.end() and a.participant][:2]
@@ -983,7 +1021,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
         ev.actor_origin = "text"
         return
     near_nrc = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
-                   for n in list(NRC.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else []))
+                   for n in list(NRC_NAMED.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else []))
     if "RUS" in codes and western:
         ev.actor, ev.target = western[0], "RUS"
     elif near_nrc:
@@ -1016,7 +1054,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     if len(items) < 2:
         demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind == "demonym"]
         items = [it for it in FIGURE_OF_NATIONALS.finditer(obj)
-                 if any(a.start == window[0] + it.start("place") for a in demonyms)]
+                 if any(a.start == window[0] + it.start("place") for a in demonyms)] \
+            if demonyms and may_hold_figure(obj) else []
         if len({it.group("place") for it in items}) < len(items):
             items = []
     if len(items) >= 2 and not all(ENUMERATED.fullmatch(obj[a.end(): b.start()]) for a, b in zip(items, items[1:], strict=False)):
@@ -1026,7 +1065,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         for it in items:
             place = [a for a in actors if a.start == window[0] + it.start("place")]
             if place and to_int(it.group("num")) is not None:
-                out.append(replace(ev, target=place[0].code, target_text=place[0].text,
+                out.append(copied(ev, target=place[0].code, target_text=place[0].text,
                                    count=to_int(it.group("num")), count_qualifier="exact"))
         if out:
             return out
@@ -1111,7 +1150,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
 # -- one article --------------------------------------------------------------------------------------------
 
 # A yes-no question asserts no act ('Should Sweden close the consulate?'); 'Why did Sweden close it?' does.
-OPEN_QUESTION = re.compile(r"(?:Q\s*:\s*)?(?![Ww]h\w*\b|[Hh]ow\b)[^?]*\?$")
+OPEN_QUESTION = Screened(re.compile(r"(?:Q\s*:\s*)?(?![Ww]h\w*\b|[Hh]ow\b)[^?]*\?$"))
 
 
 def size_of_drills_before(before: Sequence[EventMention], sentence: str) -> None:
@@ -1144,8 +1183,8 @@ def entry_date(sentence: str) -> list[DateMention]:
 
 
 # 'The two leaders met in June': the two parties named last before
-PAIR_SUBJECT = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:(?P<people>leaders|presidents|heads of state|(?:foreign )?ministers|"
-                          r"men)|sides|countries|governments|delegations)\b")
+PAIR_SUBJECT = Screened(re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:(?P<people>leaders|presidents|heads of state|(?:foreign )?ministers|"
+                          r"men)|sides|countries|governments|delegations)\b"))
 
 
 def pair_before(sentences: Sequence[str], i: int) -> list[ActorMention]:
@@ -1175,7 +1214,7 @@ def in_year_of(mention: DateMention, heading: DateMention) -> DateMention:
 def event_mentions(text: str) -> list[EventMention]:
     """Every event mention of a cleaned article, sentence by sentence (dates unresolved)."""
     out: list[EventMention] = []
-    council = bool(NRC.search(text))
+    council = bool(NRC_NAMED.search(text))
     sentences = split_sentences(text)
     subjects: dict[int, ActorMention | None] = {}
 
@@ -1192,13 +1231,18 @@ def event_mentions(text: str) -> list[EventMention]:
     found: list[EventMention] = []
     paragraph_of = paragraph_of_sentences(text)
     heading: list[DateMention] = []  # the date a timeline's entry opens with ('AUGUST 2008 - ...')
+    said: set[str] = set()  # the sentences before
     for i, sentence in enumerate(sentences):
+        said_before = sentence in said
+        said.add(sentence)
         if i == 0 or paragraph_of[i] != paragraph_of[i - 1]:
             heading = entry_date(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
         if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
             pair = pair_before(sentences, i) if PAIR_SUBJECT.search(sentence) else []
-            found = sentence_events(sentence, i, previous(i), council, triggers, pair)
+            # a sentence met before may find its own subject as who that sentence was about: asked at once
+            found = sentence_events(sentence, i, previous(i) if said_before else partial(previous, i), council,
+                                    triggers, pair)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if CARRIED_OVER.search(sentence):
@@ -1275,7 +1319,7 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
     if len(parties) != 2:
         return [ev]
     (a, b), texts = parties, {x.code: x.text for x in find_actors(ev.sentence) + find_actors(sentence_before)}
-    return [replace(ev, actor=x, actor_text=texts[x], actor_origin="text", target=y, target_text=texts[y])
+    return [copied(ev, actor=x, actor_text=texts[x], actor_origin="text", target=y, target_text=texts[y])
             for x, y in ((a, b), (b, a))]
 
 
@@ -1480,7 +1524,7 @@ def best_of(group: list[EventMention]) -> EventMention:
         return (m.count is not None, m.actor_origin == "text", m.date_origin == "text", -m.sentence_index)
 
     best = max(group, key=score)
-    row = replace(best)
+    row = copied(best)
     row.actor = row.actor or next((m.actor for m in group if m.actor), "")
     row.target = row.target or next((m.target for m in group if m.target), "")
     order = {"text": 3, "reference": 2, "article": 1, "": 0}

@@ -9,6 +9,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from natorussia import lexicon
+from natorussia.cues import Screened
 
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
@@ -17,6 +18,16 @@ QUALIFIERS = {"more than": "more_than", "over": "more_than", "at least": "more_t
               "around": "about", "some": "about", "nearly": "about", "almost": "about", "roughly": "about",
               "approximately": "about", "up to": "up_to", "as many as": "up_to"}
 QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+
+
+DIGIT = re.compile(r"\d")
+NUMBER_WORD = Screened(re.compile(rf"(?i:dozen|{NUMBER_WORDS})"))
+
+
+def may_hold_figure(text: str) -> bool:
+    """False only when ``text`` has neither a digit nor a number word: then no figure (:data:`NUM`) is in it, and
+    the costly patterns built on it need not be tried."""
+    return DIGIT.search(text) is not None or NUMBER_WORD.may_match(text)
 
 
 def qualifier(word: str | None) -> str:
@@ -52,9 +63,17 @@ def people_pattern(kind: str) -> re.Pattern[str]:
         rf"(?:\s+{modifier}){{0,4}}?\s+(?P<noun>(?i:{alt}))\b")
 
 
+@lru_cache(maxsize=4)
+def screened_people(kind: str) -> Screened:
+    """:func:`people_pattern`, tried only on texts that hold one of its nouns."""
+    return Screened(people_pattern(kind))
+
+
 def staff_figure(text: str, last: bool = False) -> tuple[int | None, str]:
     """The number of people a phrase names ('more than 100 Russian diplomats' -> 100, more_than)."""
-    matches = [m for m in people_pattern("staff").finditer(text) if not SUBSET.search(text[: m.start()])]
+    if not may_hold_figure(text):
+        return None, ""
+    matches = [m for m in screened_people("staff").finditer(text) if not SUBSET.search(text[: m.start()])]
     matches = [m for m in matches if to_int(m.group("num")) is not None and
                not re.match(r"\s*(?:percent|%|years?|days?)", text[m.end("num"):])]
     if not matches:
@@ -74,6 +93,8 @@ def mission_size_qualifier(text: str) -> str:
 def mission_size(text: str) -> tuple[int | None, int | None]:
     """Size after a cut and before it: 'from 30 to 20' and 'to 20 from 30' -> (20, 30), '20 out of 30' -> (20, 30),
     'to 10'."""
+    if not may_hold_figure(text):
+        return None, None
     if m := re.search(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
     if m := re.search(rf"\b(?:to|at) (?:{CAP_LIMIT} )?(?P<b>{NUM})\s+(?:\w+\s*)?,?\s*(?:down\s+)?from (?P<a>{NUM})\b",
@@ -94,7 +115,9 @@ STANDING_SIZE = re.compile(r"\b(?:numbers?|numbering|totals?|totall?ing|strength
 
 def troop_figure(text: str) -> tuple[int | None, str]:
     """Size of a force ('some 12,700 servicemen' -> 12700, about); ranges give none."""
-    for m in people_pattern("troops").finditer(text):
+    if not may_hold_figure(text):
+        return None, ""
+    for m in screened_people("troops").finditer(text):
         if re.search(r"\bbetween\s*(?:\S+\s+and\s*)?$", text[: m.start()]) or STANDING_SIZE.search(text, 0, m.start()):
             continue
         value = to_int(m.group("num"))
