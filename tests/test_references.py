@@ -135,16 +135,3 @@ def test__reference_anchors__a_sentence_outside_the_text_is_still_read():
     sentence = "Zapad 2017 began."
     anchors = reference_anchors("Nothing here. " * 40, [mention("military_exercise", sentence, "RUS")])
     assert [a.iso for a in anchors] == ["2017-09-14"]
-
-
-def test__lead_starts__every_place_a_reference_s_lead_begins():
-    import re
-
-    from natorussia.references import keyword_index, lead_starts
-    text = "NATO's Trident Juncture 2018 and Zapad-2017; the Salisbury attack. Crimea, NATO-Russia"
-    expected = {}
-    for i, leads in enumerate(keyword_index().leads):
-        at = sorted({m.start() for lead in leads or () for m in re.finditer(f"(?={re.escape(lead)})", text)})
-        if at:
-            expected[i] = at
-    assert lead_starts(text) == expected and expected

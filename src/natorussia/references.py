@@ -4,13 +4,11 @@ to, and the dates they lend to an article and its events."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from ahocorasick_rs import AhoCorasick, Implementation
 
 from natorussia import lexicon
 from natorussia.cues import Cue, Needle, cue_of, lead_of
@@ -61,45 +59,23 @@ def keyword_index() -> KeywordIndex:
     return KeywordIndex(refs, {id(r): i for i, r in enumerate(refs)}, cues, leads, screened)
 
 
-@lru_cache(maxsize=1)
-def lead_finder() -> tuple[Callable[[str, bool], list[tuple[int, int, int]]], tuple[tuple[int, ...], ...]]:
-    """One automaton of the leads of every reference (in :func:`keyword_index`) that has them, and for each
-    of its literals the references it leads."""
-    leads = keyword_index().leads
-    words = sorted({w for lead in leads if lead is not None for w in lead})
-    refs_of = tuple(tuple(i for i, lead in enumerate(leads) if lead is not None and w in lead) for w in words)
-    return AhoCorasick(words, implementation=Implementation.DFA).find_matches_as_indexes, refs_of
-
-
-@lru_cache(maxsize=64)  # one article's texts (its sentences and itself), asked about for reference after reference
-def lead_starts(text: str) -> dict[int, list[int]]:
-    """Where the leads of each reference (in :func:`keyword_index`) that has them are in ``text`` (ascending;
-    references none of whose leads are there are left out): one pass for all of them."""
-    find, refs_of = lead_finder()
-    starts: dict[int, list[int]] = {}
-    for k, start, _ in find(text, True):  # overlapping hits, in the order they end
-        for i in refs_of[k]:
-            if i in starts:
-                starts[i].append(start)
-            else:
-                starts[i] = [start]
-    for i, at in starts.items():
-        if len(at) > 1:
-            starts[i] = sorted(set(at))
-    return starts
-
-
 def keyword_matches(i: int, text: str) -> Iterator[re.Match[str]]:
     """The matches of the ``i``-th reference's keywords (in :func:`keyword_index`) in ``text``, as ``finditer``
-    gives them, tried only where one of its leads starts (:func:`lead_starts`) instead of a regex tried at
-    every position of the article."""
+    gives them, tried only where one of its leads starts: a few substring searches and matches instead of a
+    regex tried at every position of the article."""
     index = keyword_index()
-    pattern = index.refs[i].keywords
-    if index.leads[i] is None:
+    pattern, leads = index.refs[i].keywords, index.leads[i]
+    if leads is None:
         yield from pattern.finditer(text)
         return
+    starts = set()
+    for lead in leads:
+        at = text.find(lead)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(lead, at + 1)
     end = 0
-    for start in lead_starts(text).get(i, ()):
+    for start in sorted(starts):
         if start >= end and (m := pattern.match(text, start)) is not None:
             end = m.end()
             yield m
@@ -111,12 +87,9 @@ CUE_PASS_FROM = 400
 
 
 def may_name(i: int, text: str) -> bool:
-    """False when ``text`` holds none of the leads of the ``i``-th reference (in :func:`keyword_index`) or, for
-    one without leads, none of its literals: then it names it nowhere."""
-    index = keyword_index()
-    if index.leads[i] is not None:
-        return i in lead_starts(text)
-    cue = index.cues[i]
+    """False when ``text`` holds none of the literals of the ``i``-th reference (in :func:`keyword_index`): a
+    substring test or two instead of a regex search of the whole article."""
+    cue = keyword_index().cues[i]
     if cue is None:
         return True
     lower = None
@@ -139,10 +112,7 @@ def _names(i: int, text: str) -> bool:
     """:func:`names_it` for the i-th reference: one article's sentences are asked about again and again (kept
     for one article or so: a cache across articles would only measure how often a corpus repeats itself)."""
     index = keyword_index()
-    if index.leads[i] is not None:
-        if i not in lead_starts(text):
-            return False
-    elif (len(text) >= CUE_PASS_FROM or index.screened[i]) and not may_name(i, text):
+    if (len(text) >= CUE_PASS_FROM or index.screened[i]) and not may_name(i, text):
         return False
     ref = index.refs[i]
     for m in keyword_matches(i, text):
