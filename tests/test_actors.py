@@ -241,3 +241,22 @@ def test__costly_actor_rules__have_no_long_lead_and_their_needles_are_in_their_e
 def test__subject_before__a_name_opening_a_clause_after_a_conjunction(sentence, verb, expected):
     found = actors.subject_before(sentence, actors.find_actors(sentence), 0, sentence.index(verb))
     assert (found.code if found else None) == expected
+
+
+def test__shortest_prefixes__drops_the_words_another_one_starts():
+    assert actors.shortest_prefixes(["the ", "the Kremlin", "NATO", "Nato", "NATO-led"]) == ["NATO", "Nato", "the "]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["the ", "The ", "Russia", "n", "Moscow", "NATO", "-", " ", "allies", "de Hoop Scheffer",
+                                 "US", "U.S.", "x", "May", "said", "Council", "alliance", "Western ", "é", "2"]),
+                max_size=12))
+def test__find_actors__same_at_every_name_start_as_at_the_leads(pieces):
+    from unittest import mock
+    sentence = "".join(pieces)
+    actors.find_actors.cache_clear()
+    by_leads = actors.find_actors(sentence)
+    actors.find_actors.cache_clear()
+    with mock.patch.object(actors, "lead_finder", lambda: None):
+        assert actors.find_actors(sentence) == by_leads
+    actors.find_actors.cache_clear()

@@ -1,6 +1,8 @@
 """Dates: expressions found in text, resolved against the article's date, and publication dates inferred."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from natorussia.dates import (
     PartialDate,
@@ -312,3 +314,15 @@ def test__given_date__metadata_then_header_else_none():
     assert given_date(RawArticle("t", "Text.", header_date="2021-03")) == (PartialDate(2021, 3), "header")
     assert given_date(RawArticle("t", "Text.", header_date="March")) is None
     assert given_date(RawArticle("t", "Text.")) is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["in", "IN", "of", "by", "mid-", "mid", "since", "last", "until", "May", "June", "Sept.",
+                                 "Mayor", "Dec.", "x", "_", "5", "2014", " ", "  ", "\u00a0", "\n", "-", ",", "ſince"]),
+                max_size=12))
+def test__month_word_starts__what_finditer_finds_at_them(pieces):
+    from natorussia.dates import MONTH_AFTER_WORD, PATTERNS, matches_at, month_word_starts
+    text = "".join(pieces)
+    pattern = PATTERNS[MONTH_AFTER_WORD][1]
+    assert [m.span() for m in matches_at(pattern, text, month_word_starts(text))] == \
+        [m.span() for m in pattern.finditer(text)]

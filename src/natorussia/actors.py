@@ -4,9 +4,11 @@ and who is the subject, the speaker or the antecedent of a pronoun."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
+
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from natorussia import lexicon
 from natorussia.cues import cue_of, first_chars, lead_of
@@ -41,9 +43,9 @@ COORDINATED = re.compile(r"\s*(?:,|and|, and)(?:\s+then)?\s*(?:the\s+)?")  # 'Wa
 MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
 
 
-@dataclass(frozen=True)
-class ActorMention:
-    """A name, place, person or nationality in a sentence with its actor code."""
+class ActorMention(NamedTuple):
+    """A name, place, person or nationality in a sentence with its actor code (a named tuple: a frozen
+    dataclass costs four times as much to build, a few times each sentence)."""
 
     start: int
     end: int
@@ -192,18 +194,58 @@ NAME_START = re.compile(r"(?<![\w-])(?:[A-Z0-9]|(?:the|allie[sd]|several|many|ot
                         r"nineteen|twenty|thirty)\b)")
 
 
+@lru_cache(maxsize=1)
+def lead_finder() -> Callable[[str, bool], list[tuple[int, int, int]]] | None:
+    """Where the actor rules but the costly ones (:func:`costly_actor_rules`) can start, in one pass: an
+    automaton of their leads (overlapping hits: index, start, end). None if one of them has no lead."""
+    costly, _ = costly_actor_rules()
+    leads: set[str] = set()
+    for i, rule in enumerate(lexicon.actor_rules()):
+        if i not in costly:
+            if (lead := long_lead(rule.pattern)) is None:
+                return None
+            leads.update(lead)
+    return AhoCorasick(shortest_prefixes(leads), implementation=Implementation.DFA).find_matches_as_indexes
+
+
+def shortest_prefixes(words: Iterable[str]) -> list[str]:
+    """The words no other one of which they start with: a text has one of them where it has one of all."""
+    words = set(words)
+    return sorted(w for w in words if not any(v != w and w.startswith(v) for v in words))
+
+
+def name_starts(sentence: str, find: Callable[[str, bool], list[tuple[int, int, int]]]) -> list[int]:
+    """The places (ascending) where :data:`NAME_START` matches and one of the leads ``find`` looks for starts: a
+    rule with a lead can match nowhere else. A lead with a capital or a digit first has a name start wherever
+    a rule can match: the rules' patterns open with the same look-behind."""
+    starts = []
+    for _, s, _ in find(sentence, True):
+        c = sentence[s]
+        if ("A" <= c <= "Z" or "0" <= c <= "9") or NAME_START.match(sentence, s) is not None:
+            starts.append(s)
+    if len(starts) > 1:
+        starts = sorted(set(starts))
+    return starts
+
+
 @lru_cache(maxsize=64)  # one article's sentences, asked about several times (not a cache across articles)
 def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     """Actor mentions of a sentence, left to right (where rules overlap, the one listed first in
-    data/actors.csv); names inside 'NATO-Russia Council' and the like are not actors."""
+    data/actors.csv); names inside 'NATO-Russia Council' and the like are not actors. Tried where a name can
+    start: where a rule's lead is when no costly rule is needed (most sentences), else at every name start."""
     rules = lexicon.actor_rules()
     costly, needles = costly_actor_rules()
-    by_char, other = actor_patterns_by_first_char(frozenset() if holds_any(sentence, needles) else costly)
+    find = lead_finder()
+    if find is None or holds_any(sentence, needles):
+        by_char, other = actor_patterns_by_first_char()
+        starts: Iterable[int] = [m.start() for m in NAME_START.finditer(sentence)]
+    else:
+        by_char, other = actor_patterns_by_first_char(costly)
+        starts = name_starts(sentence, find)
     blocked = non_participant_spans(sentence)
     found: list[ActorMention] = []
     end = 0
-    for start in NAME_START.finditer(sentence):
-        s = start.start()
+    for s in starts:
         if s < end:
             continue
         pattern = by_char.get(sentence[s], other)

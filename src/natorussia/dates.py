@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import csv
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -52,6 +52,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d,.$/-]){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),
     ("weekday", re.compile(rf"\b(?P<last>[Ll]ast )?(?P<weekday>{WEEKDAY})\b")),
 ]
+# The pattern of a month after a word ('in May', 'of June'): its words ('in', 'of', 'by', ...) are everywhere, a
+# month's name seldom, so where it can match is found from the month's name back (see month_word_starts).
+MONTH_AFTER_WORD = [kind for kind, _ in PATTERNS].index("month")
+MONTH_NAME_START = re.compile("|".join(name[:3] for name in calendar.month_name if name))
 # What every match of each of PATTERNS holds, looked for once in a text (a pattern that needs what the text
 # lacks is not run): the start of a month's name, a digit, a weekday's name, a day before a month's name
 # ('18 May', '1st Sept.'), a slash.
@@ -171,7 +175,8 @@ def date_cues(live: frozenset[int] | None = None) -> CueIndex:
         return CueIndex.build([p for _, p in PATTERNS] + [p for p, _ in relative_rules()])
     every = date_cues()  # the literals of each pattern are worked out once, then only picked for each live set
     cues = tuple(cue if i in live else None for i, cue in enumerate(every.cues))
-    leads = tuple(lead if i in live else None for i, lead in enumerate(every.leads))
+    # no lead for MONTH_AFTER_WORD: its starts are found from its month's name (month_word_starts)
+    leads = tuple(lead if i in live and i != MONTH_AFTER_WORD else None for i, lead in enumerate(every.leads))
     needles = sorted({n for cue in cues if cue is not None for n in cue})
     members = tuple(tuple(i for i, cue in enumerate(cues) if cue is not None and n in cue) for n in needles)
     return CueIndex(cues, tuple(needles), members, tuple(i for i, cue in enumerate(cues) if cue is None), leads)
@@ -265,6 +270,33 @@ def live_patterns(last: int, mask: int) -> frozenset[int]:
     return frozenset(i for i in range(last) if i >= len(PATTERNS) or NEEDS[i] <= present)
 
 
+def month_word_starts(text: str) -> list[int]:
+    """Where a match of the pattern of a month after a word (:data:`MONTH_AFTER_WORD`) can start, ascending: the
+    start of the word ('in', 'mid-') before the spaces before each place a month's name can begin."""
+    starts = []
+    for m in MONTH_NAME_START.finditer(text):
+        spaces = m.start()
+        while spaces > 0 and text[spaces - 1].isspace():  # str.isspace is re's \s
+            spaces -= 1
+        if spaces == m.start() or spaces == 0:
+            continue
+        start = spaces - 1 if text[spaces - 1] == "-" else spaces
+        while start > 0 and ((c := text[start - 1]).isalnum() or c == "_"):  # re's \w
+            start -= 1
+        starts.append(start)
+    return starts
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` at ``starts`` (ascending), each after the one before: where every match can
+    start, what ``finditer`` finds."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
 # A capitalised word right before a month's name that makes it a person's ('Theresa May', 'Mrs May').
 NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Last|This|Next|Early|Late|Mid|Until|From|Before|After|During)\b)"
                          r"[A-Z][a-z]+\.? $")
@@ -301,7 +333,9 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
         if i >= len(PATTERNS):
             break
         kind, pattern = PATTERNS[i]
-        for m in cues.finditer(i, pattern, text, scan):
+        matches = matches_at(pattern, text, month_word_starts(text)) if i == MONTH_AFTER_WORD else \
+            cues.finditer(i, pattern, text, scan)
+        for m in matches:
             start, end = m.span()
             if not free(start, end):
                 continue
