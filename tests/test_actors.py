@@ -241,3 +241,11 @@ def test__costly_actor_rules__have_no_long_lead_and_their_needles_are_in_their_e
 def test__subject_before__a_name_opening_a_clause_after_a_conjunction(sentence, verb, expected):
     found = actors.subject_before(sentence, actors.find_actors(sentence), 0, sentence.index(verb))
     assert (found.code if found else None) == expected
+
+
+def test__subject_before__a_pronoun_opening_a_joined_clause_is_the_subject_before():
+    s = ("NATO has put its cooperation with Russia under review, and earlier this month it suspended planning "
+         "for a joint mission.")
+    assert actors.subject_before(s, actors.find_actors(s), 0, s.index("suspended")).code == "NATO"
+    s = "Poland protested to Russia, which said it suspended the talks."  # no joined clause: the nearest
+    assert actors.subject_before(s, actors.find_actors(s), 0, s.index("suspended")).code == "RUS"

@@ -828,3 +828,9 @@ def test__article_events__an_after_clause_keeps_out_the_main_clause_date():
     rows = events("In March, after the nerve-agent attack in England, Skopje expelled one Russian diplomat.",
                   published="2018-08-10")  # 'after' and a noun: no clause of its own
     assert [(r["actor"], r["date"]) for r in rows if r["event_type"] == "expel_diplomats"] == [("MKD", "2018-03")]
+
+
+def test__article_events__sending_soldiers_and_weapons_into_a_country_is_armed_conflict():
+    rows = events("Two years after Russia seized Crimea and sent its soldiers and weapons into eastern Ukraine, "
+                  "NATO is divided.")
+    assert ("armed_conflict", "RUS", "UKR") in [(r["event_type"], r["actor"], r["target"]) for r in rows]
