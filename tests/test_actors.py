@@ -260,3 +260,11 @@ def test__find_actors__same_at_every_name_start_as_at_the_leads(pieces):
     with mock.patch.object(actors, "lead_finder", lambda: None):
         assert actors.find_actors(sentence) == by_leads
     actors.find_actors.cache_clear()
+
+
+def test__subject_before__a_pronoun_opening_a_joined_clause_is_the_subject_before():
+    s = ("NATO has put its cooperation with Russia under review, and earlier this month it suspended planning "
+         "for a joint mission.")
+    assert actors.subject_before(s, actors.find_actors(s), 0, s.index("suspended")).code == "NATO"
+    s = "Poland protested to Russia, which said it suspended the talks."  # no joined clause: the nearest
+    assert actors.subject_before(s, actors.find_actors(s), 0, s.index("suspended")).code == "RUS"

@@ -843,3 +843,18 @@ def test_ends_with_to():
     assert not extract.ends_with_to("ordered Britain to")
     assert not extract.ends_with_to("ordered Britain goto ")
     assert not extract.ends_with_to("to ")
+
+
+def test__article_events__sending_soldiers_and_weapons_into_a_country_is_armed_conflict():
+    rows = events("Two years after Russia seized Crimea and sent its soldiers and weapons into eastern Ukraine, "
+                  "NATO is divided.")
+    assert ("armed_conflict", "RUS", "UKR") in [(r["event_type"], r["actor"], r["target"]) for r in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "Maas said EU foreign ministers would discuss possible further sanctions when they meet on Feb. 22.",
+    "Brussels is weighing potential sanctions on Russian banks.",
+    "Russia will test missiles off Norway's coast, in an area overlapping the exercise zone.",
+])
+def test__article_events__possible_measures_and_an_exercise_zone_are_no_events(text):
+    assert events(text) == []
