@@ -272,7 +272,7 @@ def run_local(chunks: Iterable[list[Item]], options: Options, jobs: int = 1) -> 
         yield from map(_run_indexed, tasks)
         return
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["natorussia.pipeline"])
+    ctx.set_forkserver_preload(["natorussia.worker"])  # the library with its rule indexes built
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
     try:
         pending: deque = deque()
