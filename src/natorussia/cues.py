@@ -520,11 +520,11 @@ class CueIndex:
         if len(starts) == 1:  # the usual case: one place to try, no generator
             m = pattern.match(text, starts[0])
             return (m,) if m is not None else ()
-        return _matches_at(pattern, text, starts)
+        return matches_at(pattern, text, starts)
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` at ``starts`` (ascending), each after the one before: where a match can
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` at ``starts`` (ascending), each after the one before: where every match can
     start, what ``finditer`` finds."""
     end = 0
     for start in starts:

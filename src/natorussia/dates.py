@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import csv
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -17,7 +17,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from natorussia import clean
-from natorussia.cues import CueIndex
+from natorussia.cues import CueIndex, matches_at
 from natorussia.paths import data_file
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -285,16 +285,6 @@ def month_word_starts(text: str) -> list[int]:
             start -= 1
         starts.append(start)
     return starts
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` at ``starts`` (ascending), each after the one before: where every match can
-    start, what ``finditer`` finds."""
-    end = 0
-    for start in starts:
-        if start >= end and (m := pattern.match(text, start)) is not None:
-            end = m.end()
-            yield m
 
 
 # A capitalised word right before a month's name that makes it a person's ('Theresa May', 'Mrs May').
