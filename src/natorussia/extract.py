@@ -179,8 +179,8 @@ BARE_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:in|on|at|of|from|to|for|with|and|
 @lru_cache(maxsize=1)
 def people_noun_after() -> re.Pattern[str]:
     """A plural noun of people or bodies right after a name ('Russian officials'): a noun, not a verb in -s."""
-    nouns = {n.lower() for kind in ("staff", "troops", "forces", "institutions") for n in lexicon.people_nouns()[kind]}
-    nouns |= {"partners", "allies", "leaders", "counterparts", "negotiators", "members", "ministers", "states"}
+    kinds = ("staff", "troops", "forces", "institutions", "plural_nouns")
+    nouns = {n.lower() for kind in kinds for n in lexicon.people_nouns()[kind]}
     return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?P<rest>.*)",
                       re.I | re.S)
 
