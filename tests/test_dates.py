@@ -192,6 +192,10 @@ def test__infer_publication_date__a_time_stamp_in_a_short_form():
     assert infer_publication_date(["Updated 21.06.2019 09:15", body], (), []).iso == "2019-06-21"
     # dots are day-first; a later update after the first stamp does not hide it
     assert infer_publication_date(["Published: 06.05.2019 | Updated: 07.05.2019", body], (), []).iso == "2019-05-06"
+    # a time of day, then the later update
+    assert infer_publication_date(["Published 25.5.2015 at 18:42 | Updated 26.5.2015 at 09:10", body], (),
+                                  []).iso == "2015-05-25"
+    assert infer_publication_date(["01/13/2011 7:26 EST | Updated 3/17/2011 8:12 EDT", body], (), []).iso == "2011-01-13"
     # no time nor label: no stamp
     assert infer_publication_date(["Thu Jun 6, 2019", body], (), []).iso == "2019"
 

@@ -544,8 +544,10 @@ STAMP_UPDATED = re.compile(r"\s*[|·–-]?\s*(?:last )?(?:updated|modified)\b", 
 
 
 def stamp_end(rest: str) -> bool:
-    """True when what follows a stamp's date is its time of day, or the stamp of a later update."""
-    return bool(STAMP_TIME.fullmatch(rest) or STAMP_UPDATED.match(rest))
+    """True when what follows a stamp's date is its time of day, the stamp of a later update, or both
+    ('at 18:42 | Updated 26.5.2015 at 09:10')."""
+    after = rest[STAMP_TIME.match(rest).end():]  # STAMP_TIME matches the empty string too
+    return not after or STAMP_UPDATED.match(after) is not None
 
 
 def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> PartialDate | None:
