@@ -858,3 +858,12 @@ def test__article_events__sending_soldiers_and_weapons_into_a_country_is_armed_c
 ])
 def test__article_events__possible_measures_and_an_exercise_zone_are_no_events(text):
     assert events(text) == []
+
+
+def test__article_events__an_opening_after_clause_keeps_its_date():
+    rows = events("After Prague accused Russian agents of the blasts in 2014, Lithuania expelled two Russian "
+                  "diplomats.", published="2021-04-28")
+    assert [(r["actor"], r["count"], r["date"]) for r in rows if r["event_type"] == "expel_diplomats"] == \
+        [("LTU", 2, "2021-04")]
+    rows = events("In 2014, Lithuania expelled two Russian diplomats.", published="2021-04-28")
+    assert [r["date"] for r in rows] == ["2014"]

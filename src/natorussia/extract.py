@@ -578,6 +578,9 @@ def stated_apart(between: str) -> bool:
     return bool(AUXILIARY.search(between)) and not HELD.match(between)
 
 
+AFTER_OPENER = re.compile(r"After\s[^,;]{1,160},\s")
+
+
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
               event_type: str, trigger_starts: Sequence[int], verbal: bool = True,
               trigger_ends: dict[int, int] | None = None) -> list[DateMention]:
@@ -624,6 +627,10 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     opening = [d for d in in_clause if not owned(d) and opens(d)]
     if not (clause[0] and sentence.startswith("after", clause[0])):  # ', after NATO expelled ...' happened before
         opening += [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
+    if opening and (opener := AFTER_OPENER.match(sentence)) is not None and opener.end() <= pos:
+        # 'After Prague accused Moscow of the blasts in 2014, the Baltic states expelled ...': the opening
+        # clause's dates are of what came before
+        opening = [d for d in opening if d.end > opener.end()]
     if opening and "since" in sentence[opening[0].end: pos]:
         # a trigger inside a 'since' clause ('resumed last month, when they met for the first time since
         # relations were frozen') goes back before what opens the sentence
