@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ahocorasick_rs import AhoCorasick, Implementation
 
 from natorussia import lexicon
-from natorussia.cues import cue_of, first_chars, lead_of
+from natorussia.cues import cue_of, first_chars, holds_any, lead_of, shortest_needles, shortest_prefixes
 from natorussia.figures import NUM
 
 PARTICIPANT_KINDS = {"state", "capital", "person", "org", "group", "group_count"}
@@ -118,20 +118,6 @@ def non_participant_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def shortest_needles(needles: Iterable[str]) -> tuple[str, ...]:
-    """The literals of a cue that hold no other one: a text holds one of them iff it holds one of the cue's."""
-    needles = set(needles)
-    return tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))
-
-
-def holds_any(text: str, needles: Sequence[str]) -> bool:
-    """Whether one of ``needles`` is in ``text`` (``any`` with a generator costs twice as much)."""
-    for needle in needles:
-        if needle in text:
-            return True
-    return False
-
-
 ACTOR_PRE, ACTOR_POST = r"(?<![\w-])(?:", r")(?![\w-])"
 
 
@@ -206,12 +192,6 @@ def lead_finder() -> Callable[[str, bool], list[tuple[int, int, int]]] | None:
                 return None
             leads.update(lead)
     return AhoCorasick(shortest_prefixes(leads), implementation=Implementation.DFA).find_matches_as_indexes
-
-
-def shortest_prefixes(words: Iterable[str]) -> list[str]:
-    """The words no other one of which they start with: a text has one of them where it has one of all."""
-    words = set(words)
-    return sorted(w for w in words if not any(v != w and w.startswith(v) for v in words))
 
 
 def name_starts(sentence: str, find: Callable[[str, bool], list[tuple[int, int, int]]]) -> list[int]:

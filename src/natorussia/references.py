@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from natorussia import lexicon
-from natorussia.cues import Cue, Needle, cue_of, lead_of
+from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_prefixes
 from natorussia.dates import PartialDate
 
 if TYPE_CHECKING:
@@ -39,8 +39,7 @@ def shortest_leads(lead: Cue | None) -> tuple[str, ...] | None:
     are is where a match can start."""
     if lead is None or any(ci for _, ci in lead):
         return None
-    words = {s for s, _ in lead}
-    return tuple(sorted(w for w in words if not any(w != v and w.startswith(v) for v in words)))
+    return tuple(shortest_prefixes(s for s, _ in lead))
 
 
 def shortest_literals(cue: Cue) -> tuple[Needle, ...]:
