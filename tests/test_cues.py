@@ -290,3 +290,9 @@ def test__cue_index__a_lead_from_a_class_at_word_starts():
 def test__finder__tells_whether_any_string_is_in_the_text(strings, text):
     assert bool(cues._finder(strings)(text)) == any(s in text for s in strings)
     assert cues._finder([]) is None
+
+
+def test__shortest_literals__drop_those_that_hold_another_of_the_same_case_mode():
+    from natorussia.cues import shortest_literals
+    cue = frozenset({("Simm", False), ("Herman Simm", False), ("herman", True), ("summit", True)})
+    assert shortest_literals(cue) == (("Simm", False), ("herman", True), ("summit", True))

@@ -117,12 +117,6 @@ def test__named_estimates__an_exercise_needs_no_noun_between_its_name_and_the_re
     assert named_estimates("They met in Lisbon last year.") == []
 
 
-def test__shortest_literals__drop_those_that_hold_another_of_the_same_case_mode():
-    from natorussia.references import shortest_literals
-    cue = frozenset({("Simm", False), ("Herman Simm", False), ("herman", True), ("summit", True)})
-    assert shortest_literals(cue) == (("Simm", False), ("herman", True), ("summit", True))
-
-
 def test__candidates__the_events_of_a_type_its_parties_and_figure_allow():
     from natorussia.references import candidates, events_by_type
     every = events_by_type()["expel_diplomats"]

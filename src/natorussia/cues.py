@@ -566,6 +566,13 @@ def shortest_prefixes(words: Iterable[str]) -> list[str]:
     return sorted(w for w in words if not any(v != w and w.startswith(v) for v in words))
 
 
+def shortest_literals(cue: Iterable[Needle]) -> tuple[Needle, ...]:
+    """A cue's literals without those that hold another of the same case mode: a text holds one of these
+    when it holds one of them all, and it is tested for fewer."""
+    cue = set(cue)
+    return tuple(sorted((s, ci) for s, ci in cue if not any(t != s and c == ci and t in s for t, c in cue)))
+
+
 class Screened:
     """A pattern searched only in texts that hold a literal of its cue: ``re`` tries a case-insensitive
     alternation at every position (tens of microseconds a sentence), one pass of an automaton for its literals

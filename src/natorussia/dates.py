@@ -17,7 +17,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from natorussia import clean
-from natorussia.cues import CueIndex, matches_at
+from natorussia.cues import CueIndex, matches_at, shortest_literals
 from natorussia.paths import data_file
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -219,9 +219,7 @@ def relative_literals() -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     cues = date_cues().cues[len(PATTERNS):]
     if any(cue is None for cue in cues):
         return None
-    words = {(s, ci) for cue in cues for s, ci, _ in cue}
-    # a literal that holds another of the same case mode need not be looked for
-    words = {(s, ci) for s, ci in words if not any(t != s and c == ci and t in s for t, c in words)}
+    words = shortest_literals((s, ci) for cue in cues for s, ci, _ in cue)
     return tuple(sorted(s for s, ci in words if not ci)), tuple(sorted(s for s, ci in words if ci))
 
 

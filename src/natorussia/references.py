@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from natorussia import lexicon
-from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_prefixes
+from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_literals, shortest_prefixes
 from natorussia.dates import PartialDate
 
 if TYPE_CHECKING:
@@ -40,12 +40,6 @@ def shortest_leads(lead: Cue | None) -> tuple[str, ...] | None:
     if lead is None or any(ci for _, ci in lead):
         return None
     return tuple(shortest_prefixes(s for s, _ in lead))
-
-
-def shortest_literals(cue: Cue) -> tuple[Needle, ...]:
-    """A cue's literals without those that hold another of the same case mode: a text holds one of these
-    when it holds one of them all, and it is tested for fewer."""
-    return tuple(sorted((s, ci) for s, ci in cue if not any(t != s and c == ci and t in s for t, c in cue)))
 
 
 @lru_cache(maxsize=1)
