@@ -378,18 +378,26 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
                   not in_member_list(sentence, a, actors) and (
             a.participant or a.kind in ("state", "capital") or (
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
-        if before and (opened := CLAUSE_OPENED_BEFORE.search(sentence, max(0, p - 50), p)) and \
-                before[-1].end <= opened.start():
-            # 'NATO has put its cooperation with Russia under review, and earlier this month it suspended ...':
-            # a pronoun opening a joined clause stands for the subject of the clause before
-            subject = next((a for a in before if a.participant and not in_phrase(sentence, a, actors)), None)
-            if subject is not None:
-                return subject
+        if before and (subject := joined_clause_subject(sentence, actors, p, before[-1].end)) is not None:
+            return subject
         return before[-1] if before else fallback
     return chosen
 
 
-CLAUSE_OPENED_BEFORE = re.compile(r"[,;]\s+(?:and|but)\s+(?:[\w-]+\s+){0,4}$")
+# ', and earlier this month it ...', ', and its ...': a pronoun opening a clause joined to the one before
+CLAUSE_OPENED_BEFORE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def joined_clause_subject(sentence: str, actors: Sequence[ActorMention], pos: int,
+                          last_end: int) -> ActorMention | None:
+    """'NATO has put its cooperation with Russia under review, and earlier this month it suspended ...', 'Russia
+    has occupied Crimea, and its war ...': a pronoun (or 'its') at ``pos`` opening a clause joined to the one
+    before, with no name between them (the last one ends at ``last_end``), stands for the subject of that
+    clause (its first participant outside a phrase), not for its object."""
+    opened = CLAUSE_OPENED_BEFORE.search(sentence, max(0, pos - 50), pos)
+    if opened is None or last_end > opened.start():
+        return None
+    return next((a for a in actors if a.end <= pos and a.participant and not in_phrase(sentence, a, actors)), None)
 
 
 # A list of examples open before a position: no ';', '.' nor finite verb since its marker ('20 countries, including

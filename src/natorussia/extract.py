@@ -31,8 +31,8 @@ from natorussia.actors import (
     antecedent,
     embedded_clauses,
     find_actors,
-    in_phrase,
     is_host,
+    joined_clause_subject,
     possessor,
     subject_before,
     subject_of,
@@ -943,21 +943,10 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
                 return a
     poss = POSSESSIVE_BEFORE.search(sentence[c_start: m.start()])
     if poss:
-        return possessor_opening_clause(sentence, actors, c_start + poss.start()) or \
-            possessor(sentence, actors, c_start + poss.start()) or main
+        at = c_start + poss.start()
+        last = max((a.end for a in actors if a.end <= at and a.participant), default=0)
+        return joined_clause_subject(sentence, actors, at, last) or possessor(sentence, actors, at) or main
     return None
-
-
-CLAUSE_OPENED = re.compile(r"[,;]\s+(?:and|but|while)\s+$")
-
-
-def possessor_opening_clause(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
-    """'Russia has occupied Crimea since 2014, and its war in the Donbas ...': 'its' opening a clause joined to
-    the one before stands for that clause's subject (its first participant outside a phrase), not its object."""
-    if not CLAUSE_OPENED.search(sentence, max(0, pos - 12), pos):
-        return None
-    subject = next((a for a in actors if a.end <= pos and a.participant and not in_phrase(sentence, a, actors)), None)
-    return subject
 
 
 # Where a visit was to take place ('a delegation that was due in the Norwegian town of Bodoe').
