@@ -867,3 +867,20 @@ def test__article_events__an_opening_after_clause_keeps_its_date():
         [("LTU", 2, "2021-04")]
     rows = events("In 2014, Lithuania expelled two Russian diplomats.", published="2021-04-28")
     assert [r["date"] for r in rows] == ["2014"]
+
+
+def test__article_events__a_cut_of_diplomatic_personnel_to_a_figure_is_a_cap():
+    row = one("Moscow ordered Washington to cut its diplomatic and technical personnel in Russia to 455.", "2017-07-30")
+    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "USA", 455)
+
+
+def test__article_events__a_word_in_quotes_before_a_trigger_still_modifies_it():
+    assert events('Oslo said it was "considering" expelling Russian diplomats.') == []
+    assert len(events('Oslo expelled three Russian diplomats, calling it a "necessary" step.')) == 1
+
+
+def test__article_events__a_date_in_an_aside_dates_the_aside_not_the_verb():
+    row = one("The NATO-Russia Council, the forum set up in 2002, last met in July 2019.")
+    assert (row["event_type"], row["date"]) == ("talks", "2019-07")
+    row = one("Russia, which recognised Abkhazia in 2008, expelled two Norwegian diplomats on Monday.")
+    assert (row["event_type"], row["date"]) == ("expel_diplomats", "2019-06-10")

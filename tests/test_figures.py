@@ -39,6 +39,9 @@ def test__staff_figure__number_qualifier_and_people(text, figure):
     ("capped them at 30 members", (30, None)),
     ("the delegation in half", (None, None)),
     ("the staff of its embassy to no more than 32 people", (32, None)),
+    ("capped at seven diplomats and 25 other employees, 32 people in total", (32, None)),
+    ("capped at a total of 40", (40, None)),
+    ("capped the delegation at ten members", (10, None)),
 ])
 def test__mission_size__after_and_before_the_cut(text, sizes):
     assert mission_size(text) == sizes

@@ -246,8 +246,14 @@ MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|(?<!roll )(
                             r"because of|amid)\b")  # 'roll over' the sanctions is a verb, not 'over' a cause
 
 
+# A word or two in quotes right before a trigger: a quoted term, not the edge of a quotation.
+SCARE_QUOTES = re.compile(r"[\"“](\w+(?:[ -]\w+){0,2})[\"”]\s$")
+
+
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
+    if text_before.endswith(('" ', '” ')):
+        text_before = SCARE_QUOTES.sub(r"\1 ", text_before)  # 'said it was "considering" expelling'
     window = MODALITY_BREAK.split(text_before)[-1]
     # a verb joined by 'and' to one before shares its modal ('could deploy missiles ... and pull out of the treaty')
     window = window[-160:] if text_before.endswith("and ") else window[-70:]
@@ -578,6 +584,15 @@ def stated_apart(between: str) -> bool:
     return bool(AUXILIARY.search(between)) and not HELD.match(between)
 
 
+# An aside between a noun and its verb: ', the forum set up in 2002,' or ', which invaded Georgia in 2008,'.
+ASIDE = re.compile(r"(?<=\w),\s+(?:the|a|an|which|who|whose)\s[^,;:\"“”()]{1,120}?,\s")
+
+
+def in_aside(sentence: str, d: DateMention, pos: int) -> bool:
+    """True when a date stands in an aside that ends before the trigger at ``pos``: it dates the aside's noun."""
+    return any(m.start() < d.start and d.end <= m.end() <= pos for m in ASIDE.finditer(sentence, 0, pos))
+
+
 AFTER_OPENER = re.compile(r"After\s[^,;]{1,160},\s")
 
 
@@ -621,6 +636,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         return [when]
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and usable(d)]
     own = [d for d in in_clause if owned(d)]
+    if own and own[0].end < pos and "," in sentence[own[0].end: pos]:
+        own = [d for d in own if not in_aside(sentence, d, pos)]
     if not verbal:
         return sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos)) + \
             [d for d in dates if len(trigger_starts) == 1 and d.end <= pos and usable(d) and heads_sentence(d, sentence)]

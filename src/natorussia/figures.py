@@ -90,6 +90,10 @@ def mission_size_qualifier(text: str) -> str:
     return "up_to" if re.search(rf"\bto {CAP_LIMIT} (?:\d+|{NUMBER_WORDS})\b", text, re.I) else "exact"
 
 
+# The whole of a mission given after its parts: '32 people in total', 'a total of 32'.
+MISSION_TOTAL = re.compile(rf"\b(?P<b>{NUM})\s+(?:[a-z]+\s+)?in total\b|\ba total of (?P<c>{NUM})\b", re.I)
+
+
 def mission_size(text: str) -> tuple[int | None, int | None]:
     """Size after a cut and before it: 'from 30 to 20' and 'to 20 from 30' -> (20, 30), '20 out of 30' -> (20, 30),
     'to 10'."""
@@ -104,7 +108,9 @@ def mission_size(text: str) -> tuple[int | None, int | None]:
         return to_int(m.group("b")), to_int(m.group("a"))
     if m := re.search(rf"\b(?:down\s+)?to (?:{CAP_LIMIT} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
         return to_int(m.group("b")), None
-    if m := re.search(r"\bat (?P<b>\d+)\b", text):
+    if m := MISSION_TOTAL.search(text):  # 'seven diplomats and 25 other employees, 32 people in total'
+        return to_int(m.group("b") or m.group("c")), None
+    if m := re.search(rf"\bat (?P<b>\d+|{NUMBER_WORDS})\b", text, re.I):
         return to_int(m.group("b")), None
     return None, None
 
