@@ -884,3 +884,10 @@ def test__article_events__a_date_in_an_aside_dates_the_aside_not_the_verb():
     assert (row["event_type"], row["date"]) == ("talks", "2019-07")
     row = one("Russia, which recognised Abkhazia in 2008, expelled two Norwegian diplomats on Monday.")
     assert (row["event_type"], row["date"]) == ("expel_diplomats", "2019-06-10")
+
+
+def test__article_events__an_exercise_due_to_take_place_has_not_happened():
+    assert events("NATO's response exercise, Steadfast Jazz, is due to take place in Poland in November.") == []
+    assert events("Romania is due to host part of the alliance's Defender Europe exercise next year.") == []
+    row = one("NATO war games that are due to start in Georgia on May 6 drew protests from Moscow.")
+    assert row["event_type"] == "military_exercise"

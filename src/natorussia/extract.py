@@ -246,6 +246,10 @@ MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|(?<!roll )(
                             r"because of|amid)\b")  # 'roll over' the sanctions is a verb, not 'over' a cause
 
 
+# What a noun trigger is the subject of has yet to happen: 'the exercise, Steadfast Jazz, is due to take place'.
+FUTURE_AFTER = re.compile(r"(?:\s*,\s+(?!which|that|who)[^,;.]{1,60},|\s*,)?(?:\s+(?!that\b|which\b)[\w'’-]+){0,6}?\s+(?:is|are)\s+(?:\w+ly\s+)?"
+                          r"(?:due|scheduled|expected|set|slated|planned)\s+to\s+(?:take place|begin|start|be held|"
+                          r"open|kick off|get under way|go ahead)\b")
 # A word or two in quotes right before a trigger: a quoted term, not the edge of a quotation.
 SCARE_QUOTES = re.compile(r"[\"“](\w+(?:[ -]\w+){0,2})[\"”]\s$")
 
@@ -321,7 +325,8 @@ def sentence_events(sentence: str, index: int,
     out: list[EventMention] = []
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
-        if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]):
+        if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]) or (
+                rule.form == "noun" and " to " in sentence[m.end(): c_end] and FUTURE_AFTER.match(sentence, m.end(), c_end)):
             continue
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
