@@ -891,3 +891,8 @@ def test__article_events__an_exercise_due_to_take_place_has_not_happened():
     assert events("Romania is due to host part of the alliance's Defender Europe exercise next year.") == []
     row = one("NATO war games that are due to start in Georgia on May 6 drew protests from Moscow.")
     assert row["event_type"] == "military_exercise"
+
+
+def test__article_events__terminating_a_treaty_suspends_cooperation():
+    row = one("Kyiv terminated the 1997 friendship treaty with Russia on Thursday.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("suspend_cooperation", "UKR", "RUS")
