@@ -896,3 +896,10 @@ def test__article_events__an_exercise_due_to_take_place_has_not_happened():
 def test__article_events__terminating_a_treaty_suspends_cooperation():
     row = one("Kyiv terminated the 1997 friendship treaty with Russia on Thursday.")
     assert (row["event_type"], row["actor"], row["target"]) == ("suspend_cooperation", "UKR", "RUS")
+
+
+def test__article_events__an_answer_takes_the_date_of_the_event_it_answers():
+    rows = events("Italy expelled two Russian officials in March, while the United States ordered 10 Russian "
+                  "diplomats out in April. Moscow responded by expelling 10 US diplomats.", "2021-10-06")
+    answer = [r for r in rows if r["actor"] == "RUS"]
+    assert [(r["target"], r["date"]) for r in answer] == [("USA", "2021-04")]

@@ -1352,13 +1352,15 @@ CARRIED_OVER = Screened(re.compile(r"\b(?:responded|retaliated|reciprocated|hit 
 def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
     """Date the undated mentions of an answering sentence like the events it answers: an earlier dated event of
     its own sentence ('Germany expelled two last December, and Russia responded by expelling two'), else those
-    of the sentence before (one of the same type if it has dates, else the first with dates)."""
+    of the sentence before (one of the same type by whom it answers if there is one, else one of the same type,
+    else the first with dates)."""
     for ev in mentions:
         own = [m for m in mentions if m.date_mentions and m.trigger_start < ev.trigger_start]
         dated = own or [m for m in before if m.date_mentions]
         if ev.date_mentions or not dated:
             continue
-        source = next((m for m in dated if m.event_type == ev.event_type), dated[0])
+        source = next((m for m in dated if m.event_type == ev.event_type and ev.target and m.actor == ev.target), None) \
+            or next((m for m in dated if m.event_type == ev.event_type), dated[0])
         ev.date_mentions = list(source.date_mentions)
 
 
