@@ -196,8 +196,9 @@ def test__infer_publication_date__a_time_stamp_in_a_short_form():
     assert infer_publication_date(["Published 25.5.2015 at 18:42 | Updated 26.5.2015 at 09:10", body], (),
                                   []).iso == "2015-05-25"
     assert infer_publication_date(["01/13/2011 7:26 EST | Updated 3/17/2011 8:12 EDT", body], (), []).iso == "2011-01-13"
-    # no time nor label: no stamp
-    assert infer_publication_date(["Thu Jun 6, 2019", body], (), []).iso == "2019"
+    # no time nor label: no stamp, but a full date at the head, read as 'Thursday June 6, 2019' is
+    assert infer_publication_date(["Thu Jun 6, 2019", body], (), []).iso == \
+        infer_publication_date(["Thursday June 6, 2019", body], (), []).iso == "2019-06-06"
 
 
 def test__infer_publication_date__last_month_after_the_latest_month_named():
@@ -330,3 +331,24 @@ def test__month_word_starts__what_finditer_finds_at_them(pieces):
     pattern = PATTERNS[MONTH_AFTER_WORD][1]
     assert [m.span() for m in matches_at(pattern, text, month_word_starts(text))] == \
         [m.span() for m in pattern.finditer(text)]
+
+
+def test__find_date_mentions__a_wire_month_without_its_dot_is_read_with_its_day():
+    assert [m.kind for m in find_date_mentions("MOSCOW, Aug 21, 2008 (AFP) - Russia froze ties.")] == ["full"]
+    assert [(m.kind, m.month, m.day) for m in find_date_mentions("Sept 3 was quiet.")] == [("month_day", 9, 3)]
+    assert find_date_mentions("Jan Hamacek flew to Moscow.") == []
+
+
+def test__infer_publication_date__a_date_line_after_page_clutter_is_in_the_head():
+    clutter = ["AP NEWS", "Click to copy", "RELATED TOPICS", "Europe", "Russia", "Czech Republic",
+               "Russia expels 20 Czech diplomats as spy row over depot blasts deepens"]
+    body = "Russia on Sunday ordered 20 employees of the Czech Embassy in Moscow to leave the country, officials said."
+    assert infer_publication_date([*clutter, "April 18, 2021", body], (), []).iso == "2021-04-18"
+
+
+def test__infer_publication_date__a_labelled_date_in_the_footer_is_a_time_stamp():
+    body = ["Turkey shot down a Russian warplane on Tuesday near the Syrian border, the military said.",
+            *["Moscow called it a stab in the back and said relations would suffer for a long time to come."] * 6]
+    assert infer_publication_date([*body, "Date 24.11.2015", "Author Staff"], (), []).iso == "2015-11-24"
+    # an unlabelled date far down the page is no stamp
+    assert infer_publication_date([*body, "24.11.2015 10:02", "Author Staff"], (), []) is None

@@ -903,3 +903,10 @@ def test__article_events__an_answer_takes_the_date_of_the_event_it_answers():
                   "diplomats out in April. Moscow responded by expelling 10 US diplomats.", "2021-10-06")
     answer = [r for r in rows if r["actor"] == "RUS"]
     assert [(r["target"], r["date"]) for r in answer] == [("USA", "2021-04")]
+
+
+def test__split_clauses__a_name_with_its_own_verb_after_a_long_clause_opens_a_clause():
+    text = ("Poland, another NATO member, expelled three Russian diplomats on Thursday in solidarity with "
+            "Washington, and Moscow responded on Saturday by ordering five Polish diplomats out.")
+    rows = {(r["actor"], r["target"], r["count"]) for r in events(text, "2021-04-18")}
+    assert rows == {("POL", "RUS", 3), ("RUS", "POL", 5)}

@@ -25,7 +25,8 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
-        r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+        r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|" \
+        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s[0-3]?\d\b))"  # wire style 'Aug 21': with its day
 # Month names as a headline or a timeline writes them too ('SEPTEMBER 2017 - ...'); never 'may' or 'MAY 2017'
 # in lower case, which is a verb.
 MONTH_CAPS = MONTH[:-1] + "|" + "|".join(m.upper() for m in calendar.month_name if m) + ")"
@@ -492,13 +493,23 @@ LAST_MONTH = re.compile(r"\blast month\b", re.I)
 INFERRED_FROM = frozenset({"full", "month_year", "year", "last_month_name", "month_day", "month"})
 
 
+def head_of(paragraphs: Sequence[str]) -> Sequence[str]:
+    """The article's head: its first six paragraphs, or more when page clutter (menus, topics, a byline) comes
+    before the first paragraph of the story (a sentence of twelve words or more, not a headline), up to that
+    paragraph; at most twelve."""
+    for i, line in enumerate(paragraphs[:12]):
+        if line.count(" ") >= 11 and line.endswith((".", '"', "”")):
+            return paragraphs[:max(6, i + 1)]
+    return paragraphs[:6]
+
+
 def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[list[PartialDate], set[int]]:
     """Full dates in the article's head (its first paragraphs) or its removed sign-offs, and the indexes of
     the head paragraphs that hold them."""
     found, lines = [], set()
     for line in boilerplate:
         found.extend(PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full")
-    for i, line in enumerate(paragraphs[:6]):
+    for i, line in enumerate(head_of(paragraphs)):
         full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full"]
         if full:
             found.extend(full)
@@ -507,7 +518,7 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
 
 
 # What may stand around the date of a time stamp line ('March 22, 2021, 11:48 AM', 'Updated: 5 May 2016 10:02 GMT').
-STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|first published)(?: on)?\s*:?\s*)?", re.I)
+STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|first published|date)(?: on)?\s*:?\s*)?", re.I)
 STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|updated|posted)\b", re.I)
 STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*",
                         re.I)
@@ -552,9 +563,12 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> Partial
     """The date of a time stamp line at the head: a line that is a full date with a time of day or a
     'Published'/'Updated' label, and nothing else. It says when the article was written, whatever dates the
     captions and the story give (a bare date line may be when the page was printed or retrieved)."""
-    for line in [*boilerplate, *paragraphs[:6]]:
+    head = head_of(paragraphs)
+    for line in [*boilerplate, *head, *paragraphs[len(head):][-8:]]:
         if len(line) > 60 or not STAMP_CUE.search(line):
             continue
+        if line not in head and line not in boilerplate and not STAMP_LABEL.match(line).group(0).strip():
+            continue  # below the head only a labelled stamp ('Date 24.11.2015' in a page's footer)
         for m in find_date_mentions(line, FULL):
             if m.kind == "full" and STAMP_LABEL.fullmatch(line[: m.start]) and stamp_end(line[m.end:]):
                 return PartialDate(m.year, m.month, m.day)

@@ -212,7 +212,7 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
             continue
         segment = sentence[max([c for c in cuts if c <= a.start]): a.start]
         lone = segment[: len(segment) - len(head)].strip() if len(segment) > len(head) else ""
-        if any(re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(b.text)}(?:\s*,\s*(?:the\s+)?[\w .'-]+)*", lone)
+        if any(re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(b.text)}(?:\s*,\s*(?:the\s+)?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*", lone)
                for b in actors if b.participant and b.end <= a.start):
             continue
         if AND_BEFORE.search(head) and LIST_CONTEXT.search(segment[:-len(head)] if len(segment) > len(head) else ""):
