@@ -910,3 +910,10 @@ def test__split_clauses__a_name_with_its_own_verb_after_a_long_clause_opens_a_cl
             "Washington, and Moscow responded on Saturday by ordering five Polish diplomats out.")
     rows = {(r["actor"], r["target"], r["count"]) for r in events(text, "2021-04-18")}
     assert rows == {("POL", "RUS", 3), ("RUS", "POL", 5)}
+
+
+def test__split_clauses__a_time_phrase_after_and_opens_the_joined_clause():
+    text = ("Western governments have imposed sanctions on Russia since 2014, and in July the EU extended its "
+            "economic sanctions against Moscow.")
+    rows = {(r["actor"], r["date"]) for r in events(text, "2018-11-26")}
+    assert ("EU", "2018-07") in rows

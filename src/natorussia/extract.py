@@ -164,6 +164,8 @@ CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|wher
                           r",\s(?=after\s+(?:[A-Z][\w.-]*\s+){1,3}(?:\w+ly\s+)?(?:has|have|had|was|were|\w+ed)\b)")
 JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
+JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|"
+                                r"year)(?:\s+\d{1,4})?,?\s+)(?:the\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
 DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your)\s+$", re.I)
 # A verb of its own right after a party: it opens a clause ('..., and Moscow has ...', '... but Russia expelled')
@@ -208,8 +210,12 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
         if not a.participant:
             continue
         head = sentence[max(0, a.start - 12): a.start]
+        when = None
         if not JOINED_BEFORE.search(head):
-            continue
+            # 'and in July the EU extended': the time phrase opens the joined clause
+            if not (when := JOINED_WHEN_BEFORE.search(sentence, max(0, a.start - 40), a.start)):
+                continue
+            head = sentence[when.start(): a.start]
         segment = sentence[max([c for c in cuts if c <= a.start]): a.start]
         lone = segment[: len(segment) - len(head)].strip() if len(segment) > len(head) else ""
         if any(re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(b.text)}(?:\s*,\s*(?:the\s+)?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*", lone)
@@ -222,7 +228,7 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
             continue  # 'its EU and NATO partners': two names sharing a determiner modify one noun
         after = sentence[a.end: a.end + 40]
         if own_verb_after(after):
-            start = a.start - len(ARTICLE_BEFORE.search(sentence[: a.start]).group(0))
+            start = when.start("when") if when else a.start - len(ARTICLE_BEFORE.search(sentence[: a.start]).group(0))
             cuts.add(start)
     bounds = sorted(cuts)
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
