@@ -65,3 +65,13 @@ def test__requirements_lock__pins_every_pyproject_package_at_the_same_version():
 def test__normalised__follows_pep_503():
     assert normalised("charset_normalizer") == normalised("Charset.Normalizer") == "charset-normalizer"
     assert pins(["RapidFuzz == 3.14.6", "# comment", "-e .", "pip"]) == {"rapidfuzz": "3.14.6"}
+
+
+def test__pyproject__package_data_ships_every_data_file():
+    # a wheel (a non-editable install) holds only what these patterns name: a rules file left out breaks it
+    patterns = tomllib.loads((paths.PROJECT_DIR / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["setuptools"]["package-data"]["natorussia"]
+    package = paths.PROJECT_DIR / "src" / "natorussia"
+    shipped = {p for pattern in patterns for p in package.glob(pattern)}
+    data = {p for p in (package / "data").iterdir() if p.is_file()}
+    assert data and data <= shipped, sorted(p.name for p in data - shipped)
