@@ -208,7 +208,7 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
         if not a.participant:
             continue
         head = sentence[max(0, a.start - 12): a.start]
-        if not JOINED_BEFORE.search(head):
+        if not ("," in head or "and" in head or "but" in head or "while" in head) or not JOINED_BEFORE.search(head):
             continue
         segment = sentence[max([c for c in cuts if c <= a.start]): a.start]
         lone = segment[: len(segment) - len(head)].strip() if len(segment) > len(head) else ""
@@ -246,9 +246,19 @@ MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|(?<!roll )(
                             r"because of|amid)\b")  # 'roll over' the sanctions is a verb, not 'over' a cause
 
 
+MARKS = ',;:"“”'  # the one-character breaks: no other break holds one, so the last one ends a break
+
+
+def last_mark(text: str) -> int:
+    """Where the last of :data:`MARKS` is in ``text`` (-1 if none): the words after it are split by
+    :data:`MODALITY_BREAK` as they are in all of the text, and only they are (a few searches for a character
+    instead of the pattern tried at every position of a long clause)."""
+    return max([text.rfind(c) for c in MARKS])
+
+
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
-    window = MODALITY_BREAK.split(text_before)[-1]
+    window = MODALITY_BREAK.split(text_before[last_mark(text_before) + 1:])[-1]
     # a verb joined by 'and' to one before shares its modal ('could deploy missiles ... and pull out of the treaty')
     window = window[-160:] if text_before.endswith("and ") else window[-70:]
     rules = lexicon.modality_rules()
@@ -266,6 +276,13 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
 # -- figures ------------------------------------------------------------------------------------------------
 
 # -- one sentence -------------------------------------------------------------------------------------------
+
+def light_verb_before(sentence: str, start: int, end: int) -> bool:
+    """Whether a light verb makes a noun trigger an act ('imposed new sanctions'): :data:`LIGHT_VERB` in
+    ``sentence[start:end]``, searched only after its last '.', ';' or ',' (none is in a match of it)."""
+    before = sentence[start: end]
+    return bool(LIGHT_VERB.search(before, max(before.rfind("."), before.rfind(";"), before.rfind(","), -1) + 1))
+
 
 def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str]]]:
     """Trigger matches of a sentence; where two overlap the longer wins."""
@@ -320,8 +337,9 @@ def sentence_events(sentence: str, index: int,
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
+        light = rule.form == "noun" and light_verb_before(sentence, c_start, m.start())
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
-                                      carried=carried, pair=pair)
+                                      carried=carried, pair=pair, light=light)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
             mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.end())]
@@ -329,7 +347,7 @@ def sentence_events(sentence: str, index: int,
             continue
         if dates is None:
             dates = find_date_mentions(sentence)
-        verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
+        verbal = rule.form != "noun" or light
         for ev in mentions:
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          trigger_starts, verbal, trigger_ends)
@@ -565,6 +583,13 @@ SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 # 'until the end of': what follows is when a period ends, not when the event was
 PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$")
+def preposition_before(sentence: str, end: int) -> bool:
+    """:data:`PREPOSITION_BEFORE` in ``sentence[:end]``, tried only at its last word (the pattern is ``$``-anchored and
+    its words have at most six letters) instead of at every position of the text before."""
+    last = len(sentence[:end].rstrip())
+    return PREPOSITION_BEFORE.search(sentence, max(0, last - 7), end) is not None
+
+
 # A year used as an attribute ('the 2008 war'): a word after it that is not a function word
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|"
                         r"has|had|have|will)\b)[A-Za-z]")
@@ -598,7 +623,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         return not PERIOD_END_BEFORE.search(before)
 
     def attributive(d: DateMention) -> bool:
-        if PREPOSITION_BEFORE.search(sentence[:d.start]):
+        if preposition_before(sentence, d.start):
             return False
         return d.kind == "year" and bool(NOUN_AFTER.match(sentence, d.end))
 
@@ -667,9 +692,11 @@ def ends_with_to(text: str) -> bool:
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
                        actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
-                       nrc: bool, carried: bool = False, pair: Sequence[ActorMention] = ()) -> list[EventMention]:
+                       nrc: bool, carried: bool = False, pair: Sequence[ActorMention] = (),
+                       light: bool | None = None) -> list[EventMention]:
     """Actor, target and figure of one trigger in its clause; ``carried`` when ``main`` is who the sentence
-    before was about (its offsets are that sentence's); ``pair`` who 'the two leaders' are."""
+    before was about (its offsets are that sentence's); ``pair`` who 'the two leaders' are; ``light`` the
+    :func:`light_verb_before` of a noun trigger, if already known."""
     etype = rule.event_type
     ev = EventMention(etype, sentence, index, sentence[m.start(): m.end()], m.start())
     c_start, c_end = clause
@@ -705,8 +732,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             weak_actor = local_main
         if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)):
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
-    elif rule.form == "noun" and (not LIGHT_VERB.search(before) or nominal_actor(sentence, actors, m, etype,
-                                                                                copied(ev), c_start)):
+    elif rule.form == "noun" and (
+            not (light_verb_before(sentence, c_start, m.start()) if light is None else light) or
+            nominal_actor(sentence, actors, m, etype, copied(ev), c_start)):
         actor = nominal_actor(sentence, actors, m, etype, ev, c_start, main)
         if actor is None and (named := NAMING.search(before)):
             # '..., calling the deployment snap exercises': what the subject of the clause did, named
@@ -1008,7 +1036,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
     sides named in the sentence, or the NATO-Russia Council next to the trigger; 'the two leaders' are
     ``pair``, the two parties named last before the sentence."""
     codes = [a.code for a in actors if a.participant]
-    if pair and PAIR_SUBJECT.search(sentence, 0, ev.trigger_start):
+    if pair and may_name_pair(sentence) and PAIR_SUBJECT.search(sentence, 0, ev.trigger_start):
         codes = [a.code for a in pair] + codes
     western = sorted((c for c in codes if c != "RUS"), key=lambda c: c not in WESTERN | {"USA"})
     if western and all(c in NON_ALIGNED for c in western) and "RUS" in codes:
@@ -1016,11 +1044,10 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
         ev.actor, ev.target = first, ("RUS" if first != "RUS" else western[0])
         ev.actor_origin = "text"
         return
-    near_nrc = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
-                   for n in list(NRC_NAMED.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else []))
     if "RUS" in codes and western:
         ev.actor, ev.target = western[0], "RUS"
-    elif near_nrc:
+    elif any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
+             for n in list(NRC_NAMED.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else [])):
         ev.actor, ev.target = "NATO", "RUS"
     else:
         ev.actor = ev.target = ""
@@ -1183,6 +1210,12 @@ PAIR_SUBJECT = Screened(re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:(?P<people>lead
                           r"men)|sides|countries|governments|delegations)\b"))
 
 
+def may_name_pair(sentence: str) -> bool:
+    """False when :data:`PAIR_SUBJECT` cannot match: each match holds 'he two ' or 'oth ' (its cue, the nouns
+    after them, is in most sentences: 'men' of 'government')."""
+    return "he two " in sentence or "oth " in sentence
+
+
 def pair_before(sentences: Sequence[str], i: int) -> list[ActorMention]:
     """The last two different parties named in the (up to three) sentences before the i-th, in their order:
     who 'the two leaders' (two people named) or 'the two sides' of the i-th sentence are; none unless two."""
@@ -1235,7 +1268,7 @@ def event_mentions(text: str) -> list[EventMention]:
             heading = entry_date(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
         if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
-            pair = pair_before(sentences, i) if PAIR_SUBJECT.search(sentence) else []
+            pair = pair_before(sentences, i) if may_name_pair(sentence) and PAIR_SUBJECT.search(sentence) else []
             # a sentence met before may find its own subject as who that sentence was about: asked at once
             found = sentence_events(sentence, i, previous(i) if said_before else partial(previous, i), council,
                                     triggers, pair)
