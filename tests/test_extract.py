@@ -867,3 +867,22 @@ def test__article_events__an_opening_after_clause_keeps_its_date():
         [("LTU", 2, "2021-04")]
     rows = events("In 2014, Lithuania expelled two Russian diplomats.", published="2021-04-28")
     assert [r["date"] for r in rows] == ["2014"]
+
+
+def test_screens_agree_with_their_patterns():
+    """The cheap screens before a pattern rule out only texts it cannot match, and the searches confined to the
+    end of a text find what a search of all of it finds."""
+    clauses = ["NATO, which said it would not", 'Moscow said: "we could', "the U.S. had imposed", "press on with",
+               "it rolled over", "after the talks, it will hold", "as it   ", "in late", "since  ", "the 2014 ",
+               "the two leaders", "Both sides", "in retaliation for it", "following", "RETURN", "ſo", ""]
+    for text in clauses:
+        assert extract.MODALITY_BREAK.split(text[extract.last_mark(text) + 1:])[-1] == \
+            extract.MODALITY_BREAK.split(text)[-1]
+        assert extract.light_verb_before(text, 0, len(text)) == bool(extract.LIGHT_VERB.pattern.search(text))
+        for end in range(len(text) + 1):
+            assert extract.preposition_before(text, end) == bool(extract.PREPOSITION_BEFORE.search(text[:end]))
+        if extract.PAIR_SUBJECT.pattern.search(text):
+            assert extract.may_name_pair(text)
+        if extract.ANSWERED.pattern.search(text):
+            assert extract.may_answer(text)
+    assert not extract.may_name_pair("the government said") and not extract.may_answer("in Moscow")

@@ -37,7 +37,7 @@ from natorussia.actors import (
     subject_before,
     subject_of,
 )
-from natorussia.cues import CueIndex, Screened
+from natorussia.cues import CueIndex, Screened, holds_any
 from natorussia.dates import DateMention, PartialDate, find_date_mentions, resolve
 from natorussia.figures import (
     NUM,
@@ -415,6 +415,18 @@ ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:a
 # What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three').
 ANSWERED = Screened(re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|retaliation|reaction|return))\s+"
                       r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I))
+ANSWERED_WORDS = ("retaliat", "respon", "reaction", "return", "after", "following")
+
+
+def may_answer(text: str) -> bool:
+    """False when :data:`ANSWERED` cannot match: each match holds one of :data:`ANSWERED_WORDS` (its own cue is
+    'in'); case-insensitive, so judged on ASCII texts only."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return holds_any(lower, ANSWERED_WORDS)
+
+
 # When an expulsion happened, between 'expulsion' and its 'of' ('Moscow's expulsion last week of three envoys').
 WHEN_BEFORE_OF = r"\s+(?:(?:last|this|next|on|in|earlier this|late last|early last)\s+[\w.]+\s+)?"
 # 'Germany, Poland and Sweden each ordered a diplomat to leave': the act of each party on its own.
@@ -1135,7 +1147,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                 ev.target, ev.target_text = owner.code, owner.text
     else:
         # the figures of a clause naming the move this one answers are that move's, not this one's
-        answered = ANSWERED.search(obj)
+        answered = ANSWERED.search(obj) if may_answer(obj) else None
         own = obj[: answered.start()] if answered else obj
         n = FIGURE_AFTER.match(sentence[m.end(): max(m.end(), window[0] + len(own))])
         if n and to_int(n.group("num")) is not None:
@@ -1274,7 +1286,7 @@ def event_mentions(text: str) -> list[EventMention]:
                                     triggers, pair)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
-            if CARRIED_OVER.search(sentence):
+            if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
                 carry_dates(found, before)
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
                 date_later_ones(found, sentence, sentences[i - 1] if i else "")
