@@ -1546,6 +1546,8 @@ def merge_mentions(mentions: list[EventMention], published: PartialDate | None) 
     for m in ordered:
         best, best_fit = None, 0
         for g in groups:
+            if g[0].event_type != m.event_type:
+                continue  # a group holds one type of event: no fit (most groups, at a glance)
             fit = min(same_event(m, x, published) for x in g)
             if fit == 1 and (m.count is not None or m.date_origin != "article" or is_lead_news(m)):
                 fit = 0
