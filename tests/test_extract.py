@@ -917,3 +917,22 @@ def test__split_clauses__a_time_phrase_after_and_opens_the_joined_clause():
             "economic sanctions against Moscow.")
     rows = {(r["actor"], r["date"]) for r in events(text, "2018-11-26")}
     assert ("EU", "2018-07") in rows
+
+
+def test_screens_agree_with_their_patterns():
+    """The cheap screens before a pattern rule out only texts it cannot match, and the searches confined to the
+    end of a text find what a search of all of it finds."""
+    clauses = ["NATO, which said it would not", 'Moscow said: "we could', "the U.S. had imposed", "press on with",
+               "it rolled over", "after the talks, it will hold", "as it   ", "in late", "since  ", "the 2014 ",
+               "the two leaders", "Both sides", "in retaliation for it", "following", "RETURN", "ſo", ""]
+    for text in clauses:
+        assert extract.MODALITY_BREAK.split(text[extract.last_mark(text) + 1:])[-1] == \
+            extract.MODALITY_BREAK.split(text)[-1]
+        assert extract.light_verb_before(text, 0, len(text)) == bool(extract.LIGHT_VERB.pattern.search(text))
+        for end in range(len(text) + 1):
+            assert extract.preposition_before(text, end) == bool(extract.PREPOSITION_BEFORE.search(text[:end]))
+        if extract.PAIR_SUBJECT.pattern.search(text):
+            assert extract.may_name_pair(text)
+        if extract.ANSWERED.pattern.search(text):
+            assert extract.may_answer(text)
+    assert not extract.may_name_pair("the government said") and not extract.may_answer("in Moscow")

@@ -37,7 +37,7 @@ from natorussia.actors import (
     subject_before,
     subject_of,
 )
-from natorussia.cues import CueIndex, Screened
+from natorussia.cues import CueIndex, Screened, holds_any
 from natorussia.dates import DateMention, PartialDate, find_date_mentions, resolve
 from natorussia.figures import (
     NUM,
@@ -211,9 +211,11 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
             continue
         head = sentence[max(0, a.start - 12): a.start]
         when = None
-        if not JOINED_BEFORE.search(head):
+        if not ("," in head or "and" in head or "but" in head or "while" in head) or not JOINED_BEFORE.search(head):
             # 'and in July the EU extended': the time phrase opens the joined clause
-            if not (when := JOINED_WHEN_BEFORE.search(sentence, max(0, a.start - 40), a.start)):
+            wide = sentence[max(0, a.start - 40): a.start]
+            if not ("and " in wide or ", " in wide or "but " in wide) or \
+                    not (when := JOINED_WHEN_BEFORE.search(sentence, max(0, a.start - 40), a.start)):
                 continue
             head = sentence[when.start(): a.start]
         segment = sentence[max([c for c in cuts if c <= a.start]): a.start]
@@ -260,11 +262,21 @@ FUTURE_AFTER = re.compile(r"(?:\s*,\s+(?!which|that|who)[^,;.]{1,60},|\s*,)?(?:\
 SCARE_QUOTES = re.compile(r"[\"“](\w+(?:[ -]\w+){0,2})[\"”]\s$")
 
 
+MARKS = ',;:"“”'  # the one-character breaks: no other break holds one, so the last one ends a break
+
+
+def last_mark(text: str) -> int:
+    """Where the last of :data:`MARKS` is in ``text`` (-1 if none): the words after it are split by
+    :data:`MODALITY_BREAK` as they are in all of the text, and only they are (a few searches for a character
+    instead of the pattern tried at every position of a long clause)."""
+    return max([text.rfind(c) for c in MARKS])
+
+
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
     if text_before.endswith(('" ', '” ')):
         text_before = SCARE_QUOTES.sub(r"\1 ", text_before)  # 'said it was "considering" expelling'
-    window = MODALITY_BREAK.split(text_before)[-1]
+    window = MODALITY_BREAK.split(text_before[last_mark(text_before) + 1:])[-1]
     # a verb joined by 'and' to one before shares its modal ('could deploy missiles ... and pull out of the treaty')
     window = window[-160:] if text_before.endswith("and ") else window[-70:]
     rules = lexicon.modality_rules()
@@ -282,6 +294,13 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
 # -- figures ------------------------------------------------------------------------------------------------
 
 # -- one sentence -------------------------------------------------------------------------------------------
+
+def light_verb_before(sentence: str, start: int, end: int) -> bool:
+    """Whether a light verb makes a noun trigger an act ('imposed new sanctions'): :data:`LIGHT_VERB` in
+    ``sentence[start:end]``, searched only after its last '.', ';' or ',' (none is in a match of it)."""
+    before = sentence[start: end]
+    return bool(LIGHT_VERB.search(before, max(before.rfind("."), before.rfind(";"), before.rfind(","), -1) + 1))
+
 
 def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str]]]:
     """Trigger matches of a sentence; where two overlap the longer wins."""
@@ -337,8 +356,9 @@ def sentence_events(sentence: str, index: int,
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
+        light = rule.form == "noun" and light_verb_before(sentence, c_start, m.start())
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
-                                      carried=carried, pair=pair)
+                                      carried=carried, pair=pair, light=light)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
             mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.end())]
@@ -346,7 +366,7 @@ def sentence_events(sentence: str, index: int,
             continue
         if dates is None:
             dates = find_date_mentions(sentence)
-        verbal = rule.form != "noun" or bool(LIGHT_VERB.search(sentence[c_start: m.start()]))
+        verbal = rule.form != "noun" or light
         for ev in mentions:
             ev.date_mentions = dates_for(dates, m.start(), (c_start, c_end), sentence, rule.event_type,
                                          trigger_starts, verbal, trigger_ends)
@@ -414,6 +434,18 @@ ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:a
 # What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three').
 ANSWERED = Screened(re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|retaliation|reaction|return))\s+"
                       r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I))
+ANSWERED_WORDS = ("retaliat", "respon", "reaction", "return", "after", "following")
+
+
+def may_answer(text: str) -> bool:
+    """False when :data:`ANSWERED` cannot match: each match holds one of :data:`ANSWERED_WORDS` (its own cue is
+    'in'); case-insensitive, so judged on ASCII texts only."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return holds_any(lower, ANSWERED_WORDS)
+
+
 # When an expulsion happened, between 'expulsion' and its 'of' ('Moscow's expulsion last week of three envoys').
 WHEN_BEFORE_OF = r"\s+(?:(?:last|this|next|on|in|earlier this|late last|early last)\s+[\w.]+\s+)?"
 # 'Germany, Poland and Sweden each ordered a diplomat to leave': the act of each party on its own.
@@ -582,6 +614,13 @@ SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 # 'until the end of': what follows is when a period ends, not when the event was
 PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$")
+def preposition_before(sentence: str, end: int) -> bool:
+    """:data:`PREPOSITION_BEFORE` in ``sentence[:end]``, tried only at its last word (the pattern is ``$``-anchored and
+    its words have at most six letters) instead of at every position of the text before."""
+    last = len(sentence[:end].rstrip())
+    return PREPOSITION_BEFORE.search(sentence, max(0, last - 7), end) is not None
+
+
 # A year used as an attribute ('the 2008 war'): a word after it that is not a function word
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|"
                         r"has|had|have|will)\b)[A-Za-z]")
@@ -624,7 +663,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         return not PERIOD_END_BEFORE.search(before)
 
     def attributive(d: DateMention) -> bool:
-        if PREPOSITION_BEFORE.search(sentence[:d.start]):
+        if preposition_before(sentence, d.start):
             return False
         return d.kind == "year" and bool(NOUN_AFTER.match(sentence, d.end))
 
@@ -695,9 +734,11 @@ def ends_with_to(text: str) -> bool:
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
                        actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
-                       nrc: bool, carried: bool = False, pair: Sequence[ActorMention] = ()) -> list[EventMention]:
+                       nrc: bool, carried: bool = False, pair: Sequence[ActorMention] = (),
+                       light: bool | None = None) -> list[EventMention]:
     """Actor, target and figure of one trigger in its clause; ``carried`` when ``main`` is who the sentence
-    before was about (its offsets are that sentence's); ``pair`` who 'the two leaders' are."""
+    before was about (its offsets are that sentence's); ``pair`` who 'the two leaders' are; ``light`` the
+    :func:`light_verb_before` of a noun trigger, if already known."""
     etype = rule.event_type
     ev = EventMention(etype, sentence, index, sentence[m.start(): m.end()], m.start())
     c_start, c_end = clause
@@ -733,8 +774,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             weak_actor = local_main
         if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)):
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
-    elif rule.form == "noun" and (not LIGHT_VERB.search(before) or nominal_actor(sentence, actors, m, etype,
-                                                                                copied(ev), c_start)):
+    elif rule.form == "noun" and (
+            not (light_verb_before(sentence, c_start, m.start()) if light is None else light) or
+            nominal_actor(sentence, actors, m, etype, copied(ev), c_start)):
         actor = nominal_actor(sentence, actors, m, etype, ev, c_start, main)
         if actor is None and (named := NAMING.search(before)):
             # '..., calling the deployment snap exercises': what the subject of the clause did, named
@@ -1036,7 +1078,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
     sides named in the sentence, or the NATO-Russia Council next to the trigger; 'the two leaders' are
     ``pair``, the two parties named last before the sentence."""
     codes = [a.code for a in actors if a.participant]
-    if pair and PAIR_SUBJECT.search(sentence, 0, ev.trigger_start):
+    if pair and may_name_pair(sentence) and PAIR_SUBJECT.search(sentence, 0, ev.trigger_start):
         codes = [a.code for a in pair] + codes
     western = sorted((c for c in codes if c != "RUS"), key=lambda c: c not in WESTERN | {"USA"})
     if western and all(c in NON_ALIGNED for c in western) and "RUS" in codes:
@@ -1044,11 +1086,10 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
         ev.actor, ev.target = first, ("RUS" if first != "RUS" else western[0])
         ev.actor_origin = "text"
         return
-    near_nrc = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
-                   for n in list(NRC_NAMED.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else []))
     if "RUS" in codes and western:
         ev.actor, ev.target = western[0], "RUS"
-    elif near_nrc:
+    elif any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
+             for n in list(NRC_NAMED.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else [])):
         ev.actor, ev.target = "NATO", "RUS"
     else:
         ev.actor = ev.target = ""
@@ -1136,7 +1177,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                 ev.target, ev.target_text = owner.code, owner.text
     else:
         # the figures of a clause naming the move this one answers are that move's, not this one's
-        answered = ANSWERED.search(obj)
+        answered = ANSWERED.search(obj) if may_answer(obj) else None
         own = obj[: answered.start()] if answered else obj
         n = FIGURE_AFTER.match(sentence[m.end(): max(m.end(), window[0] + len(own))])
         if n and to_int(n.group("num")) is not None:
@@ -1211,6 +1252,12 @@ PAIR_SUBJECT = Screened(re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:(?P<people>lead
                           r"men)|sides|countries|governments|delegations)\b"))
 
 
+def may_name_pair(sentence: str) -> bool:
+    """False when :data:`PAIR_SUBJECT` cannot match: each match holds 'he two ' or 'oth ' (its cue, the nouns
+    after them, is in most sentences: 'men' of 'government')."""
+    return "he two " in sentence or "oth " in sentence
+
+
 def pair_before(sentences: Sequence[str], i: int) -> list[ActorMention]:
     """The last two different parties named in the (up to three) sentences before the i-th, in their order:
     who 'the two leaders' (two people named) or 'the two sides' of the i-th sentence are; none unless two."""
@@ -1263,13 +1310,13 @@ def event_mentions(text: str) -> list[EventMention]:
             heading = entry_date(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
         if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
-            pair = pair_before(sentences, i) if PAIR_SUBJECT.search(sentence) else []
+            pair = pair_before(sentences, i) if may_name_pair(sentence) and PAIR_SUBJECT.search(sentence) else []
             # a sentence met before may find its own subject as who that sentence was about: asked at once
             found = sentence_events(sentence, i, previous(i) if said_before else partial(previous, i), council,
                                     triggers, pair)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
-            if CARRIED_OVER.search(sentence):
+            if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
                 carry_dates(found, before)
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
                 date_later_ones(found, sentence, sentences[i - 1] if i else "")
@@ -1531,6 +1578,8 @@ def merge_mentions(mentions: list[EventMention], published: PartialDate | None) 
     for m in ordered:
         best, best_fit = None, 0
         for g in groups:
+            if g[0].event_type != m.event_type:
+                continue  # a group holds one type of event: no fit (most groups, at a glance)
             fit = min(same_event(m, x, published) for x in g)
             if fit == 1 and (m.count is not None or m.date_origin != "article" or is_lead_news(m)):
                 fit = 0
