@@ -936,3 +936,10 @@ def test_screens_agree_with_their_patterns():
         if extract.ANSWERED.pattern.search(text):
             assert extract.may_answer(text)
     assert not extract.may_name_pair("the government said") and not extract.may_answer("in Moscow")
+
+
+def test__article_events__a_day_after_dates_what_follows_from_the_date_before():
+    text = ("Russia on Sunday ordered 20 employees of the Czech Embassy in Moscow to leave the country, retaliating "
+            "a day after the Czech Republic expelled 18 Russian diplomats.")
+    rows = {(r["actor"], r["count"], r["date"]) for r in events(text, "2021-04-18")}
+    assert rows == {("RUS", 20, "2021-04-18"), ("CZE", 18, "2021-04-17")}

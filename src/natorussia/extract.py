@@ -1320,6 +1320,8 @@ def event_mentions(text: str) -> list[EventMention]:
                 carry_dates(found, before)
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
                 date_later_ones(found, sentence, sentences[i - 1] if i else "")
+            if found and (" after " in sentence or " before " in sentence):
+                date_span_before_ones(found, sentence)
             for ev in found:
                 if heading:
                     ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
@@ -1451,6 +1453,27 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
         chosen = near[-1:]
     for ev in chosen:
         ev.date_mentions, ev.shift = [base[-1]], (unit, n if unit != "week" else 7 * n)
+
+
+# 'retaliating a day after the Czech Republic expelled 18', 'two weeks before NATO's summit': a span before or
+# after what the sentence dated earlier.
+SPAN_APART = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>day|week|month|"
+                        r"year)s? (?P<way>after|before)\s", re.I)
+
+
+def date_span_before_ones(mentions: list[EventMention], sentence: str) -> None:
+    """Date the events named after 'a day after' or 'two weeks before' from the last date the sentence gives
+    before those words ('Russia on Sunday ordered 20 out, a day after Prague expelled 18': Saturday), unless
+    they have a date of their own after them."""
+    m = SPAN_APART.search(sentence)
+    if m is None or not (base := counting_bases(sentence[: m.start()])):
+        return
+    unit = m.group("unit").lower()
+    n = 1 if m.group("n").lower() in ("a", "an") else to_int(m.group("n")) or 1
+    n = -n if m.group("way").lower() == "after" else n
+    for ev in mentions:
+        if ev.trigger_start > m.end() and not any(d.start >= m.end() for d in ev.date_mentions):
+            ev.date_mentions, ev.shift = [base[-1]], (unit, n if unit != "week" else 7 * n)
 
 
 # 'six years of sanctions', 'two months of talks': they began that long before the article.
