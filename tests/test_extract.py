@@ -943,3 +943,10 @@ def test__article_events__a_day_after_dates_what_follows_from_the_date_before():
             "a day after the Czech Republic expelled 18 Russian diplomats.")
     rows = {(r["actor"], r["count"], r["date"]) for r in events(text, "2021-04-18")}
     assert rows == {("RUS", 20, "2021-04-18"), ("CZE", 18, "2021-04-17")}
+
+
+def test__article_events__a_timeline_entry_after_a_double_hyphen_dates_its_yearless_days():
+    text = ("July 5, 2019 -- The NRC holds its last meeting to date. "
+            "Washington formally withdraws from the INF treaty on August 2, citing Russian violations.")
+    rows = {(r["event_type"], r["date"]) for r in events(text, "2021-10-19")}
+    assert ("suspend_cooperation", "2019-08-02") in rows

@@ -1228,7 +1228,7 @@ def size_of_drills_before(before: Sequence[EventMention], sentence: str) -> None
 
 
 # A date that opens a timeline's entry: 'AUGUST 2008 - ', 'March 18, 2014: '
-ENTRY_DATE_END = re.compile(r"\s*[-–—:]\s")
+ENTRY_DATE_END = re.compile(r"\s*(?:--|[-–—:])\s")
 
 
 # How a date can begin: a month's or a weekday's first three letters
