@@ -950,3 +950,9 @@ def test__article_events__a_timeline_entry_after_a_double_hyphen_dates_its_yearl
             "Washington formally withdraws from the INF treaty on August 2, citing Russian violations.")
     rows = {(r["event_type"], r["date"]) for r in events(text, "2021-10-19")}
     assert ("suspend_cooperation", "2019-08-02") in rows
+
+
+def test__article_events__contacts_that_will_be_suspended_are_an_announced_suspension():
+    row = one("Russia's General Staff said all military contacts with Turkey would be suspended.", "2015-11-24")
+    assert (row["event_type"], row["actor"], row["target"]) == ("suspend_cooperation", "RUS", "TUR")
+    assert events("If Ankara shot down another jet, all military contacts with Turkey would be suspended.") == []
