@@ -274,6 +274,8 @@ def last_mark(text: str) -> int:
 
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
+    if " would be " in trigger and not REPORTING.search(sentence_before):
+        return True  # 'contacts would be suspended' is a decision only when reported ('said ... would be')
     if text_before.endswith(('" ', '” ')):
         text_before = SCARE_QUOTES.sub(r"\1 ", text_before)  # 'said it was "considering" expelling'
     window = MODALITY_BREAK.split(text_before[last_mark(text_before) + 1:])[-1]
