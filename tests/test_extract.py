@@ -956,3 +956,9 @@ def test__article_events__contacts_that_will_be_suspended_are_an_announced_suspe
     row = one("Russia's General Staff said all military contacts with Turkey would be suspended.", "2015-11-24")
     assert (row["event_type"], row["actor"], row["target"]) == ("suspend_cooperation", "RUS", "TUR")
     assert events("If Ankara shot down another jet, all military contacts with Turkey would be suspended.") == []
+
+
+def test__article_events__a_month_then_a_when_clause_dates_the_clause():
+    row = one("NATO warships last visited Odesa in July, when the annual Sea Breeze exercise brought together "
+              "warships from 19 countries.", "2018-11-26")
+    assert (row["event_type"], row["date"]) == ("military_exercise", "2018-07")

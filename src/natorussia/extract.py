@@ -600,8 +600,8 @@ def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> D
     """The date a 'when' clause holding the trigger hangs on ('the largest since 2001, when Bush ordered 50
     diplomats out'; 'in March 2014, when Russia annexed Crimea'): when that act happened."""
     before = [d for d in dates if d.end <= pos]
-    if not before or not before[-1].absolute:
-        return None
+    if not before or not (before[-1].absolute or before[-1].kind in ("month", "month_day")):
+        return None  # 'in July, when the Sea Breeze exercise ...' too: July of the article's year
     d = before[-1]
     m = WHEN_AFTER_DATE.match(sentence, d.end)
     if m is None or re.search(r"[;:]", sentence[m.end(): pos]):
