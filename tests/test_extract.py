@@ -962,3 +962,10 @@ def test__article_events__a_month_then_a_when_clause_dates_the_clause():
     row = one("NATO warships last visited Odesa in July, when the annual Sea Breeze exercise brought together "
               "warships from 19 countries.", "2018-11-26")
     assert (row["event_type"], row["date"]) == ("military_exercise", "2018-07")
+
+
+def test__article_events__later_that_month_is_the_month_given_before():
+    text = ("Washington said in January 2019 that Russia was in breach of the INF treaty. "
+            "At a meeting of the NATO-Russia Council in Brussels later that month, allies urged Moscow to comply.")
+    rows = {(r["event_type"], r["date"]) for r in events(text, "2019-08-02")}
+    assert ("talks", "2019-01") in rows

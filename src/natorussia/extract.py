@@ -1324,6 +1324,8 @@ def event_mentions(text: str) -> list[EventMention]:
                 date_later_ones(found, sentence, sentences[i - 1] if i else "")
             if found and (" after " in sentence or " before " in sentence):
                 date_span_before_ones(found, sentence)
+            if found and ("that " in sentence or "same " in sentence):
+                date_that_period_ones(found, sentence, sentences[i - 1] if i else "")
             for ev in found:
                 if heading:
                     ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
@@ -1476,6 +1478,22 @@ def date_span_before_ones(mentions: list[EventMention], sentence: str) -> None:
     for ev in mentions:
         if ev.trigger_start > m.end() and not any(d.start >= m.end() for d in ev.date_mentions):
             ev.date_mentions, ev.shift = [base[-1]], (unit, n if unit != "week" else 7 * n)
+
+
+# 'later that month', 'the same year': the month or year of the date given last before.
+THAT_PERIOD = re.compile(r"\b(?:(?:later|earlier)(?: in)? (?:that|the same)|that same|the same|that) (?P<unit>month|year)\b",
+                         re.I)
+
+
+def date_that_period_ones(mentions: list[EventMention], sentence: str, previous: str) -> None:
+    """Date the undated events of a sentence that says 'later that month' or 'the same year' by the month or
+    year of the last date before those words, in the sentence or else the one before."""
+    m = THAT_PERIOD.search(sentence)
+    if m is None or not (base := counting_bases(sentence[: m.start()]) or counting_bases(previous)):
+        return
+    for ev in mentions:
+        if not ev.date_mentions:
+            ev.date_mentions, ev.shift = [base[-1]], (m.group("unit").lower(), 0)
 
 
 # 'six years of sanctions', 'two months of talks': they began that long before the article.
