@@ -969,3 +969,9 @@ def test__article_events__later_that_month_is_the_month_given_before():
             "At a meeting of the NATO-Russia Council in Brussels later that month, allies urged Moscow to comply.")
     rows = {(r["event_type"], r["date"]) for r in events(text, "2019-08-02")}
     assert ("talks", "2019-01") in rows
+
+
+def test__article_events__two_years_after_opening_a_sentence_counts_back_from_its_main_clause():
+    text = "Two years after Russia sent its soldiers into eastern Ukraine, NATO leaders met in Warsaw in July 2016."
+    rows = {(r["event_type"], r["date"]) for r in events(text, "2016-08-01")}
+    assert ("armed_conflict", "2014") in rows

@@ -1467,16 +1467,26 @@ SPAN_APART = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|ni
 
 def date_span_before_ones(mentions: list[EventMention], sentence: str) -> None:
     """Date the events named after 'a day after' or 'two weeks before' from the last date the sentence gives
-    before those words ('Russia on Sunday ordered 20 out, a day after Prague expelled 18': Saturday), unless
-    they have a date of their own after them."""
+    before those words ('Russia on Sunday ordered 20 out, a day after Prague expelled 18': Saturday), or, when
+    the words open the sentence, from the first date of its main clause; unless they have a date of their own
+    after them."""
     m = SPAN_APART.search(sentence)
-    if m is None or not (base := counting_bases(sentence[: m.start()])):
+    if m is None:
+        return
+    end = len(sentence)
+    if m.start() == 0 and (comma := sentence.find(", ", m.end())) > 0:
+        # 'Two years after Russia seized Crimea, this summer of 2016 finds ...': from the main clause's date
+        end, base = comma, counting_bases(sentence[comma:])
+        base = base[:1]
+    else:
+        base = counting_bases(sentence[: m.start()])
+    if not base:
         return
     unit = m.group("unit").lower()
     n = 1 if m.group("n").lower() in ("a", "an") else to_int(m.group("n")) or 1
     n = -n if m.group("way").lower() == "after" else n
     for ev in mentions:
-        if ev.trigger_start > m.end() and not any(d.start >= m.end() for d in ev.date_mentions):
+        if m.end() < ev.trigger_start < end and not any(m.end() <= d.start < end for d in ev.date_mentions):
             ev.date_mentions, ev.shift = [base[-1]], (unit, n if unit != "week" else 7 * n)
 
 
