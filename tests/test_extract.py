@@ -975,3 +975,10 @@ def test__article_events__two_years_after_opening_a_sentence_counts_back_from_it
     text = "Two years after Russia sent its soldiers into eastern Ukraine, NATO leaders met in Warsaw in July 2016."
     rows = {(r["event_type"], r["date"]) for r in events(text, "2016-08-01")}
     assert ("armed_conflict", "2014") in rows
+
+
+def test__sentence_events__a_state_aligned_with_eu_sanctions_imposes_them_too():
+    found = extract.sentence_events("Norway aligned itself with the EU sanctions imposed on Russia in 2014.", 0)
+    assert {(e.actor, e.target) for e in found if e.event_type == "sanctions"} == {("EU", "RUS"), ("NOR", "RUS")}
+    found = extract.sentence_events("Podgorica aligned itself with the EU and imposed sanctions on Russia.", 0)
+    assert all(e.actor != "RUS" for e in found)

@@ -361,6 +361,9 @@ def sentence_events(sentence: str, index: int,
         light = rule.form == "noun" and light_verb_before(sentence, c_start, m.start())
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
                                       carried=carried, pair=pair, light=light)
+        if rule.event_type == "sanctions" and mentions and "  " not in sentence and (
+                "align" in sentence or "join" in sentence or "adopt" in sentence):
+            mentions += aligned_with(mentions[0], sentence, seen, m.start(), c_start, main)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
             mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.end())]
@@ -974,6 +977,24 @@ RELATIVE_AFTER = re.compile(r"\s+(?P<that>(?:that|which)\s+)?(?:the\s+)?")
 # The verb of an object relative clause without 'that' ('the sanctions the EU imposed on Russia')
 RELATIVE_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|put|set)\b")
 POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,3}$")
+
+
+# Taking up another's measures: 'aligned itself with the EU sanctions', 'joined the US sanctions'.
+ALIGNED_WITH = re.compile(r"\b(?:align\w*|join\w*|adopt\w*)\s+(?:itself\s+|themselves\s+)?(?:with\s+|to\s+)?"
+                          r"(?:the\s+)?$")
+
+
+def aligned_with(ev: EventMention, sentence: str, actors: Sequence[ActorMention], pos: int, c_start: int,
+                 main: ActorMention | None) -> list[EventMention]:
+    """'Norway aligned itself with the EU sanctions': the sanctions are the EU's and Norway's too."""
+    owner = [a for a in actors if pos - 3 <= a.end <= pos and a.code == ev.actor and
+             sentence[a.end: pos] in (" ", "'s ", "’s ")]
+    if not owner or not ALIGNED_WITH.search(sentence, max(c_start, owner[-1].start - 40), owner[-1].start):
+        return []
+    subject = subject_before(sentence, actors, c_start, owner[-1].start, main)
+    if subject is None or subject.code == ev.actor:
+        return []
+    return [copied(ev, actor=subject.code, actor_text=subject.text, actor_origin="text")]
 
 
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
