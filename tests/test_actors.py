@@ -268,3 +268,10 @@ def test__subject_before__a_pronoun_opening_a_joined_clause_is_the_subject_befor
     assert actors.subject_before(s, actors.find_actors(s), 0, s.index("suspended")).code == "NATO"
     s = "Poland protested to Russia, which said it suspended the talks."  # no joined clause: the nearest
     assert actors.subject_before(s, actors.find_actors(s), 0, s.index("suspended")).code == "RUS"
+
+
+def test__find_actors__the_bloc_is_the_eu_the_military_bloc_is_nato():
+    assert [(a.code, a.text) for a in find_actors("The 27-member bloc imposed sanctions.")] == [("EU", "The 27-member bloc")]
+    assert [a.code for a in find_actors("The bloc's broader sanctions remain.")] == ["EU"]
+    assert [a.code for a in find_actors("Moscow fears the Western military bloc.")] == ["RUS", "NATO"]
+    assert find_actors("the former Soviet bloc states") == ()
