@@ -982,3 +982,10 @@ def test__sentence_events__a_state_aligned_with_eu_sanctions_imposes_them_too():
     assert {(e.actor, e.target) for e in found if e.event_type == "sanctions"} == {("EU", "RUS"), ("NOR", "RUS")}
     found = extract.sentence_events("Podgorica aligned itself with the EU and imposed sanctions on Russia.", 0)
     assert all(e.actor != "RUS" for e in found)
+
+
+def test__dates_for__a_date_after_a_joined_verb_dates_that_verb():
+    text = ("Ties were damaged after the Georgia war in August 2008. NATO froze formal meetings of the NATO-Russia "
+            "Council in response, and agreed only in March to resume them.")
+    rows = [r for r in events(text, "2009-05-06") if r["event_type"] == "suspend_cooperation"]
+    assert rows and all(r["date"] != "2009-03" for r in rows)

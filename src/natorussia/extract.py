@@ -629,6 +629,7 @@ def preposition_before(sentence: str, end: int) -> bool:
 # A year used as an attribute ('the 2008 war'): a word after it that is not a function word
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|"
                         r"has|had|have|will)\b)[A-Za-z]")
+JOINED_VERB = re.compile(r",\s+and\s+(?:only\s+|then\s+|\w+ly\s+)?(?:[a-z]+ed|made|took|gave|sent|held|met|said)\b")
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
 HELD = re.compile(r"^\s*(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:held|staged|conducted|carried out|hosted)\b")
 
@@ -636,6 +637,8 @@ HELD = re.compile(r"^\s*(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:
 def stated_apart(between: str) -> bool:
     """True when a verb stands between a trigger and a date, which then dates what that verb says ('the sanctions
     were extended in 2015'); not when it only says the event took place ('the exercise was held in 2013')."""
+    if ", and " in between and JOINED_VERB.search(between):
+        return True  # 'froze the council's meetings in response, and agreed only in March to resume them'
     return bool(AUXILIARY.search(between)) and not HELD.match(between)
 
 
