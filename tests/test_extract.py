@@ -989,3 +989,8 @@ def test__dates_for__a_date_after_a_joined_verb_dates_that_verb():
             "Council in response, and agreed only in March to resume them.")
     rows = [r for r in events(text, "2009-05-06") if r["event_type"] == "suspend_cooperation"]
     assert rows and all(r["date"] != "2009-03" for r in rows)
+
+
+def test__article_events__suspended_talks_are_no_talks():
+    rows = events("European Union leaders suspended visa talks with Russia on Thursday.", "2014-03-07")
+    assert all(r["event_type"] != "talks" for r in rows)
