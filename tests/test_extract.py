@@ -994,3 +994,9 @@ def test__dates_for__a_date_after_a_joined_verb_dates_that_verb():
 def test__article_events__suspended_talks_are_no_talks():
     rows = events("European Union leaders suspended visa talks with Russia on Thursday.", "2014-03-07")
     assert all(r["event_type"] != "talks" for r in rows)
+
+
+def test__article_events__the_nationality_of_the_expelled_in_an_aside_is_not_the_target():
+    text = ("Russia on Wednesday ordered two officials working at NATO's information office in Moscow to leave the "
+            "country. The two officials, both Canadian nationals, were declared persona non grata.")
+    assert {(r["actor"], r["target"], r["count"]) for r in events(text, "2009-05-06")} == {("RUS", "NATO", 2)}

@@ -1135,6 +1135,10 @@ FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?
 PATIENT_BOUND = re.compile(r"\b(?:when|that|whether|after|(?<!ed )as|since|because|while|until|before)\b|,")
 
 
+# 'The two officials, both Canadian nationals, were ...': whose passports they hold, not whom they work for.
+NATIONALITY_ASIDE = re.compile(r"\s+(?:nationals?|citizens?|passport holders?)\s*,")
+
+
 def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention], m: re.Match[str],
                   clause: tuple[int, int], passive: bool, window: tuple[int, int]) -> list[EventMention]:
     """Figure and nationality of the people expelled; 'three from Slovakia, two from Lithuania' gives one
@@ -1178,7 +1182,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                 rf"\s*(?P<num>(?i:{NUM}))\s+(?:more\s+)?(?:(?:were|have been|had been)\s*)?", patient)):
             ev.count, ev.count_qualifier = to_int(bare.group("num")), "exact"
         nationals = [a for a in actors if patient_start <= a.start < m.start() and not is_host(sentence, a)
-                     and a.code != ev.actor]
+                     and a.code != ev.actor and not NATIONALITY_ASIDE.match(sentence, a.end)]
         if not nationals and re.fullmatch(r"\s*(?:who|which|that)\s+(?:\w+\s+){0,3}", patient):
             nationals = [a for a in actors if a.start < m.start() and not is_host(sentence, a) and a.code != ev.actor]
         if nationals:
