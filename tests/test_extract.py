@@ -1000,3 +1000,9 @@ def test__article_events__the_nationality_of_the_expelled_in_an_aside_is_not_the
     text = ("Russia on Wednesday ordered two officials working at NATO's information office in Moscow to leave the "
             "country. The two officials, both Canadian nationals, were declared persona non grata.")
     assert {(r["actor"], r["target"], r["count"]) for r in events(text, "2009-05-06")} == {("RUS", "NATO", 2)}
+
+
+def test__article_events__a_drill_that_will_not_take_place_is_no_exercise():
+    assert events("A joint search-and-rescue drill in the Barents Sea, which the two navies have held in previous "
+                  "years, will not take place this year.") == []
+    assert len(events("The Zapad exercise went ahead, though a parade will not take place.")) == 1

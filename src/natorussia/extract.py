@@ -258,6 +258,10 @@ MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|(?<!roll )(
 FUTURE_AFTER = re.compile(r"(?:\s*,\s+(?!which|that|who)[^,;.]{1,60},|\s*,)?(?:\s+(?!that\b|which\b)[\w'’-]+){0,6}?\s+(?:is|are)\s+(?:\w+ly\s+)?"
                           r"(?:due|scheduled|expected|set|slated|planned)\s+to\s+(?:take place|begin|start|be held|"
                           r"open|kick off|get under way|go ahead)\b")
+# What a noun trigger is the subject of and will not or did not take place: 'a joint drill in the Barents Sea,
+# which the navies have held in previous years, will not take place'.
+NOT_HELD_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,\s+[^,;.]{1,80},)?\s+(?:will|would|did|does|is|are)\s+not\s+"
+                            r"(?:take place|go ahead|be held|happen)\b")
 # A word or two in quotes right before a trigger: a quoted term, not the edge of a quotation.
 SCARE_QUOTES = re.compile(r"[\"“](\w+(?:[ -]\w+){0,2})[\"”]\s$")
 
@@ -353,7 +357,8 @@ def sentence_events(sentence: str, index: int,
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
         if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]) or (
-                rule.form == "noun" and " to " in sentence[m.end(): c_end] and FUTURE_AFTER.match(sentence, m.end(), c_end)):
+                rule.form == "noun" and (" to " in sentence[m.end(): c_end] and FUTURE_AFTER.match(sentence, m.end(), c_end)
+                                         or " not " in sentence[m.end():] and NOT_HELD_AFTER.match(sentence, m.end()))):
             continue
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
