@@ -1006,3 +1006,9 @@ def test__article_events__a_drill_that_will_not_take_place_is_no_exercise():
     assert events("A joint search-and-rescue drill in the Barents Sea, which the two navies have held in previous "
                   "years, will not take place this year.") == []
     assert len(events("The Zapad exercise went ahead, though a parade will not take place.")) == 1
+
+
+def test__article_events__drills_reported_by_a_states_own_defence_ministry_are_its_own():
+    row = one("Russia's defence ministry says troops from a motorised infantry battalion have returned to their base "
+              "in the Samara region after completing exercises in the Rostov region.", "2014-04-01")
+    assert (row["event_type"], row["actor"]) == ("military_exercise", "RUS")

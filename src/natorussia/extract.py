@@ -861,6 +861,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         forces = force_nationalities(sentence, actors, c_start, c_end)
         if forces and (actor is None or actor.kind == "demonym" and actor.code in {f.code for f in forces}):
             return [copied(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
+        if not ev.actor and (own := own_military_speaking(sentence, actors, m.start())) is not None:
+            ev.actor, ev.actor_text, ev.actor_origin = own.code, own.text, "text"
         return [ev]
     btw = BETWEEN_NEAR.match(sentence[m.end(): c_end])
     pair = [a for a in actors if btw and a.start >= m.end() + btw.end() and a.participant][:2]
@@ -892,6 +894,20 @@ def forces_pattern() -> re.Pattern[str]:
     """A noun of armed forces (data/people_nouns.toml) right after a nationality, one word may stand between."""
     nouns = sorted(lexicon.people_nouns()["forces"], key=len, reverse=True)
     return re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+# A state's own defence ministry or military reporting what unnamed units did: 'Russia's defence ministry says
+# troops ... returned to base after completing exercises'.
+MILITARY_SPEAKING = re.compile(r"(?:'s|’s)?\s+(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|military|armed forces|"
+                               r"[Gg]eneral [Ss]taff)\s+(?:said|says|reported|reports|announced|announces)\b")
+
+
+def own_military_speaking(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """Whose defence ministry or military, named before ``pos``, says what the sentence reports."""
+    if "ilitary" not in sentence and "efen" not in sentence and "eneral" not in sentence and "armed" not in sentence:
+        return None
+    return next((a for a in actors if a.end < pos and a.kind in ("state", "demonym", "capital") and
+                 MILITARY_SPEAKING.match(sentence, a.end)), None)
 
 
 def force_nationalities(sentence: str, actors: Sequence[ActorMention], c_start: int,
