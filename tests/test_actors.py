@@ -275,3 +275,8 @@ def test__find_actors__the_bloc_is_the_eu_the_military_bloc_is_nato():
     assert [a.code for a in find_actors("The bloc's broader sanctions remain.")] == ["EU"]
     assert [a.code for a in find_actors("Moscow fears the Western military bloc.")] == ["RUS", "NATO"]
     assert find_actors("the former Soviet bloc states") == ()
+
+
+def test__subject_before__the_object_of_a_phrasal_verb_before_and_is_not_the_next_verbs_subject():
+    s = "Washington decided to throw out 60 Russians and shut Russia's consulate in Seattle."
+    assert subject_before(s, find_actors(s), 0, s.index("shut")).code == "USA"

@@ -427,8 +427,13 @@ def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
         return False
     start = max(0, a.start - 60)
     quantified = QUANTIFIERS.search(sentence, start, a.start)  # 'ordered 60 Russians', 'expelled the two Russians'
-    verb = word_before(sentence, quantified.start() if quantified else a.start)
-    return (verb.endswith(("s", "ed")) or verb in ("told", "sent", "put", "hit", "cut", "let")) and \
+    at = quantified.start() if quantified else a.start
+    verb = word_before(sentence, at)
+    if verb in ("out", "off", "away", "home", "down", "up"):  # a phrasal verb: 'threw out 60 Russians and shut'
+        verb = word_before(sentence, sentence.rfind(verb, 0, at))
+        if verb in ("throw", "kick", "send", "order", "cut", "shut", "call", "turn"):
+            return True
+    return (verb.endswith(("s", "ed")) or verb in ("told", "sent", "put", "hit", "cut", "let", "threw", "kicked")) and \
         verb not in NOT_OBJECT_VERBS
 
 
