@@ -588,3 +588,14 @@ def test__month_capword__finds_the_capitalised_words_that_start_like_a_month():
     assert [m.span() for m in clean.month_capword().finditer(text)] == \
         [m.span() for m in clean.CAPWORD.finditer(text) if m.group()[0] in months]
     assert fix_month_names("Talks on Apirl 29 with Moscow")[0] == "Talks on April 29 with Moscow"
+
+
+def test__clean_text__outlets_named_by_page_headers_and_footers():
+    from natorussia.clean import clean_text
+    body = "Bulgaria has declared two Russian diplomats persona non grata, the ministry said."
+    for page, outlet in [(["Civil.Ge | Daily News Online", body], "Civil.ge"),
+                         (["Novinite.com - Sofia News Agency", body], "Novinite.com"),
+                         ([body, "By Kyiv Post staff"], "Kyiv Post"),
+                         ([body, "Kyiv Post · Editor's Picks · Subscribe"], "Kyiv Post"),
+                         ([body, "Copyright © 2015 Hürriyet Daily News. All rights reserved."], "Hürriyet Daily News")]:
+        assert clean_text("\n".join(page)).source == outlet, page

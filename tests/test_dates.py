@@ -352,3 +352,16 @@ def test__infer_publication_date__a_labelled_date_in_the_footer_is_a_time_stamp(
     assert infer_publication_date([*body, "Date 24.11.2015", "Author Staff"], (), []).iso == "2015-11-24"
     # an unlabelled date far down the page is no stamp
     assert infer_publication_date([*body, "24.11.2015 10:02", "Author Staff"], (), []) is None
+
+
+def test__find_date_mentions__a_short_month_before_a_year_day_first():
+    assert [(m.kind, m.year, m.month, m.day) for m in find_date_mentions("Updated 25 Mar 2014, 10:42am")] == \
+        [("full", 2014, 3, 25)]
+    assert [m.kind for m in find_date_mentions("Jan Kubis said so in 2019.")] == ["year"]
+
+
+def test__infer_publication_date__a_date_ahead_in_the_head_is_no_head_date():
+    paragraphs = ["Russia's sanctions on Turkey to hit tourism",
+                  "Russian employers will be barred from hiring Turkish citizens from Jan. 1, 2016, the decree says.",
+                  "The decree was signed on Nov. 28, 2015 after the downing of the jet."]
+    assert infer_publication_date(paragraphs, (), []).iso.startswith("2015")

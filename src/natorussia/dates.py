@@ -26,7 +26,7 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|" \
-        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s[0-3]?\d\b))"  # wire style 'Aug 21': with its day
+        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s(?:[0-3]?\d|(?:19|20)\d\d)\b))"  # 'Aug 21', '25 Mar 2014'
 # Month names as a headline or a timeline writes them too ('SEPTEMBER 2017 - ...'); never 'may' or 'MAY 2017'
 # in lower case, which is a verb.
 MONTH_CAPS = MONTH[:-1] + "|" + "|".join(m.upper() for m in calendar.month_name if m) + ")"
@@ -510,7 +510,7 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
     for line in boilerplate:
         found.extend(PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full")
     for i, line in enumerate(head_of(paragraphs)):
-        full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full"]
+        full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full" and not m.future]
         if full:
             found.extend(full)
             lines.add(i)
