@@ -1012,3 +1012,15 @@ def test__article_events__drills_reported_by_a_states_own_defence_ministry_are_i
     row = one("Russia's defence ministry says troops from a motorised infantry battalion have returned to their base "
               "in the Samara region after completing exercises in the Rostov region.", "2014-04-01")
     assert (row["event_type"], row["actor"]) == ("military_exercise", "RUS")
+
+
+def test__article_events__sanctions_kept_or_maintained_are_the_subjects():
+    row = one("The EU has also maintained economic sanctions on Russia since 2014.", "2020-10-15")
+    assert (row["actor"], row["target"]) == ("EU", "RUS")
+    row = one("Western governments have kept sanctions against Russia in place since 2014.", "2018-11-30")
+    assert (row["actor"], row["target"]) == ("WEST", "RUS")
+
+
+def test__dates_for__a_date_in_an_aside_does_not_open_the_sentence_for_a_noun_trigger():
+    found = extract.sentence_events("Britain, which left the EU on January 31, announced identical sanctions.", 0)
+    assert [(e.actor, [d.text for d in e.date_mentions]) for e in found] == [("GBR", [])]

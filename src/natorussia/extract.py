@@ -59,7 +59,8 @@ LIGHT_VERB = Screened(re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
     r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*|"
-    r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat)\w* with)\b"
+    r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat)\w* with|"
+    r"maintain\w*|kept|keep(?:s|ing)?|retain\w*|tighten\w*|broaden\w*|uphold\w*|upheld)\b"
     r"(?:(?!\b(?:over|after|following|amid|since|despite|against)\b)[^.;,]){0,30}$",
     re.I))
 RETALIATION = re.compile(
@@ -715,6 +716,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         # a trigger inside a 'since' clause ('resumed last month, when they met for the first time since
         # relations were frozen') goes back before what opens the sentence
         opening = [d for d in opening if not SINCE_TAIL.search(sentence, d.end, pos)]
+    if opening and ", " in sentence[opening[0].end: pos]:
+        opening = [d for d in opening if not in_aside(sentence, d, pos)]  # 'Britain, which left the EU on January 31,'
     return sorted(own, key=lambda d: distance(d, pos)) + opening
 
 
