@@ -1024,3 +1024,10 @@ def test__article_events__sanctions_kept_or_maintained_are_the_subjects():
 def test__dates_for__a_date_in_an_aside_does_not_open_the_sentence_for_a_noun_trigger():
     found = extract.sentence_events("Britain, which left the EU on January 31, announced identical sanctions.", 0)
     assert [(e.actor, [d.text for d in e.date_mentions]) for e in found] == [("GBR", [])]
+
+
+def test__article_events__a_month_later_counts_from_the_month_not_a_bare_year():
+    text = ("In September, Russia held its Vostok-2018 exercise, the largest since 1981. "
+            "A month later, Ukraine hosted the Clear Sky air exercise with NATO countries.")
+    rows = {(r["actor"], r["date"]) for r in events(text, "2018-11-30")}
+    assert ("UKR", "2018-10") in rows or ("", "2018-10") in rows, rows

@@ -1488,6 +1488,11 @@ def counting_bases(text: str) -> list[DateMention]:
             not (d.kind == "year" and NOUN_AFTER.match(text, d.end) and text[max(0, d.start - 4): d.start] == "the ")]
 
 
+# Relative mentions that name a day ('yesterday', 'last Monday') or a month ('last month').
+DAY_KINDS = frozenset({"weekday", "last_weekday", "yesterday", "today"})
+MONTH_KINDS = DAY_KINDS | {"this_month", "last_month", "this_week", "last_week"}
+
+
 def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) -> None:
     """Date the events that happened 'a day later' or 'the following year' from the last date before those
     words, in their sentence or else the one before: the event just before them in their clause ('Russia
@@ -1502,6 +1507,10 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
     base = counting_bases(sentence[: m.start()]) or counting_bases(previous)
     if not base:
         return
+    # 'the following day' counts from a day if one is given, 'a month later' from a month, not from a bare year
+    if unit != "year":
+        days = [b for b in base if b.day or b.kind in DAY_KINDS] if unit in ("day", "week") else []
+        base = days or [b for b in base if b.month or b.kind in MONTH_KINDS] or base
     if all(ev.trigger_start > m.start() for ev in mentions):
         chosen = mentions
     else:
