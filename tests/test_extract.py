@@ -1031,3 +1031,10 @@ def test__article_events__a_month_later_counts_from_the_month_not_a_bare_year():
             "A month later, Ukraine hosted the Clear Sky air exercise with NATO countries.")
     rows = {(r["actor"], r["date"]) for r in events(text, "2018-11-30")}
     assert ("UKR", "2018-10") in rows or ("", "2018-10") in rows, rows
+
+
+def test__article_events__staff_expelled_from_an_organisations_office_are_its():
+    row = one("Moscow expelled two Canadian officials from the NATO Information Office in Moscow.", "2009-05-06")
+    assert (row["actor"], row["target"], row["count"]) == ("RUS", "NATO", 2)
+    row = one("Russia expelled two Canadian diplomats from Moscow.", "2009-05-06")
+    assert row["target"] == "CAN"

@@ -1159,6 +1159,20 @@ FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?
 PATIENT_BOUND = re.compile(r"\b(?:when|that|whether|after|(?<!ed )as|since|because|while|until|before)\b|,")
 
 
+# An organisation's office the expelled worked at: 'from the NATO Information Office in Moscow'.
+OFFICE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Oo]ffice|[Mm]ission|[Hh]eadquarters|[Dd]elegation|"
+                          r"[Rr]epresentation)\b")
+
+
+def employer_office(sentence: str, actors: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
+    """The organisation whose office the expelled are sent from, named after the trigger: their employer."""
+    if " from " not in sentence[start: end]:
+        return None
+    return next((a for a in actors if start <= a.start < end and a.kind == "org" and
+                 re.search(r"\bfrom\s+(?:the\s+|its\s+)?$", sentence[max(start, a.start - 12): a.start]) and
+                 OFFICE_AFTER.match(sentence, a.end)), None)
+
+
 # 'The two officials, both Canadian nationals, were ...': whose passports they hold, not whom they work for.
 NATIONALITY_ASIDE = re.compile(r"\s+(?:nationals?|citizens?|passport holders?)\s*,")
 
@@ -1260,6 +1274,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             whose = [a for a in actors if rel.start("noun") <= a.start < rel.end("noun") and a.code != ev.actor]
             if whose:
                 ev.target, ev.target_text = whose[0].code, whose[0].text
+    if ev.actor and not passive and (office := employer_office(sentence, actors, m.end(), c_end)) is not None and \
+            office.code != ev.actor:
+        ev.target, ev.target_text = office.code, office.text  # 'two Canadian officials from the NATO Information Office'
     if ev.target == ev.actor:
         ev.actor = "" if passive else ev.actor
         ev.target = "" if ev.actor else ev.target
