@@ -206,7 +206,7 @@ def test__cue_index__finditer_where_the_leads_are_is_finditer(text):
 def test__cue_index__matches_are_every_pattern_finditer_in_order(text):
     patterns = [re.compile(p) for p in TRICKY + [r"\w\s", r"[a-z]+ab", r"q"]]  # without a lead or a cue too
     expected = [(i, m.span(), m.groups()) for i, p in enumerate(patterns) for m in p.finditer(text)]
-    assert [(i, m.span(), m.groups()) for i, m in CueIndex.build(patterns).matches(text)] == expected, text
+    assert [(i, m.span(), m.groups()) for i, m in CueIndex.build(patterns).matches(text, patterns)] == expected, text
 
 
 @settings(max_examples=300, deadline=None)
@@ -214,7 +214,7 @@ def test__cue_index__matches_are_every_pattern_finditer_in_order(text):
 def test__cue_index__trigger_matches_are_every_rule_finditer(text):
     lower = text.lower()
     expected = [(i, m.span()) for i, rule in enumerate(lexicon.trigger_rules()) for m in rule.lower.finditer(lower)]
-    assert [(i, m.span()) for i, m in lexicon.trigger_cues().matches(lower, lower)] == expected
+    assert [(i, m.span()) for i, m in lexicon.trigger_cues().matches(lower, [r.lower for r in lexicon.trigger_rules()], lower)] == expected
 
 
 @settings(max_examples=300, deadline=None)

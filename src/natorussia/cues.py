@@ -479,9 +479,7 @@ class CueIndex:
         needles = sorted({n for cue in cues if cue is not None for n in cue})
         members = tuple(tuple(i for i, cue in enumerate(cues) if cue is not None and n in cue) for n in needles)
         always = tuple(i for i, cue in enumerate(cues) if cue is None)
-        index = cls(cues, tuple(needles), members, always, tuple(_lead_words(p) for p in patterns))
-        object.__setattr__(index, "_patterns", tuple(patterns))
-        return index
+        return cls(cues, tuple(needles), members, always, tuple(_lead_words(p) for p in patterns))
 
     def scan(self, text: str, lower: str | None = None) -> Scan:
         """One pass over ``text`` (``lower`` is ``text.lower()`` if known): see :class:`Scan` (shared by the
@@ -519,11 +517,12 @@ class CueIndex:
         led = self._led
         return Scan(sorted([i for i in candidates if i not in led or i in starts or i in unsure]), starts, unsure)
 
-    def matches(self, text: str, lower: str | None = None) -> list[tuple[int, re.Match[str]]]:
-        """``(i, m)`` for every match ``m`` of the ``i``-th pattern's ``finditer(text)`` (of an index made by
-        :meth:`build`), by ``i`` then in text order: what :meth:`scan` then :meth:`finditer` of each candidate
-        give, in fewer steps for each literal found (one pass for each sentence and the trigger rules)."""
-        cs, ci, patterns = self._cs, self._ci, self._patterns
+    def matches(self, text: str, patterns: Sequence[re.Pattern[str]],
+                lower: str | None = None) -> list[tuple[int, re.Match[str]]]:
+        """``(i, m)`` for every match ``m`` of ``patterns[i].finditer(text)`` (``patterns``: those indexed, in
+        order), by ``i`` then in text order: what :meth:`scan` then :meth:`finditer` of each candidate give, in
+        fewer steps for each literal found (one pass for each sentence and the trigger rules)."""
+        cs, ci = self._cs, self._ci
         if ci is not None and not text.isascii():  # the ignorecase literals are not judged: as scan does
             scan = self.scan(text, lower)
             return [(i, m) for i in scan.candidates for m in self.finditer(i, patterns[i], text, scan)]

@@ -302,12 +302,18 @@ def light_verb_before(sentence: str, start: int, end: int) -> bool:
     return bool(LIGHT_VERB.search(before, max(before.rfind("."), before.rfind(";"), before.rfind(","), -1) + 1))
 
 
+@lru_cache(maxsize=1)
+def trigger_patterns() -> tuple[re.Pattern[str], ...]:
+    """The trigger rules' lower-case patterns, in rule order (as :func:`lexicon.trigger_cues` indexes them)."""
+    return tuple(r.lower for r in lexicon.trigger_rules())
+
+
 def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str]]]:
     """Trigger matches of a sentence; where two overlap the longer wins."""
     lower = sentence.lower()
     if len(lower) == len(sentence):
         rules = lexicon.trigger_rules()
-        hits = [(rules[i], m) for i, m in lexicon.trigger_cues().matches(lower, lower)]
+        hits = [(rules[i], m) for i, m in lexicon.trigger_cues().matches(lower, trigger_patterns(), lower)]
     else:
         hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
     if len(hits) < 2:  # most sentences: none, else one
@@ -1337,6 +1343,12 @@ ANSWERABLE = ("expel_diplomats", "reduce_mission", "suspend_mission", "sanctions
               "suspend_cooperation")
 
 
+@lru_cache(maxsize=1)
+def in_kind_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of :func:`lexicon.in_kind_rules`, in order (as :func:`lexicon.in_kind_cues` indexes them)."""
+    return tuple(p for p, _, _ in lexicon.in_kind_rules())
+
+
 def answers_in_kind(sentence: str, index: int, before: Sequence[EventMention],
                     previous: Callable[[int], ActorMention | None]) -> list[EventMention]:
     """'..., and Moscow retaliated in kind' (data/in_kind.csv): the last measure reported before it (in this
@@ -1346,7 +1358,7 @@ def answers_in_kind(sentence: str, index: int, before: Sequence[EventMention],
     if len(lower) != len(sentence):
         return []
     out: list[EventMention] = []
-    for _i, m in lexicon.in_kind_cues().matches(lower, lower):
+    for _i, m in lexicon.in_kind_cues().matches(lower, in_kind_patterns(), lower):
         answered = [e for e in before if e.event_type in ANSWERABLE and e.actor and
                     (e.sentence_index < index or e.trigger_start < m.start())]
         if not answered:
