@@ -201,6 +201,22 @@ def test__cue_index__finditer_where_the_leads_are_is_finditer(text):
             [(m.span(), m.groups()) for m in p.finditer(text)], (p.pattern, text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text("abcdxyzLlastMyJuneiwk qmeTBYIN-\nſé", max_size=50))
+def test__cue_index__matches_are_every_pattern_finditer_in_order(text):
+    patterns = [re.compile(p) for p in TRICKY + [r"\w\s", r"[a-z]+ab", r"q"]]  # without a lead or a cue too
+    expected = [(i, m.span(), m.groups()) for i, p in enumerate(patterns) for m in p.finditer(text)]
+    assert [(i, m.span(), m.groups()) for i, m in CueIndex.build(patterns).matches(text, patterns)] == expected, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(TRIGGER_EXAMPLES).flatmap(mutations))
+def test__cue_index__trigger_matches_are_every_rule_finditer(text):
+    lower = text.lower()
+    expected = [(i, m.span()) for i, rule in enumerate(lexicon.trigger_rules()) for m in rule.lower.finditer(lower)]
+    assert [(i, m.span()) for i, m in lexicon.trigger_cues().matches(lower, [r.lower for r in lexicon.trigger_rules()], lower)] == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(TRIGGER_EXAMPLES + DATE_EXAMPLES).flatmap(mutations))
 def test__cue_index__rules_found_where_their_leads_are_as_everywhere(text):
@@ -287,9 +303,11 @@ def test__cue_index__a_lead_from_a_class_at_word_starts():
 @pytest.mark.parametrize("strings", [["said"], ["editor", "reporter", "correspondent"],
                                      ["said", "says", "told", "added", "wrote", "stated"]])
 @pytest.mark.parametrize("text", ["", "the editor said", "he told them", "nothing here", "reporters wrote"])
-def test__finder__tells_whether_any_string_is_in_the_text(strings, text):
-    assert bool(cues._finder(strings)(text)) == any(s in text for s in strings)
-    assert cues._finder([]) is None
+def test__few_or_many__tells_whether_any_string_is_in_the_text(strings, text):
+    few, many = cues._few_or_many(strings)
+    assert (any(s in text for s in few) or (many is not None and bool(many(text)))) == any(s in text for s in strings)
+    assert (few, many) == (tuple(sorted(strings)), None) if len(strings) <= cues.FEW_LITERALS else not few
+    assert cues._few_or_many([]) == ((), None)
 
 
 def test__shortest_literals__drop_those_that_hold_another_of_the_same_case_mode():

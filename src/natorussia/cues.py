@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -406,6 +405,19 @@ class _Literals:
         self.every_cue = frozenset().union(*cue_words.values())
         self.every_lead = frozenset().union(*lead_words.values())
 
+    def gather(self, hits: list[tuple[int, int, int]], text: str, cued: set[int], at: list[tuple[int, int]]) -> None:
+        """Add the patterns whose cue ``hits`` (``find`` of ``text``) hold to ``cued``, and a (pattern, start)
+        pair for each of their leads to ``at`` (unsorted, maybe twice): for :meth:`CueIndex.matches`."""
+        info = self.info
+        for k, start, _end in hits:
+            edge, cue, lead, edge_cue, edge_lead = info[k]
+            if edge and (start == 0 or not ((c := text[start - 1]).isalnum() or c == "_")):
+                cue, lead = edge_cue, edge_lead
+            if cue:
+                cued |= cue
+            for i in lead:
+                at.append((i, start))
+
     def add(self, hits: list[tuple[int, int, int]], text: str, candidates: set[int],
             starts: dict[int, list[int]]) -> None:
         """Add the patterns whose cue ``hits`` (``find`` of ``text``) hold to ``candidates``, and where their
@@ -458,6 +470,7 @@ class CueIndex:
         # the candidates of a text with none of the literals
         object.__setattr__(self, "_bare", tuple(sorted(frozenset(self.always) - led)))
         object.__setattr__(self, "_empty", Scan(list(self._bare), {}, frozenset()))
+        object.__setattr__(self, "_bare_at", tuple((i, -1) for i in self._bare))
 
     @classmethod
     def build(cls, patterns: Sequence[re.Pattern[str]]) -> CueIndex:
@@ -504,6 +517,49 @@ class CueIndex:
         led = self._led
         return Scan(sorted([i for i in candidates if i not in led or i in starts or i in unsure]), starts, unsure)
 
+    def matches(self, text: str, patterns: Sequence[re.Pattern[str]],
+                lower: str | None = None) -> list[tuple[int, re.Match[str]]]:
+        """``(i, m)`` for every match ``m`` of ``patterns[i].finditer(text)`` (``patterns``: those indexed, in
+        order), by ``i`` then in text order: what :meth:`scan` then :meth:`finditer` of each candidate give, in
+        fewer steps for each literal found (one pass for each sentence and the trigger rules)."""
+        cs, ci = self._cs, self._ci
+        if ci is not None and not text.isascii():  # the ignorecase literals are not judged: as scan does
+            scan = self.scan(text, lower)
+            return [(i, m) for i in scan.candidates for m in self.finditer(i, patterns[i], text, scan)]
+        cued: set[int] = set()
+        at = list(self._bare_at)  # (pattern, where to try it; -1: everywhere)
+        if cs is not None:
+            cs.gather(cs.find(text, True), text, cued, at)
+        if ci is not None:
+            lower = text.lower() if lower is None else lower
+            ci.gather(ci.find(lower, True), lower, cued, at)
+        led, free = self._led, self._free
+        for i in cued:
+            if i not in led:
+                at.append((i, -1))
+        if not at:
+            return []
+        at.sort()
+        out: list[tuple[int, re.Match[str]]] = []
+        last = previous = -1
+        end = 0
+        tried = False
+        for i, start in at:
+            if i != last:
+                last, previous, end = i, -1, 0
+                tried = start < 0 or i in free or i in cued
+            elif start == previous:
+                continue
+            previous = start
+            if not tried:
+                continue
+            if start < 0:
+                out.extend((i, m) for m in patterns[i].finditer(text))
+            elif start >= end and (m := patterns[i].match(text, start)) is not None:
+                end = m.end()
+                out.append((i, m))
+        return out
+
     def candidates(self, text: str, lower: str | None = None) -> list[int]:
         """Indexes (ascending) of the patterns that can match ``text``; ``lower`` is ``text.lower()`` if known."""
         return self.scan(text, lower).candidates
@@ -533,17 +589,15 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
             yield m
 
 
-FEW_LITERALS = 4  # up to this many literals, a ``str`` search for each costs less than a call to the automaton
+FEW_LITERALS = 4  # up to this many literals are searched for one by one
 
 
-def _finder(strings: Sequence[str]) -> Callable[[str], object] | None:
-    """A function telling whether any of ``strings`` is in a text (truthy), or None when there are none: a
-    search for each of a few of them, else one pass of an automaton for all."""
-    if not strings:
-        return None
+def _few_or_many(strings: Sequence[str]) -> tuple[tuple[str, ...], Callable[[str], object] | None]:
+    """``strings`` to search for one by one when they are few (else none), and an automaton for them all when
+    they are many (else None): for a few, a ``str`` search each costs less than a call to the automaton."""
     if len(strings) <= FEW_LITERALS:
-        return partial(holds_any, needles=tuple(sorted(strings)))
-    return AhoCorasick(sorted(strings), implementation=Implementation.DFA).find_matches_as_indexes
+        return tuple(sorted(strings)), None
+    return (), AhoCorasick(sorted(strings), implementation=Implementation.DFA).find_matches_as_indexes
 
 
 def holds_any(text: str, needles: Sequence[str]) -> bool:
@@ -578,22 +632,31 @@ class Screened:
     alternation at every position (tens of microseconds a sentence), one pass of an automaton for its literals
     costs next to nothing."""
 
-    __slots__ = ("pattern", "_cued", "_plain", "_folded")
+    __slots__ = ("pattern", "_plain", "_plain_all", "_folded", "_folded_all")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         cue = cue_of(pattern)
-        self._cued = cue is not None
-        self._plain = _finder([s for s, ci in cue or () if not ci])
-        self._folded = _finder([s for s, ci in cue or () if ci])
+        # without a cue, the empty string: in every text
+        self._plain, self._plain_all = _few_or_many([s for s, ci in cue if not ci]) if cue is not None else (("",), None)
+        self._folded, self._folded_all = _few_or_many([s for s, ci in cue or () if ci])
 
     def may_match(self, text: str) -> bool:
         """False only when no match can be in ``text`` (its case-insensitive literals are judged on ASCII)."""
-        if not self._cued or (self._plain is not None and self._plain(text)):
+        for needle in self._plain:
+            if needle in text:
+                return True
+        if self._plain_all is not None and self._plain_all(text):
             return True
-        if self._folded is None:
+        if not (self._folded or self._folded_all is not None):
             return False
-        return not text.isascii() or bool(self._folded(text.lower()))
+        if not text.isascii():
+            return True
+        lower = text.lower()
+        for needle in self._folded:
+            if needle in lower:
+                return True
+        return self._folded_all is not None and bool(self._folded_all(lower))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.search``, skipped where :meth:`may_match` rules a match out."""

@@ -309,13 +309,18 @@ def light_verb_before(sentence: str, start: int, end: int) -> bool:
     return bool(LIGHT_VERB.search(before, max(before.rfind("."), before.rfind(";"), before.rfind(","), -1) + 1))
 
 
+@lru_cache(maxsize=1)
+def trigger_patterns() -> tuple[re.Pattern[str], ...]:
+    """The trigger rules' lower-case patterns, in rule order (as :func:`lexicon.trigger_cues` indexes them)."""
+    return tuple(r.lower for r in lexicon.trigger_rules())
+
+
 def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str]]]:
     """Trigger matches of a sentence; where two overlap the longer wins."""
     lower = sentence.lower()
     if len(lower) == len(sentence):
-        rules, cues = lexicon.trigger_rules(), lexicon.trigger_cues()
-        scan = cues.scan(lower, lower)
-        hits = [(rules[i], m) for i in scan.candidates for m in cues.finditer(i, rules[i].lower, lower, scan)]
+        rules = lexicon.trigger_rules()
+        hits = [(rules[i], m) for i, m in lexicon.trigger_cues().matches(lower, trigger_patterns(), lower)]
     else:
         hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
     if len(hits) < 2:  # most sentences: none, else one
@@ -1413,6 +1418,12 @@ ANSWERABLE = ("expel_diplomats", "reduce_mission", "suspend_mission", "sanctions
               "suspend_cooperation")
 
 
+@lru_cache(maxsize=1)
+def in_kind_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of :func:`lexicon.in_kind_rules`, in order (as :func:`lexicon.in_kind_cues` indexes them)."""
+    return tuple(p for p, _, _ in lexicon.in_kind_rules())
+
+
 def answers_in_kind(sentence: str, index: int, before: Sequence[EventMention],
                     previous: Callable[[int], ActorMention | None]) -> list[EventMention]:
     """'..., and Moscow retaliated in kind' (data/in_kind.csv): the last measure reported before it (in this
@@ -1421,31 +1432,28 @@ def answers_in_kind(sentence: str, index: int, before: Sequence[EventMention],
     lower = sentence.lower()
     if len(lower) != len(sentence):
         return []
-    cues = lexicon.in_kind_cues()
-    scan = cues.scan(lower, lower)
     out: list[EventMention] = []
-    for i in scan.candidates:
-        for m in cues.finditer(i, lexicon.in_kind_rules()[i][0], lower, scan):
-            answered = [e for e in before if e.event_type in ANSWERABLE and e.actor and
-                        (e.sentence_index < index or e.trigger_start < m.start())]
-            if not answered:
-                continue
-            last = answered[-1]
-            actors = find_actors(sentence)
-            c_start, c_end = clause_of(split_clauses(sentence, actors), m.start())
-            if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]):
-                continue
-            who = subject_before(sentence, actors, c_start, m.start(), previous(index))
-            code, text = (who.code, who.text) if who is not None else (last.target or ("RUS" if last.actor != "RUS" else ""),
-                                                                        last.target_text)
-            if not code or code == last.actor:
-                continue
-            own = [d for d in find_date_mentions(sentence) if m.end() <= d.start < c_end]
-            recent = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?$", sentence[c_start: m.start()])
-            out.append(EventMention(last.event_type, sentence, index, sentence[m.start(): m.end()], m.start(),
-                                    actor=code, actor_text=text, actor_origin="text", target=last.actor,
-                                    target_text=last.actor_text,
-                                    date_mentions=own or ([] if recent else list(last.date_mentions))))
+    for _i, m in lexicon.in_kind_cues().matches(lower, in_kind_patterns(), lower):
+        answered = [e for e in before if e.event_type in ANSWERABLE and e.actor and
+                    (e.sentence_index < index or e.trigger_start < m.start())]
+        if not answered:
+            continue
+        last = answered[-1]
+        actors = find_actors(sentence)
+        c_start, c_end = clause_of(split_clauses(sentence, actors), m.start())
+        if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]):
+            continue
+        who = subject_before(sentence, actors, c_start, m.start(), previous(index))
+        code, text = (who.code, who.text) if who is not None else (last.target or ("RUS" if last.actor != "RUS" else ""),
+                                                                    last.target_text)
+        if not code or code == last.actor:
+            continue
+        own = [d for d in find_date_mentions(sentence) if m.end() <= d.start < c_end]
+        recent = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?$", sentence[c_start: m.start()])
+        out.append(EventMention(last.event_type, sentence, index, sentence[m.start(): m.end()], m.start(),
+                                actor=code, actor_text=text, actor_origin="text", target=last.actor,
+                                target_text=last.actor_text,
+                                date_mentions=own or ([] if recent else list(last.date_mentions))))
     return out
 
 
