@@ -129,3 +129,11 @@ def test__reference_anchors__a_sentence_outside_the_text_is_still_read():
     sentence = "Zapad 2017 began."
     anchors = reference_anchors("Nothing here. " * 40, [mention("military_exercise", sentence, "RUS")])
     assert [a.iso for a in anchors] == ["2017-09-14"]
+
+
+def test__match_reference__a_reference_with_several_targets_matches_any_and_no_other():
+    def mention(target: str) -> EventMention:
+        return EventMention("sanctions", "Russia's ban on food imports hits farmers.", 0, "", 0, actor="RUS",
+                            target=target)
+    assert match_reference(mention("NOR")) is not None
+    assert match_reference(mention("TUR")) is None

@@ -1654,7 +1654,7 @@ def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
     etype = lexicon.event_types()[ev.event_type]
     if ref is not None and not (ev.actor and ev.target):
         ev.actor = ev.actor or (ref.actor if ref.actor != ev.target else "")
-        ev.target = ev.target or (ref.target if ref.target != ev.actor else "")
+        ev.target = ev.target or (ref.target if ref.target != ev.actor and "|" not in ref.target else "")
     if not ev.actor and ev.counterpart_of:
         ev.actor = "RUS" if ev.counterpart_of != "RUS" else counterpart()
     if not ev.actor and etype.default_actor and etype.default_actor != ev.target:

@@ -136,7 +136,7 @@ def candidates(event_type: str, actor: str, target: str, count: int | None) -> t
     for ref in events_by_type().get(event_type, ()):
         if ref.actor and actor and ref.actor != actor:
             continue
-        if ref.target and target and ref.target != target:
+        if ref.target and target and target not in ref.target.split("|"):  # 'EU|USA|...': any of them
             continue
         if ref.count is not None and count != ref.count:
             continue
@@ -204,7 +204,7 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
             if inside and not may_name(position[id(ref)], text):
                 continue
         for ev in by_type[ref.event_type]:
-            if (ref.actor and ev.actor and ref.actor != ev.actor) or (ref.target and ev.target and ref.target != ev.target):
+            if (ref.actor and ev.actor and ref.actor != ev.actor) or (ref.target and ev.target and ev.target not in ref.target.split("|")):
                 continue
             if ref.count is not None and ev.count != ref.count:
                 continue
