@@ -919,7 +919,7 @@ def test__split_clauses__a_time_phrase_after_and_opens_the_joined_clause():
     assert ("EU", "2018-07") in rows
 
 
-def test_screens_agree_with_their_patterns():
+def test__screens__agree_with_their_patterns():
     """The cheap screens before a pattern rule out only texts it cannot match, and the searches confined to the
     end of a text find what a search of all of it finds."""
     clauses = ["NATO, which said it would not", 'Moscow said: "we could', "the U.S. had imposed", "press on with",
