@@ -831,14 +831,14 @@ def test__article_events__an_after_clause_keeps_out_the_main_clause_date():
     assert [(r["actor"], r["date"]) for r in rows if r["event_type"] == "expel_diplomats"] == [("MKD", "2018-03")]
 
 
-def test_copied_is_replace():
+def test__copied__is_replace():
     ev = extract.EventMention("sanctions", "The EU imposed sanctions.", 0, "sanctions", 15, actor="EU")
     new = extract.copied(ev, target="RUS")
     assert new == dataclasses.replace(ev, target="RUS") and new is not ev and ev.target == ""
     assert new.date_mentions is ev.date_mentions  # shallow, as replace
 
 
-def test_ends_with_to():
+def test__ends_with_to__as_the_patterns_need():
     assert extract.ends_with_to("ordered Britain to ")
     assert not extract.ends_with_to("ordered Britain to")
     assert not extract.ends_with_to("ordered Britain goto ")

@@ -65,7 +65,7 @@ def test__troop_figure__two_nationalities_share_the_noun():
     assert troop_figure("which involved around 9,000 Russian and Armenian troops") == (9000, "about")
 
 
-def test_may_hold_figure():
+def test__may_hold_figure__rules_out_only_texts_without_a_figure():
     assert may_hold_figure("expelled 23 diplomats")
     assert may_hold_figure("expelled Twenty diplomats")
     assert may_hold_figure("a dozen envoys")
