@@ -257,7 +257,7 @@ def test__find_actors__same_at_every_name_start_as_at_the_leads(pieces):
     actors.find_actors.cache_clear()
     by_leads = actors.find_actors(sentence)
     actors.find_actors.cache_clear()
-    with mock.patch.object(actors, "lead_finder", lambda: None):
+    with mock.patch.object(actors, "lead_finder", lambda: None), mock.patch.object(actors, "sentence_finder", lambda: None):
         assert actors.find_actors(sentence) == by_leads
     actors.find_actors.cache_clear()
 
@@ -268,3 +268,17 @@ def test__subject_before__a_pronoun_opening_a_joined_clause_is_the_subject_befor
     assert actors.subject_before(s, actors.find_actors(s), 0, s.index("suspended")).code == "NATO"
     s = "Poland protested to Russia, which said it suspended the talks."  # no joined clause: the nearest
     assert actors.subject_before(s, actors.find_actors(s), 0, s.index("suspended")).code == "RUS"
+
+
+def test__sentence_finder__one_pass_finds_each_kind_of_literal():
+    finder = actors.sentence_finder()
+    assert finder is not None and 0 < finder.leads_end < finder.costly_end < finder.needles_end
+    kinds = {k for k, _, _ in finder.find("NATO allies and the Vienna Convention: 20 countries", True)}
+    assert any(k < finder.leads_end for k in kinds) and any(finder.leads_end <= k < finder.costly_end for k in kinds)
+    assert any(finder.costly_end <= k < finder.needles_end for k in kinds) and any(k >= finder.needles_end for k in kinds)
+
+
+def test__non_participant_spans_at__each_start_once_after_the_last_span():
+    s = "The NATO-Russia Council and the NRC met."
+    assert actors.non_participant_spans_at(s, [4, 9, 32]) == [(4, 23), (32, 35)] == actors.non_participant_spans(s)
+    assert actors.non_participant_spans_at(s, [0, 28]) == []
