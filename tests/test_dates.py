@@ -386,3 +386,12 @@ def test__ascii_twin__keeps_the_places_and_none_with_a_letter_read_as_ascii():
     assert dates.ascii_twin("5 May — Kyiv’s é") == "5 May ? Kyiv?s ?"
     assert dates.ascii_twin("\u017fince May") is None
     assert dates.day_before("on 3 march", 4) and dates.day_before("the 21st march", 8) and not dates.day_before("a march", 1)
+
+
+def test__partial_date__compatible_when_one_iso_starts_the_other():
+    from itertools import product
+
+    from natorussia.dates import PartialDate
+    dates_ = [PartialDate(y, m, d) for y, m, d in product((1999, 2014), (0, 1, 10, 12), (0, 1, 10, 31))]
+    for a, b in product(dates_, dates_):
+        assert a.compatible(b) == (a.iso.startswith(b.iso) or b.iso.startswith(a.iso)), (a, b)

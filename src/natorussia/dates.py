@@ -131,8 +131,15 @@ class PartialDate:
         return date(self.year, self.month or 1, self.day or 1)
 
     def compatible(self, other: PartialDate) -> bool:
-        """True when the two agree at the coarser precision of the two."""
-        return self.iso.startswith(other.iso) or other.iso.startswith(self.iso)
+        """True when the two agree at the coarser precision of the two: when the :attr:`iso` of one starts with that
+        of the other (compared by their parts, without the strings, for years of four digits)."""
+        if self.year != other.year:
+            return False
+        a, b = (self, other) if (2 if self.day else 1 if self.month else 0) <= \
+            (2 if other.day else 1 if other.month else 0) else (other, self)  # a is the coarser
+        if a.day:
+            return a.month == b.month and a.day == b.day
+        return not a.month or a.month == b.month
 
 
 @dataclass(frozen=True)
