@@ -18,7 +18,7 @@ from ahocorasick_rs import AhoCorasick, Implementation
 from dateutil.relativedelta import relativedelta
 
 from natorussia import clean
-from natorussia.cues import CueIndex, holds_any, matches_at, shortest_literals
+from natorussia.cues import CueIndex, Screened, holds_any, matches_at, shortest_literals
 from natorussia.paths import data_file
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -426,7 +426,7 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             before = text[max(0, start - 100): start]
             found.append(DateMention(start, end, mention_kind, m.group(0), year, month, day,
                                      ambiguous_day=bool(g.get("alt")), weekday=weekday,
-                                     future=bool(FUTURE_CUES.search(clause_tail(before)) or FUTURE_BEFORE.search(before, len(before) - 40)),
+                                     future=is_future(before),
                                      since=before.endswith(("since ", "Since "))))
             taken.append((start, end))
     rules = relative_rules()
@@ -441,6 +441,19 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
     if kinds is not None:
         found = [d for d in found if d.kind in kinds]
     return sorted(found, key=lambda d: d.start)
+
+
+# FUTURE_CUES and FUTURE_BEFORE, each tried only in a text that holds one of its words (most text before a date
+# holds none: a pass of an automaton costs less than the case-insensitive search).
+FUTURE_CUES_SCREENED, FUTURE_BEFORE_SCREENED = Screened(FUTURE_CUES), Screened(FUTURE_BEFORE)
+
+
+def is_future(before: str) -> bool:
+    """True when what comes ``before`` a date (up to 100 characters) puts it ahead: a cue of the future in its
+    clause, or one right before the date ('until', 'by the end of')."""
+    if FUTURE_CUES_SCREENED.may_match(before) and FUTURE_CUES.search(clause_tail(before)):  # its clause is in it
+        return True
+    return FUTURE_BEFORE_SCREENED.search(before, len(before) - 40) is not None
 
 
 CLAUSE_BOUNDARY = re.compile(r"[.;!?—]\s|,")
