@@ -282,3 +282,25 @@ def test__non_participant_spans_at__each_start_once_after_the_last_span():
     s = "The NATO-Russia Council and the NRC met."
     assert actors.non_participant_spans_at(s, [4, 9, 32]) == [(4, 23), (32, 35)] == actors.non_participant_spans(s)
     assert actors.non_participant_spans_at(s, [0, 28]) == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["it", "It", "IT", "they", "we", "We", "he", "the country", "The Country", " ", "'",
+                                 "s", "x", "é", "\u212a", ",", "sheet"]), max_size=10))
+def test__last_pronoun__the_last_match_of_the_pattern(pieces):
+    sentence = "".join(pieces)
+    for lo in range(0, len(sentence) + 1, 3):
+        found = list(actors.PRONOUN.finditer(sentence[lo:]))
+        last = actors.last_pronoun(sentence, lo, len(sentence))
+        assert (last.span(), last.group(0).lower()) == (found[-1].span(), found[-1].group(0).lower()) if found \
+            else last is None
+
+
+@pytest.mark.parametrize("sentence", ["the embassy's mission to Norway", "the mission to the\nNorway talks",
+                                      "a delegation sent to the Norway", "the toto Norway office", "Norway"])
+def test__is_host__as_the_patterns_say(sentence):
+    a = next(x for x in actors.find_actors(sentence) if x.code == "NOR")
+    before = sentence[max(0, a.start - 60): a.start]
+    expected = actors.word_before(sentence, a.start) == "to" and bool(actors.MISSION_WORDS.search(before)) or \
+        bool(actors.TO_BEFORE.search(before) and actors.MISSION_WORDS.search(before))
+    assert actors.is_host(sentence, a) == expected

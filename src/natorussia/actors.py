@@ -373,8 +373,9 @@ OWN_DECISION = re.compile(r"'s\s+(?:decision|move|plan|announcement|order)\b")
 def is_host(sentence: str, a: ActorMention) -> bool:
     """True for the X of 'mission/delegation ... to X' (the host, not the owner)."""
     before = sentence[max(0, a.start - 60): a.start]
-    return word_before(sentence, a.start) == "to" and bool(MISSION_WORDS.search(before)) or \
-        bool(TO_BEFORE.search(before) and MISSION_WORDS.search(before))
+    to = word_before(sentence, a.start) == "to" or (  # TO_BEFORE only where it can match: most names have no 'to'
+        "to " in before[-8:] and TO_BEFORE.search(before) is not None)  # 'to ', 'to the ' (and a final newline)
+    return to and MISSION_WORDS.search(before) is not None
 
 
 def possessive_of_other(sentence: str, a: ActorMention) -> bool:
@@ -415,6 +416,20 @@ LIST_AND = re.compile(r"\s*(?:and|, and)(?:\s+then)?\s*(?:the\s+)?")
 LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*")
 PRONOUN = re.compile(r"\b(?:it|they|he|she|we|the country)\b(?!')", re.I)
+PRONOUN_LOWER = re.compile(PRONOUN.pattern)  # for a lower-cased ASCII text: re is faster without IGNORECASE
+
+
+def last_pronoun(sentence: str, lo: int, pos: int) -> re.Match[str] | None:
+    """The last match of :data:`PRONOUN` in ``sentence[lo:pos]`` (its places are those of the slice), found in
+    the slice lower-cased when it is ASCII (the same places, the same words)."""
+    text = sentence[lo: pos]
+    pattern = PRONOUN
+    if text.isascii():
+        text, pattern = text.lower(), PRONOUN_LOWER
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return last
 
 
 # 'after Congress approved new sanctions': these open a clause when a verb follows the name
@@ -453,10 +468,9 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
                 break
         break
     lo = chosen.end if chosen else start
-    pronouns = list(PRONOUN.finditer(sentence[lo: pos]))
-    if pronouns:
-        p = lo + pronouns[-1].start()
-        if pronouns[-1].group(0).lower() == "we":
+    if (pronoun := last_pronoun(sentence, lo, pos)) is not None:
+        p = lo + pronoun.start()
+        if pronoun.group(0).lower() == "we":
             return speaker(sentence, actors, p) or fallback
         told = TOLD_OBJECT.search(sentence, max(start, p - 80), p)
         if told is not None and told.end() == p:
