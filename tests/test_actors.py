@@ -257,7 +257,7 @@ def test__find_actors__same_at_every_name_start_as_at_the_leads(pieces):
     actors.find_actors.cache_clear()
     by_leads = actors.find_actors(sentence)
     actors.find_actors.cache_clear()
-    with mock.patch.object(actors, "lead_finder", lambda: None):
+    with mock.patch.object(actors, "lead_finder", lambda: None), mock.patch.object(actors, "sentence_finder", lambda: None):
         assert actors.find_actors(sentence) == by_leads
     actors.find_actors.cache_clear()
 
@@ -280,3 +280,39 @@ def test__find_actors__the_bloc_is_the_eu_the_military_bloc_is_nato():
 def test__subject_before__the_object_of_a_phrasal_verb_before_and_is_not_the_next_verbs_subject():
     s = "Washington decided to throw out 60 Russians and shut Russia's consulate in Seattle."
     assert subject_before(s, find_actors(s), 0, s.index("shut")).code == "USA"
+
+
+def test__sentence_finder__one_pass_finds_each_kind_of_literal():
+    finder = actors.sentence_finder()
+    assert finder is not None and 0 < finder.leads_end < finder.costly_end < finder.needles_end
+    kinds = {k for k, _, _ in finder.find("NATO allies and the Vienna Convention: 20 countries", True)}
+    assert any(k < finder.leads_end for k in kinds) and any(finder.leads_end <= k < finder.costly_end for k in kinds)
+    assert any(finder.costly_end <= k < finder.needles_end for k in kinds) and any(k >= finder.needles_end for k in kinds)
+
+
+def test__non_participant_spans_at__each_start_once_after_the_last_span():
+    s = "The NATO-Russia Council and the NRC met."
+    assert actors.non_participant_spans_at(s, [4, 9, 32]) == [(4, 23), (32, 35)] == actors.non_participant_spans(s)
+    assert actors.non_participant_spans_at(s, [0, 28]) == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["it", "It", "IT", "they", "we", "We", "he", "the country", "The Country", " ", "'",
+                                 "s", "x", "é", "\u212a", ",", "sheet"]), max_size=10))
+def test__last_pronoun__the_last_match_of_the_pattern(pieces):
+    sentence = "".join(pieces)
+    for lo in range(0, len(sentence) + 1, 3):
+        found = list(actors.PRONOUN.finditer(sentence[lo:]))
+        last = actors.last_pronoun(sentence, lo, len(sentence))
+        assert (last.span(), last.group(0).lower()) == (found[-1].span(), found[-1].group(0).lower()) if found \
+            else last is None
+
+
+@pytest.mark.parametrize("sentence", ["the embassy's mission to Norway", "the mission to the\nNorway talks",
+                                      "a delegation sent to the Norway", "the toto Norway office", "Norway"])
+def test__is_host__as_the_patterns_say(sentence):
+    a = next(x for x in actors.find_actors(sentence) if x.code == "NOR")
+    before = sentence[max(0, a.start - 60): a.start]
+    expected = actors.word_before(sentence, a.start) == "to" and bool(actors.MISSION_WORDS.search(before)) or \
+        bool(actors.TO_BEFORE.search(before) and actors.MISSION_WORDS.search(before))
+    assert actors.is_host(sentence, a) == expected

@@ -365,3 +365,46 @@ def test__infer_publication_date__a_date_ahead_in_the_head_is_no_head_date():
                   "Russian employers will be barred from hiring Turkish citizens from Jan. 1, 2016, the decree says.",
                   "The decree was signed on Nov. 28, 2015 after the downing of the jet."]
     assert infer_publication_date(paragraphs, (), []).iso.startswith("2015")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["3", "21st", " ", "  ", "March", "mar", "DEC", "Dec.", "Monday", "day", "/", "last ",
+                                 "this week", "Today", "x", "-", "_", "2014", "of", "é"]), max_size=10))
+def test__ascii_feature_mask__same_as_a_regex_for_each_feature(pieces):
+    from natorussia import dates
+    text = "".join(pieces)
+    if text.isascii():
+        for wanted in (63, dates.DIGIT_BIT, dates.MONTH_BIT | dates.DAY_MONTH_BIT, 31):
+            assert dates.ascii_feature_mask(text, text.lower(), wanted) & 31 == dates.regex_feature_mask(text, wanted) & 31
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["May", "may", "6", "2014", " ", "—", "é", "\u017f", "\u212a", "Sept.", "since ", "last ",
+                                 "Monday", "in ", "sep", "ember", "this month", "Dec", "4/5/2015"]), max_size=10))
+def test__find_date_mentions__on_non_ascii_text_as_without_the_cue_filter(pieces):
+    from unittest import mock
+
+    from natorussia import dates
+    from natorussia.cues import CueIndex
+    text = "".join(pieces)
+    found = find_date_mentions(text)
+    n = len(dates.PATTERNS) + len(dates.relative_rules())
+    with mock.patch.object(dates, "date_cues", lambda live=None: CueIndex((None,) * n, (), (), tuple(range(n)))), \
+            mock.patch.object(dates, "feature_mask", lambda text, lower, wanted=63: wanted):
+        assert found == find_date_mentions(text)
+
+
+def test__ascii_twin__keeps_the_places_and_none_with_a_letter_read_as_ascii():
+    from natorussia import dates
+    assert dates.ascii_twin("5 May — Kyiv’s é") == "5 May ? Kyiv?s ?"
+    assert dates.ascii_twin("\u017fince May") is None
+    assert dates.day_before("on 3 march", 4) and dates.day_before("the 21st march", 8) and not dates.day_before("a march", 1)
+
+
+def test__partial_date__compatible_when_one_iso_starts_the_other():
+    from itertools import product
+
+    from natorussia.dates import PartialDate
+    dates_ = [PartialDate(y, m, d) for y, m, d in product((1999, 2014), (0, 1, 10, 12), (0, 1, 10, 31))]
+    for a, b in product(dates_, dates_):
+        assert a.compatible(b) == (a.iso.startswith(b.iso) or b.iso.startswith(a.iso)), (a, b)

@@ -82,11 +82,11 @@ def long_lead(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=1)
-def non_participant_starts() -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
-    """Where :data:`NON_PARTICIPANT` can start, read off its parts: a pattern of the literals that every match
-    of a part starts with ('NATO-Russia', 'pro-Kremlin', ...); and for the parts without such literals, the
-    literals one of which is in every match ('Convention', ...; None when some part has none: then the
-    pattern is searched everywhere)."""
+def non_participant_literals() -> tuple[tuple[str, ...], tuple[str, ...] | None]:
+    """Where :data:`NON_PARTICIPANT` can start, read off its parts: the literals that every match of a part
+    starts with ('NATO-Russia', 'pro-Kremlin', ...); and for the parts without such literals, the literals one
+    of which is in every match ('Convention', ...; None when some part has none: then the pattern is searched
+    everywhere)."""
     words: set[str] = set()
     needles: set[str] | None = set()
     for part in map(re.compile, NON_PARTICIPANT_PARTS):
@@ -97,8 +97,14 @@ def non_participant_starts() -> tuple[re.Pattern[str] | None, tuple[str, ...] | 
             needles.update(s for s, _ in cue)
         else:
             needles = None
-    return (re.compile("|".join(map(re.escape, sorted(words)))) if words else None), \
-        (shortest_needles(needles) if needles is not None else None)
+    return tuple(sorted(words)), (shortest_needles(needles) if needles is not None else None)
+
+
+@lru_cache(maxsize=1)
+def non_participant_starts() -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+    """:func:`non_participant_literals` with the starts as one pattern (None if there are none)."""
+    words, needles = non_participant_literals()
+    return (re.compile("|".join(map(re.escape, words))) if words else None), needles
 
 
 def non_participant_spans(sentence: str) -> list[tuple[int, int]]:
@@ -107,14 +113,24 @@ def non_participant_spans(sentence: str) -> list[tuple[int, int]]:
     starts, needles = non_participant_starts()
     if starts is None or needles is None or holds_any(sentence, needles):
         return [m.span() for m in NON_PARTICIPANT.finditer(sentence)]
-    spans = []
-    end = pos = 0
+    found = []
+    pos = 0
     while (hit := starts.search(sentence, pos)) is not None:  # every position where a part's literal starts
         pos = hit.start()
+        found.append(pos)
+        pos += 1
+    return non_participant_spans_at(sentence, found)
+
+
+def non_participant_spans_at(sentence: str, starts: Iterable[int]) -> list[tuple[int, int]]:
+    """The spans of :data:`NON_PARTICIPANT` that start at ``starts`` (ascending; each place where a part's literal
+    starts when the sentence has no needle of a part without one: see :func:`non_participant_literals`)."""
+    spans = []
+    end = 0
+    for pos in starts:
         if pos >= end and (m := NON_PARTICIPANT.match(sentence, pos)) is not None:
             end = m.end()
             spans.append((pos, end))
-        pos += 1
     return spans
 
 
@@ -181,9 +197,9 @@ NAME_START = re.compile(r"(?<![\w-])(?:[A-Z0-9]|(?:the|allie[sd]|several|many|ot
 
 
 @lru_cache(maxsize=1)
-def lead_finder() -> Callable[[str, bool], list[tuple[int, int, int]]] | None:
-    """Where the actor rules but the costly ones (:func:`costly_actor_rules`) can start, in one pass: an
-    automaton of their leads (overlapping hits: index, start, end). None if one of them has no lead."""
+def lead_words() -> tuple[str, ...] | None:
+    """The leads of the actor rules but the costly ones (:func:`costly_actor_rules`), none that another one
+    starts with; None if one of them has no lead."""
     costly, _ = costly_actor_rules()
     leads: set[str] = set()
     for i, rule in enumerate(lexicon.actor_rules()):
@@ -191,15 +207,55 @@ def lead_finder() -> Callable[[str, bool], list[tuple[int, int, int]]] | None:
             if (lead := long_lead(rule.pattern)) is None:
                 return None
             leads.update(lead)
-    return AhoCorasick(shortest_prefixes(leads), implementation=Implementation.DFA).find_matches_as_indexes
+    return tuple(shortest_prefixes(leads))
+
+
+@lru_cache(maxsize=1)
+def lead_finder() -> Callable[[str, bool], list[tuple[int, int, int]]] | None:
+    """Where the actor rules but the costly ones (:func:`costly_actor_rules`) can start, in one pass: an
+    automaton of their leads (overlapping hits: index, start, end). None if one of them has no lead."""
+    leads = lead_words()
+    return None if leads is None else AhoCorasick(leads, implementation=Implementation.DFA).find_matches_as_indexes
+
+
+class SentenceFinder(NamedTuple):
+    """One automaton for every literal :func:`find_actors` looks for in a sentence (one pass instead of one
+    for the leads, a search for each needle and a pattern for where the non-actor names start), and where
+    the indexes of each kind of literal end: the leads (:func:`lead_words`), then the needles of the costly
+    rules, then those of :func:`non_participant_literals`, then its starts."""
+
+    find: Callable[[str, bool], list[tuple[int, int, int]]]
+    leads_end: int
+    costly_end: int
+    needles_end: int
+
+
+@lru_cache(maxsize=1)
+def sentence_finder() -> SentenceFinder | None:
+    """The :class:`SentenceFinder` of the actor rules; None when a rule or a part of :data:`NON_PARTICIPANT`
+    has no literal to look for."""
+    leads, (_, costly) = lead_words(), costly_actor_rules()
+    starts, needles = non_participant_literals()
+    if leads is None or needles is None:
+        return None
+    words = [*leads, *costly, *needles, *starts]  # a word of two kinds is reported as each
+    automaton = AhoCorasick(words, implementation=Implementation.DFA)
+    return SentenceFinder(automaton.find_matches_as_indexes, len(leads), len(leads) + len(costly),
+                          len(leads) + len(costly) + len(needles))
 
 
 def name_starts(sentence: str, find: Callable[[str, bool], list[tuple[int, int, int]]]) -> list[int]:
     """The places (ascending) where :data:`NAME_START` matches and one of the leads ``find`` looks for starts: a
-    rule with a lead can match nowhere else. A lead with a capital or a digit first has a name start wherever
-    a rule can match: the rules' patterns open with the same look-behind."""
+    rule with a lead can match nowhere else."""
+    return starts_at_leads(sentence, [s for _, s, _ in find(sentence, True)])
+
+
+def starts_at_leads(sentence: str, leads: list[int]) -> list[int]:
+    """The places of ``leads`` (where a lead starts, in any order) at which :data:`NAME_START` matches,
+    ascending. A lead with a capital or a digit first has a name start wherever a rule can match: the rules'
+    patterns open with the same look-behind."""
     starts = []
-    for _, s, _ in find(sentence, True):
+    for s in leads:
         c = sentence[s]
         if ("A" <= c <= "Z" or "0" <= c <= "9") or NAME_START.match(sentence, s) is not None:
             starts.append(s)
@@ -208,21 +264,55 @@ def name_starts(sentence: str, find: Callable[[str, bool], list[tuple[int, int, 
     return starts
 
 
+@lru_cache(maxsize=1)
+def rule_of_group() -> dict[str, tuple[str, str, bool]]:
+    """For each group name of the combined patterns (``r<i>``): the code and kind of its rule, and whether the
+    kind is a participant's."""
+    return {f"r{i}": (rule.code, rule.kind, rule.kind in PARTICIPANT_KINDS)
+            for i, rule in enumerate(lexicon.actor_rules())}
+
+
 @lru_cache(maxsize=64)  # one article's sentences, asked about several times (not a cache across articles)
 def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     """Actor mentions of a sentence, left to right (where rules overlap, the one listed first in
     data/actors.csv); names inside 'NATO-Russia Council' and the like are not actors. Tried where a name can
     start: where a rule's lead is when no costly rule is needed (most sentences), else at every name start."""
-    rules = lexicon.actor_rules()
-    costly, needles = costly_actor_rules()
-    find = lead_finder()
-    if find is None or holds_any(sentence, needles):
+    finder = sentence_finder()
+    if finder is None:
         by_char, other = actor_patterns_by_first_char()
-        starts: Iterable[int] = [m.start() for m in NAME_START.finditer(sentence)]
+        return actors_at(sentence, [m.start() for m in NAME_START.finditer(sentence)], by_char, other,
+                         non_participant_spans(sentence))
+    leads: list[int] = []
+    np_starts: list[int] = []
+    costly = np_needed = False
+    leads_end, costly_end, needles_end = finder.leads_end, finder.costly_end, finder.needles_end
+    for k, s, _ in finder.find(sentence, True):
+        if k < leads_end:
+            leads.append(s)
+        elif k < costly_end:
+            costly = True
+        elif k < needles_end:
+            np_needed = True
+        else:
+            np_starts.append(s)
+    if np_needed:
+        blocked = [m.span() for m in NON_PARTICIPANT.finditer(sentence)]
+    elif np_starts:
+        blocked = non_participant_spans_at(sentence, sorted(set(np_starts)))
     else:
-        by_char, other = actor_patterns_by_first_char(costly)
-        starts = name_starts(sentence, find)
-    blocked = non_participant_spans(sentence)
+        blocked = []
+    if costly:
+        by_char, other = actor_patterns_by_first_char()
+        return actors_at(sentence, [m.start() for m in NAME_START.finditer(sentence)], by_char, other, blocked)
+    by_char, other = actor_patterns_by_first_char(costly_actor_rules()[0])
+    return actors_at(sentence, starts_at_leads(sentence, leads), by_char, other, blocked)
+
+
+def actors_at(sentence: str, starts: Iterable[int], by_char: dict[str, re.Pattern[str]],
+              other: re.Pattern[str] | None, blocked: list[tuple[int, int]]) -> tuple[ActorMention, ...]:
+    """The actor mentions of :func:`find_actors` tried at ``starts`` (ascending) with the patterns for each first
+    character (``other`` for the rest), those overlapping a ``blocked`` span left out."""
+    groups = rule_of_group()
     found: list[ActorMention] = []
     end = 0
     for s in starts:
@@ -234,12 +324,12 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
         end = e = m.end()
         if blocked and any(s < be and e > bs for bs, be in blocked):
             continue
-        rule = rules[int(m.lastgroup[1:])]
+        code, kind, participant = groups[m.lastgroup]
         text = m.group(0)
-        participant = rule.kind in PARTICIPANT_KINDS or (rule.kind == "demonym" and (
-            bool(institution_pattern().match(sentence[e:])) or
-            (text[0].isupper() and text.endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:]))))
-        found.append(ActorMention(s, e, rule.code, rule.kind, text, participant))
+        if not participant and kind == "demonym":
+            participant = bool(institution_pattern().match(sentence[e:])) or (
+                text[0].isupper() and text.endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:]))
+        found.append(ActorMention(s, e, code, kind, text, participant))
     return tuple(found)
 
 
@@ -283,8 +373,9 @@ OWN_DECISION = re.compile(r"'s\s+(?:decision|move|plan|announcement|order)\b")
 def is_host(sentence: str, a: ActorMention) -> bool:
     """True for the X of 'mission/delegation ... to X' (the host, not the owner)."""
     before = sentence[max(0, a.start - 60): a.start]
-    return word_before(sentence, a.start) == "to" and bool(MISSION_WORDS.search(before)) or \
-        bool(TO_BEFORE.search(before) and MISSION_WORDS.search(before))
+    to = word_before(sentence, a.start) == "to" or (  # TO_BEFORE only where it can match: most names have no 'to'
+        "to " in before[-8:] and TO_BEFORE.search(before) is not None)  # 'to ', 'to the ' (and a final newline)
+    return to and MISSION_WORDS.search(before) is not None
 
 
 def possessive_of_other(sentence: str, a: ActorMention) -> bool:
@@ -325,6 +416,20 @@ LIST_AND = re.compile(r"\s*(?:and|, and)(?:\s+then)?\s*(?:the\s+)?")
 LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*")
 PRONOUN = re.compile(r"\b(?:it|they|he|she|we|the country)\b(?!')", re.I)
+PRONOUN_LOWER = re.compile(PRONOUN.pattern)  # for a lower-cased ASCII text: re is faster without IGNORECASE
+
+
+def last_pronoun(sentence: str, lo: int, pos: int) -> re.Match[str] | None:
+    """The last match of :data:`PRONOUN` in ``sentence[lo:pos]`` (its places are those of the slice), found in
+    the slice lower-cased when it is ASCII (the same places, the same words)."""
+    text = sentence[lo: pos]
+    pattern = PRONOUN
+    if text.isascii():
+        text, pattern = text.lower(), PRONOUN_LOWER
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return last
 
 
 # 'after Congress approved new sanctions': these open a clause when a verb follows the name
@@ -363,10 +468,9 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
                 break
         break
     lo = chosen.end if chosen else start
-    pronouns = list(PRONOUN.finditer(sentence[lo: pos]))
-    if pronouns:
-        p = lo + pronouns[-1].start()
-        if pronouns[-1].group(0).lower() == "we":
+    if (pronoun := last_pronoun(sentence, lo, pos)) is not None:
+        p = lo + pronoun.start()
+        if pronoun.group(0).lower() == "we":
             return speaker(sentence, actors, p) or fallback
         told = TOLD_OBJECT.search(sentence, max(start, p - 80), p)
         if told is not None and told.end() == p:
