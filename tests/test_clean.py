@@ -599,3 +599,13 @@ def test__clean_text__outlets_named_by_page_headers_and_footers():
                          ([body, "Kyiv Post · Editor's Picks · Subscribe"], "Kyiv Post"),
                          ([body, "Copyright © 2015 Hürriyet Daily News. All rights reserved."], "Hürriyet Daily News")]:
         assert clean_text("\n".join(page)).source == outlet, page
+
+
+def test__clean_text__outlets_in_capitals_with_digits_or_a_site_before_the_copyright():
+    from natorussia.clean import clean_text
+    body = "Moscow and Washington agreed a plan to remove Syria's chemical weapons, officials said."
+    for page, outlet in [(["FRANCE 24", body], "France 24"), (["HÜRRİYET DAILY NEWS", body], "Hürriyet Daily News"),
+                         ([body, "guardian.co.uk © Guardian News and Media Limited 2008"], "Guardian"),
+                         ([body, "© LRT, 2017. Copying without permission is prohibited."], "LRT"),
+                         (["DW.COM", body], "DW"), ([body, "Source: Radio Poland"], "Radio Poland")]:
+        assert clean_text("\n".join(page)).source == outlet, page

@@ -408,3 +408,15 @@ def test__partial_date__compatible_when_one_iso_starts_the_other():
     dates_ = [PartialDate(y, m, d) for y, m, d in product((1999, 2014), (0, 1, 10, 12), (0, 1, 10, 31))]
     for a, b in product(dates_, dates_):
         assert a.compatible(b) == (a.iso.startswith(b.iso) or b.iso.startswith(a.iso)), (a, b)
+
+
+def test__infer_publication_date__a_date_line_with_the_month_between_slashes():
+    body = ["Russian President Vladimir Putin has signed a decree imposing economic sanctions on Turkey, officials said.",
+            "The decree also bars Russian companies from hiring Turkish citizens from Jan. 1, 2016, the Kremlin said."]
+    assert infer_publication_date(["Russia slaps sanctions on Turkey", "November/29/2015", *body], (),
+                                  [PartialDate(2015, 11, 24)]).iso == "2015-11-29"
+
+
+def test__infer_publication_date__a_dateline_day_refines_the_estimated_month(monkeypatch):
+    paragraphs = ["MOSCOW, October 7. /TASS/. NATO's decision to halve Russia's mission was taken last month."]
+    assert infer_publication_date(paragraphs, (), [], [PartialDate(2021, 10)]).iso == "2021-10-07"

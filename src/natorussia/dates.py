@@ -596,6 +596,11 @@ def head_of(paragraphs: Sequence[str]) -> Sequence[str]:
     return paragraphs[:6]
 
 
+# A date line with the month's name between slashes, as some sites print it: 'November/29/2015'.
+SLASHED_DATE_LINE = re.compile(r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)")
+
+
 def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[list[PartialDate], set[int]]:
     """Full dates in the article's head (its first paragraphs) or its removed sign-offs, and the indexes of
     the head paragraphs that hold them."""
@@ -604,6 +609,9 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
         found.extend(PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full")
     for i, line in enumerate(head_of(paragraphs)):
         full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full" and not m.future]
+        if not full and (slashed := SLASHED_DATE_LINE.fullmatch(line)) is not None and \
+                valid_day(int(slashed.group("year")), MONTHS[slashed.group("month").lower()], int(slashed.group("day"))):
+            full = [PartialDate(int(slashed.group("year")), MONTHS[slashed.group("month").lower()], int(slashed.group("day")))]
         if full:
             found.extend(full)
             lines.add(i)
@@ -727,7 +735,12 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     if not heads and estimates:  # the latest estimate, whatever the body says, to the month of an anchor in it
         estimate = max(estimates)
         inside = [a for a in anchors if a.compatible(estimate) and a.month and not estimate.month]
-        return max(inside).truncate("month") if inside else estimate
+        estimate = max(inside).truncate("month") if inside else estimate
+        dateline = head_month_day(paragraphs, boilerplate)  # 'MOSCOW, October 7. /TASS/.': the day of that month
+        if dateline is not None and estimate.month == dateline.month and not estimate.day and \
+                valid_day(estimate.year, dateline.month, dateline.day):
+            return PartialDate(estimate.year, estimate.month, dateline.day)
+        return estimate
     body = "\n".join(p for i, p in enumerate(paragraphs) if i not in head_lines)
     mentioned = find_date_mentions(body, INFERRED_FROM)
     past = [m for m in mentioned if not m.future]
