@@ -420,3 +420,12 @@ def test__infer_publication_date__a_date_line_with_the_month_between_slashes():
 def test__infer_publication_date__a_dateline_day_refines_the_estimated_month(monkeypatch):
     paragraphs = ["MOSCOW, October 7. /TASS/. NATO's decision to halve Russia's mission was taken last month."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2021, 10)]).iso == "2021-10-07"
+
+
+def test__infer_publication_date__a_slashed_stamp_in_either_order_is_read_next_to_the_events():
+    body = ["Russia on Wednesday ordered two NATO officials working in Moscow to leave the country.",
+            "They were expelled on Wednesday April 29, the same day the alliance met Moscow."]
+    stamp = "Published: 06/05/2009 - 17:48 GMT | Last update: 06/05/2009 - 19:05 GMT"
+    assert infer_publication_date([stamp, *body], (), [PartialDate(2009, 4, 29)]).iso == "2009-05-06"
+    # with no event to go by, month first as before
+    assert infer_publication_date([stamp, *body], (), []).iso == "2009-06-05"

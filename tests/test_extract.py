@@ -1038,3 +1038,11 @@ def test__article_events__staff_expelled_from_an_organisations_office_are_its():
     assert (row["actor"], row["target"], row["count"]) == ("RUS", "NATO", 2)
     row = one("Russia expelled two Canadian diplomats from Moscow.", "2009-05-06")
     assert row["target"] == "CAN"
+
+
+def test__split_clauses__an_adjective_before_a_name_with_its_own_verb_opens_the_joined_clause():
+    found = extract.sentence_events("Latvia and Estonia expelled one diplomat each, and neighboring Moldova told three "
+                                    "Russian diplomats to go.", 0)
+    assert {(e.actor, e.target, e.count) for e in found} == {("LVA", "", 1), ("EST", "", 1), ("MDA", "RUS", 3)}
+    found = extract.sentence_events("In September, Russia and Belarus held the Zapad-2021 strategic exercises.", 0)
+    assert [e.actor for e in found] == ["RUS"]

@@ -650,7 +650,7 @@ def short_stamp(text: str) -> tuple[PartialDate, int] | None:
 
 
 # The time stamp of a later update after the first ('Published: 12.11.2018 | Updated: 13.11.2018').
-STAMP_UPDATED = re.compile(r"\s*[|·–-]?\s*(?:last )?(?:updated|modified)\b", re.I)
+STAMP_UPDATED = re.compile(r"\s*[|·–-]?\s*(?:last )?(?:updated?|modified)\b", re.I)
 
 
 def stamp_end(rest: str) -> bool:
@@ -660,19 +660,33 @@ def stamp_end(rest: str) -> bool:
     return not after or STAMP_UPDATED.match(after) is not None
 
 
-def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> PartialDate | None:
+def either_order(m: DateMention, anchors: Sequence[PartialDate]) -> PartialDate:
+    """A date written with slashes whose first two numbers could each be the month ('06/05/2009'): month first,
+    unless the day-first reading is the one on or after the latest event the article refers to and nearer to it."""
+    read = PartialDate(m.year, m.month, m.day)
+    parts = re.match(r"(\d{1,2})/(\d{1,2})/", m.text)
+    if not anchors or parts is None or int(parts.group(1)) > 12 or int(parts.group(2)) > 12 or m.month == m.day or \
+            not valid_day(m.year, m.day, m.month):
+        return read
+    latest = max(anchors).start()
+    readings = [r for r in (read, PartialDate(m.year, m.day, m.month)) if r.start() >= latest]
+    return min(readings, key=lambda r: r.start() - latest) if readings else read
+
+
+def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
+               anchors: Sequence[PartialDate] = ()) -> PartialDate | None:
     """The date of a time stamp line at the head: a line that is a full date with a time of day or a
     'Published'/'Updated' label, and nothing else. It says when the article was written, whatever dates the
     captions and the story give (a bare date line may be when the page was printed or retrieved)."""
     head = head_of(paragraphs)
     for line in [*boilerplate, *head, *paragraphs[len(head):][-8:]]:
-        if len(line) > 60 or not STAMP_CUE.search(line):
+        if len(line) > 100 or not STAMP_CUE.search(line):
             continue
         if line not in head and line not in boilerplate and not STAMP_LABEL.match(line).group(0).strip():
             continue  # below the head only a labelled stamp ('Date 24.11.2015' in a page's footer)
         for m in find_date_mentions(line, FULL):
             if m.kind == "full" and STAMP_LABEL.fullmatch(line[: m.start]) and stamp_end(line[m.end:]):
-                return PartialDate(m.year, m.month, m.day)
+                return either_order(m, anchors)
         label = STAMP_LABEL.match(line)
         if (short := short_stamp(line[label.end():])) is not None and stamp_end(line[label.end() + short[1]:]):
             return short[0]
@@ -720,7 +734,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     the latest past date the article mentions or refers to (reference events), refined by the month names it
     uses without a year; month precision at best.
     """
-    if (stamp := stamp_date(paragraphs, boilerplate)) is not None:
+    if (stamp := stamp_date(paragraphs, boilerplate, anchors)) is not None:
         return stamp
     heads, head_lines = head_dates(paragraphs, boilerplate)
     if heads and (dateline := head_month_day(paragraphs, boilerplate)) is not None:

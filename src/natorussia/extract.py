@@ -166,12 +166,16 @@ CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|wher
 JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|"
-                                r"year)(?:\s+\d{1,4})?,?\s+)(?:the\s+)?$")
+                                r"year)(?:\s+\d{1,4})?,?\s+|(?:neighbou?ring|fellow|nearby|tiny|neutral)\s+)(?:the\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
 DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your)\s+$", re.I)
 # A verb of its own right after a party: it opens a clause ('..., and Moscow has ...', '... but Russia expelled')
 OWN_VERB = re.compile(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|also|"
                       r"then|\w+ed\b|\w+s\b)")
+# Past tenses OWN_VERB leaves out ('and neighbouring Moldova told three diplomats to go'): read only after the time
+# phrase or adjective that opens a joined clause, where a compound subject ('Russia and Belarus held') cannot be.
+IRREGULAR_PAST = re.compile(r"\s+(?:\w+ly\s+)?(?:told|sent|gave|took|made|held|met|froze|began|broke|kept|left|shut|threw|"
+                            r"brought|sought)\b")
 
 
 BARE_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:in|on|at|of|from|to|for|with|and|or|but|who|whom|whose|which|that|near|"
@@ -213,7 +217,7 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
         head = sentence[max(0, a.start - 12): a.start]
         when = None
         if not ("," in head or "and" in head or "but" in head or "while" in head) or not JOINED_BEFORE.search(head):
-            # 'and in July the EU extended': the time phrase opens the joined clause
+            # 'and in July the EU extended', 'and neighbouring Moldova told': the time phrase or adjective opens it
             wide = sentence[max(0, a.start - 40): a.start]
             if not ("and " in wide or ", " in wide or "but " in wide) or \
                     not (when := JOINED_WHEN_BEFORE.search(sentence, max(0, a.start - 40), a.start)):
@@ -230,7 +234,7 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
                DETERMINER_BEFORE.search(sentence, max(0, b.start - 8), b.start) for b in actors):
             continue  # 'its EU and NATO partners': two names sharing a determiner modify one noun
         after = sentence[a.end: a.end + 40]
-        if own_verb_after(after):
+        if own_verb_after(after) or (when is not None and IRREGULAR_PAST.match(after)):
             start = when.start("when") if when else a.start - len(ARTICLE_BEFORE.search(sentence[: a.start]).group(0))
             cuts.add(start)
     bounds = sorted(cuts)
