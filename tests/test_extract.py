@@ -1046,3 +1046,11 @@ def test__split_clauses__an_adjective_before_a_name_with_its_own_verb_opens_the_
     assert {(e.actor, e.target, e.count) for e in found} == {("LVA", "", 1), ("EST", "", 1), ("MDA", "RUS", 3)}
     found = extract.sentence_events("In September, Russia and Belarus held the Zapad-2021 strategic exercises.", 0)
     assert [e.actor for e in found] == ["RUS"]
+
+
+def test__force_nationalities__forces_after_with_are_partners_not_the_holders():
+    found = extract.sentence_events("About 150 American paratroopers arrived in eastern Poland on Wednesday for "
+                                    "exercises with Polish forces.", 0)
+    assert [(e.actor, e.count) for e in found] == [("USA", 150)]
+    found = extract.sentence_events("Serbia sends paratroopers to annual drills with Russian and Belarusian units.", 0)
+    assert {e.actor for e in found if e.event_type == "military_exercise"} == {"RUS", "BLR"}

@@ -922,12 +922,16 @@ def own_military_speaking(sentence: str, actors: Sequence[ActorMention], pos: in
                  MILITARY_SPEAKING.match(sentence, a.end)), None)
 
 
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
 def force_nationalities(sentence: str, actors: Sequence[ActorMention], c_start: int,
                         c_end: int) -> list[ActorMention]:
     """Whose forces a clause names ('19,000 Swedish troops', 'Polish and Lithuanian forces'): who holds an
     exercise no one is named as holding. Nationalities joined by 'and' or commas share the noun."""
     demonyms = [a for a in actors if a.start < c_end and a.kind == "demonym"]
     out: list[ActorMention] = []
+    partners: list[ActorMention] = []
     for i, a in enumerate(demonyms):
         if a.start < c_start or not forces_pattern().match(sentence, a.end):
             continue
@@ -936,8 +940,10 @@ def force_nationalities(sentence: str, actors: Sequence[ActorMention], c_start: 
             if not re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[b.end: group[0].start]):
                 break
             group.insert(0, b)
-        out.extend(g for g in group if g.code not in {o.code for o in out})
-    return out
+        # 'American paratroopers ... for exercises with Polish forces': forces after 'with' are the partners
+        into = partners if WITH_BEFORE.search(sentence, max(0, group[0].start - 10), group[0].start) else out
+        into.extend(g for g in group if g.code not in {o.code for o in into})
+    return out or partners
 
 
 def speaker_after(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
