@@ -567,6 +567,18 @@ def test__boilerplate_screen__passes_every_rules_example_and_stops_plain_prose()
     assert clean.boilerplate_screen().match("NATO expelled eight Russian diplomats on Wednesday.") is None
 
 
+def test__paragraph_screen__passes_every_rules_example_and_leaves_out_the_rules_needing_absent_characters():
+    for rule in clean.boilerplate_rules():
+        if rule.kind != "inline_credit":
+            example = clean.normalise(rule.example)
+            assert clean.paragraph_screen(example).match(example) is not None, rule.example
+    datelines = [r for r in clean.boilerplate_rules() if r.kind == "dateline"]
+    assert any(clean.needs_any(r, "(") for r in datelines) and any(clean.needs_any(r, "/") for r in datelines)
+    assert not any(clean.needs_any(r, "") for r in clean.boilerplate_rules())
+    plain = "MOSCOW, March 3 - Russia expelled two diplomats."
+    assert clean.paragraph_screen(plain).pattern != clean.boilerplate_screen().pattern
+
+
 def test__inline_credit_rules__screens_pass_every_rules_example_and_stop_plain_prose():
     screens = dict(clean.inline_credit_rules())
     for rule in clean.boilerplate_rules():

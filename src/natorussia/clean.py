@@ -29,7 +29,7 @@ from pathlib import Path
 import ftfy
 from rapidfuzz.distance import OSA
 
-from natorussia.cues import Screened, any_of
+from natorussia.cues import Screened, any_of, cue_of
 from natorussia.paths import data_file
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -416,11 +416,30 @@ def fix_month_names(text: str) -> tuple[str, int]:
     return "".join(pieces) + text[last:], len(pieces) // 2
 
 
-@lru_cache(maxsize=1)
-def boilerplate_screen() -> re.Pattern[str]:
+# Characters whose absence from a paragraph rules out the rules that need them (the two datelines, which cost
+# half of the screen, need a '(' or a '/'): most paragraphs are screened without them.
+SCREEN_CHARS = ("(", "/")
+
+
+@lru_cache(maxsize=2 ** len(SCREEN_CHARS))
+def boilerplate_screen(absent: str = "") -> re.Pattern[str]:
     """All the rules but the inline credits as one pattern: a paragraph it does not match at its start is
-    left alone by every one of them, so most paragraphs cost one match instead of one per rule."""
-    return any_of([r.pattern for r in boilerplate_rules() if r.kind != "inline_credit"])
+    left alone by every one of them, so most paragraphs cost one match instead of one per rule. ``absent``:
+    characters of :data:`SCREEN_CHARS` the paragraph lacks; the rules every literal of whose cue holds one
+    of them cannot match it and are left out."""
+    return any_of([r.pattern for r in boilerplate_rules() if r.kind != "inline_credit" and not needs_any(r, absent)])
+
+
+def needs_any(rule: BoilerplateRule, chars: str) -> bool:
+    """Whether every match of the rule holds one of ``chars``: each literal of its cue (one of which is in
+    every match) holds one of them, case-sensitively."""
+    cue = cue_of(rule.pattern)
+    return bool(chars) and bool(cue) and all(not ci and any(c in s for c in chars) for s, ci in cue)
+
+
+def paragraph_screen(paragraph: str) -> re.Pattern[str]:
+    """:func:`boilerplate_screen` for a paragraph: without the rules that need a character it lacks."""
+    return boilerplate_screen("".join(c for c in SCREEN_CHARS if c not in paragraph))
 
 
 @lru_cache(maxsize=1)
@@ -437,7 +456,7 @@ def strip_boilerplate(paragraph: str) -> tuple[str, str, str]:
     The first rule (in file order, inline credits aside) that applies wins; nothing removed gives
     ``(paragraph, '', '')``.
     """
-    if boilerplate_screen().match(paragraph) is None:
+    if paragraph_screen(paragraph).match(paragraph) is None:
         return paragraph, "", ""
     for rule in boilerplate_rules():
         if rule.kind == "inline_credit":
