@@ -416,18 +416,22 @@ def fix_month_names(text: str) -> tuple[str, int]:
     return "".join(pieces) + text[last:], len(pieces) // 2
 
 
-# Characters whose absence from a paragraph rules out the rules that need them (the two datelines, which cost
-# half of the screen, need a '(' or a '/'): most paragraphs are screened without them.
+# Characters that every match of some rules holds (the two datelines, which cost half of the screen, need a '('
+# or a '/'): those rules are screened apart, only in the paragraphs that hold their character.
 SCREEN_CHARS = ("(", "/")
 
 
-@lru_cache(maxsize=2 ** len(SCREEN_CHARS))
-def boilerplate_screen(absent: str = "") -> re.Pattern[str]:
-    """All the rules but the inline credits as one pattern: a paragraph it does not match at its start is
-    left alone by every one of them, so most paragraphs cost one match instead of one per rule. ``absent``:
-    characters of :data:`SCREEN_CHARS` the paragraph lacks; the rules every literal of whose cue holds one
-    of them cannot match it and are left out."""
-    return any_of([r.pattern for r in boilerplate_rules() if r.kind != "inline_credit" and not needs_any(r, absent)])
+@lru_cache(maxsize=1)
+def boilerplate_screens() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """All the rules but the inline credits as a few patterns, (character, pattern): a paragraph none of them
+    matches at its start is left alone by every rule, so most paragraphs cost a match or two instead of one per
+    rule. The rules that need a character of :data:`SCREEN_CHARS` are in its pattern, tried only on the
+    paragraphs that hold it; the others in the first one ('': tried on every paragraph)."""
+    groups: dict[str, list[re.Pattern[str]]] = {c: [] for c in ("", *SCREEN_CHARS)}
+    for rule in boilerplate_rules():
+        if rule.kind != "inline_credit":
+            groups[next((c for c in SCREEN_CHARS if needs_any(rule, c)), "")].append(rule.pattern)
+    return tuple((c, any_of(patterns)) for c, patterns in groups.items() if patterns)
 
 
 def needs_any(rule: BoilerplateRule, chars: str) -> bool:
@@ -437,9 +441,12 @@ def needs_any(rule: BoilerplateRule, chars: str) -> bool:
     return bool(chars) and bool(cue) and all(not ci and any(c in s for c in chars) for s, ci in cue)
 
 
-def paragraph_screen(paragraph: str) -> re.Pattern[str]:
-    """:func:`boilerplate_screen` for a paragraph: without the rules that need a character it lacks."""
-    return boilerplate_screen("".join(c for c in SCREEN_CHARS if c not in paragraph))
+def may_be_boilerplate(paragraph: str) -> bool:
+    """False when no rule but the inline credits can apply to the paragraph (see :func:`boilerplate_screens`)."""
+    for char, screen in boilerplate_screens():
+        if char in paragraph and screen.match(paragraph) is not None:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -456,7 +463,7 @@ def strip_boilerplate(paragraph: str) -> tuple[str, str, str]:
     The first rule (in file order, inline credits aside) that applies wins; nothing removed gives
     ``(paragraph, '', '')``.
     """
-    if paragraph_screen(paragraph).match(paragraph) is None:
+    if not may_be_boilerplate(paragraph):
         return paragraph, "", ""
     for rule in boilerplate_rules():
         if rule.kind == "inline_credit":
