@@ -560,11 +560,21 @@ def test__clean_text__outlet_from_page_credits(text, outlet):
     assert clean_text(text).source == outlet
 
 
-def test__boilerplate_screen__passes_every_rules_example_and_stops_plain_prose():
+def test__may_be_boilerplate__passes_every_rules_example_and_stops_plain_prose():
     for rule in clean.boilerplate_rules():
         if rule.kind != "inline_credit":
-            assert clean.boilerplate_screen().match(clean.normalise(rule.example)) is not None, rule.example
-    assert clean.boilerplate_screen().match("NATO expelled eight Russian diplomats on Wednesday.") is None
+            assert clean.may_be_boilerplate(clean.normalise(rule.example)), rule.example
+    assert not clean.may_be_boilerplate("NATO expelled eight Russian diplomats on Wednesday.")
+
+
+def test__boilerplate_screens__the_datelines_apart_under_the_character_they_need():
+    datelines = [r for r in clean.boilerplate_rules() if r.kind == "dateline"]
+    assert any(clean.needs_any(r, "(") for r in datelines) and any(clean.needs_any(r, "/") for r in datelines)
+    assert not any(clean.needs_any(r, "") for r in clean.boilerplate_rules())
+    screens = dict(clean.boilerplate_screens())
+    assert set(screens) == {"", "(", "/"}
+    assert screens["("].match("MOSCOW (Reuters) - Russia expelled two diplomats.")
+    assert not screens[""].match("MOSCOW (Reuters) - Russia expelled two diplomats.")
 
 
 def test__inline_credit_rules__screens_pass_every_rules_example_and_stop_plain_prose():

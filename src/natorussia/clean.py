@@ -29,7 +29,7 @@ from pathlib import Path
 import ftfy
 from rapidfuzz.distance import OSA
 
-from natorussia.cues import Screened, any_of
+from natorussia.cues import Screened, any_of, cue_of
 from natorussia.paths import data_file
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -416,11 +416,37 @@ def fix_month_names(text: str) -> tuple[str, int]:
     return "".join(pieces) + text[last:], len(pieces) // 2
 
 
+# Characters that every match of some rules holds (the two datelines, which cost half of the screen, need a '('
+# or a '/'): those rules are screened apart, only in the paragraphs that hold their character.
+SCREEN_CHARS = ("(", "/")
+
+
 @lru_cache(maxsize=1)
-def boilerplate_screen() -> re.Pattern[str]:
-    """All the rules but the inline credits as one pattern: a paragraph it does not match at its start is
-    left alone by every one of them, so most paragraphs cost one match instead of one per rule."""
-    return any_of([r.pattern for r in boilerplate_rules() if r.kind != "inline_credit"])
+def boilerplate_screens() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """All the rules but the inline credits as a few patterns, (character, pattern): a paragraph none of them
+    matches at its start is left alone by every rule, so most paragraphs cost a match or two instead of one per
+    rule. The rules that need a character of :data:`SCREEN_CHARS` are in its pattern, tried only on the
+    paragraphs that hold it; the others in the first one ('': tried on every paragraph)."""
+    groups: dict[str, list[re.Pattern[str]]] = {c: [] for c in ("", *SCREEN_CHARS)}
+    for rule in boilerplate_rules():
+        if rule.kind != "inline_credit":
+            groups[next((c for c in SCREEN_CHARS if needs_any(rule, c)), "")].append(rule.pattern)
+    return tuple((c, any_of(patterns)) for c, patterns in groups.items() if patterns)
+
+
+def needs_any(rule: BoilerplateRule, chars: str) -> bool:
+    """Whether every match of the rule holds one of ``chars``: each literal of its cue (one of which is in
+    every match) holds one of them, case-sensitively."""
+    cue = cue_of(rule.pattern)
+    return bool(chars) and bool(cue) and all(not ci and any(c in s for c in chars) for s, ci in cue)
+
+
+def may_be_boilerplate(paragraph: str) -> bool:
+    """False when no rule but the inline credits can apply to the paragraph (see :func:`boilerplate_screens`)."""
+    for char, screen in boilerplate_screens():
+        if char in paragraph and screen.match(paragraph) is not None:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -437,7 +463,7 @@ def strip_boilerplate(paragraph: str) -> tuple[str, str, str]:
     The first rule (in file order, inline credits aside) that applies wins; nothing removed gives
     ``(paragraph, '', '')``.
     """
-    if boilerplate_screen().match(paragraph) is None:
+    if not may_be_boilerplate(paragraph):
         return paragraph, "", ""
     for rule in boilerplate_rules():
         if rule.kind == "inline_credit":
