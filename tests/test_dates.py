@@ -434,3 +434,13 @@ def test__infer_publication_date__a_date_line_with_the_month_between_slashes():
 def test__infer_publication_date__a_dateline_day_refines_the_estimated_month(monkeypatch):
     paragraphs = ["MOSCOW, October 7. /TASS/. NATO's decision to halve Russia's mission was taken last month."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2021, 10)]).iso == "2021-10-07"
+
+
+def test__new_mention__equal_to_the_dataclass_s_own():
+    from natorussia.dates import DateMention, new_mention
+    for args in [(3, 9, "full", "May 5, 2014", 2014, 5, 5, False, 2, True, True), (0, 4, "last_week", "last week")]:
+        quick, made = new_mention(*args), DateMention(*args)
+        assert quick == made and hash(quick) == hash(made) and repr(quick) == repr(made)
+        assert quick.absolute == made.absolute and vars(quick) == vars(made)
+        with pytest.raises(AttributeError):
+            quick.year = 1999
