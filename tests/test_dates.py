@@ -5,7 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from natorussia.dates import (
+    MONTH_AFTER_WORD,
     PartialDate,
+    date_cues,
     find_date_mentions,
     infer_publication_date,
     resolve,
@@ -331,6 +333,18 @@ def test__month_word_starts__what_finditer_finds_at_them(pieces):
     pattern = PATTERNS[MONTH_AFTER_WORD][1]
     assert [m.span() for m in matches_at(pattern, text, month_word_starts(text))] == \
         [m.span() for m in pattern.finditer(text)]
+    # from the places of the months' names the scan of date_cues gives (none: no candidate, no match)
+    months = date_cues(frozenset({MONTH_AFTER_WORD})).scan(text).starts.get(MONTH_AFTER_WORD, [])
+    assert [m.span() for m in matches_at(pattern, text, month_word_starts(text, months))] == \
+        [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("live", [frozenset({0, 4, 13}), frozenset({MONTH_AFTER_WORD}), frozenset({14, 20, 21})])
+def test__date_cues__only_live_patterns_are_candidates(live):
+    text = "In May 2014, on Monday 3 May, 5/3/2014 and last week and this year, since 2014 and yesterday."
+    candidates = date_cues(live).scan(text).candidates
+    assert candidates and set(candidates) <= live
+    assert date_cues(frozenset()).scan(text).candidates == []
 
 
 def test__find_date_mentions__a_wire_month_without_its_dot_is_read_with_its_day():
@@ -429,3 +443,13 @@ def test__infer_publication_date__a_slashed_stamp_in_either_order_is_read_next_t
     assert infer_publication_date([stamp, *body], (), [PartialDate(2009, 4, 29)]).iso == "2009-05-06"
     # with no event to go by, month first as before
     assert infer_publication_date([stamp, *body], (), []).iso == "2009-06-05"
+
+
+def test__new_mention__equal_to_the_dataclass_s_own():
+    from natorussia.dates import DateMention, new_mention
+    for args in [(3, 9, "full", "May 5, 2014", 2014, 5, 5, False, 2, True, True), (0, 4, "last_week", "last week")]:
+        quick, made = new_mention(*args), DateMention(*args)
+        assert quick == made and hash(quick) == hash(made) and repr(quick) == repr(made)
+        assert quick.absolute == made.absolute and vars(quick) == vars(made)
+        with pytest.raises(AttributeError):
+            quick.year = 1999
