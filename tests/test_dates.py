@@ -444,12 +444,3 @@ def test__infer_publication_date__a_slashed_stamp_in_either_order_is_read_next_t
     # with no event to go by, month first as before
     assert infer_publication_date([stamp, *body], (), []).iso == "2009-06-05"
 
-
-def test__new_mention__equal_to_the_dataclass_s_own():
-    from natorussia.dates import DateMention, new_mention
-    for args in [(3, 9, "full", "May 5, 2014", 2014, 5, 5, False, 2, True, True), (0, 4, "last_week", "last week")]:
-        quick, made = new_mention(*args), DateMention(*args)
-        assert quick == made and hash(quick) == hash(made) and repr(quick) == repr(made)
-        assert quick.absolute == made.absolute and vars(quick) == vars(made)
-        with pytest.raises(AttributeError):
-            quick.year = 1999
