@@ -376,7 +376,7 @@ def sentence_events(sentence: str, index: int,
         light = rule.form == "noun" and light_verb_before(sentence, c_start, m.start())
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
                                       carried=carried, pair=pair, light=light)
-        if rule.event_type == "sanctions" and mentions and "  " not in sentence and (
+        if rule.event_type == "sanctions" and mentions and (
                 "align" in sentence or "join" in sentence or "adopt" in sentence):
             mentions += aligned_with(mentions[0], sentence, seen, m.start(), c_start, main)
         if rule.event_type in SEPARATE_ACTS:
