@@ -54,31 +54,6 @@ def test__csv_from_columns__the_bytes_pandas_writes(rows):
     assert tables.csv_from_columns("staff_counts", cols) == tables.csv_rows(tables.frame("staff_counts", rows))
 
 
-arrow_text = st.one_of(text, st.sampled_from(["\ufeffa", "NA", "null", "nan", " x ", "", "\r\n", '""']))
-event_row = st.fixed_dictionaries({
-    "article_id": arrow_text, "event_id": arrow_text, "sentence": arrow_text,
-    "count": st.one_of(st.none(), st.integers(-2**53, 2**53)),
-    "goldstein": st.one_of(st.none(), st.floats(allow_infinity=False), st.sampled_from([-0.0, 1e-7, 0.1 + 0.2]))})
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(event_row, max_size=6))
-def test__arrow_from_columns__equals_the_dataframes_arrow(rows):
-    cols = tables.columns("events", rows)
-    df = tables.frame("events", rows)
-    assert tables.arrow_from_columns("events", cols).equals(tables.to_arrow("events", df))
-
-
-def test__write_problems__the_csv_pandas_writes(tmp_path):
-    problems = [type("P", (), {"path": p, "message": m})() for p, m in [("a,b", 'say "x"'), ("c\nd", ""), ("", "")]]
-    tables.write_problems(tmp_path, problems)
-    rows = [{"path": p.path, "message": p.message} for p in problems]
-    expected = pd.DataFrame(rows, columns=tables.PROBLEM_COLUMNS).to_csv(index=False, lineterminator="\n")
-    assert (tmp_path / tables.PROBLEMS_FILE).read_text(encoding="utf-8") == expected
-    tables.write_problems(tmp_path, [])
-    assert (tmp_path / tables.PROBLEMS_FILE).read_text(encoding="utf-8") == "path,message\n"
-
-
 def test__frame__empty_table_has_every_column():
     df = tables.frame("staff_counts", [])
     assert df.empty and list(df.columns) == tables.STAFF_COLUMNS

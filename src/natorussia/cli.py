@@ -10,7 +10,7 @@ from natorussia import __version__
 from natorussia.corpus import UTF8, CorpusError, ReadProblem, encoding_note
 from natorussia.engine import DEFAULT_CHUNK
 from natorussia.pipeline import ENGINES, extract_to, progress_printer
-from natorussia.tables import iter_columns
+from natorussia.tables import iter_table
 
 
 class UsageError(Exception):
@@ -31,7 +31,7 @@ def check_writable(out: Path) -> None:
 def report_encodings(out: Path) -> None:
     """One line on stderr per article that was read but not as UTF-8 (the articles table keeps the encoding)."""
     try:  # batch by batch: the table may be larger than memory
-        for articles in iter_columns(out, "articles", columns=["article_id", "encoding"]):
+        for articles in iter_table(out, "articles", columns=["article_id", "encoding"]):
             for article_id, encoding in zip(articles["article_id"], articles["encoding"], strict=True):
                 if encoding and encoding != UTF8:
                     print(f"natorussia: note: {article_id}: {encoding_note(encoding)}", file=sys.stderr)

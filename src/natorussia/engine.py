@@ -249,10 +249,10 @@ def tabulate(index: int, results: list, problems: list[ReadProblem]) -> ChunkOut
     acc = merge.MergeAccumulator()
     acc.add(events, articles)
     chunk = {"articles": articles, "events": events, "staff_counts": staff}
-    csv = {name: tables.csv_from_columns(name, cols) for name, cols in chunk.items()}
     return ChunkOutput(
-        index, csv=csv,
-        arrow={name: tables.arrow_from_columns(name, cols, csv[name]) for name, cols in chunk.items()},
+        index,
+        csv={name: tables.csv_from_columns(name, cols) for name, cols in chunk.items()},
+        arrow={name: tables.arrow_from_columns(name, cols) for name, cols in chunk.items()},
         merge=acc, problems=problems,
         n_articles=tables.n_rows(articles), n_events=tables.n_rows(events), n_staff=tables.n_rows(staff),
     )

@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+
+import pandas as pd
 
 from natorussia import tables
-
-if TYPE_CHECKING:  # pandas is not needed to merge a corpus's chunks (see tables)
-    import pandas as pd
 
 KEY = ["event_type", "actor", "target", "year"]
 # article_ids lists at most this many ids (the smallest); n_articles always counts them all. The per-mention events
@@ -123,9 +121,9 @@ class MergeAccumulator:
 
     def add(self, events: pd.DataFrame | tables.Columns, articles: pd.DataFrame | tables.Columns) -> None:
         """Take in one chunk: events and articles typed as by ``tables.frame`` (or their ``tables.columns``)."""
-        if not isinstance(events, dict):  # a DataFrame
+        if isinstance(events, pd.DataFrame):
             events = tables.frame_columns(events)
-        if not isinstance(articles, dict):
+        if isinstance(articles, pd.DataFrame):
             articles = tables.frame_columns(articles)
         if not tables.n_rows(events):
             return

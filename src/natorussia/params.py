@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from natorussia import paths
+from natorussia.views import EVENT_TYPES
 
 MIN_YEAR, MAX_YEAR = 1949, 2100  # NATO's founding year; a bound far enough ahead for any corpus
 ACTOR_CODE = re.compile(r"^[A-Z]{2,4}$")
@@ -107,9 +108,6 @@ def check(**values: object) -> Params:
             raise ParameterError(f"parameter {name!r} must be between {MIN_YEAR} and {MAX_YEAR}, got {year}")
     if p.start_year > p.end_year:
         raise ParameterError(f"start_year ({p.start_year}) is after end_year ({p.end_year})")
-    # imported here: views loads pandas, which the command line's start-up skips
-    from natorussia.views import EVENT_TYPES
-
     bad = [t for t in p.event_types if t not in EVENT_TYPES]
     if bad:
         raise ParameterError(f"unknown event type {bad[0]!r} in 'event_types' (known: {', '.join(EVENT_TYPES)})")

@@ -22,16 +22,13 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+import pandas as pd
 import pyarrow as pa
 
 from natorussia import clean, dates, engine, extract, merge, paths, references, tables
 from natorussia.cache import CACHE_FOLDER, Cache
 from natorussia.corpus import RawArticle, ReadProblem
-
-if TYPE_CHECKING:  # pandas loads only to make DataFrames (see tables): not for natorussia extract
-    import pandas as pd
 
 ENGINES = ("local", "dask")
 

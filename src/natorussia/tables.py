@@ -15,16 +15,13 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
-import pyarrow.csv as pa_csv
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
-
-if TYPE_CHECKING:  # pandas loads where a DataFrame is made: writing a corpus's tables needs none (start-up)
-    import pandas as pd
-    import pyarrow.dataset as ds  # it loads pandas
 
 ARTICLE_COLUMNS = [
     "article_id", "date", "date_precision", "date_source", "source", "n_paragraphs",
@@ -63,7 +60,6 @@ def frame(name: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
 
     ``rows`` is an iterable of dicts or a DataFrame (extra columns are dropped, missing ones added empty).
     """
-    import pandas as pd
     columns = COLUMNS[name]
     if isinstance(rows, pd.DataFrame):
         df = rows.reindex(columns=columns)
@@ -158,7 +154,6 @@ def _sort_order(name: str, cols: Columns) -> list[int] | None:
 
 def frame_columns(df: pd.DataFrame) -> Columns:
     """A typed table's columns (from :func:`frame`) as lists, None for a missing integer."""
-    import pandas as pd
     cols: Columns = {}
     for col in df.columns:
         values = df[col].tolist()
@@ -224,34 +219,11 @@ def _float_text(values: list) -> list[str]:
     return text.tolist()
 
 
-def arrow_from_columns(name: str, cols: Columns, csv_bytes: bytes | None = None) -> pa.Table:
-    """The table as Arrow, equal to :func:`to_arrow` of the same table.
-
-    Parsed from its CSV rows (``csv_bytes`` when already made by :func:`csv_from_columns`) by Arrow's CSV
-    reader: building arrays from Python lists (``pa.array``) would import pandas, a quarter of a second of
-    every ``natorussia extract``'s start-up. Rows holding a carriage return, which ``csv.writer`` leaves
-    unquoted and Arrow reads as a line end, take ``pa.array``.
-    """
-    data = csv_from_columns(name, cols) if csv_bytes is None else csv_bytes
+def arrow_from_columns(name: str, cols: Columns) -> pa.Table:
+    """The table as Arrow, equal to :func:`to_arrow` of the same table."""
     table_schema = schema(name)
-    if b"\r" in data:
-        return pa.Table.from_arrays([pa.array(cols[f.name], type=f.type, from_pandas=True) for f in table_schema],
-                                    schema=table_schema)
-    return arrow_from_csv(name, data)
-
-
-def arrow_from_csv(name: str, data: bytes) -> pa.Table:
-    """A table's CSV rows (without header, no carriage return) as Arrow, typed by :func:`schema`: numbers
-    as written ('' is null), text as it is ('' stays ''). The header is put back first so that a byte-order
-    mark opening the first value is kept, not skipped as the file's."""
-    data = csv_header(name) + data
-    return pa_csv.read_csv(
-        pa.py_buffer(data),
-        read_options=pa_csv.ReadOptions(use_threads=False, block_size=len(data) + 1),
-        parse_options=pa_csv.ParseOptions(newlines_in_values=True),
-        convert_options=pa_csv.ConvertOptions(column_types=schema(name), strings_can_be_null=False,
-                                              quoted_strings_can_be_null=False),
-    ).combine_chunks()
+    return pa.Table.from_arrays([pa.array(cols[f.name], type=f.type, from_pandas=True) for f in table_schema],
+                                schema=table_schema)
 
 
 ROW_GROUP_BYTES = 1 << 20  # Arrow bytes buffered per table before they become one Parquet row group
@@ -296,8 +268,7 @@ class TableWriter:
         if df is not None:
             csv, arrow = csv_rows(df), to_arrow(name, df)
         elif cols is not None:
-            csv = csv_from_columns(name, cols)
-            arrow = arrow_from_columns(name, cols, csv) if self.parquet else None
+            csv, arrow = csv_from_columns(name, cols), arrow_from_columns(name, cols)
         if csv:
             self._csv[name].write(csv)
         if self.parquet and arrow is not None and arrow.num_rows:
@@ -348,8 +319,6 @@ def remove_table(out: str | Path, name: str) -> None:
 
 
 def _dataset(folder: str | Path, name: str) -> ds.Dataset | None:
-    import pyarrow.dataset as ds
-
     path = Path(folder) / f"{TABLE_FILES[name]}.parquet"
     if not path.exists():
         return None
@@ -359,7 +328,6 @@ def _dataset(folder: str | Path, name: str) -> ds.Dataset | None:
 def read_table(folder: str | Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
     """One table of an ``extract`` output folder, from Parquet (file or partitioned folder) when present, else
     CSV, typed as written. ``columns`` reads only those (then in the order asked, unsorted)."""
-    import pandas as pd
     dataset = _dataset(folder, name)
     if dataset is not None:
         df = dataset.to_table(columns=columns).to_pandas()
@@ -375,7 +343,6 @@ def iter_table(folder: str | Path, name: str, columns: list[str] | None = None,
                batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
     """A table of an output folder in batches of at most ``batch_rows`` rows, from Parquet when present, else
     CSV, for aggregating a table larger than memory one batch at a time (rows typed, in file order)."""
-    import pandas as pd
     path = Path(folder) / f"{TABLE_FILES[name]}.parquet"
     if path.exists():
         for part in sorted(path.glob("*.parquet")) if path.is_dir() else [path]:
@@ -389,24 +356,8 @@ def iter_table(folder: str | Path, name: str, columns: list[str] | None = None,
             yield _typed(batch)
 
 
-def iter_columns(folder: str | Path, name: str, columns: list[str],
-                 batch_rows: int = BATCH_ROWS) -> Iterator[Columns]:
-    """A table of an output folder in batches like :func:`iter_table`, each batch as lists of Python values
-    (None for a missing one): from Parquet without loading pandas, which only a CSV-only folder needs."""
-    path = Path(folder) / f"{TABLE_FILES[name]}.parquet"
-    if not path.exists():
-        for batch in iter_table(folder, name, columns, batch_rows):
-            yield frame_columns(batch)
-        return
-    for part in sorted(path.glob("*.parquet")) if path.is_dir() else [path]:
-        file = pq.ParquetFile(part, pre_buffer=False)
-        for batch in file.iter_batches(batch_size=batch_rows, columns=columns, use_threads=False):
-            yield batch.to_pydict()
-
-
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
     """Integers as nullable ints, goldstein as float, everything else as strings ('' for missing)."""
-    import pandas as pd
     for col in df.columns:
         if col in INT_COLUMNS:
             df[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
@@ -435,7 +386,6 @@ def batches(source: Source, name: str, columns: list[str] | None = None,
     """A table in batches of at most ``batch_rows`` rows, from an ``extract`` output folder (streamed from
     Parquet or CSV) or from tables in memory, so that one aggregation serves both. At least one batch (empty,
     with the columns asked for, when the table has no rows)."""
-    import pandas as pd
     wanted = columns or COLUMNS[name]
     batch_rows = batch_rows or BATCH_ROWS
     if isinstance(source, (str, Path)):
@@ -465,17 +415,14 @@ def count_rows(source: Source, name: str) -> int:
 def write_problems(out: str | Path, problems: Iterable[object]) -> Path:
     """``OUT/problems.csv``: every skipped file (``path``, ``message``), so that a report read from the folder
     can list them."""
+    rows = [{"path": str(getattr(p, "path", "")), "message": str(getattr(p, "message", ""))} for p in problems]
     path = Path(out) / PROBLEMS_FILE
-    with path.open("w", encoding="utf-8", newline="") as f:  # as pandas' to_csv writes it, without pandas
-        writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(PROBLEM_COLUMNS)
-        writer.writerows([str(getattr(p, "path", "")), str(getattr(p, "message", ""))] for p in problems)
+    pd.DataFrame(rows, columns=PROBLEM_COLUMNS).to_csv(path, index=False, lineterminator="\n")
     return path
 
 
 def read_problems(source: Source) -> pd.DataFrame:
     """The skipped files of a folder's ``problems.csv`` (none when absent) or of tables in memory."""
-    import pandas as pd
     if isinstance(source, (str, Path)):
         path = Path(source) / PROBLEMS_FILE
         if not path.is_file():
