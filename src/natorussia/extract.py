@@ -1512,7 +1512,8 @@ def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) ->
 
 # 'a day later', 'two weeks later', 'the following year', 'the next day' ('a day earlier': before it): counted from a
 # date the text gave before.
-LATER = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>day|week|month|year)s?"
+SPAN_NUMBER = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+LATER = re.compile(rf"\b(?:{SPAN_NUMBER} (?P<unit>day|week|month|year)s?"
                    r" (?P<way>later|earlier)|the (?:next|following) (?P<unit2>day|week|month|year))\b", re.I)
 
 
@@ -1528,6 +1529,13 @@ DAY_KINDS = frozenset({"weekday", "last_weekday", "yesterday", "today"})
 MONTH_KINDS = DAY_KINDS | {"this_month", "last_month", "this_week", "last_week"}
 
 
+def span_days(number: str, unit: str, back: bool) -> int:
+    """How many units 'a day', 'two weeks' or 'three months' span (weeks in days), negative when counted back."""
+    n = 1 if number.lower() in ("a", "an") else to_int(number) or 1
+    n = 7 * n if unit == "week" else n
+    return -n if back else n
+
+
 def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) -> None:
     """Date the events that happened 'a day later' or 'the following year' from the last date before those
     words, in their sentence or else the one before: the event just before them in their clause ('Russia
@@ -1537,8 +1545,7 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
     if m is None or not mentions:
         return
     unit = (m.group("unit") or m.group("unit2")).lower()
-    n = 1 if (m.group("n") or "a").lower() in ("a", "an") else to_int(m.group("n")) or 1
-    n = -n if (m.group("way") or "").lower() == "earlier" else n  # 'a day earlier': before
+    n = span_days(m.group("n") or "a", unit, (m.group("way") or "").lower() == "earlier")  # 'a day earlier': before
     base = counting_bases(sentence[: m.start()]) or counting_bases(previous)
     if not base:
         return
@@ -1552,13 +1559,12 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
         near = [ev for ev in mentions if ev.trigger_start < m.start() and not re.search(r"[,;]", sentence[ev.trigger_start: m.start()])]
         chosen = near[-1:]
     for ev in chosen:
-        ev.date_mentions, ev.shift = [base[-1]], (unit, n if unit != "week" else 7 * n)
+        ev.date_mentions, ev.shift = [base[-1]], (unit, n)
 
 
 # 'retaliating a day after the Czech Republic expelled 18', 'two weeks before NATO's summit': a span before or
 # after what the sentence dated earlier.
-SPAN_APART = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>day|week|month|"
-                        r"year)s? (?P<way>after|before)\s", re.I)
+SPAN_APART = re.compile(rf"\b{SPAN_NUMBER} (?P<unit>day|week|month|year)s? (?P<way>after|before)\s", re.I)
 
 
 def date_span_before_ones(mentions: list[EventMention], sentence: str) -> None:
@@ -1579,11 +1585,10 @@ def date_span_before_ones(mentions: list[EventMention], sentence: str) -> None:
     if not base:
         return
     unit = m.group("unit").lower()
-    n = 1 if m.group("n").lower() in ("a", "an") else to_int(m.group("n")) or 1
-    n = -n if m.group("way").lower() == "after" else n
+    n = span_days(m.group("n"), unit, m.group("way").lower() == "after")
     for ev in mentions:
         if m.end() < ev.trigger_start < end and not any(m.end() <= d.start < end for d in ev.date_mentions):
-            ev.date_mentions, ev.shift = [base[-1]], (unit, n if unit != "week" else 7 * n)
+            ev.date_mentions, ev.shift = [base[-1]], (unit, n)
 
 
 # 'later that month', 'the same year': the month or year of the date given last before.
