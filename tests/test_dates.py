@@ -47,6 +47,13 @@ def test__resolve__month_possessive_is_the_latest_such_month_before_the_article(
     assert only("after August's Georgia war", PartialDate(2009, 5)) == "2008-08"
 
 
+def test__resolve__a_season_without_a_year_is_the_last_one_begun_by_the_article():
+    assert only("The thaw was interrupted in the spring, when NATO acted.", PartialDate(2009, 11, 2)) == "2009"
+    assert only("The drills took place in the autumn.", PartialDate(2015, 2)) == "2014"
+    assert only("The ministers will meet in the autumn.", PartialDate(2015, 2)) == "2015"
+    assert [m.kind for m in find_date_mentions("in the spring of 2014")] == ["year"]
+
+
 def test__resolve__last_month_name_is_a_year_back_when_needed():
     assert only("during last August's war", PartialDate(2009, 5)) == "2008-08"
 
@@ -198,6 +205,8 @@ def test__infer_publication_date__a_time_stamp_in_a_short_form():
     assert infer_publication_date(["Published 25.5.2015 at 18:42 | Updated 26.5.2015 at 09:10", body], (),
                                   []).iso == "2015-05-25"
     assert infer_publication_date(["01/13/2011 7:26 EST | Updated 3/17/2011 8:12 EDT", body], (), []).iso == "2011-01-13"
+    # year first ('2021.04.23 15:40', as Baltic sites print it) is always year, month, day
+    assert infer_publication_date(["LRT English", "2021.04.23 15:40", body], (), []).iso == "2021-04-23"
     # no time nor label: no stamp, but a full date at the head, read as 'Thursday June 6, 2019' is
     assert infer_publication_date(["Thu Jun 6, 2019", body], (), []).iso == \
         infer_publication_date(["Thursday June 6, 2019", body], (), []).iso == "2019-06-06"
@@ -434,6 +443,11 @@ def test__infer_publication_date__a_date_line_with_the_month_between_slashes():
 def test__infer_publication_date__a_dateline_day_refines_the_estimated_month(monkeypatch):
     paragraphs = ["MOSCOW, October 7. /TASS/. NATO's decision to halve Russia's mission was taken last month."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2021, 10)]).iso == "2021-10-07"
+
+
+def test__infer_publication_date__a_dateline_of_two_cities_gives_its_day():
+    paragraphs = ["LONDON/WASHINGTON, March 26 (Reuters) - The United States ordered Russian diplomats out on Monday."]
+    assert infer_publication_date(paragraphs, (), [], [PartialDate(2018, 3)]).iso == "2018-03-26"
 
 
 def test__infer_publication_date__a_slashed_stamp_in_either_order_is_read_next_to_the_events():

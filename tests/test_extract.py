@@ -371,6 +371,12 @@ def test__article_events__a_well_known_event_gives_its_day_to_a_bare_year():
     assert (ev["event_type"], ev["date"]) == ("annexation", "2014-03-18")
 
 
+def test__article_events__an_after_which_clause_hangs_on_the_date_before_it():
+    ev = one("Relations were strained by the attack in Britain in March, after which Denmark expelled two Russian "
+             "diplomats.", "2018-11-12")
+    assert (ev["event_type"], ev["actor"], ev["date"]) == ("expel_diplomats", "DNK", "2018-03")
+
+
 def test__article_events__a_date_opening_the_sentence_dates_its_one_act_even_a_noun():
     ev = one("APRIL 2021 - Russia masses around 100,000 troops near the border, calling the build-up snap exercises.",
              "2021-12-01")

@@ -445,7 +445,8 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
         pattern, rule = rules[i - len(PATTERNS)]
         for m in cues.finditer(i, pattern, text, scan):
             if free(m.start(), m.end()):
-                found.append(DateMention(m.start(), m.end(), rule, m.group(0)))
+                future = rule == "season" and is_future(text[max(0, m.start() - 100): m.start()])  # 'will meet in the autumn'
+                found.append(DateMention(m.start(), m.end(), rule, m.group(0), future=future))
                 taken.append((m.start(), m.end()))
     if kinds is not None:
         found = [d for d in found if d.kind in kinds]
@@ -480,6 +481,20 @@ def season_year(anchor: PartialDate, last: bool) -> int:
         return anchor.year
     summer_over = bool(anchor.month) and anchor.month > 8
     return anchor.year if summer_over else anchor.year - 1
+
+
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 1}
+
+
+def season_of(text: str, anchor: PartialDate, future: bool = False) -> int:
+    """Year of 'in the spring' with no year: the last such season begun by the article's month, or the next to
+    come when it looks ahead (year precision; winter is the one of the article's year)."""
+    start = next((m for s, m in SEASON_START.items() if s in text.lower()), 1)
+    if not anchor.month:
+        return anchor.year
+    if future:
+        return anchor.year if anchor.month <= start + 2 else anchor.year + 1
+    return anchor.year if anchor.month >= start else anchor.year - 1
 
 
 def closest_year(month: int, day: int, anchor: PartialDate, future: bool = False, past: bool = False) -> int:
@@ -536,6 +551,8 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
         if k == "last_weekday":
             back = back or 7
         return PartialDate.from_date(ref - timedelta(days=back))
+    if k == "season":
+        return PartialDate(season_of(mention.text, anchor, mention.future))
     return resolve_relative(k, anchor)
 
 
@@ -581,7 +598,7 @@ def later(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
 def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> DateMention | None:
     """A day and month without a year in a dateline at the head ('MOSCOW, May 18.')."""
     for line in list(boilerplate) + list(paragraphs[:1]):
-        m = re.match(rf"^[A-Z][A-Za-z .'-]*,\s+{MONTH} {DAY}\b", line)
+        m = re.match(rf"^[A-Z][A-Za-z .'/-]*,\s+{MONTH} {DAY}\b", line)
         if m and valid_day(0, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))):
             return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0,
                                MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
@@ -637,12 +654,16 @@ STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*
 STAMP_SHORT = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
                          r"sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 STAMP_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")
+# Year first, as Baltic, Hungarian and East Asian sites print it: '2021.04.23 15:40' (always year, month, day).
+STAMP_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)([/.])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)\b")
 
 
 def short_stamp(text: str) -> tuple[PartialDate, int] | None:
     """The date a time stamp in a short form starts ``text`` with, and where it ends."""
     if m := STAMP_SHORT.match(text):
         year, month, day = int(m.group("year")), MONTHS[m.group("month").lower()], int(m.group("day"))
+    elif m := STAMP_YEAR_FIRST.match(text):
+        year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
     elif m := STAMP_NUMERIC.match(text):
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
         if a > 12 >= b:

@@ -611,7 +611,7 @@ def heads_sentence(d: DateMention, sentence: str) -> bool:
     return bool(SENTENCE_DATE_BEFORE.fullmatch(sentence, 0, d.start) and SENTENCE_DATE_AFTER.match(sentence, d.end))
 
 
-WHEN_AFTER_DATE = re.compile(r",?\s+when\b")
+WHEN_AFTER_DATE = re.compile(r",?\s+(?:when|after which)\b")
 
 
 def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> DateMention | None:
