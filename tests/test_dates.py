@@ -47,6 +47,11 @@ def test__resolve__month_possessive_is_the_latest_such_month_before_the_article(
     assert only("after August's Georgia war", PartialDate(2009, 5)) == "2008-08"
 
 
+def test__find_date_mentions__mays_government_is_the_prime_ministers():
+    assert [m.text for m in find_date_mentions("May's government ordered them out on March 14.")] == ["March 14"]
+    assert [m.kind for m in find_date_mentions("May's elections were tense.")] == ["month_possessive"]
+
+
 def test__resolve__a_season_without_a_year_is_the_last_one_begun_by_the_article():
     assert only("The thaw was interrupted in the spring, when NATO acted.", PartialDate(2009, 11, 2)) == "2009"
     assert only("The drills took place in the autumn.", PartialDate(2015, 2)) == "2014"

@@ -1060,3 +1060,32 @@ def test__force_nationalities__forces_after_with_are_partners_not_the_holders():
     assert [(e.actor, e.count) for e in found] == [("USA", 150)]
     found = extract.sentence_events("Serbia sends paratroopers to annual drills with Russian and Belarusian units.", 0)
     assert {e.actor for e in found if e.event_type == "military_exercise"} == {"RUS", "BLR"}
+
+
+def test__article_events__retaliating_with_a_noun_is_the_subjects_act_on_that_day():
+    rows = events("Prague expelled eighteen Russian embassy staff last Saturday. Moscow retaliated the following day "
+                  "with expulsions of its own.", "2021-04-23")
+    assert [(r["actor"], r["date"]) for r in rows] == [("CZE", "2021-04-17"), ("RUS", "2021-04-18")]
+
+
+def test__article_events__a_copula_before_the_date_dates_the_act():
+    ev = one("The last time Britain expelled Russian diplomats was in 2007.", "2018-03-14")
+    assert (ev["actor"], ev["target"], ev["date"]) == ("GBR", "RUS", "2007")
+
+
+def test__article_events__ordered_to_cut_its_staff_is_a_cut_not_an_expulsion():
+    ev = one("In 2017 Russia ordered the US to cut its embassy and consulate staff to 455, forcing hundreds of "
+             "employees out.", "2021-01-15")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("reduce_mission", "RUS", "USA", 455)
+
+
+def test__article_events__who_orders_in_a_participle_clause_is_the_subject():
+    ev = one("The Czech government went further on Thursday, ordering Russia to cut its diplomatic presence in "
+             "Prague.", "2021-04-23")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("reduce_mission", "CZE", "RUS")
+
+
+def test__article_events__who_is_blamed_for_a_noun_did_it():
+    ev = one("Britain blames Moscow for the March 4 poisoning of Sergei Skripal.", "2018-03-26")
+    assert (ev["event_type"], ev["actor"], ev["date"]) == ("poisoning", "RUS", "2018-03-04")
+    assert one("The EU held Moscow responsible for the poisoning of Navalny.", "2020-10-15")["actor"] == "RUS"

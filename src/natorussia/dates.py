@@ -375,6 +375,9 @@ def month_word_starts(text: str, months: Iterable[int] | None = None) -> list[in
 # A capitalised word right before a month's name that makes it a person's ('Theresa May', 'Mrs May').
 NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Last|This|Next|Early|Late|Mid|Until|From|Before|After|During)\b)"
                          r"[A-Z][a-z]+\.? $")
+# What a person has and a month cannot ("May's government", "May's spokesman"): 'May' is then the prime minister.
+PERSON_NOUN_AFTER = re.compile(r"\s+(?:government|cabinet|administration|spokes(?:man|woman|person)|office|party|"
+                               r"ministers?|aides?|team|premiership|husband)\b")
 
 
 def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[DateMention]:
@@ -426,7 +429,8 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             day = int(g["day"]) if g.get("day") else 0
             if month and not 1 <= month <= 12:
                 continue
-            if kind == "month_possessive" and NAME_BEFORE.search(text, max(0, start - 20), start):
+            if kind == "month_possessive" and (NAME_BEFORE.search(text, max(0, start - 20), start) or
+                                               PERSON_NOUN_AFTER.match(text, end)):
                 continue  # 'Theresa May's decision', 'Mrs May's government'
             if day and not valid_day(year, month, day):
                 continue

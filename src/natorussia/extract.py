@@ -59,7 +59,7 @@ LIGHT_VERB = Screened(re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
     r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*|"
-    r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat)\w* with|"
+    r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat)\w*(?:\s+[\w-]+){0,3}? with|"
     r"maintain\w*|kept|keep(?:s|ing)?|retain\w*|tighten\w*|broaden\w*|uphold\w*|upheld)\b"
     r"(?:(?!\b(?:over|after|following|amid|since|despite|against)\b)[^.;,]){0,30}$",
     re.I))
@@ -646,6 +646,9 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|aft
                         r"has|had|have|will)\b)[A-Za-z]")
 JOINED_VERB = re.compile(r",\s+and\s+(?:only\s+|then\s+|\w+ly\s+)?(?:[a-z]+ed|made|took|gave|sent|held|met|said)\b")
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
+# A copula right before the date says when the trigger's act was ('The last time Britain expelled Russian diplomats
+# was in 2007').
+WAS_WHEN = re.compile(r"^[^,;]*\s(?:was|were)\s+(?:back\s+)?(?:in|on)?\s*$")
 HELD = re.compile(r"^\s*(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:held|staged|conducted|carried out|hosted)\b")
 
 
@@ -654,7 +657,7 @@ def stated_apart(between: str) -> bool:
     were extended in 2015'); not when it only says the event took place ('the exercise was held in 2013')."""
     if ", and " in between and JOINED_VERB.search(between):
         return True  # 'froze the council's meetings in response, and agreed only in March to resume them'
-    return bool(AUXILIARY.search(between)) and not HELD.match(between)
+    return bool(AUXILIARY.search(between)) and not HELD.match(between) and not WAS_WHEN.search(between)
 
 
 # An aside between a noun and its verb: ', the forum set up in 2002,' or ', which invaded Georgia in 2008,'.
@@ -742,8 +745,8 @@ WE = re.compile(r"\bwe\b", re.I)
 DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$")
 OWNED_DECISION = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
 # 'ordered Britain to', 'told the envoys to': who is made to act
-MADE_TO = re.compile(r"\b(?:order(?:ed|s)?|forc(?:e|ed|es|ing)|compel(?:s|led)?|told|tell|asked|ask|demanded|"
-                     r"instructed|instruct)\s+(?P<who>.{1,60}?)\s+to\s+$")
+MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:ing)?|ask(?:ed|ing)?|"
+                     r"demand(?:ed|ing)|instruct(?:ed|ing)?)\s+(?P<who>.{1,60}?)\s+to\s+$")
 # 'gave Russia 48 hours to close its consulate': as 'ordered Russia to'
 GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:a|an|one|two|three|\d{1,3})\s+"
                             r"(?:hours?|days?|weeks?|months?)\s+to\s+$")
@@ -1039,6 +1042,11 @@ def aligned_with(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
     return [copied(ev, actor=subject.code, actor_text=subject.text, actor_origin="text")]
 
 
+# Who is blamed for what a noun names ('blamed Moscow for the poisoning', 'accused Russia of the attack').
+BLAMED_FOR = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|h(?:old|olds|eld|olding))\s+(?P<who>[^,;]{1,40}?)\s+"
+                        r"(?:responsible\s+)?(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+
+
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
                   ev: EventMention, c_start: int, main: ActorMention | None = None) -> ActorMention | None:
     """Who did what a noun names: a name just before it ('NATO war games', 'Moscow's 2014 annexation'),
@@ -1061,6 +1069,11 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
                 ev.target, ev.target_text = a.code, a.text
             else:
                 return a
+    if (blamed := BLAMED_FOR.search(sentence, c_start, m.start())) is not None:
+        # 'Britain blames Moscow for the March 4 poisoning': who is blamed did it
+        who = [a for a in actors if a.start == blamed.start("who") and a.participant]
+        if who:
+            return who[0]
     after = sentence[m.end(): m.end() + 60]
     if by := BY_AGENT_AFTER.match(after):
         for a in actors:
