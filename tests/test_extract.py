@@ -1089,3 +1089,13 @@ def test__article_events__who_is_blamed_for_a_noun_did_it():
     ev = one("Britain blames Moscow for the March 4 poisoning of Sergei Skripal.", "2018-03-26")
     assert (ev["event_type"], ev["actor"], ev["date"]) == ("poisoning", "RUS", "2018-03-04")
     assert one("The EU held Moscow responsible for the poisoning of Navalny.", "2020-10-15")["actor"] == "RUS"
+
+
+def test__article_events__a_gapped_list_of_parties_shares_the_figure():
+    rows = events("Denmark expelled two Russian diplomats and Norway, Finland and Sweden one each.", "2018-03-27")
+    assert [(r["actor"], r["count"]) for r in rows] == [("DNK", 2), ("NOR", 1), ("FIN", 1), ("SWE", 1)]
+
+
+def test__article_events__a_year_after_a_capitalised_in_opens_the_sentence():
+    ev = one("In 2006 Georgia arrested four Russian officers on spying charges and expelled them.", "2008-08-21")
+    assert (ev["actor"], ev["date"]) == ("GEO", "2006")

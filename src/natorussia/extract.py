@@ -498,9 +498,10 @@ def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention
 
 # A second subject with only its figure, the verb left out: '... two Russian diplomats and Latvia one'.
 # One more party and its figure after the act of the first: ', Lithuania two', 'and Latvia one', ', and Latvia and
-# Estonia one each'.
+# Estonia one each', 'and Norway, Finland and Sweden one each'.
 GAPPED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<who>[A-Z][\w. ]{{1,30}}?"
-                    rf"(?:\s+and\s+(?:the\s+)?[A-Z][\w. ]{{1,30}}?)?)\s+(?P<num>{NUM})(?:\s+(?:each|apiece))?"
+                    rf"(?:,\s+(?:the\s+)?[A-Z][\w. ]{{1,30}}?)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w. ]{{1,30}}?)?)"
+                    rf"\s+(?P<num>{NUM})(?:\s+(?:each|apiece))?"
                     rf"(?=\s*(?:[,.;]|$|and\b))")
 
 
@@ -633,7 +634,9 @@ SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 
 # 'until the end of': what follows is when a period ends, not when the event was
 PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$")
-PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", re.I)
+
+
 def preposition_before(sentence: str, end: int) -> bool:
     """:data:`PREPOSITION_BEFORE` in ``sentence[:end]``, tried only at its last word (the pattern is ``$``-anchored and
     its words have at most six letters) instead of at every position of the text before."""
