@@ -1099,3 +1099,14 @@ def test__article_events__a_gapped_list_of_parties_shares_the_figure():
 def test__article_events__a_year_after_a_capitalised_in_opens_the_sentence():
     ev = one("In 2006 Georgia arrested four Russian officers on spying charges and expelled them.", "2008-08-21")
     assert (ev["actor"], ev["date"]) == ("GEO", "2006")
+
+
+def test__article_events__an_exercise_of_a_known_series_is_its_holders_whatever_the_year():
+    ev = one("The previous Zapad drills, in 2017, officially involved 12,700 troops.", "2021-04-23")
+    assert (ev["event_type"], ev["actor"], ev["date"], ev["count"]) == ("military_exercise", "RUS", "2017", 12700)
+
+
+def test__article_events__a_reply_in_kind_is_against_who_did_it_before():
+    rows = events("Prague expelled eighteen Russian embassy staff on Saturday. Lithuania backed Prague. Moscow "
+                  "retaliated on Sunday with expulsions of its own.", "2021-04-23")
+    assert [(r["actor"], r["target"]) for r in rows if r["actor"] == "RUS"] == [("RUS", "CZE")]

@@ -96,3 +96,8 @@ def test__rules_files__a_bad_pattern_raises():
 def test__people_nouns__lists_are_present():
     nouns = lexicon.people_nouns()
     assert {"staff", "troops", "institutions"} <= set(nouns)
+
+
+def test__exercise_series__holders_from_the_well_known_exercises():
+    series = lexicon.exercise_series()
+    assert series["Zapad"] == series["Vostok"] == "RUS" and series["Trident"] == "NATO"

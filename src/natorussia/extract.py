@@ -1783,7 +1783,8 @@ def best_of(group: list[EventMention]) -> EventMention:
 
 def name_exercise_holders(mentions: Sequence[EventMention], text: str, published: PartialDate | None) -> None:
     """An exercise named without its holder ('the previous Zapad exercise was held in 2013') is held by whoever
-    holds the exercise of that name elsewhere in the article (in its words, or as the well-known event)."""
+    holds the exercise of that name elsewhere in the article (in its words, or as the well-known event), else by
+    the holder of the well-known series of that name."""
     named = [ev for ev in mentions if ev.event_type == "military_exercise" and ev.trigger[:1].isupper()]
     if not any(not ev.actor for ev in named):
         return
@@ -1792,10 +1793,25 @@ def name_exercise_holders(mentions: Sequence[EventMention], text: str, published
         holder = ev.actor or ((ref := match_reference(ev, text, published)) and ref.actor) or ""
         if holder:
             holders.setdefault(ev.trigger.split()[0].split("-")[0], holder)
+    series = lexicon.exercise_series()
     for ev in named:
         if not ev.actor:
-            ev.actor = holders.get(ev.trigger.split()[0].split("-")[0], "")
+            name = ev.trigger.split()[0].split("-")[0]
+            ev.actor = holders.get(name) or series.get(name, "")
             ev.actor_origin = "text" if ev.actor else ""
+
+
+# A reply in kind to what was done to the subject ('Moscow retaliated the following day with expulsions of its own').
+RETALIATED = re.compile(r"\b(?:retaliat(?:ed|es|ing)|hit back|in kind|in return|tit-for-tat|of (?:its|their) own)\b")
+
+
+def retaliated_against(ev: EventMention, mentions: Sequence[EventMention]) -> str:
+    """Whom a reply in kind with no object is against: who did the same to its actor in the sentences before."""
+    if not RETALIATED.search(ev.sentence):
+        return ""
+    before = [m for m in mentions if m.sentence_index < ev.sentence_index and m.event_type == ev.event_type
+              and m.target == ev.actor and m.actor and m.actor != ev.actor]
+    return before[-1].actor if before else ""
 
 
 def article_events(article_id: str, mentions: list[EventMention], published: PartialDate | None, source: str,
@@ -1815,6 +1831,8 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     rows = []
     for group in groups:
         ev = best_of(group)
+        if not ev.target and ev.actor:
+            ev.target = retaliated_against(ev, mentions)
         fill_parties(ev, counterpart, match_reference(ev, text, published))
         if ev.event_type == "talks" and not (ev.actor and ev.target):
             continue

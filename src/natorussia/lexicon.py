@@ -186,6 +186,18 @@ def reference_events() -> tuple[ReferenceEvent, ...]:
 
 
 @lru_cache(maxsize=1)
+def exercise_series() -> dict[str, str]:
+    """Who holds an exercise series, by the first word of its name ('Zapad': RUS), from the well-known exercises
+    of data/reference_events.csv: 'the previous Zapad drills' are Russia's whatever their year."""
+    series: dict[str, str] = {}
+    for ref in reference_events():
+        name = re.match(r"[A-Z][a-z]+", ref.keywords.pattern) if ref.keywords is not None else None
+        if ref.event_type == "military_exercise" and ref.actor and name:
+            series.setdefault(name.group(0), ref.actor)
+    return series
+
+
+@lru_cache(maxsize=1)
 def people_nouns() -> dict[str, list[str]]:
     """Nouns naming staff, troops and government bodies (data/people_nouns.toml)."""
     with data_file("people_nouns.toml").open("rb") as f:
