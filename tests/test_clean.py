@@ -75,6 +75,12 @@ def test__clean_text__dateline_glued_to_junk_is_removed_with_it():
     assert cleaned.boilerplate == ("IMG_2231.jpgRIGA (Reuters) \u2013",)
 
 
+def test__clean_text__an_op_ed_disclaimer_names_the_outlet():
+    cleaned = clean_text("Russia expelled a Ukrainian consul.\n\nOpinions expressed in op-eds are those of the authors and "
+                         "do not necessarily reflect the views of the Kyiv Post.")
+    assert (cleaned.text, cleaned.source) == ("Russia expelled a Ukrainian consul.", "Kyiv Post")
+
+
 def test__clean_text__dateline_with_day_is_removed():
     cleaned = clean_text("MOSCOW, Aug 19 (Reuters) - Russia recalled its ambassador.")
     assert (cleaned.text, cleaned.source) == ("Russia recalled its ambassador.", "Reuters")
