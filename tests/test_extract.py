@@ -1110,3 +1110,10 @@ def test__article_events__a_reply_in_kind_is_against_who_did_it_before():
     rows = events("Prague expelled eighteen Russian embassy staff on Saturday. Lithuania backed Prague. Moscow "
                   "retaliated on Sunday with expulsions of its own.", "2021-04-23")
     assert [(r["actor"], r["target"]) for r in rows if r["actor"] == "RUS"] == [("RUS", "CZE")]
+
+
+def test__article_events__closing_consulates_in_the_plural():
+    ev = one("Last month the State Department said it would close the two remaining US consulates in Russia.",
+             "2021-01-15")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["date"]) == ("suspend_mission", "USA", "RUS", "2020-12")
+    assert events("The logical end point of this tit-for-tat is the closure of embassies altogether.") == []
