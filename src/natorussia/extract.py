@@ -1504,11 +1504,13 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
 
 
 # A sentence that only answers or follows the one before ('Moscow retaliated by ...', '... expelled four at the
-# time', '... were subsequently expelled'): its undated events happened when the events of that sentence did.
+# time', '... were subsequently expelled', 'NATO then froze ...', 'In solidarity with Prague, Slovakia expelled ...'):
+# its undated events happened when the events of that sentence did.
 CARRIED_OVER = Screened(re.compile(r"\b(?:responded|retaliated|reciprocated|hit back)\b(?!\s+(?:to|for|against)\b)|"
                           r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b|"
                           r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)|"
-                          r"\b(?:subsequently|afterwards|in the aftermath)\b", re.I))
+                          r"\b(?:subsequently|afterwards|in the aftermath)\b|\bin solidarity with\b|"
+                          r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b(?!-)", re.I))
 
 
 def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
