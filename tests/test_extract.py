@@ -1126,3 +1126,9 @@ def test__article_events__then_and_in_solidarity_carry_the_dates_of_the_sentence
     rows = events("Russia invaded Georgia in August 2008. NATO then froze the work of the NATO-Russia "
                   "Council.", "2011-11-20")
     assert [(r["event_type"], r["date"]) for r in rows if r["actor"] == "NATO"] == [("suspend_cooperation", "2008-08")]
+
+
+def test__article_events__cutting_off_military_contacts():
+    ev = one("The Russian Defense Ministry said it was cutting off all military contacts with the Turkish armed forces.",
+             "2015-11-25")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("suspend_cooperation", "RUS", "TUR")
