@@ -1510,7 +1510,7 @@ CARRIED_OVER = Screened(re.compile(r"\b(?:responded|retaliated|reciprocated|hit 
                           r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b|"
                           r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)|"
                           r"\b(?:subsequently|afterwards|in the aftermath)\b|\bin solidarity with\b|"
-                          r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b(?!-)", re.I))
+                          r"^[^,;]{0,60}?(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b(?!-)", re.I))
 
 
 def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
