@@ -1226,7 +1226,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind == "demonym"]
         items = [it for it in FIGURE_OF_NATIONALS.finditer(obj)
                  if any(a.start == window[0] + it.start("place") for a in demonyms)] \
-            if demonyms and may_hold_figure(obj) else []
+            if len(demonyms) >= 2 and may_hold_figure(obj) else []  # one per demonym: one is no list
         if len({it.group("place") for it in items}) < len(items):
             items = []
     if len(items) >= 2 and not all(ENUMERATED.fullmatch(obj[a.end(): b.start()]) for a, b in zip(items, items[1:], strict=False)):
