@@ -925,6 +925,24 @@ def test__split_clauses__a_time_phrase_after_and_opens_the_joined_clause():
     assert ("EU", "2018-07") in rows
 
 
+def test__gates_of_clauses__agree_with_their_patterns():
+    """The literal gates before CLAUSE_BREAK, MODALITY_BREAK and PERIOD_END_BEFORE, and the article read from the
+    end of a text, rule out or find only what the patterns do."""
+    texts = ["Russia expelled them; NATO", "Moscow - and Kyiv", "NATO, which said", "Poland, after Britain had",
+             "bathe  ", "the the  ", "the", "the\n", "x  ", "Moscow", "until the end of ", "up to", "held by  ",
+             "rolled over", "because of the", "", "set in the  \t"]
+    for text in texts:
+        gated = extract.holds_any(text, extract.CLAUSE_MARKS) or (
+            "," in text and extract.holds_any(text, extract.CLAUSE_WORDS))
+        assert gated or not extract.CLAUSE_BREAK.search(text)
+        tail = text[extract.last_mark(text) + 1:]  # what blocked_by_modality splits
+        assert extract.holds_any(tail, extract.BREAK_LITERALS) or extract.MODALITY_BREAK.split(tail) == [tail]
+        lower = text.lower()
+        assert lower.rstrip().endswith(extract.PERIOD_END_LAST) or not extract.PERIOD_END_BEFORE.search(lower)
+        for end in range(len(text) + 1):
+            assert extract.article_before(text, end) == len(extract.ARTICLE_BEFORE.search(text[:end]).group(0))
+
+
 def test__screens__agree_with_their_patterns():
     """The cheap screens before a pattern rule out only texts it cannot match, and the searches confined to the
     end of a text find what a search of all of it finds."""

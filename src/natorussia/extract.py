@@ -163,6 +163,9 @@ def _broken_paragraphs(text: str) -> list[str]:
 
 CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)|"
                           r",\s(?=after\s+(?:[A-Z][\w.-]*\s+){1,3}(?:\w+ly\s+)?(?:has|have|had|was|were|\w+ed)\b)")
+# What a text needs for a match of CLAUSE_BREAK: a ';' or a dash, else a ',' and a word after it ('wh' for four)
+CLAUSE_MARKS = (";", "-", "—", "–")
+CLAUSE_WORDS = ("wh", "but", "although", "after")
 JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|"
@@ -207,8 +210,9 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
     before a state, person or group that follows ',' or 'and' and has its own verb (not inside a list).
     ``embedded``: the sentence's :func:`embedded_clauses`, if already known."""
     cuts = {0, len(sentence)}
-    for m in CLAUSE_BREAK.finditer(sentence):
-        cuts.add(m.end())
+    if holds_any(sentence, CLAUSE_MARKS) or ("," in sentence and holds_any(sentence, CLAUSE_WORDS)):
+        for m in CLAUSE_BREAK.finditer(sentence):
+            cuts.add(m.end())
     for lo, hi in embedded_clauses(sentence, actors) if embedded is None else embedded:
         cuts.update((lo + 2, hi))
     for a in actors:
@@ -225,7 +229,7 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
             head = sentence[when.start(): a.start]
         segment = sentence[max([c for c in cuts if c <= a.start]): a.start]
         lone = segment[: len(segment) - len(head)].strip() if len(segment) > len(head) else ""
-        if any(re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(b.text)}(?:\s*,\s*(?:the\s+)?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*", lone)
+        if any(b.text in lone and re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(b.text)}(?:\s*,\s*(?:the\s+)?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*", lone)
                for b in actors if b.participant and b.end <= a.start):
             continue
         if AND_BEFORE.search(head) and LIST_CONTEXT.search(segment[:-len(head)] if len(segment) > len(head) else ""):
@@ -235,10 +239,17 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
             continue  # 'its EU and NATO partners': two names sharing a determiner modify one noun
         after = sentence[a.end: a.end + 40]
         if own_verb_after(after) or (when is not None and IRREGULAR_PAST.match(after)):
-            start = when.start("when") if when else a.start - len(ARTICLE_BEFORE.search(sentence[: a.start]).group(0))
-            cuts.add(start)
+            cuts.add(when.start("when") if when else a.start - article_before(sentence, a.start))
     bounds = sorted(cuts)
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return list(zip(bounds, bounds[1:], strict=False))  # distinct cuts: every span is not empty
+
+
+def article_before(sentence: str, end: int) -> int:
+    """The length of :data:`ARTICLE_BEFORE`'s match in ``sentence[:end]`` ('the' and the spaces after it at its
+    end, else 0), read from its end instead of searched for at every position of it."""
+    head = sentence[:end]
+    words = head.rstrip()
+    return len(head) - len(words) + 3 if len(words) < len(head) and words.endswith("the") else 0
 
 
 def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -272,6 +283,8 @@ SCARE_QUOTES = re.compile(r"[\"“](\w+(?:[ -]\w+){0,2})[\"”]\s$")
 
 
 MARKS = ',;:"“”'  # the one-character breaks: no other break holds one, so the last one ends a break
+# What the other breaks of MODALITY_BREAK hold: a text with none of them is not split
+BREAK_LITERALS = ("-", "—", "–", "after", "over", "following", "because of", "amid")
 
 
 def last_mark(text: str) -> int:
@@ -287,7 +300,9 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         return True  # 'contacts would be suspended' is a decision only when reported ('said ... would be')
     if text_before.endswith(('" ', '” ')):
         text_before = SCARE_QUOTES.sub(r"\1 ", text_before)  # 'said it was "considering" expelling'
-    window = MODALITY_BREAK.split(text_before[last_mark(text_before) + 1:])[-1]
+    window = text_before[last_mark(text_before) + 1:]
+    if holds_any(window, BREAK_LITERALS):
+        window = MODALITY_BREAK.split(window)[-1]
     # a verb joined by 'and' to one before shares its modal ('could deploy missiles ... and pull out of the treaty')
     window = window[-160:] if text_before.endswith("and ") else window[-70:]
     rules = lexicon.modality_rules()
@@ -367,8 +382,8 @@ def sentence_events(sentence: str, index: int,
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
         if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]) or (
-                rule.form == "noun" and (" to " in sentence[m.end(): c_end] and FUTURE_AFTER.match(sentence, m.end(), c_end)
-                                         or " not " in sentence[m.end():] and NOT_HELD_AFTER.match(sentence, m.end()))):
+                rule.form == "noun" and (sentence.find(" to ", m.end(), c_end) >= 0 and FUTURE_AFTER.match(sentence, m.end(), c_end)
+                                         or sentence.find(" not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end()))):
             continue
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
@@ -403,7 +418,7 @@ def sentence_events(sentence: str, index: int,
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
             if ev.event_type == "expel_diplomats" and ev.count is not None and ev.actor:
                 out.extend(gapped_actor(ev, sentence, seen, m.end()))
-    return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses))
+    return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses)) if out else out
 
 
 # 'its war in the Donbas, which began in April 2014, ...', 'sanctions on Russia, imposed over Crimea in 2014':
@@ -634,6 +649,7 @@ SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 
 # 'until the end of': what follows is when a period ends, not when the event was
 PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$")
+PERIOD_END_LAST = ("until", "till", "through", "to", "by", "of")  # the last word of each match of it
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", re.I)
 
 
@@ -686,10 +702,11 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
 
     def usable(d: DateMention) -> bool:
         before = sentence[max(0, d.start - 40): d.start].lower()
-        since = d.kind == "since_year" or before.rstrip().endswith("since")
+        words = before.rstrip()
+        since = d.kind == "since_year" or words.endswith("since")
         if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before):
             return False
-        return not PERIOD_END_BEFORE.search(before)
+        return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before))
 
     def attributive(d: DateMention) -> bool:
         if preposition_before(sentence, d.start):
@@ -763,6 +780,16 @@ def ends_with_to(text: str) -> bool:
     return len(stripped) < len(text) and stripped.endswith("to") and stripped[-3:-2].isspace()
 
 
+def object_phrase_actors(sentence: str, actors: Sequence[ActorMention], form: str, end: int, start: int,
+                         c_end: int) -> list[ActorMention]:
+    """The names of the phrase after a trigger ending at ``end``, from ``start`` (its second word) on: up to 80
+    characters, the clause's end, or its first comma (for a noun trigger, also its first auxiliary)."""
+    phrase_end = min(c_end, end + 80)
+    if (stop := (NOUN_PHRASE_STOP if form == "noun" else COMMA).search(sentence[end: c_end])) is not None:
+        phrase_end = min(phrase_end, end + stop.start())
+    return [a for a in actors if start <= a.start < phrase_end]
+
+
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
                        actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
                        nrc: bool, carried: bool = False, pair: Sequence[ActorMention] = (),
@@ -780,13 +807,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
         bool(PASSIVE_BEFORE.search(before)) or (bool(BY_AFTER.match(sentence, m.end())) and
                                                 not PERFECT_BEFORE.search(before))))
-    stops = NOUN_PHRASE_STOP if rule.form == "noun" else COMMA
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
         c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
-    phrase_end = min(c_end, m.end() + 80)
-    if (stop := stops.search(sentence[m.end(): c_end])) is not None:
-        phrase_end = min(phrase_end, m.end() + stop.start())
-    in_window = [a for a in actors if window[0] <= a.start < phrase_end]
 
     actor = None
     weak_actor = None
@@ -865,6 +887,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             if not e.actor and weak_actor is not None and weak_actor.code != e.target:
                 e.actor, e.actor_text = weak_actor.code, weak_actor.text
         return out
+    in_window = object_phrase_actors(sentence, actors, rule.form, m.end(), window_start, c_end)
     if etype == "reduce_mission":
         ev.count, ev.previous_value = mission_size(sentence[window_start: c_end])
         ev.count_qualifier = mission_size_qualifier(sentence[window_start: c_end]) if ev.count is not None else ""
@@ -1219,7 +1242,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind == "demonym"]
         items = [it for it in FIGURE_OF_NATIONALS.finditer(obj)
                  if any(a.start == window[0] + it.start("place") for a in demonyms)] \
-            if demonyms and may_hold_figure(obj) else []
+            if len(demonyms) >= 2 and may_hold_figure(obj) else []  # one per demonym: one is no list
         if len({it.group("place") for it in items}) < len(items):
             items = []
     if len(items) >= 2 and not all(ENUMERATED.fullmatch(obj[a.end(): b.start()]) for a, b in zip(items, items[1:], strict=False)):
