@@ -9,6 +9,7 @@ taken from the sentence that gives its figure.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import re
 from collections import Counter
@@ -142,20 +143,25 @@ def _paragraphs_of_sentences(text: str) -> tuple[tuple[str, ...], tuple[int, ...
     return tuple(out), tuple(paragraph_of)
 
 
+# Bling Fire's sentence breaker as a function object of our own (the library's attribute is left as it is), with
+# its argument types declared so that ctypes converts the bytes and ints itself.
+_TEXT_TO_SENTENCES = blingfire.blingfire["TextToSentences"]
+_TEXT_TO_SENTENCES.argtypes = (ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int)
+_TEXT_TO_SENTENCES.restype = ctypes.c_int
+
+
 def _broken_paragraphs(text: str) -> list[str]:
     """``blingfire.text_to_sentences`` of each non-blank paragraph (the same call of its C library with the same
     limit on the output), with one output buffer for the article instead of a new one per paragraph."""
-    import ctypes
-
     paragraphs = [p.encode("utf-8") for p in text.split("\n") if p.strip()]
-    buffer = ctypes.create_string_buffer(2 * max(map(len, paragraphs), default=0))
+    # a power of two: ctypes makes (and keeps) an array type for each size it is asked for
+    buffer = ctypes.create_string_buffer(1 << (2 * max(map(len, paragraphs), default=0)).bit_length())
     out = []
     for data in paragraphs:
         limit = 2 * len(data)
-        n = blingfire.blingfire.TextToSentences(ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(buffer),
-                                                ctypes.c_int(limit))
+        n = _TEXT_TO_SENTENCES(data, len(data), buffer, limit)
         # what the library wrote, up to its first NUL (Bling Fire's own reads a fresh zeroed buffer up to there)
-        out.append("" if n == -1 or n > limit else buffer.raw[:n].split(b"\0", 1)[0].decode("utf-8"))
+        out.append("" if n == -1 or n > limit else buffer[:n].split(b"\0", 1)[0].decode("utf-8"))
     return out
 
 
