@@ -52,6 +52,12 @@ def test__find_date_mentions__mays_government_is_the_prime_ministers():
     assert [m.kind for m in find_date_mentions("May's elections were tense.")] == ["month_possessive"]
 
 
+def test__resolve__a_day_with_no_cue_of_the_future_is_at_most_a_month_ahead():
+    assert only("Russia expelled three diplomats on February 5.", PartialDate(2021, 10, 7)) == "2021-02-05"
+    assert only("The ministers met on November 2.", PartialDate(2021, 10, 30)) == "2021-11-02"
+    assert only("The summit will open on February 5.", PartialDate(2021, 10, 7)) == "2022-02-05"
+
+
 def test__resolve__a_season_without_a_year_is_the_last_one_begun_by_the_article():
     assert only("The thaw was interrupted in the spring, when NATO acted.", PartialDate(2009, 11, 2)) == "2009"
     assert only("The drills took place in the autumn.", PartialDate(2015, 2)) == "2014"

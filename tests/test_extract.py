@@ -1150,3 +1150,9 @@ def test__article_events__cutting_off_military_contacts():
     ev = one("The Russian Defense Ministry said it was cutting off all military contacts with the Turkish armed forces.",
              "2015-11-25")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("suspend_cooperation", "RUS", "TUR")
+
+
+def test__article_events__its_before_two_names_joined_by_and():
+    ev = one("In May, NATO held its Cooperative Longbow and Cooperative Lancer exercises at a base near Tbilisi.",
+             "2009-07-06")
+    assert (ev["event_type"], ev["actor"], ev["date"]) == ("military_exercise", "NATO", "2009-05")

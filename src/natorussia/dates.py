@@ -501,8 +501,10 @@ def season_of(text: str, anchor: PartialDate, future: bool = False) -> int:
     return anchor.year if anchor.month >= start else anchor.year - 1
 
 
-def closest_year(month: int, day: int, anchor: PartialDate, future: bool = False, past: bool = False) -> int:
-    """Year for a month (and day) without one: the occurrence nearest the anchor, or the latest before it."""
+def closest_year(month: int, day: int, anchor: PartialDate, future: bool = False, past: bool = False,
+                 ahead: int = 0) -> int:
+    """Year for a month (and day) without one: the occurrence nearest the anchor, or the latest before it (or
+    at most ``ahead`` months after it)."""
     if not anchor.month:
         return anchor.year
     ref = anchor.start() if not anchor.day else date(anchor.year, anchor.month, anchor.day)
@@ -511,7 +513,7 @@ def closest_year(month: int, day: int, anchor: PartialDate, future: bool = False
         if not valid_day(y, month, day or 1):
             continue
         d = date(y, month, day or 1)
-        if past and (d.year, d.month) > (ref.year, ref.month):
+        if past and d.year * 12 + d.month > ref.year * 12 + ref.month + ahead:
             continue
         if future and (d.year, d.month) < (ref.year, ref.month):
             continue
@@ -531,7 +533,9 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
     if anchor is None:
         return None
     if k == "month_day":
-        year = closest_year(mention.month, mention.day, anchor, future=mention.future, past=mention.since)
+        # a day with no cue of the future is at most a month ahead ('Russia expelled ... on February 5' in October)
+        year = closest_year(mention.month, mention.day, anchor, future=mention.future, past=not mention.future,
+                            ahead=0 if mention.since else 1)
         exact = not mention.ambiguous_day and valid_day(year, mention.month, mention.day)
         return PartialDate(year, mention.month, mention.day if exact else 0)
     if k in ("month", "month_possessive"):

@@ -1053,7 +1053,7 @@ BETWEEN_AFTER = re.compile(r"\s+between\s+")
 RELATIVE_AFTER = re.compile(r"\s+(?P<that>(?:that|which)\s+)?(?:the\s+)?")
 # The verb of an object relative clause without 'that' ('the sanctions the EU imposed on Russia')
 RELATIVE_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|put|set)\b")
-POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,3}$")
+POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){1,3})?$")
 
 
 # Taking up another's measures: 'aligned itself with the EU sanctions', 'joined the US sanctions'.
