@@ -1156,3 +1156,10 @@ def test__article_events__its_before_two_names_joined_by_and():
     ev = one("In May, NATO held its Cooperative Longbow and Cooperative Lancer exercises at a base near Tbilisi.",
              "2009-07-06")
     assert (ev["event_type"], ev["actor"], ev["date"]) == ("military_exercise", "NATO", "2009-05")
+
+
+def test__article_events__a_span_later_dates_each_party_of_a_list():
+    rows = events("In February, Russia expelled diplomats from Germany, Poland and Sweden for attending protests. "
+                  "Germany, Poland and Sweden each expelled one Russian diplomat three days later.", "2021-10-07")
+    assert {(r["actor"], r["date"]) for r in rows if r["target"] == "RUS"} == \
+        {("DEU", "2021-02"), ("POL", "2021-02"), ("SWE", "2021-02")}

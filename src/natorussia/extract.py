@@ -1604,7 +1604,7 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
         chosen = mentions
     else:
         near = [ev for ev in mentions if ev.trigger_start < m.start() and not re.search(r"[,;]", sentence[ev.trigger_start: m.start()])]
-        chosen = near[-1:]
+        chosen = [ev for ev in near if ev.trigger_start == near[-1].trigger_start]  # each party of a list
     for ev in chosen:
         ev.date_mentions, ev.shift = [base[-1]], (unit, n)
 
