@@ -81,6 +81,12 @@ def test__clean_text__an_op_ed_disclaimer_names_the_outlet():
     assert (cleaned.text, cleaned.source) == ("Russia expelled a Ukrainian consul.", "Kyiv Post")
 
 
+def test__clean_text__an_outlet_and_its_place_on_a_line_of_their_own():
+    cleaned = clean_text("Civil.ge, Tbilisi\n\nRussia wrapped up its Kavkaz-2009 exercises on Monday.")
+    assert (cleaned.text, cleaned.source) == ("Russia wrapped up its Kavkaz-2009 exercises on Monday.", "Civil.ge")
+    assert clean_text("Putin, Medvedev\n\nThey met.").source == ""
+
+
 def test__clean_text__dateline_with_day_is_removed():
     cleaned = clean_text("MOSCOW, Aug 19 (Reuters) - Russia recalled its ambassador.")
     assert (cleaned.text, cleaned.source) == ("Russia recalled its ambassador.", "Reuters")
