@@ -1163,3 +1163,28 @@ def test__article_events__a_span_later_dates_each_party_of_a_list():
                   "Germany, Poland and Sweden each expelled one Russian diplomat three days later.", "2021-10-07")
     assert {(r["actor"], r["date"]) for r in rows if r["target"] == "RUS"} == \
         {("DEU", "2021-02"), ("POL", "2021-02"), ("SWE", "2021-02")}
+
+
+def test__article_events__figures_respectively_go_to_the_parties_in_order():
+    rows = events("Latvia, Lithuania and Slovakia, which expelled one, two and three Russian diplomats respectively "
+                  "last week, were targeted.", "2021-04-30")
+    assert sorted((r["actor"], r["count"]) for r in rows) == [("LTU", 2), ("LVA", 1), ("SVK", 3)]
+
+
+def test__article_events__one_each_from_the_missions_of_a_list_of_nationalities():
+    rows = events("Russia declared one diplomat each from the German, Swedish and Polish embassies persona non grata.",
+                  "2021-02-08")
+    assert [(r["target"], r["count"]) for r in rows] == [("DEU", 1), ("SWE", 1), ("POL", 1)]
+
+
+def test__article_events__a_mirroring_participle_is_a_clause_of_its_own():
+    rows = events("Germany, Sweden and Poland each ordered a Russian diplomat to leave on Monday, mirroring Moscow's "
+                  "expulsion of three European diplomats last week.", "2021-02-08")
+    assert [(r["actor"], r["count"]) for r in rows if r["target"] == "RUS"] == [("DEU", 1), ("SWE", 1), ("POL", 1)]
+
+
+def test__article_events__a_reply_in_kind_is_against_the_side_its_sentence_names():
+    rows = events("Washington closed Russia's consulate in Seattle. London expelled 23 Russians. Russia retaliated in "
+                  "kind and ordered the closure of the British consulate-general in St Petersburg.", "2018-03-31")
+    assert [(r["actor"], r["target"]) for r in rows if r["event_type"] == "suspend_mission" and r["actor"] == "RUS"] \
+        == [("RUS", "GBR")]

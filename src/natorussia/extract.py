@@ -167,11 +167,11 @@ def _broken_paragraphs(text: str) -> list[str]:
 
 # -- clauses ------------------------------------------------------------------------------------------------
 
-CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although)\b)|"
+CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although|mirroring|echoing|matching)\b)|"
                           r",\s(?=after\s+(?:[A-Z][\w.-]*\s+){1,3}(?:\w+ly\s+)?(?:has|have|had|was|were|\w+ed)\b)")
 # What a text needs for a match of CLAUSE_BREAK: a ';' or a dash, else a ',' and a word after it ('wh' for four)
 CLAUSE_MARKS = (";", "-", "—", "–")
-CLAUSE_WORDS = ("wh", "but", "although", "after")
+CLAUSE_WORDS = ("wh", "but", "although", "after", "mirroring", "echoing", "matching")
 JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|"
@@ -402,7 +402,9 @@ def sentence_events(sentence: str, index: int,
             mentions += aligned_with(mentions[0], sentence, seen, m.start(), c_start, main)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
-            mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.end())]
+            if "respectively" in sentence:
+                respective_figures(mentions, sentence, m.start())
+            mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.start())]
         if not mentions:
             continue
         if dates is None:
@@ -584,7 +586,24 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
     return [ev] + [copied(ev, actor=c, actor_text=texts[c]) for c in codes]
 
 
+# 'Latvia, Lithuania and Slovakia, which expelled one, two and three Russian diplomats respectively'
+RESPECTIVELY = re.compile(rf"(?P<figures>{NUM}(?:,\s+{NUM})*,?\s+and\s+{NUM})\b[^.;]{{0,60}}?\brespectively\b", re.I)
+
+
+def respective_figures(mentions: list[EventMention], sentence: str, pos: int) -> None:
+    """Give each party of a list its own figure of a list that ends with 'respectively', in the order of both."""
+    m = RESPECTIVELY.search(sentence, pos, pos + 160)
+    parties = sorted({sentence.find(ev.actor_text): ev for ev in mentions if ev.actor_text}.items())
+    if m is None or len(parties) != len(mentions):
+        return
+    figures = [to_int(f) for f in re.findall(NUM, m.group("figures"), re.I)]
+    if len(figures) == len(parties) and None not in figures:
+        for (_, ev), figure in zip(parties, figures, strict=True):
+            ev.count, ev.count_qualifier = figure, "exact"
+
+
 TARGET_LISTS = ("sanctions", "expel_diplomats")
+MISSIONS_AFTER = re.compile(r"\s+(?:embassies|missions|consulates|delegations)\b")
 TARGET_LIST_BEFORE = re.compile(r"\b(?:from|on|against)\s+(?:the\s+)?$")
 
 
@@ -599,17 +618,21 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
     if ev.event_type not in TARGET_LISTS or not ev.target or (ev.count is not None and not each):
         return [ev]
     after = [a for a in actors if a.start >= pos]
-    first = next((i for i, a in enumerate(after) if a.code == ev.target and a.participant), None)
+
+    def party(a: ActorMention) -> bool:  # or a nationality of missions, one each ('the German and Polish embassies')
+        return a.participant or each and a.kind == "demonym"
+
+    first = next((i for i, a in enumerate(after) if a.code == ev.target and party(a)), None)
     if first is None or not TARGET_LIST_BEFORE.search(sentence, max(0, after[first].start - 12), after[first].start):
         return [ev]
     listed = [after[first]]
     for a in after[first + 1:]:
-        if not (a.participant and COORDINATED.fullmatch(sentence, listed[-1].end, a.start)):
+        if not (party(a) and COORDINATED.fullmatch(sentence, listed[-1].end, a.start)):
             break
         listed.append(a)
     if len(listed) < (2 if each else 3) or not LIST_AND.match(sentence, listed[-2].end) or \
-            any(a.kind == "demonym" for a in listed):
-        return [ev]  # a list closes with 'and': 'from Germany, Poland and Sweden'
+            any(a.kind == "demonym" for a in listed) and not (each and MISSIONS_AFTER.match(sentence, listed[-1].end)):
+        return [ev]  # a list closes with 'and': 'from Germany, Poland and Sweden', 'the German and Polish embassies'
     codes = dict.fromkeys(a.code for a in listed[1:] if a.code not in (ev.target, ev.actor))
     texts = {a.code: a.text for a in listed}
     return [ev] + [copied(ev, target=c, target_text=texts[c]) for c in codes]
@@ -1837,12 +1860,17 @@ RETALIATED = re.compile(r"\b(?:retaliat(?:ed|es|ing)|hit back|in kind|in return|
 
 
 def retaliated_against(ev: EventMention, mentions: Sequence[EventMention]) -> str:
-    """Whom a reply in kind with no object is against: who did the same to its actor in the sentences before."""
+    """Whom a reply in kind with no object is against: who did the same to its actor in the sentences before
+    (one the sentence names, if it names any: 'leaving the Czech embassy barely able to function'), else the one
+    other party the sentence names."""
     if not RETALIATED.search(ev.sentence):
         return ""
-    before = [m for m in mentions if m.sentence_index < ev.sentence_index and m.event_type == ev.event_type
-              and m.target == ev.actor and m.actor and m.actor != ev.actor]
-    return before[-1].actor if before else ""
+    named = {a.code for a in find_actors(ev.sentence)} - {ev.actor}
+    before = [m.actor for m in mentions if m.sentence_index < ev.sentence_index and m.event_type == ev.event_type
+              and m.target == ev.actor and m.actor and m.actor != ev.actor and (not named or m.actor in named)]
+    if before:
+        return before[-1]
+    return next(iter(named)) if len(named) == 1 else ""
 
 
 def article_events(article_id: str, mentions: list[EventMention], published: PartialDate | None, source: str,
