@@ -1188,3 +1188,10 @@ def test__article_events__a_reply_in_kind_is_against_the_side_its_sentence_names
                   "kind and ordered the closure of the British consulate-general in St Petersburg.", "2018-03-31")
     assert [(r["actor"], r["target"]) for r in rows if r["event_type"] == "suspend_mission" and r["actor"] == "RUS"] \
         == [("RUS", "GBR")]
+
+
+def test__article_events__an_exercise_ordered_or_led_by_someone_is_theirs():
+    ev = one("A snap combat-readiness check ordered by President Vladimir Putin on February 26 involved some 150,000 "
+             "servicemen.", "2014-04-01")
+    assert (ev["actor"], ev["date"], ev["count"]) == ("RUS", "2014-02-26", 150000)
+    assert one("The drills led by Britain involved 3,000 troops.", "2017-06-01")["actor"] == "GBR"

@@ -1071,7 +1071,9 @@ MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|[a-z-]+|[A-Z][a-z]+(?: 
 TITLED_MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?))*[\s\"“”]*")
 FUNCTION_WORD = re.compile(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b")
 WAR_WORD = re.compile(r"(?i)wars?|conflicts?")
-BY_AGENT_AFTER = re.compile(r"\s+(?:of\s+[^,.;]{0,60}?\s+)?(?:by|across|among)\s+(?:the\s+)?")
+BY_AGENT_AFTER = re.compile(r"\s+(?:of\s+[^,.;]{0,60}?\s+|(?:ordered|called|launched|staged|held|led|hosted|"
+                            r"conducted|organi[sz]ed)\s+)?(?:by|across|among)\s+(?:the\s+)?"
+                            r"(?:(?:President|Prime Minister|Defen[cs]e Minister|Chancellor)\s+(?:[A-Z][a-z]+\s+)?)?")
 BETWEEN_AFTER = re.compile(r"\s+between\s+")
 RELATIVE_AFTER = re.compile(r"\s+(?P<that>(?:that|which)\s+)?(?:the\s+)?")
 # The verb of an object relative clause without 'that' ('the sanctions the EU imposed on Russia')
