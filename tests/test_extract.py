@@ -1195,3 +1195,10 @@ def test__article_events__an_exercise_ordered_or_led_by_someone_is_theirs():
              "servicemen.", "2014-04-01")
     assert (ev["actor"], ev["date"], ev["count"]) == ("RUS", "2014-02-26", 150000)
     assert one("The drills led by Britain involved 3,000 troops.", "2017-06-01")["actor"] == "GBR"
+
+
+def test__article_events__a_timeline_in_the_present_and_a_participle_aside_of_its_own_date():
+    assert one("March 2014 — Russia annexes Ukraine's Crimean Peninsula.", "2021-10-20")["event_type"] == "annexation"
+    ev = one("August 2008 — NATO freezes meetings of the NATO-Russia Council, set up in 2002 as a forum for "
+             "consultation.", "2021-10-20")
+    assert (ev["event_type"], ev["actor"], ev["date"][:7]) == ("suspend_cooperation", "NATO", "2008-08")

@@ -694,6 +694,8 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|aft
                         r"has|had|have|will)\b)[A-Za-z]")
 JOINED_VERB = re.compile(r",\s+and\s+(?:only\s+|then\s+|\w+ly\s+)?(?:[a-z]+ed|made|took|gave|sent|held|met|said)\b")
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
+PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+ly\s+)?(?:set up|founded|established|created|formed|signed|launched|adopted|"
+                              r"built|introduced|agreed|ratified)\b")
 # A copula right before the date says when the trigger's act was ('The last time Britain expelled Russian diplomats
 # was in 2007').
 WAS_WHEN = re.compile(r"^[^,;]*\s(?:was|were)\s+(?:back\s+)?(?:in|on)?\s*$")
@@ -703,6 +705,8 @@ HELD = re.compile(r"^\s*(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:
 def stated_apart(between: str) -> bool:
     """True when a verb stands between a trigger and a date, which then dates what that verb says ('the sanctions
     were extended in 2015'); not when it only says the event took place ('the exercise was held in 2013')."""
+    if ", " in between and PARTICIPLE_ASIDE.search(between):
+        return True  # 'the NATO-Russia Council, set up in 2002': the date is of the participle
     if ", and " in between and JOINED_VERB.search(between):
         return True  # 'froze the council's meetings in response, and agreed only in March to resume them'
     return bool(AUXILIARY.search(between)) and not HELD.match(between) and not WAS_WHEN.search(between)
