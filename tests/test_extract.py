@@ -1202,3 +1202,10 @@ def test__article_events__a_timeline_in_the_present_and_a_participle_aside_of_it
     ev = one("August 2008 — NATO freezes meetings of the NATO-Russia Council, set up in 2002 as a forum for "
              "consultation.", "2021-10-20")
     assert (ev["event_type"], ev["actor"], ev["date"][:7]) == ("suspend_cooperation", "NATO", "2008-08")
+
+
+def test__article_events__the_object_of_a_first_verb_in_ing_is_no_subject_of_the_second():
+    rows = events("Moscow answered by expelling 60 Americans and shutting the U.S. consulate in St. Petersburg.",
+                  "2018-04-01")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == \
+        [("expel_diplomats", "RUS", "USA"), ("suspend_mission", "RUS", "USA")]
