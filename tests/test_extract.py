@@ -1209,3 +1209,9 @@ def test__article_events__the_object_of_a_first_verb_in_ing_is_no_subject_of_the
                   "2018-04-01")
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == \
         [("expel_diplomats", "RUS", "USA"), ("suspend_mission", "RUS", "USA")]
+
+
+def test__article_events__an_act_not_recognised_still_took_place():
+    ev = one("Turkey has never recognized Russia's 2014 annexation of Crimea.", "2015-11-28")
+    assert (ev["event_type"], ev["actor"], ev["date"][:4]) == ("annexation", "RUS", "2014")
+    assert events("NATO did not expel any diplomats.") == []
