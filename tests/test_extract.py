@@ -1215,3 +1215,8 @@ def test__article_events__an_act_not_recognised_still_took_place():
     ev = one("Turkey has never recognized Russia's 2014 annexation of Crimea.", "2015-11-28")
     assert (ev["event_type"], ev["actor"], ev["date"][:4]) == ("annexation", "RUS", "2014")
     assert events("NATO did not expel any diplomats.") == []
+
+
+def test__article_events__a_mission_that_is_to_close_is_closed_by_its_host():
+    ev = one("Georgian diplomats will leave Moscow and the Russian embassy in Tbilisi is to close.", "2008-08-29")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("suspend_mission", "GEO", "RUS")
