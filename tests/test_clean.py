@@ -87,6 +87,11 @@ def test__clean_text__an_outlet_and_its_place_on_a_line_of_their_own():
     assert clean_text("Putin, Medvedev\n\nThey met.").source == ""
 
 
+def test__clean_text__a_footer_says_where_the_article_ran():
+    cleaned = clean_text("Greece expelled two Russian diplomats.\n\nThis article was published by Balkan Insight.")
+    assert (cleaned.text, cleaned.source) == ("Greece expelled two Russian diplomats.", "Balkan Insight")
+
+
 def test__clean_text__dateline_with_day_is_removed():
     cleaned = clean_text("MOSCOW, Aug 19 (Reuters) - Russia recalled its ambassador.")
     assert (cleaned.text, cleaned.source) == ("Russia recalled its ambassador.", "Reuters")
