@@ -1220,3 +1220,10 @@ def test__article_events__an_act_not_recognised_still_took_place():
 def test__article_events__a_mission_that_is_to_close_is_closed_by_its_host():
     ev = one("Georgian diplomats will leave Moscow and the Russian embassy in Tbilisi is to close.", "2008-08-29")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("suspend_mission", "GEO", "RUS")
+
+
+def test__article_events__a_citing_participle_is_a_clause_of_its_own():
+    rows = events("Croatia and Montenegro each ordered one Russian diplomat to leave on Monday, and Albania expelled two, "
+                  "citing solidarity with London over the March 4 poisoning of Sergei Skripal.", "2018-03-27")
+    albania = [r for r in rows if r["actor"] == "ALB"]
+    assert [(r["target"], r["count"], r["date"]) for r in albania] == [("RUS", 2, "2018-03-26")]
