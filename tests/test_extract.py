@@ -1227,3 +1227,9 @@ def test__article_events__a_citing_participle_is_a_clause_of_its_own():
                   "citing solidarity with London over the March 4 poisoning of Sergei Skripal.", "2018-03-27")
     albania = [r for r in rows if r["actor"] == "ALB"]
     assert [(r["target"], r["count"], r["date"]) for r in albania] == [("RUS", 2, "2018-03-26")]
+
+
+def test__article_events__a_series_exercise_with_its_partners_troops_is_its_holders_alone():
+    ev = one("Zapad 2017, officially involving 12,700 Russian and Belarusian troops, passed without incident.",
+             "2019-08-01")
+    assert (ev["actor"], ev["count"]) == ("RUS", 12700)

@@ -939,6 +939,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if ev.count is None:
             ev.count, ev.count_qualifier = troop_figure(sentence)
         forces = force_nationalities(sentence, actors, c_start, c_end)
+        holder = lexicon.exercise_series().get(ev.trigger.split()[0].split("-")[0]) if ev.trigger[:1].isupper() else None
+        if holder is not None and holder in {f.code for f in forces}:
+            forces = [f for f in forces if f.code == holder]  # 'Zapad 2017, with Russian and Belarusian troops'
         if forces and (actor is None or actor.kind == "demonym" and actor.code in {f.code for f in forces}):
             return [copied(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
         if not ev.actor and (own := own_military_speaking(sentence, actors, m.start())) is not None:
