@@ -1233,3 +1233,10 @@ def test__article_events__a_series_exercise_with_its_partners_troops_is_its_hold
     ev = one("Zapad 2017, officially involving 12,700 Russian and Belarusian troops, passed without incident.",
              "2019-08-01")
     assert (ev["actor"], ev["count"]) == ("RUS", 12700)
+
+
+def test__article_events__a_main_clause_after_an_as_clause_opens_with_a_figure_of_troops():
+    rows = events("In July, as Russia staged its Kavkaz-2008 drills with some 8,000 troops in the North Caucasus, about "
+                  "1,000 US troops trained alongside Georgian soldiers in the Immediate Response 2008 exercise.",
+                  "2008-08-29")
+    assert [(r["actor"], r["count"]) for r in rows] == [("RUS", 8000), ("USA", 1000)]

@@ -175,7 +175,8 @@ CLAUSE_WORDS = ("wh", "but", "although", "after", "mirroring", "echoing", "match
 JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|"
-                                r"year)(?:\s+\d{1,4})?,?\s+|(?:neighbou?ring|fellow|nearby|tiny|neutral)\s+)(?:the\s+)?$")
+                                r"year)(?:\s+\d{1,4})?,?\s+|(?:neighbou?ring|fellow|nearby|tiny|neutral)\s+|"
+                                r"(?:(?:about|some|around|nearly|roughly|more than|over|up to)\s+)?\d[\d,]*\s+)(?:the\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
 DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your)\s+$", re.I)
 # A verb of its own right after a party: it opens a clause ('..., and Moscow has ...', '... but Russia expelled')
@@ -994,13 +995,15 @@ def own_military_speaking(sentence: str, actors: Sequence[ActorMention], pos: in
 
 
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+PARTNERS_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 
 
 def force_nationalities(sentence: str, actors: Sequence[ActorMention], c_start: int,
                         c_end: int) -> list[ActorMention]:
     """Whose forces a clause names ('19,000 Swedish troops', 'Polish and Lithuanian forces'): who holds an
     exercise no one is named as holding. Nationalities joined by 'and' or commas share the noun."""
-    demonyms = [a for a in actors if a.start < c_end and a.kind == "demonym"]
+    demonyms = [a for a in actors if a.start < c_end and (a.kind == "demonym" or a.kind == "state" and
+                                                         forces_pattern().match(sentence, a.end))]  # 'US troops'
     out: list[ActorMention] = []
     partners: list[ActorMention] = []
     for i, a in enumerate(demonyms):
@@ -1011,8 +1014,9 @@ def force_nationalities(sentence: str, actors: Sequence[ActorMention], c_start: 
             if not re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[b.end: group[0].start]):
                 break
             group.insert(0, b)
-        # 'American paratroopers ... for exercises with Polish forces': forces after 'with' are the partners
-        into = partners if WITH_BEFORE.search(sentence, max(0, group[0].start - 10), group[0].start) else out
+        # 'American paratroopers ... for exercises with Polish forces': forces after 'with' or 'alongside' are the
+        # partners
+        into = partners if PARTNERS_BEFORE.search(sentence, max(0, group[0].start - 15), group[0].start) else out
         into.extend(g for g in group if g.code not in {o.code for o in into})
     return out or partners
 
@@ -1197,7 +1201,6 @@ ALLY_BEFORE = re.compile(r"\b(?:in solidarity with|together with|along with|alon
 # Words before a party that make it the context of an event, not its object ('after Russia's annexation')
 CONTEXT_BEFORE = re.compile(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
                             r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$")
-WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # 'sanctions on Russia', 'imports of food from the EU'
 ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against|(?:imports?|exports?|goods|products)\s+(?:of\s+[\w-]+\s+)?from)\s+"
                                r"(?:[\w-]+\s+){0,3}$")
