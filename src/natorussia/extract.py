@@ -1002,8 +1002,9 @@ def force_nationalities(sentence: str, actors: Sequence[ActorMention], c_start: 
                         c_end: int) -> list[ActorMention]:
     """Whose forces a clause names ('19,000 Swedish troops', 'Polish and Lithuanian forces'): who holds an
     exercise no one is named as holding. Nationalities joined by 'and' or commas share the noun."""
-    demonyms = [a for a in actors if a.start < c_end and (a.kind == "demonym" or a.kind == "state" and
-                                                         forces_pattern().match(sentence, a.end))]  # 'US troops'
+    # a state's name right before a noun of forces is a nationality too ('US troops'; not 'Serbia sends paratroopers')
+    demonyms = [a for a in actors if a.start < c_end and (a.kind == "demonym" or a.kind == "state" and (
+        m := forces_pattern().match(sentence, a.end)) is not None and len(m.group(0).split()) == 1)]
     out: list[ActorMention] = []
     partners: list[ActorMention] = []
     for i, a in enumerate(demonyms):
