@@ -218,6 +218,12 @@ def test__infer_publication_date__a_time_stamp_in_a_short_form():
     assert infer_publication_date(["01/13/2011 7:26 EST | Updated 3/17/2011 8:12 EDT", body], (), []).iso == "2011-01-13"
     # year first ('2021.04.23 15:40', as Baltic sites print it) is always year, month, day
     assert infer_publication_date(["LRT English", "2021.04.23 15:40", body], (), []).iso == "2021-04-23"
+    # a label, a weekday or a time of day before the date; ISO with a time; a stamp after a byline on its line
+    assert infer_publication_date(["Last Updated: 7:39PM BST 21 Aug 2008", body], (), []).iso == "2008-08-21"
+    assert infer_publication_date(["Tuesday 27 March 2018 19.02 BST", body], (), []).iso == "2018-03-27"
+    assert infer_publication_date(["2021-10-06T16:58:00+02:00", body], (), []).iso == "2021-10-06"
+    assert infer_publication_date(["By Euronews with AP, Reuters • Updated: 21/11/2018 - 15:21", body], (),
+                                  []).iso == "2018-11-21"
     # no time nor label: no stamp, but a full date at the head, read as 'Thursday June 6, 2019' is
     assert infer_publication_date(["Thu Jun 6, 2019", body], (), []).iso == \
         infer_publication_date(["Thursday June 6, 2019", body], (), []).iso == "2019-06-06"
@@ -454,6 +460,19 @@ def test__infer_publication_date__a_date_line_with_the_month_between_slashes():
 def test__infer_publication_date__a_dateline_day_refines_the_estimated_month(monkeypatch):
     paragraphs = ["MOSCOW, October 7. /TASS/. NATO's decision to halve Russia's mission was taken last month."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2021, 10)]).iso == "2021-10-07"
+
+
+def test__infer_publication_date__a_stamp_after_the_deck_and_the_byline():
+    paragraphs = ["Russia freezes military ties with Nato",
+                  "Moscow has halted all military co-operation with Nato, in the sharpest break since the Cold War.",
+                  "By Richard Ashdown in Moscow", "Last Updated: 7:39PM BST 21 Aug 2008", "Norway said so on Thursday."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2008-08-21"
+
+
+def test__infer_publication_date__a_period_that_ends_ahead_is_no_past_date():
+    body = ["EU leaders agreed to roll over the sanctions.", "In June, Putin extended the embargo to the end of 2017.",
+            "The leaders met in Berlin in October."]
+    assert infer_publication_date(body, ("Copyright The Financial Times Limited 2016.",), []).iso.startswith("2016")
 
 
 def test__infer_publication_date__a_dateline_of_two_cities_gives_its_day():

@@ -83,7 +83,7 @@ FUTURE_CUES = re.compile(
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week'; the 'by' of
 # 'angered by the exercises which began on May 6' is not one).
 FUTURE_BEFORE = re.compile(
-    r"\b(?:ahead of|next|until|till|through|by|later|beginning|starting|as of|effective)\s+"
+    r"\b(?:ahead of|next|until|till|through|by|later|beginning|starting|as of|effective|to(?=\s+the\s+(?:end|close)\b))\s+"
     r"(?:(?:on|in|at|from|the|end|start|beginning|middle|close|of|early|late|mid)[\s-]+)*$", re.I)
 
 
@@ -620,13 +620,13 @@ LAST_MONTH = re.compile(r"\blast month\b", re.I)
 INFERRED_FROM = frozenset({"full", "month_year", "year", "last_month_name", "month_day", "month"})
 
 
-def head_of(paragraphs: Sequence[str]) -> Sequence[str]:
+def head_of(paragraphs: Sequence[str], longest: int = 12, after: int = 0) -> Sequence[str]:
     """The article's head: its first six paragraphs, or more when page clutter (menus, topics, a byline) comes
     before the first paragraph of the story (a sentence of twelve words or more, not a headline), up to that
-    paragraph; at most twelve."""
-    for i, line in enumerate(paragraphs[:12]):
+    paragraph and ``after`` more; at most ``longest`` before it."""
+    for i, line in enumerate(paragraphs[:longest]):
         if line.count(" ") >= 11 and line.endswith((".", '"', "”")):
-            return paragraphs[:max(6, i + 1)]
+            return paragraphs[:max(6, i + 1 + after)]
     return paragraphs[:6]
 
 
@@ -653,8 +653,15 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
 
 
 # What may stand around the date of a time stamp line ('March 22, 2021, 11:48 AM', 'Updated: 5 May 2016 10:02 GMT').
-STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|first published|date)(?: on)?\s*:?\s*)?", re.I)
-STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|updated|posted)\b", re.I)
+# A label, a weekday and a time of day may come before the date ('Last Updated: 7:39PM BST 21 Aug 2008', 'Last
+# modified on Tuesday 27 March 2018 22.40 BST').
+STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|last modified|modified|first published|date)"
+                         r"(?: on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                         r"(?:\d{1,2}[:.]\d\d(?![.\d])\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|BST|CET|CEST|EET|EEST|MSK|UTC|EST|EDT|CST|CDT|"
+                         r"PST|PDT)\s+)?)?", re.I)
+STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|updated|posted|modified)\b", re.I)
+# A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21'.
+STAMP_PARTS = re.compile(r"\s[•|·]\s")
 STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*",
                         re.I)
 # Time stamp dates in the short forms of web pages: 'Tue Mar 10, 2015', '14/09/2017' (day first when the first
@@ -663,6 +670,9 @@ STAMP_SHORT = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P
                          r"sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 STAMP_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")
 # Year first, as Baltic, Hungarian and East Asian sites print it: '2021.04.23 15:40' (always year, month, day).
+# ISO 8601 with a time, as pages put it in their markup: '2021-10-06T16:58:00+02:00'.
+STAMP_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
+                       r"(?:Z|[+-]\d\d:?\d\d)?")
 STAMP_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)([/.])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)\b")
 
 
@@ -670,7 +680,7 @@ def short_stamp(text: str) -> tuple[PartialDate, int] | None:
     """The date a time stamp in a short form starts ``text`` with, and where it ends."""
     if m := STAMP_SHORT.match(text):
         year, month, day = int(m.group("year")), MONTHS[m.group("month").lower()], int(m.group("day"))
-    elif m := STAMP_YEAR_FIRST.match(text):
+    elif (m := STAMP_ISO.match(text)) or (m := STAMP_YEAR_FIRST.match(text)):
         year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
     elif m := STAMP_NUMERIC.match(text):
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
@@ -716,18 +726,27 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
     """The date of a time stamp line at the head: a line that is a full date with a time of day or a
     'Published'/'Updated' label, and nothing else. It says when the article was written, whatever dates the
     captions and the story give (a bare date line may be when the page was printed or retrieved)."""
-    head = head_of(paragraphs)
-    for line in [*boilerplate, *head, *paragraphs[len(head):][-8:]]:
-        if len(line) > 100 or not STAMP_CUE.search(line):
+    # a stamp may follow a long page menu, or the deck under the headline and the byline
+    head = head_of(paragraphs, longest=20, after=3)
+    for whole in [*boilerplate, *head, *paragraphs[len(head):][-8:]]:
+        if len(whole) > 100 or not STAMP_CUE.search(whole):
             continue
-        if line not in head and line not in boilerplate and not STAMP_LABEL.match(line).group(0).strip():
-            continue  # below the head only a labelled stamp ('Date 24.11.2015' in a page's footer)
-        for m in find_date_mentions(line, FULL):
-            if m.kind == "full" and STAMP_LABEL.fullmatch(line[: m.start]) and stamp_end(line[m.end:]):
-                return either_order(m, anchors)
-        label = STAMP_LABEL.match(line)
-        if (short := short_stamp(line[label.end():])) is not None and stamp_end(line[label.end() + short[1]:]):
-            return short[0]
+        for line in [whole, *STAMP_PARTS.split(whole)[1:]]:
+            if (found := line_stamp(line, whole in head or whole in boilerplate, anchors)) is not None:
+                return found
+    return None
+
+
+def line_stamp(line: str, at_head: bool, anchors: Sequence[PartialDate]) -> PartialDate | None:
+    """The date of one time stamp line (or of the part of a line after a byline), if it is one."""
+    if not at_head and not STAMP_LABEL.match(line).group(0).strip():
+        return None  # below the head only a labelled stamp ('Date 24.11.2015' in a page's footer)
+    for m in find_date_mentions(line, FULL):
+        if m.kind == "full" and STAMP_LABEL.fullmatch(line[: m.start]) and stamp_end(line[m.end:]):
+            return either_order(m, anchors)
+    label = STAMP_LABEL.match(line)
+    if (short := short_stamp(line[label.end():])) is not None and stamp_end(line[label.end() + short[1]:]):
+        return short[0]
     return None
 
 
