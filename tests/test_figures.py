@@ -71,3 +71,12 @@ def test__may_hold_figure__rules_out_only_texts_without_a_figure():
     assert may_hold_figure("a dozen envoys")
     assert not may_hold_figure("expelled the diplomats")
     assert staff_figure("expelled the diplomats") == (None, "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zapad-2017 officially numbered twelve thousand seven hundred troops.", 12700),
+    ("Vostok-2018 involved three hundred thousand troops.", 300000),
+    ("Anakonda-16 mustered thirty-one thousand troops.", 31000),
+])
+def test__troop_figure__numbers_in_words_with_hundreds_and_thousands(text, expected):
+    assert troop_figure(text) == (expected, "exact")

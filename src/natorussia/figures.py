@@ -13,7 +13,11 @@ from natorussia.cues import Screened
 
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a |about a |roughly a )?dozen|(?:{NUMBER_WORDS})(?:[- ](?:{NUMBER_WORDS}))?(?: hundred)?)"
+# A number in words, with its hundreds and thousands: 'eight', 'twenty-five', 'twelve thousand seven hundred',
+# 'three hundred thousand', 'two hundred and fifty'.
+NUM_IN_WORDS = (rf"(?:{NUMBER_WORDS})(?:[- ](?:{NUMBER_WORDS})|\s(?:hundred|thousand)\b|(?:(?<=hundred)|(?<=thousand))"
+                rf"(?:\sand)?\s(?:{NUMBER_WORDS}))*")
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a |about a |roughly a )?dozen|{NUM_IN_WORDS})"
 QUALIFIERS = {"more than": "more_than", "over": "more_than", "at least": "more_than", "about": "about",
               "around": "about", "some": "about", "nearly": "about", "almost": "about", "roughly": "about",
               "approximately": "about", "up to": "up_to", "as many as": "up_to"}
@@ -44,7 +48,7 @@ def to_int(words: str) -> int | None:
     if re.fullmatch(r"[\d,]+", w):
         return int(w.replace(",", ""))
     try:
-        return int(text2num(w.replace(" ", "-") if " hundred" not in w else w, "en"))
+        return int(text2num(w.replace(" ", "-") if " hundred" not in w and " thousand" not in w else w, "en"))
     except ValueError:
         try:
             return int(text2num(w, "en"))
