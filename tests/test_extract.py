@@ -1240,3 +1240,10 @@ def test__article_events__a_main_clause_after_an_as_clause_opens_with_a_figure_o
                   "1,000 US troops trained alongside Georgian soldiers in the Immediate Response 2008 exercise.",
                   "2008-08-29")
     assert [(r["actor"], r["count"]) for r in rows] == [("RUS", 8000), ("USA", 1000)]
+
+
+def test__article_events__a_day_after_opens_a_clause_of_its_own():
+    rows = events("Lithuania, Latvia and Estonia each expelled a Russian diplomat on Friday in solidarity with the Czech "
+                  "Republic, a day after Slovakia ordered three Russian embassy staff to leave.", "2021-04-23")
+    assert [(r["actor"], r["count"], r["date"]) for r in rows] == [
+        ("LTU", 1, "2021-04-23"), ("LVA", 1, "2021-04-23"), ("EST", 1, "2021-04-23"), ("SVK", 3, "2021-04-22")]

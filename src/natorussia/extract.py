@@ -168,10 +168,11 @@ def _broken_paragraphs(text: str) -> list[str]:
 # -- clauses ------------------------------------------------------------------------------------------------
 
 CLAUSE_BREAK = re.compile(r";\s|\s[—–-]{1,2}\s|,\s(?=(?:which|who|while|whereas|but|although|mirroring|echoing|matching|citing)\b)|"
-                          r",\s(?=after\s+(?:[A-Z][\w.-]*\s+){1,3}(?:\w+ly\s+)?(?:has|have|had|was|were|\w+ed)\b)")
+                          r",\s(?=after\s+(?:[A-Z][\w.-]*\s+){1,3}(?:\w+ly\s+)?(?:has|have|had|was|were|\w+ed)\b)|"
+                          r",\s(?=(?:a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+(?:after|before)\s)")
 # What a text needs for a match of CLAUSE_BREAK: a ';' or a dash, else a ',' and a word after it ('wh' for four)
 CLAUSE_MARKS = (";", "-", "—", "–")
-CLAUSE_WORDS = ("wh", "but", "although", "after", "mirroring", "echoing", "matching", "citing")
+CLAUSE_WORDS = ("wh", "but", "although", "after", "before", "mirroring", "echoing", "matching", "citing")
 JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|"
