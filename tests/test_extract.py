@@ -1247,3 +1247,9 @@ def test__article_events__a_day_after_opens_a_clause_of_its_own():
                   "Republic, a day after Slovakia ordered three Russian embassy staff to leave.", "2021-04-23")
     assert [(r["actor"], r["count"], r["date"]) for r in rows] == [
         ("LTU", 1, "2021-04-23"), ("LVA", 1, "2021-04-23"), ("EST", 1, "2021-04-23"), ("SVK", 3, "2021-04-22")]
+
+
+def test__article_events__who_asks_another_to_cut_its_staff_cuts_it():
+    rows = events("Russia asks US to cut diplomatic staff to 455.", "2017-07-28")
+    assert [(r["event_type"], r["actor"], r["target"], r["count"]) for r in rows] == [
+        ("reduce_mission", "RUS", "USA", 455)]

@@ -806,8 +806,8 @@ WE = re.compile(r"\bwe\b", re.I)
 DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$")
 OWNED_DECISION = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
 # 'ordered Britain to', 'told the envoys to': who is made to act
-MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:ing)?|ask(?:ed|ing)?|"
-                     r"demand(?:ed|ing)|instruct(?:ed|ing)?)\s+(?P<who>.{1,60}?)\s+to\s+$")
+MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:s|ing)?|"
+                     r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)|instruct(?:s|ed|ing)?)\s+(?P<who>.{1,60}?)\s+to\s+$")
 # 'gave Russia 48 hours to close its consulate': as 'ordered Russia to'
 GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:a|an|one|two|three|\d{1,3})\s+"
                             r"(?:hours?|days?|weeks?|months?)\s+to\s+$")
