@@ -1253,3 +1253,8 @@ def test__article_events__who_asks_another_to_cut_its_staff_cuts_it():
     rows = events("Russia asks US to cut diplomatic staff to 455.", "2017-07-28")
     assert [(r["event_type"], r["actor"], r["target"], r["count"]) for r in rows] == [
         ("reduce_mission", "RUS", "USA", 455)]
+
+
+def test__article_events__sanctions_first_imposed_in_a_month_are_dated_so():
+    ev = one("The EU's sectoral sanctions were first imposed in July 2014.", "2016-12-15")
+    assert (ev["event_type"], ev["actor"], ev["date"][:7]) == ("sanctions", "EU", "2014-07")

@@ -707,7 +707,8 @@ PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+ly\s+)?(?:set up|founded|established|c
 # A copula right before the date says when the trigger's act was ('The last time Britain expelled Russian diplomats
 # was in 2007').
 WAS_WHEN = re.compile(r"^[^,;]*\s(?:was|were)\s+(?:back\s+)?(?:in|on)?\s*$")
-HELD = re.compile(r"^\s*(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:held|staged|conducted|carried out|hosted)\b")
+HELD = re.compile(r"^\s*(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+|first\s+)?(?:held|staged|conducted|carried out|"
+                  r"hosted|imposed|introduced)\b")
 
 
 def stated_apart(between: str) -> bool:
