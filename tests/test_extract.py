@@ -1258,3 +1258,10 @@ def test__article_events__who_asks_another_to_cut_its_staff_cuts_it():
 def test__article_events__sanctions_first_imposed_in_a_month_are_dated_so():
     ev = one("The EU's sectoral sanctions were first imposed in July 2014.", "2016-12-15")
     assert (ev["event_type"], ev["actor"], ev["date"][:7]) == ("sanctions", "EU", "2014-07")
+
+
+def test__article_events__a_well_known_act_known_by_its_figure_when_no_one_is_named():
+    ev = one("In March 2018 the administration expelled 60 Russian diplomats.", "2020-05-21")
+    assert (ev["actor"], ev["date"], ev["count"]) == ("USA", "2018-03-26", 60)
+    ev = one("In January 2020 the government expelled 60 Russian diplomats.", "2020-05-21")
+    assert ev["actor"] != "USA"  # the same figure in another year is another act

@@ -140,8 +140,9 @@ def candidates(event_type: str, actor: str, target: str, count: int | None) -> t
             continue
         if ref.count is not None and count != ref.count:
             continue
-        if ref.keywords is None and not (actor == ref.actor and (not target or target == ref.target)):
-            continue
+        if ref.keywords is None and not ((actor == ref.actor or not actor and ref.count is not None) and
+                                         (not target or target == ref.target)):
+            continue  # known by its parties, or by its figure when no one is named ('the administration expelled 60')
         out.append(ref)
     return tuple(out)
 
@@ -153,6 +154,8 @@ def match_reference(ev: EventMention, article_text: str = "", published: Partial
     article is from the same weeks)."""
     refs = candidates(ev.event_type, ev.actor, ev.target, ev.count)
     for ref in refs:
+        if ref.keywords is None and not ev.actor and ev.date is not None and ev.date.year != ref.date.year:
+            continue  # known only by its figure: not an act of another year that has the same one
         if ref.keywords is None or names_it(ref, ev.sentence):
             return ref
     for ref in refs:
