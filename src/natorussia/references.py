@@ -128,6 +128,11 @@ def events_by_type() -> dict[str, tuple[lexicon.ReferenceEvent, ...]]:
     return {etype: tuple(refs) for etype, refs in out.items()}
 
 
+# A figure that marks out one well-known act when the text names no one (60 expelled in 2018; not 2 or 4, which many
+# acts have).
+DISTINCT_FIGURE = 10
+
+
 @lru_cache(maxsize=256)
 def candidates(event_type: str, actor: str, target: str, count: int | None) -> tuple[lexicon.ReferenceEvent, ...]:
     """The well-known events a mention of this type, parties and figure may refer to, in file order (kept for
@@ -140,7 +145,7 @@ def candidates(event_type: str, actor: str, target: str, count: int | None) -> t
             continue
         if ref.count is not None and count != ref.count:
             continue
-        if ref.keywords is None and not ((actor == ref.actor or not actor and ref.count is not None) and
+        if ref.keywords is None and not ((actor == ref.actor or not actor and (ref.count or 0) >= DISTINCT_FIGURE) and
                                          (not target or target == ref.target)):
             continue  # known by its parties, or by its figure when no one is named ('the administration expelled 60')
         out.append(ref)
