@@ -1265,3 +1265,8 @@ def test__article_events__a_well_known_act_known_by_its_figure_when_no_one_is_na
     assert (ev["actor"], ev["date"], ev["count"]) == ("USA", "2018-03-26", 60)
     ev = one("In January 2020 the government expelled 60 Russian diplomats.", "2020-05-21")
     assert ev["actor"] != "USA"  # the same figure in another year is another act
+
+
+def test__split_clauses__a_compound_subject_before_a_modal_is_one_subject():
+    ev = one("Russia and Belarus will hold the Zapad-2017 strategic exercise in September.", "2017-07-28")
+    assert (ev["event_type"], ev["actor"]) == ("military_exercise", "RUS")

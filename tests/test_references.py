@@ -92,6 +92,13 @@ def test__reference_anchors__an_event_spoken_of_as_still_to_come_bounds_nothing(
         assert reference_anchors(text, []) == []
 
 
+def test__reference_anchors__a_reported_event_still_to_come_bounds_nothing():
+    from natorussia import extract
+    for text, expected in (("Russia and Belarus held the Zapad-2017 strategic exercise.", ["2017-09-14"]),
+                           ("Russia and Belarus will hold the Zapad-2017 strategic exercise in September.", [])):
+        assert [a.iso for a in reference_anchors(text, extract.event_mentions(text))] == expected
+
+
 def test__keyword_matches__as_finditer_finds_them():
     from natorussia import clean
     from natorussia.corpus import RawArticle, iter_corpus

@@ -236,7 +236,10 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
                 continue
             head = sentence[when.start(): a.start]
         segment = sentence[max([c for c in cuts if c <= a.start]): a.start]
-        lone = segment[: len(segment) - len(head)].strip() if len(segment) > len(head) else ""
+        # what stands before the joining word: a lone name is the first of a compound subject ('Russia and Belarus
+        # will hold ...'), however short the clause before it
+        joined = JOINED_BEFORE.search(segment) if when is None else None
+        lone = (segment[: joined.start()] if joined else segment[: max(0, len(segment) - len(head))]).strip()
         if any(b.text in lone and re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(b.text)}(?:\s*,\s*(?:the\s+)?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*", lone)
                for b in actors if b.participant and b.end <= a.start):
             continue

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from natorussia import lexicon
 from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_literals, shortest_prefixes
-from natorussia.dates import PartialDate
+from natorussia.dates import PartialDate, is_future
 
 if TYPE_CHECKING:
     from natorussia.extract import EventMention
@@ -218,6 +218,8 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
                 continue
             if ref.keywords is None and not (ev.actor == ref.actor and (not ev.target or ev.target == ref.target)):
                 continue
+            if ref.keywords is not None and is_future(ev.sentence[max(0, ev.trigger_start - 100): ev.trigger_start]):
+                continue  # 'Russia and Belarus will hold the Zapad-2017 exercise in September': still to come
             if ref.keywords is None or names_it(ref, ev.sentence) or \
                     (ref.scope == "news" and names_it(ref, text)):
                 anchors.append(ref.date)
