@@ -669,10 +669,10 @@ STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*
 STAMP_SHORT = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
                          r"sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 STAMP_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")
-# Year first, as Baltic, Hungarian and East Asian sites print it: '2021.04.23 15:40' (always year, month, day).
 # ISO 8601 with a time, as pages put it in their markup: '2021-10-06T16:58:00+02:00'.
 STAMP_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
                        r"(?:Z|[+-]\d\d:?\d\d)?")
+# Year first, as Baltic, Hungarian and East Asian sites print it: '2021.04.23 15:40' (always year, month, day).
 STAMP_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)([/.])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)\b")
 
 
