@@ -1270,3 +1270,9 @@ def test__article_events__a_well_known_act_known_by_its_figure_when_no_one_is_na
 def test__split_clauses__a_compound_subject_before_a_modal_is_one_subject():
     ev = one("Russia and Belarus will hold the Zapad-2017 strategic exercise in September.", "2017-07-28")
     assert (ev["event_type"], ev["actor"]) == ("military_exercise", "RUS")
+
+
+def test__article_events__a_measure_answering_a_dated_act_is_in_its_year():
+    rows = events("Sofia has backed the EU sanctions imposed on Moscow over its annexation of Crimea in 2014.", "2021-03-20")
+    assert [(r["event_type"], r["actor"], r["date"]) for r in rows] == [
+        ("sanctions", "EU", "2014"), ("annexation", "RUS", "2014-03-18")]

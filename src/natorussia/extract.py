@@ -437,11 +437,31 @@ def sentence_events(sentence: str, index: int,
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
             if ev.event_type == "expel_diplomats" and ev.count is not None and ev.actor:
                 out.extend(gapped_actor(ev, sentence, seen, m.end()))
+    if out and len(out) > 1:
+        date_by_cause(out, sentence)
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses)) if out else out
 
 
 # 'its war in the Donbas, which began in April 2014, ...', 'sanctions on Russia, imposed over Crimea in 2014':
 # a relative clause (or a participle) that says when the noun's event began
+# What joins a measure to the act it answers ('sanctions imposed over Russia's annexation of Crimea in 2014').
+CAUSE_BETWEEN = re.compile(r"\b(?:over|after|following|since|in response to|in retaliation for)\b[^;]*$")
+ANSWERS = ("sanctions", "expel_diplomats", "suspend_cooperation")
+
+
+def date_by_cause(events: list[EventMention], sentence: str) -> None:
+    """An undated measure whose cause is dated after it ('the sanctions the EU imposed over its annexation of
+    Crimea in 2014'): in the cause's year (a measure follows its cause within months)."""
+    for ev in events:
+        if ev.event_type not in ANSWERS or ev.date_mentions or ev.shift is not None:
+            continue
+        cause = next((c for c in events if c.trigger_start > ev.trigger_start and c.date_mentions and
+                      c.event_type != ev.event_type and
+                      CAUSE_BETWEEN.search(sentence, ev.trigger_start, c.trigger_start)), None)
+        if cause is not None:
+            ev.date_mentions, ev.shift = [cause.date_mentions[0]], ("year", 0)
+
+
 STARTED_RELATIVE = re.compile(r"[^,;.]{0,40}?,\s(?=(?:(?:which|that)\s+(?:began|started|broke out|erupted|took place|came|"
                               r"(?:was|were)\s+(?:first\s+)?(?:launched|imposed|introduced|adopted))|"
                               r"(?:first\s+)?(?:imposed|introduced|launched|adopted)\s)\b)")
