@@ -1276,3 +1276,8 @@ def test__article_events__a_measure_answering_a_dated_act_is_in_its_year():
     rows = events("Sofia has backed the EU sanctions imposed on Moscow over its annexation of Crimea in 2014.", "2021-03-20")
     assert [(r["event_type"], r["actor"], r["date"]) for r in rows] == [
         ("sanctions", "EU", "2014"), ("annexation", "RUS", "2014-03-18")]
+
+
+def test__article_events__calling_off_plans_to_attend():
+    ev = one("Lavrov has also called off plans to attend a ministerial session of the NATO-Russia Council.", "2009-05-07")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("cancel_meeting", "RUS", "NATO")
