@@ -475,6 +475,13 @@ def test__infer_publication_date__a_period_that_ends_ahead_is_no_past_date():
     assert infer_publication_date(body, ("Copyright The Financial Times Limited 2016.",), []).iso.startswith("2016")
 
 
+def test__infer_publication_date__an_estimate_is_not_older_than_an_event_reported_the_month_after():
+    body = ["Russia and Belarus on Thursday launched Zapad-2017, large-scale joint war games."]
+    assert infer_publication_date(body, (), [PartialDate(2017, 9, 14)], [PartialDate(2017, 8)]).iso == "2017-09"
+    # an anchor months after the estimate is more likely a wrong reading than the article's month
+    assert infer_publication_date(body, (), [PartialDate(2017, 12, 14)], [PartialDate(2017, 8)]).iso == "2017-08"
+
+
 def test__infer_publication_date__a_dateline_of_two_cities_gives_its_day():
     paragraphs = ["LONDON/WASHINGTON, March 26 (Reuters) - The United States ordered Russian diplomats out on Monday."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2018, 3)]).iso == "2018-03-26"

@@ -805,6 +805,9 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         estimates = [e for e in estimates if len({a for a in anchors if months_before(e, a) > 1}) < 2]
     if not heads and estimates:  # the latest estimate, whatever the body says, to the month of an anchor in it
         estimate = max(estimates)
+        later_anchors = [a.truncate("month") for a in anchors if 0 < months_before(estimate, a) <= 1]
+        if later_anchors:  # a dated event it reports in the month after the estimate: it is not older than that
+            estimate = max(later_anchors)
         inside = [a for a in anchors if a.compatible(estimate) and a.month and not estimate.month]
         estimate = max(inside).truncate("month") if inside else estimate
         dateline = head_month_day(paragraphs, boilerplate)  # 'MOSCOW, October 7. /TASS/.': the day of that month
