@@ -1281,3 +1281,10 @@ def test__article_events__a_measure_answering_a_dated_act_is_in_its_year():
 def test__article_events__calling_off_plans_to_attend():
     ev = one("Lavrov has also called off plans to attend a ministerial session of the NATO-Russia Council.", "2009-05-07")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("cancel_meeting", "RUS", "NATO")
+
+
+def test__article_events__an_exercise_led_by_a_state_is_its():
+    ev = one("In June, the US-led Saber Strike exercise in Poland and the Baltic states drew some 11,000 troops.",
+             "2017-09-14")
+    assert (ev["actor"], ev["date"], ev["count"]) == ("USA", "2017-06", 11000)
+    assert one("The NATO-led drills began on Monday.", "2017-09-14")["actor"] == "NATO"

@@ -1142,6 +1142,7 @@ def aligned_with(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
     return [copied(ev, actor=subject.code, actor_text=subject.text, actor_origin="text")]
 
 
+LED_BEFORE = re.compile(r"\b(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w'-]+\s+){0,4}$")
 # Who is blamed for what a noun names ('blamed Moscow for the poisoning', 'accused Russia of the attack').
 BLAMED_FOR = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|h(?:old|olds|eld|olding))\s+(?P<who>[^,;]{1,40}?)\s+"
                         r"(?:responsible\s+)?(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
@@ -1169,6 +1170,11 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
                 ev.target, ev.target_text = a.code, a.text
             else:
                 return a
+    if "-led " in sentence[c_start: m.start()] and (led := LED_BEFORE.search(sentence, c_start, m.start())):
+        # 'the US-led Saber Strike exercise': the name before '-led' (found on its own: names stop at a hyphen)
+        leader = [a for a in find_actors(led.group("who")) if a.participant]
+        if leader:
+            return leader[0]._replace(start=led.start("who"), end=led.end("who"))
     if (blamed := BLAMED_FOR.search(sentence, c_start, m.start())) is not None:
         # 'Britain blames Moscow for the March 4 poisoning': who is blamed did it
         who = [a for a in actors if a.start == blamed.start("who") and a.participant]
