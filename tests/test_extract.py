@@ -1272,6 +1272,16 @@ def test__split_clauses__a_compound_subject_before_a_modal_is_one_subject():
     assert (ev["event_type"], ev["actor"]) == ("military_exercise", "RUS")
 
 
+def test__split_clauses__a_compound_subject_after_a_time_phrase_or_subordinator_is_one_subject():
+    ev = one("In September, Russia and Belarus staged war games.", "2021-10-07")
+    assert (ev["actor"], ev["date"]) == ("RUS", "2021-09")
+    ev = one("Tensions rose in the spring, and in September, when Russia and Belarus staged war games, NATO watched.",
+             "2021-10-07")
+    assert (ev["actor"], ev["date"]) == ("RUS", "2021-09")
+    rows = events("In March, Britain expelled 23 diplomats, and Russia expelled 23 British diplomats.", "2018-03-30")
+    assert sorted((r["actor"], r["target"]) for r in rows) == [("GBR", "RUS"), ("RUS", "GBR")]
+
+
 def test__article_events__a_measure_answering_a_dated_act_is_in_its_year():
     rows = events("Sofia has backed the EU sanctions imposed on Moscow over its annexation of Crimea in 2014.", "2021-03-20")
     assert [(r["event_type"], r["actor"], r["date"]) for r in rows] == [

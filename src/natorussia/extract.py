@@ -179,6 +179,11 @@ JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:in|on|last|thi
                                 r"year)(?:\s+\d{1,4})?,?\s+|(?:neighbou?ring|fellow|nearby|tiny|neutral)\s+|"
                                 r"(?:(?:about|some|around|nearly|roughly|more than|over|up to)\s+)?\d[\d,]*\s+)(?:the\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
+# The last word opening a subordinate clause, with no comma after it ('..., when Russia')
+LAST_SUBORDINATOR = re.compile(r"\b(?:when|while|whereas|after|before|since|because|as|although|though|once|until)\s+(?=[^,]*$)")
+# A time phrase opening a clause before its subject ('In September, ', 'Last month ', 'On Thursday, ')
+FRONTED_TIME = re.compile(r"(?:(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his)\s+[\w .-]{1,25}?,\s*|"
+                          r"(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+)")
 DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your)\s+$", re.I)
 # A verb of its own right after a party: it opens a clause ('..., and Moscow has ...', '... but Russia expelled')
 OWN_VERB = re.compile(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|also|"
@@ -240,6 +245,10 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
         # will hold ...'), however short the clause before it
         joined = JOINED_BEFORE.search(segment) if when is None else None
         lone = (segment[: joined.start()] if joined else segment[: max(0, len(segment) - len(head))]).strip()
+        if (opener := LAST_SUBORDINATOR.search(lone)) is not None:
+            lone = lone[opener.end():]  # '..., and in September, when Russia and Belarus staged ...'
+        if (opening := FRONTED_TIME.match(lone)) is not None:
+            lone = lone[opening.end():]  # 'In September, Russia and Belarus staged ...': still a compound subject
         if any(b.text in lone and re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(b.text)}(?:\s*,\s*(?:the\s+)?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*", lone)
                for b in actors if b.participant and b.end <= a.start):
             continue
