@@ -375,6 +375,9 @@ def test__article_events__an_after_which_clause_hangs_on_the_date_before_it():
     ev = one("Relations were strained by the attack in Britain in March, after which Denmark expelled two Russian "
              "diplomats.", "2018-11-12")
     assert (ev["event_type"], ev["actor"], ev["date"]) == ("expel_diplomats", "DNK", "2018-03")
+    ev = one("Relations have been in deep freeze since Russia's 2015 attack on the airliner, after which the alliance "
+             "suspended practical co-operation with Moscow.", "2018-11-12")
+    assert (ev["event_type"], ev["actor"], ev["date"]) == ("suspend_cooperation", "NATO", "2015")
 
 
 def test__article_events__a_date_opening_the_sentence_dates_its_one_act_even_a_noun():

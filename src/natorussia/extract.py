@@ -697,6 +697,7 @@ def heads_sentence(d: DateMention, sentence: str) -> bool:
 
 
 WHEN_AFTER_DATE = re.compile(r",?\s+(?:when|after which)\b")
+WHEN_AFTER_DATED_NOUN = re.compile(r"\s+[^,;]{1,40}?,\s+(?:when|after which)\b")
 
 
 def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> DateMention | None:
@@ -707,6 +708,8 @@ def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> D
         return None  # 'in July, when the Sea Breeze exercise ...' too: July of the article's year
     d = before[-1]
     m = WHEN_AFTER_DATE.match(sentence, d.end)
+    if m is None and d.kind == "year" and NOUN_AFTER.match(sentence, d.end):
+        m = WHEN_AFTER_DATED_NOUN.match(sentence, d.end)  # "Russia's 2014 annexation of Crimea, after which ..."
     if m is None or re.search(r"[;:]", sentence[m.end(): pos]):
         return None
     return replace(d, kind="year") if d.kind == "since_year" else d
