@@ -1275,6 +1275,18 @@ def test__split_clauses__a_compound_subject_before_a_modal_is_one_subject():
     assert (ev["event_type"], ev["actor"]) == ("military_exercise", "RUS")
 
 
+def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
+    ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
+    assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")
+
+
+def test__dates_for__the_year_in_a_treatys_name_is_not_when_it_was_left():
+    ev = one("Washington pulled out of the 1987 Intermediate-Range Nuclear Forces Treaty on Saturday.", "2018-10-27")
+    assert (ev["event_type"], ev["actor"], ev["date"]) == ("suspend_cooperation", "USA", "2018-10-27")
+    ev = one("Russia and Belarus held the Zapad 2009 exercise, which ended with a simulated strike.", "2013-09-20")
+    assert (ev["event_type"], ev["date"]) == ("military_exercise", "2009")
+
+
 def test__split_clauses__a_compound_subject_after_a_time_phrase_or_subordinator_is_one_subject():
     ev = one("In September, Russia and Belarus staged war games.", "2021-10-07")
     assert (ev["actor"], ev["date"]) == ("RUS", "2021-09")

@@ -179,6 +179,7 @@ JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:in|on|last|thi
                                 r"year)(?:\s+\d{1,4})?,?\s+|(?:neighbou?ring|fellow|nearby|tiny|neutral)\s+|"
                                 r"(?:(?:about|some|around|nearly|roughly|more than|over|up to)\s+)?\d[\d,]*\s+)(?:the\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,3}\s+and\s+(?:the\s+)?$")
 # The last word opening a subordinate clause, with no comma after it ('..., when Russia')
 LAST_SUBORDINATOR = re.compile(r"\b(?:when|while|whereas|after|before|since|because|as|although|though|once|until)\s+(?=[^,]*$)")
 # A time phrase opening a clause before its subject ('In September, ', 'Last month ', 'On Thursday, ')
@@ -241,6 +242,8 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
                 continue
             head = sentence[when.start(): a.start]
         segment = sentence[max([c for c in cuts if c <= a.start]): a.start]
+        if BETWEEN_BEFORE.search(segment):
+            continue  # 'contacts between Russia and NATO were frozen': the second of a pair, no subject
         # what stands before the joining word: a lone name is the first of a compound subject ('Russia and Belarus
         # will hold ...'), however short the clause before it
         joined = JOINED_BEFORE.search(segment) if when is None else None
@@ -791,8 +794,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         return d.kind == "year" and bool(NOUN_AFTER.match(sentence, d.end))
 
     def owned(d: DateMention) -> bool:
-        if trigger_ends and pos <= d.start and d.end <= trigger_ends.get(pos, pos):
-            return True  # the year in an exercise's name ('Kavkaz 2008 exercise')
+        if trigger_ends and pos <= d.start and d.end <= trigger_ends.get(pos, pos) and event_type == "military_exercise":
+            return True  # the year in an exercise's name ('Kavkaz 2008 exercise'), not a treaty's ('the 1987 INF Treaty')
         if attributive(d):
             after = [t for t in trigger_starts if 0 <= t - d.end <= 45]
             return bool(after) and min(after) == pos
