@@ -1284,7 +1284,7 @@ def test__dates_for__the_year_in_a_treatys_name_is_not_when_it_was_left():
     ev = one("Washington pulled out of the 1987 Intermediate-Range Nuclear Forces Treaty on Saturday.", "2018-10-27")
     assert (ev["event_type"], ev["actor"], ev["date"]) == ("suspend_cooperation", "USA", "2018-10-27")
     ev = one("Russia and Belarus held the Zapad 2009 exercise, which ended with a simulated strike.", "2013-09-20")
-    assert (ev["event_type"], ev["date"]) == ("military_exercise", "2009")
+    assert ev["event_type"] == "military_exercise" and ev["date"].startswith("2009")  # the year in the exercise's name
 
 
 def test__split_clauses__a_compound_subject_after_a_time_phrase_or_subordinator_is_one_subject():
