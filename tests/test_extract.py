@@ -629,6 +629,13 @@ def test__article_events__a_deadline_to_leave_expels_the_people_before_it():
     assert (row["event_type"], row["target"], row["count"]) == ("expel_diplomats", "RUS", 23)
 
 
+def test__article_events__giving_people_until_a_time_to_leave_expels_them():
+    row = one("Moscow responded by giving 20 employees of the Czech embassy until the end of Monday to leave Russia.")
+    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("expel_diplomats", "RUS", "CZE", 20)
+    row = one("- 20 Czech embassy staff given 24 hours to leave")
+    assert (row["event_type"], row["target"], row["count"]) == ("expel_diplomats", "CZE", 20)
+
+
 def test__article_events__giving_a_party_hours_to_close_its_mission_is_ordering_it():
     row = one("On Friday London gave Moscow 72 hours to close its trade office in Edinburgh.")
     assert (row["event_type"], row["actor"], row["target"]) == ("suspend_mission", "GBR", "RUS")
