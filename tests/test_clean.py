@@ -572,6 +572,10 @@ def test__clean_text__copyright_footer_of_a_known_outlet_names_it():
     ("Author: Jana Novak | Radio Prague\nRussia expelled two diplomats.", "Radio Prague"),
     ("POLITICO Europe | Opinion\nRussia expelled two diplomats.", "Politico Europe"),
     ("Russia expelled two diplomats, the Independent understands.", "Independent"),
+    ("Russia expelled two diplomats.\n© Copyright 2015 Daily Sabah. All rights reserved.", "Daily Sabah"),
+    ("Russia expelled two diplomats.\nCopyright © Polskie Radio S.A.", "Polskie Radio"),
+    ("Russia expelled two diplomats.\n© LRT, 2012–2021. All rights reserved.", "LRT"),
+    ("Russia expelled two diplomats.\nCopyright (c) TASR 2013. All rights reserved.", "TASR"),
 ])
 def test__clean_text__outlet_from_page_credits(text, outlet):
     assert clean_text(text).source == outlet
