@@ -224,6 +224,10 @@ def test__infer_publication_date__a_time_stamp_in_a_short_form():
     assert infer_publication_date(["2021-10-06T16:58:00+02:00", body], (), []).iso == "2021-10-06"
     assert infer_publication_date(["By Euronews with AP, Reuters • Updated: 21/11/2018 - 15:21", body], (),
                                   []).iso == "2018-11-21"
+    # the stamp before a byline on its line; a Nordic stamp with a dotted day and 'kl.' before the time
+    assert infer_publication_date(["08.06.2020 17:25 | Jakub Horák", body], (), []).iso == "2020-06-08"
+    assert infer_publication_date(["NRK", "Publisert 1. nov. 2018 kl. 13:20", body], (), []).iso == "2018-11-01"
+    assert infer_publication_date(["Oppdatert 5. okt. 2017 kl. 07:02", body], (), []).iso == "2017-10-05"
     # no time nor label: no stamp, but a full date at the head, read as 'Thursday June 6, 2019' is
     assert infer_publication_date(["Thu Jun 6, 2019", body], (), []).iso == \
         infer_publication_date(["Thursday June 6, 2019", body], (), []).iso == "2019-06-06"
@@ -460,6 +464,10 @@ def test__infer_publication_date__a_date_line_with_the_month_between_slashes():
 def test__infer_publication_date__a_dateline_day_refines_the_estimated_month(monkeypatch):
     paragraphs = ["MOSCOW, October 7. /TASS/. NATO's decision to halve Russia's mission was taken last month."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2021, 10)]).iso == "2021-10-07"
+    # the month after the estimate (the latest event it reports was late in the month before), not months later
+    paragraphs = ["MOSCOW, May 7 (UPI) -- Russia has ordered two NATO officials to leave the country."]
+    assert infer_publication_date(paragraphs, (), [], [PartialDate(2009, 4)]).iso == "2009-05-07"
+    assert infer_publication_date(paragraphs, (), [], [PartialDate(2009, 1)]).iso == "2009-01"
 
 
 def test__infer_publication_date__a_stamp_after_the_deck_and_the_byline():

@@ -655,20 +655,25 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
 # What may stand around the date of a time stamp line ('March 22, 2021, 11:48 AM', 'Updated: 5 May 2016 10:02 GMT').
 # A label, a weekday and a time of day may come before the date ('Last Updated: 7:39PM BST 21 Aug 2008', 'Last
 # modified on Tuesday 27 March 2018 22.40 BST').
-STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|last modified|modified|first published|date)"
+STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|last modified|modified|first published|date|"
+                         r"publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret)"
                          r"(?: on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                          r"(?:\d{1,2}[:.]\d\d(?![.\d])\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|BST|CET|CEST|EET|EEST|MSK|UTC|EST|EDT|CST|CDT|"
                          r"PST|PDT)\s+)?)?", re.I)
 STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|updated|posted|modified)\b", re.I)
 # A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21'.
 STAMP_PARTS = re.compile(r"\s[•|·]\s")
-STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*",
+STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*",
                         re.I)
 # Time stamp dates in the short forms of web pages: 'Tue Mar 10, 2015', '14/09/2017' (day first when the first
 # number cannot be a month; an order the numbers leave open is read as the full dates are, month first).
 STAMP_SHORT = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
                          r"sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 STAMP_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")
+# A dotted day before a month's short name, as Nordic pages print it: '1. nov. 2018 kl. 13:20', '5. okt. 2017'.
+STAMP_DAY_DOTTED = re.compile(r"(?P<day>[0-3]?\d)\.\s*(?P<month>jan|feb|mar|apr|ma[iyj]|jun|jul|aug|sep|o[kc]t|nov|de[sc])"
+                              r"[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+NORDIC_MONTHS = {"mai": 5, "maj": 5, "okt": 10, "des": 12}
 # ISO 8601 with a time, as pages put it in their markup: '2021-10-06T16:58:00+02:00'.
 STAMP_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
                        r"(?:Z|[+-]\d\d:?\d\d)?")
@@ -678,8 +683,9 @@ STAMP_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)([/.])(?P<month>[01]?\d)\
 
 def short_stamp(text: str) -> tuple[PartialDate, int] | None:
     """The date a time stamp in a short form starts ``text`` with, and where it ends."""
-    if m := STAMP_SHORT.match(text):
-        year, month, day = int(m.group("year")), MONTHS[m.group("month").lower()], int(m.group("day"))
+    if (m := STAMP_SHORT.match(text)) or (m := STAMP_DAY_DOTTED.match(text)):
+        name = m.group("month").lower()
+        year, month, day = int(m.group("year")), NORDIC_MONTHS.get(name) or MONTHS[name], int(m.group("day"))
     elif (m := STAMP_ISO.match(text)) or (m := STAMP_YEAR_FIRST.match(text)):
         year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
     elif m := STAMP_NUMERIC.match(text):
@@ -731,7 +737,7 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
     for whole in [*boilerplate, *head, *paragraphs[len(head):][-8:]]:
         if len(whole) > 100 or not STAMP_CUE.search(whole):
             continue
-        for line in [whole, *STAMP_PARTS.split(whole)[1:]]:
+        for line in [whole, *STAMP_PARTS.split(whole)]:  # '08.06.2020 17:25 | Jakub Horák': the first part too
             if (found := line_stamp(line, whole in head or whole in boilerplate, anchors)) is not None:
                 return found
     return None
@@ -810,10 +816,12 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             estimate = max(later_anchors)
         inside = [a for a in anchors if a.compatible(estimate) and a.month and not estimate.month]
         estimate = max(inside).truncate("month") if inside else estimate
-        dateline = head_month_day(paragraphs, boilerplate)  # 'MOSCOW, October 7. /TASS/.': the day of that month
-        if dateline is not None and estimate.month == dateline.month and not estimate.day and \
-                valid_day(estimate.year, dateline.month, dateline.day):
-            return PartialDate(estimate.year, estimate.month, dateline.day)
+        dateline = head_month_day(paragraphs, boilerplate)  # 'MOSCOW, October 7. /TASS/.': that day, in the month
+        if dateline is not None and estimate.month and not estimate.day:  # of the estimate or one soon after it
+            year = estimate.year if dateline.month >= estimate.month else estimate.year + 1
+            written = PartialDate(year, dateline.month, dateline.day)
+            if valid_day(year, dateline.month, dateline.day) and 0 <= months_before(estimate, written) <= 2:
+                return written
         return estimate
     body = "\n".join(p for i, p in enumerate(paragraphs) if i not in head_lines)
     mentioned = find_date_mentions(body, INFERRED_FROM)
