@@ -1282,6 +1282,21 @@ def test__split_clauses__a_compound_subject_before_a_modal_is_one_subject():
     assert (ev["event_type"], ev["actor"]) == ("military_exercise", "RUS")
 
 
+def test__article_events__following_with_a_measure_is_taking_it():
+    rows = events("The EU followed with sectoral sanctions in July 2014.", "2016-07-09")
+    assert [(r["event_type"], r["actor"], r["date"][:7]) for r in rows] == [("sanctions", "EU", "2014-07")]
+
+
+def test__article_events__cutting_formal_ties_suspends_cooperation():
+    ev = one("The alliance previously cut formal ties with Moscow in 2008.", "2014-04-02")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["date"][:4]) == ("suspend_cooperation", "NATO", "RUS", "2008")
+
+
+def test__dates_for__a_date_opening_a_joined_verb_phrase_is_not_the_trigger_before():
+    rows = events("Norway joined EU sanctions against Russia, and in 2017 began hosting a rotational force.", "2018-11-01")
+    assert {r["date"] for r in rows if r["event_type"] == "sanctions"} == {"2018-11"}
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

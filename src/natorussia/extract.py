@@ -60,7 +60,8 @@ LIGHT_VERB = Screened(re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
     r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*|"
-    r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat)\w*(?:\s+[\w-]+){0,3}? with|"
+    r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat|react|counter)\w*(?:\s+[\w-]+){0,3}? with|"
+    r"follow(?:s|ed)(?: up| suit)? with|hit(?:s|ting)? back with|"
     r"maintain\w*|kept|keep(?:s|ing)?|retain\w*|tighten\w*|broaden\w*|uphold\w*|upheld)\b"
     r"(?:(?!\b(?:over|after|following|amid|since|despite|against)\b)[^.;,]){0,30}$",
     re.I))
@@ -759,6 +760,10 @@ def stated_apart(between: str) -> bool:
     return bool(AUXILIARY.search(between)) and not HELD.match(between) and not WAS_WHEN.search(between)
 
 
+# A date opening a verb phrase joined to the clause before, with no subject of its own ('..., and in 2017 began ...')
+JOINED_DATE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?(?:in|on|by|from|during)?\s*$")
+VERB_AFTER_DATE = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|began|made|took|gave|sent|held|met|became|won|broke|"
+                             r"froze|left|set up)\b")
 # An aside between a noun and its verb: ', the forum set up in 2002,' or ', which invaded Georgia in 2008,'.
 ASIDE = re.compile(r"(?<=\w),\s+(?:the|a|an|which|who|whose)\s[^,;:\"“”()]{1,120}?,\s")
 
@@ -786,6 +791,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         since = d.kind == "since_year" or words.endswith("since")
         if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before):
             return False
+        if pos < d.start and ", " in before and JOINED_DATE_BEFORE.search(before) and VERB_AFTER_DATE.match(sentence, d.end):
+            return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
         return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before))
 
     def attributive(d: DateMention) -> bool:
