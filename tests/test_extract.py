@@ -1297,6 +1297,16 @@ def test__dates_for__a_date_opening_a_joined_verb_phrase_is_not_the_trigger_befo
     assert {r["date"] for r in rows if r["event_type"] == "sanctions"} == {"2018-11"}
 
 
+def test__article_events__a_figure_each_after_ordering_out_is_each_partys():
+    rows = events("Lithuania and the Czech Republic have ordered three each to leave.", "2018-03-27")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("CZE", "RUS", 3), ("LTU", "RUS", 3)]
+
+
+def test__article_events__figures_of_nationals_with_a_singular_noun():
+    rows = events("Moscow told three Lithuanian diplomats and one Estonian diplomat to leave.", "2018-03-30")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("RUS", "EST", 1), ("RUS", "LTU", 3)]
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

@@ -1305,7 +1305,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
 FIGURE_FROM_PLACE = Screened(re.compile(rf"\b(?P<num>{NUM})\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
                                r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)"))
 FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b"
-                                 rf"(?=\s*(?:,|and\b|persona\b|(?:\w+\s+)?(?:{STAFF_NOUNS})))")
+                                 rf"(?=\s*(?:,|and\b|persona\b|(?:\w+\s+)?(?:{STAFF_NOUNS}|diplomat\b|official\b|envoy\b)))")
 FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b))", re.I)
 
 
@@ -1409,6 +1409,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         elif sent := re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:back\s+)?(?:home|out|packing)\b", obj, re.I):
             ev.count = to_int(sent.group("num"))  # 'sent three home', 'kicked two out'
             ev.count_qualifier = qualifier(sent.group("qual")) if ev.count else ""
+        elif each := FIGURE_EACH.search(sentence, m.start(), m.end()):
+            ev.count = to_int(each.group("num"))  # 'ordered three each to leave'
+            ev.count_qualifier = qualifier(each.group("qual")) if ev.count else ""
         else:
             ev.count, ev.count_qualifier = staff_figure(own)
         if ev.count is None:
@@ -1436,6 +1439,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         ev.actor = "" if passive else ev.actor
         ev.target = "" if ev.actor else ev.target
     return [ev]
+
+
+FIGURE_EACH = re.compile(rf"\b(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:each|apiece)\b", re.I)
 
 
 # -- one article --------------------------------------------------------------------------------------------
