@@ -1307,6 +1307,21 @@ def test__article_events__figures_of_nationals_with_a_singular_noun():
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("RUS", "EST", 1), ("RUS", "LTU", 3)]
 
 
+def test__article_events__a_ceiling_left_to_a_mission_is_its_cut_by_the_subject():
+    [ev] = [r for r in events("NATO expelled seven Russians, leaving Moscow with a ceiling of 20 posts instead of 30.",
+                              "2018-03-27") if r["event_type"] == "reduce_mission"]
+    assert (ev["actor"], ev["target"], ev["count"]) == ("NATO", "RUS", 20)
+
+
+def test__article_events__bringing_the_number_of_staff_somewhere_down_to_a_figure_cuts_the_mission():
+    ev = one("Moscow ordered Washington to bring the number of staff at the US embassy in Moscow and its consulates in "
+             "St. Petersburg, Yekaterinburg and Vladivostok down to 455 by September 1.", "2017-07-30")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("reduce_mission", "RUS", "USA", 455)
+    ev = one("The United Kingdom has also been told to bring the number of its diplomatic staff in Russia into line "
+             "with the size of the Russian mission in London.", "2018-03-30")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("reduce_mission", "RUS", "GBR")
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

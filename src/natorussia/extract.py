@@ -977,8 +977,23 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     in_window = object_phrase_actors(sentence, actors, rule.form, m.end(), window_start, c_end)
     if etype == "reduce_mission":
         ev.count, ev.previous_value = mission_size(sentence[window_start: c_end])
+        if ev.count is None and rule.form == "noun":
+            ev.count, ev.previous_value = mission_size(sentence[m.start(): c_end])  # 'a ceiling of 20 posts'
         ev.count_qualifier = mission_size_qualifier(sentence[window_start: c_end]) if ev.count is not None else ""
         owner = first_owner(sentence, in_window, ev.actor)
+        if (left := LEFT_WITH.search(sentence, max(0, m.start() - 40), m.start())) is not None and \
+                (left_with := [a for a in actors if a.start == left.start("who")]) and \
+                (doer := subject_of(sentence, actors, 0, left.start())) is not None and doer.code != left_with[0].code:
+            # '..., leaving Moscow with a ceiling of 20 posts': Moscow's mission, cut by the clause's subject
+            owner = left_with[0]
+            ev.actor, ev.actor_text, ev.actor_origin = doer.code, doer.text, "text"
+            ev.target, ev.target_text = owner.code, owner.text
+        if passive and (subject := subject_before(sentence, actors, c_start, m.start())) is not None and \
+                subject.code != ev.actor:
+            owner = subject  # 'London has been told to bring the number of its staff ...': London's mission
+            ev.target, ev.target_text = subject.code, subject.text
+            if not ev.actor and subject.code != "RUS":
+                ev.actor, ev.actor_text, ev.actor_origin = "RUS", "", "default"  # as for people told to leave
         if owner and not ev.target:
             ev.target, ev.target_text = owner.code, owner.text
         return [ev]
@@ -1442,6 +1457,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
 
 
 FIGURE_EACH = re.compile(rf"\b(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:each|apiece)\b", re.I)
+
+
+LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+with\s+$")
 
 
 # -- one article --------------------------------------------------------------------------------------------

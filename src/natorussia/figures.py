@@ -98,6 +98,10 @@ def mission_size_qualifier(text: str) -> str:
 MISSION_TOTAL = re.compile(rf"\b(?P<b>{NUM})\s+(?:[a-z]+\s+)?in total\b|\ba total of (?P<c>{NUM})\b", re.I)
 
 
+CEILING = re.compile(rf"\b(?:ceiling|cap|limit) of (?P<b>{NUM})\b(?:[^.;,]{{0,20}}?\b(?:instead of|down from|rather than) "
+                     rf"(?P<a>{NUM})\b)?", re.I)
+
+
 def mission_size(text: str) -> tuple[int | None, int | None]:
     """Size after a cut and before it: 'from 30 to 20' and 'to 20 from 30' -> (20, 30), '20 out of 30' -> (20, 30),
     'to 10'."""
@@ -110,6 +114,8 @@ def mission_size(text: str) -> tuple[int | None, int | None]:
         return to_int(m.group("b")), to_int(m.group("a"))  # 'to 20 from 30', 'at 20 people, down from 30'
     if m := re.search(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
+    if m := CEILING.search(text):  # 'a ceiling of 20 posts instead of 30'
+        return to_int(m.group("b")), to_int(m.group("a")) if m.group("a") else None
     if m := re.search(rf"\b(?:down\s+)?to (?:{CAP_LIMIT} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
         return to_int(m.group("b")), None
     if m := MISSION_TOTAL.search(text):  # 'seven diplomats and 25 other employees, 32 people in total'
