@@ -24,6 +24,10 @@ def test__find_actors__groups_of_states_are_the_west():
     assert codes("Twenty countries and the West acted.") == [("WEST", True), ("WEST", True)]
 
 
+def test__find_actors__the_two_countries_refers_back_and_is_no_group():
+    assert codes("Troops from the two countries took part; two countries objected.") == [("WEST", True)]
+
+
 def test__find_actors__the_continents_of_america_are_not_the_united_states():
     assert codes("Ministers from South America and North America met America's envoy.") == [("USA", True)]
 

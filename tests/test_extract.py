@@ -1322,6 +1322,13 @@ def test__article_events__bringing_the_number_of_staff_somewhere_down_to_a_figur
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("reduce_mission", "RUS", "GBR")
 
 
+def test__article_events__a_headlines_pair_of_names_before_its_verb_is_a_compound_subject():
+    rows = events("US, EU impose sanctions on Russians, Ukrainians", "2014-03-17")
+    assert sorted(r["actor"] for r in rows) == ["EU", "USA"]
+    ev = one("Russia, Belarus Launch Zapad-2013 War Games", "2013-09-20")
+    assert (ev["event_type"], ev["actor"]) == ("military_exercise", "RUS")
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

@@ -464,6 +464,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
                 chosen, seen_and = b, True
             elif b.participant and seen_and and LIST_COMMA.fullmatch(gap) and not after_preposition(sentence, b):
                 chosen = b  # 'X, Y and Z expelled'; not the X of '... in X, Y and Z expelled', which ends a phrase
+            elif b.participant and b.start == start == 0 and gap == ", " and b.kind in ("state", "capital"):
+                chosen = b  # a headline's 'Russia, Belarus Launch Zapad-2013 War Games': the first of a pair
             else:
                 break
         break

@@ -607,9 +607,12 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
             COORDINATED.fullmatch(sentence, a.end, b.start))
 
     lo = hi = first[-1]
-    if not any(LIST_AND.fullmatch(sentence[x.end: y.start])
-               for x, y in zip(before, before[1:], strict=False)
-               if x.start >= before[max(0, lo - 4)].start and y.end <= before[min(len(before) - 1, hi + 4)].end):
+    headline_pair = len(before) >= 2 and before[0].start == 0 and sentence[before[0].end: before[1].start] == ", " and \
+        lo <= 1  # a headline's 'US, EU impose sanctions'
+    if not headline_pair and not any(LIST_AND.fullmatch(sentence[x.end: y.start])
+                                     for x, y in zip(before, before[1:], strict=False)
+                                     if x.start >= before[max(0, lo - 4)].start and
+                                     y.end <= before[min(len(before) - 1, hi + 4)].end):
         return [ev]
     if re.search(r"\b(?:including|such as|like|among them|namely)\s+(?:the\s+)?$", sentence[: before[lo].start]):
         return [ev]
@@ -1201,7 +1204,9 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         gap = TITLED_NAME.sub("Name", sentence[a.end: m.start()])
         lower_ok = gap.startswith("'s") or a.kind == "demonym"
         words = MODIFIERS if lower_ok else TITLED_MODIFIERS
-        if words.fullmatch(gap) and len(gap.split()) <= 4 and not FUNCTION_WORD.search(gap):
+        if words.fullmatch(gap) and len(gap.split()) <= 4 and not FUNCTION_WORD.search(gap) and \
+                not (gap.strip()[:1].isupper() and LIGHT_VERB.search(gap)):  # a headline's 'Belarus Launch Zapad'
+
             if etype == "armed_conflict" and not gap.startswith("'s") and (a.kind in ("state", "capital") or (
                     a.kind == "demonym" and WAR_WORD.fullmatch(m.group(0)))):  # 'the Georgian war'
                 ev.target, ev.target_text = a.code, a.text
