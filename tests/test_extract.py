@@ -1329,6 +1329,16 @@ def test__article_events__a_headlines_pair_of_names_before_its_verb_is_a_compoun
     assert (ev["event_type"], ev["actor"]) == ("military_exercise", "RUS")
 
 
+def test__article_events__agreeing_measures_is_taking_them():
+    ev = one("EU foreign ministers agreed travel bans and asset freezes on 21 Russian officials the same day.", "2014-03-18")
+    assert (ev["event_type"], ev["actor"], ev["date"][:7]) == ("sanctions", "EU", "2014-03")
+
+
+def test__article_events__an_event_not_to_be_attended_is_ahead():
+    ev = one("Australia decided not to send a ministerial delegation to the World Cup in Russia in June.", "2018-03-27")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["date"]) == ("cancel_meeting", "AUS", "RUS", "2018-06")
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

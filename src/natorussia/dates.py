@@ -79,7 +79,7 @@ DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|s
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
     r"upcoming|probably|possibly|expects?|expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
-    r"propos(?:e|es|ed) to)\b", re.I)
+    r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go))\b", re.I)  # an event one will not attend is ahead
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week'; the 'by' of
 # 'angered by the exercises which began on May 6' is not one).
 FUTURE_BEFORE = re.compile(
