@@ -32,6 +32,11 @@ def test__find_actors__the_continents_of_america_are_not_the_united_states():
     assert codes("Ministers from South America and North America met America's envoy.") == [("USA", True)]
 
 
+def test__subject_before__a_verb_and_its_counted_object_are_no_modifier_of_the_name():
+    text = "NATO expels seven staff of the Russian mission and cuts its size."
+    assert subject_before(text, find_actors(text), 0, text.index("cuts")).code == "NATO"
+
+
 def test__subject_before__nearest_subject_not_in_a_prepositional_phrase():
     s = "After talks with Russia, Norway expelled two diplomats."
     assert subject_before(s, find_actors(s), 0, s.index("expelled")).code == "NOR"

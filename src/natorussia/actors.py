@@ -31,7 +31,8 @@ NON_PARTICIPANT_PARTS = (
 NON_PARTICIPANT = re.compile("|".join(NON_PARTICIPANT_PARTS))
 NRC = re.compile(r"(?:NATO|Nato)[-–]Russia\s+Council|Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b")
 MODIFIER_OF = re.compile(
-    r"\s+(?:(?![a-z]+ed\s)[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
+    r"\s+(?:(?!(?:[a-z]+ed|the|an?|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty)\s)[a-z-]+\s+){0,2}(?:mission|missions|delegation|embassy|consulate|office|offices|team|bureau|"
     r"headquarters|liaison|war games|exercises?|drills?|manoeuvres?|diplomats|envoys|staff|personnel|spies|"
     r"nationals|citizens|banks|companies|firms|sanctions)\b")
 # A reporting verb with its object just before a pronoun ('told Norway it', 'informed the alliance that they').
