@@ -1339,6 +1339,12 @@ def test__article_events__an_event_not_to_be_attended_is_ahead():
     assert (ev["event_type"], ev["actor"], ev["target"], ev["date"]) == ("cancel_meeting", "AUS", "RUS", "2018-06")
 
 
+def test__event_from_trigger__relations_poisoned_is_a_figure_of_speech():
+    assert [r["event_type"] for r in events("Relations between Moscow and Tbilisi were already poisoned in 2006.")] == []
+    assert [r["event_type"] for r in events("Relations were strained after Skripal was poisoned in Salisbury.")] == \
+        ["poisoning"]
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

@@ -891,6 +891,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     ev = EventMention(etype, sentence, index, sentence[m.start(): m.end()], m.start())
     c_start, c_end = clause
     before = sentence[c_start: m.start()]
+    if etype == "poisoning" and FIGURATIVE_POISON.search(before):
+        return []  # 'relations were already poisoned': no one was
     window_start = m.start() + len(m.group(0).split()[0])
     window = (window_start, c_end)
     passive = rule.form == "passive" or bool(PASSIVE_AUX.match(m.group(0))) or (
@@ -1182,6 +1184,10 @@ def aligned_with(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
     return [copied(ev, actor=subject.code, actor_text=subject.text, actor_origin="text")]
 
 
+# What is poisoned only in a figure of speech ('Relations between Moscow and Tbilisi were already poisoned').
+FIGURATIVE_POISON = re.compile(r"\b(?:relations|ties|relationship|atmosphere|climate|mood|debate|well)\b"
+                               r"(?:\s+(?!(?:after|when|as|because|since|before|while|that|until|but)\b)[\w'-]+){0,8}?\s+"
+                               r"(?:was|were|is|are|been|be|become|became)\s+(?:\w+ly\s+|already\s+|further\s+)*$", re.I)
 LED_BEFORE = re.compile(r"\b(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w'-]+\s+){0,4}$")
 # Who is blamed for what a noun names ('blamed Moscow for the poisoning', 'accused Russia of the attack').
 BLAMED_FOR = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|h(?:old|olds|eld|olding))\s+(?P<who>[^,;]{1,40}?)\s+"
