@@ -1345,6 +1345,13 @@ def test__event_from_trigger__relations_poisoned_is_a_figure_of_speech():
         ["poisoning"]
 
 
+def test__event_from_trigger__a_headlines_participle_after_the_people_is_passive():
+    ev = one("Russian diplomats expelled across the West", "2018-03-27")
+    assert (ev["actor"], ev["target"]) == ("WEST", "RUS")
+    ev = one("Two Russian diplomats expelled from Bulgaria", "2018-03-27")
+    assert (ev["actor"], ev["target"], ev["count"]) == ("BGR", "RUS", 2)
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

@@ -846,6 +846,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
 BETWEEN_NEAR = re.compile(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?")
 PASSIVE_AUX = re.compile(r"(?:was|were|been|being)\s")
 BY_AFTER = re.compile(r"\s+by\s")
+# A headline's passive with no auxiliary: the people it happened to, then the participle ('Russian diplomats expelled')
+HEADLINE_PASSIVE_BEFORE = re.compile(rf"(?:(?:\d+|[A-Z][\w'’-]*)\s+){{1,3}}(?:{STAFF_NOUNS}|diplomat)\s+")
 BY_BEFORE = Screened(re.compile(r"\bby\s+(?:\w+ly\s+)?$"))
 COMMA = re.compile(",")
 NOUN_PHRASE_STOP = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b")
@@ -898,7 +900,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     passive = rule.form == "passive" or bool(PASSIVE_AUX.match(m.group(0))) or (
         rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
         bool(PASSIVE_BEFORE.search(before)) or (bool(BY_AFTER.match(sentence, m.end())) and
-                                                not PERFECT_BEFORE.search(before))))
+                                                not PERFECT_BEFORE.search(before)) or
+        (c_start == 0 and HEADLINE_PASSIVE_BEFORE.fullmatch(before) is not None)))
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
         c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
 
