@@ -1352,6 +1352,12 @@ def test__event_from_trigger__a_headlines_participle_after_the_people_is_passive
     assert (ev["actor"], ev["target"], ev["count"]) == ("BGR", "RUS", 2)
 
 
+def test__dates_of_relative_start__a_relative_clause_naming_who_signed_the_measure_dates_it():
+    ev = one("Congress passed new sanctions on Russia, which President Donald Trump signed into law on August 2.",
+             "2017-09-25")
+    assert (ev["event_type"], ev["actor"], ev["date"]) == ("sanctions", "USA", "2017-08-02")
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

@@ -476,7 +476,8 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
 
 
 STARTED_RELATIVE = re.compile(r"[^,;.]{0,40}?,\s(?=(?:(?:which|that)\s+(?:began|started|broke out|erupted|took place|came|"
-                              r"(?:was|were)\s+(?:first\s+)?(?:launched|imposed|introduced|adopted))|"
+                              r"(?:was|were)\s+(?:first\s+)?(?:launched|imposed|introduced|adopted)|"
+                              r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:signed|approved|adopted|imposed|introduced|launched))|"
                               r"(?:first\s+)?(?:imposed|introduced|launched|adopted)\s)\b)")
 RELATIVE_END = re.compile(r"[,;]|$")
 
