@@ -1358,6 +1358,19 @@ def test__dates_of_relative_start__a_relative_clause_naming_who_signed_the_measu
     assert (ev["event_type"], ev["actor"], ev["date"]) == ("sanctions", "USA", "2017-08-02")
 
 
+def test__table_row_events__a_table_of_figures_by_country_under_a_caption_about_expulsions():
+    text = ("Table 1: Russian diplomats expelled in solidarity with the UK, by country (announced 26-30 March 2018)\n"
+            "United States 60\nCanada 4\nTotal 64\n\nSource: national governments")
+    rows = events(text, "2018-04-12")
+    assert [(r["actor"], r["target"], r["count"], r["date"][:7]) for r in rows] == [
+        ("USA", "RUS", 60, "2018-03"), ("CAN", "RUS", 4, "2018-03")]
+    text = "Expulsions of Russian diplomats this month:\nCountry | Number expelled | Announced\nPoland | 3 | 15 April"
+    assert [(r["actor"], r["target"], r["count"], r["date"]) for r in events(text, "2021-04-24")] == [
+        ("POL", "RUS", 3, "2021-04-15")]
+    # a table of figures under a caption about something else is no expulsion
+    assert events("Troops taking part, by country:\nPoland 300\nCanada 40", "2021-04-24") == []
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

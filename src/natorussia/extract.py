@@ -1593,13 +1593,56 @@ def event_mentions(text: str) -> list[EventMention]:
                 if heading:
                     ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
         else:
-            found = []
+            found = table_row_events(sentences, i) if TABLE_ROW_START.match(sentence) else []
             if before and paragraph_of[i] == paragraph_of[i - 1]:
                 size_of_drills_before(before, sentence)
         if any(m.event_type in ANSWERABLE and m.actor for m in before + found):
             found += answers_in_kind(sentence, i, before + found, previous)
         out.extend(found)
     return out
+
+
+# A row of a table of figures by country: 'Poland | 3 | 15 April', 'United States 60', 'Canada: 4'.
+TABLE_ROW_START = re.compile(r"[A-Z][\w.'’ -]{1,40}?\*?\s*(?:[|:\t–—-]\s*)?\d")
+TABLE_ROW = re.compile(r"(?P<name>[A-Z][\w.'’ -]{1,40}?)\*?\s*(?:[|:\t–—-]\s*)?(?P<num>\d{1,4})"
+                       r"(?:\s*[|\t–—-]\s*(?P<rest>[^|]{1,40}?))?\s*\|?\s*")
+EXPULSION_WORD = re.compile(r"\bexpel|\bexpulsion|\bpersona non grata\b|\bordered (?:out|to leave)\b", re.I)
+BY_RUSSIA = re.compile(r"\bby (?:Russia|Moscow)\b")
+
+
+def table_row_events(sentences: Sequence[str], i: int) -> list[EventMention]:
+    """An expulsion for a row of a table of figures by country under a caption about expulsions ('Table 1: Russian
+    diplomats expelled in solidarity with the UK, by country'; 'Country | Number expelled | Announced'): the row's
+    country expelled its figure of the caption's nationality (or was expelled, for a table of those expelled 'by
+    Russia'), on the row's date, else the caption's."""
+    sentence = sentences[i]
+    row = TABLE_ROW.fullmatch(sentence)
+    if row is None:
+        return []
+    name = [a for a in find_actors(sentence) if a.start == 0 and a.end >= len(row.group("name").rstrip()) and a.participant]
+    if not name:
+        return []
+    captions = []
+    for j in range(i - 1, max(-1, i - 60), -1):
+        if TABLE_ROW.fullmatch(sentences[j]) and TABLE_ROW_START.match(sentences[j]):
+            continue
+        captions.append(sentences[j])
+        if "|" not in sentences[j] or re.search(r"\d", sentences[j]):  # a header row of the table's columns: go on
+            break
+    caption = " ".join(captions)
+    if not EXPULSION_WORD.search(caption) or len(caption) > 300:
+        return []
+    row_actor = name[0]
+    ev = EventMention("expel_diplomats", sentence, i, sentence, 0, count=int(row.group("num")), count_qualifier="exact")
+    nationality = next((a for a in find_actors(caption) if a.kind == "demonym" and a.code != row_actor.code), None)
+    if BY_RUSSIA.search(caption):
+        ev.actor, ev.actor_origin, ev.target, ev.target_text = "RUS", "text", row_actor.code, row_actor.text
+    else:
+        ev.actor, ev.actor_text, ev.actor_origin = row_actor.code, row_actor.text, "text"
+        ev.target, ev.target_text = (nationality.code, nationality.text) if nationality else ("RUS", "")
+    rest = row.group("rest") or ""
+    ev.date_mentions = find_date_mentions(rest) or [d for c in captions for d in find_date_mentions(c)][:1]
+    return [ev]
 
 
 # Measures one party can answer with the same measure against the other.
