@@ -38,6 +38,10 @@ def only(text: str, anchor: PartialDate | None = ANCHOR) -> str:
     ("Posted 01/20/2012 by staff.", "2012-01-20"),
     ("It was signed on 17 March 2014.", "2014-03-17"),
     ("The council met on April 29.", "2021-04-29"),
+    ("The allies suspended it two years ago.", "2019"),
+    ("Moscow expelled the attache three months ago.", "2021-07"),
+    ("The drills ended a week ago.", "2021-10"),
+    ("The envoy was summoned five days ago.", "2021-10-14"),
 ])
 def test__resolve__gives_the_precision_the_text_gives(text, expected):
     assert only(text) == expected

@@ -1371,6 +1371,18 @@ def test__table_row_events__a_table_of_figures_by_country_under_a_caption_about_
     assert events("Troops taking part, by country:\nPoland 300\nCanada 40", "2021-04-24") == []
 
 
+def test__dates_for__so_long_ago_after_a_cause_dates_the_cause_not_the_act():
+    ev = one("Prague expelled 18 Russian diplomats over a deadly series of blasts at an arms depot seven years ago.",
+             "2021-04-18")
+    assert ev["event_type"] == "expel_diplomats" and ev["date"].startswith("2021-04")
+
+
+def test__carry_dates__a_response_takes_the_date_of_what_its_target_did():
+    rows = events("NATO and Russia held talks in Brussels in February 2018, and Britain expelled 23 Russian diplomats in "
+                  "March 2018. Russia responded by halting military cooperation with Britain.", "2019-11-23")
+    assert [r["date"] for r in rows if r["event_type"] == "suspend_cooperation"] == ["2018-03"]
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

@@ -561,7 +561,29 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
         return PartialDate.from_date(ref - timedelta(days=back))
     if k == "season":
         return PartialDate(season_of(mention.text, anchor, mention.future))
+    if k.endswith("_ago"):
+        return time_ago(k, mention.text, anchor)
     return resolve_relative(k, anchor)
+
+
+AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def time_ago(rule: str, text: str, anchor: PartialDate) -> PartialDate | None:
+    """'two years ago', 'three months ago', 'a week ago', 'five days ago' before the article's date, at the precision
+    the unit and the article's date give (weeks to the month)."""
+    word = text.split()[0].lower()
+    n = int(word) if word.isdigit() else AGO_NUMBERS[word]
+    if rule == "years_ago":
+        return PartialDate(anchor.year - n)
+    if not anchor.month:
+        return None
+    if rule == "months_ago":
+        d = anchor.start() - relativedelta(months=n)
+        return PartialDate(d.year, d.month)
+    d = anchor.start() - timedelta(days=7 * n if rule == "weeks_ago" else n)
+    return PartialDate.from_date(d) if rule == "days_ago" and anchor.day else PartialDate(d.year, d.month)
 
 
 def resolve_relative(rule: str, anchor: PartialDate) -> PartialDate | None:

@@ -764,6 +764,7 @@ def stated_apart(between: str) -> bool:
     return bool(AUXILIARY.search(between)) and not HELD.match(between) and not WAS_WHEN.search(between)
 
 
+CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:over|for|after|following|amid)\s[^,;]*$")
 # A date opening a verb phrase joined to the clause before, with no subject of its own ('..., and in 2017 began ...')
 JOINED_DATE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?(?:in|on|by|from|during)?\s*$")
 VERB_AFTER_DATE = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|began|made|took|gave|sent|held|met|became|won|broke|"
@@ -795,6 +796,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         since = d.kind == "since_year" or words.endswith("since")
         if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before):
             return False
+        if d.kind.endswith("_ago") and pos < d.start and CAUSE_PHRASE_BEFORE.search(sentence, pos, d.start):
+            return False  # '... expulsion of 18 diplomats over a series of blasts seven years ago': the blasts' date
         if pos < d.start and ", " in before and JOINED_DATE_BEFORE.search(before) and VERB_AFTER_DATE.match(sentence, d.end):
             return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
         return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before))
@@ -1723,14 +1726,15 @@ def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) ->
     """Date the undated mentions of an answering sentence like the events it answers: an earlier dated event of
     its own sentence ('Germany expelled two last December, and Russia responded by expelling two'), else those
     of the sentence before (one of the same type by whom it answers if there is one, else one of the same type,
-    else the first with dates)."""
+    else one by whom it answers, else the first with dates)."""
     for ev in mentions:
         own = [m for m in mentions if m.date_mentions and m.trigger_start < ev.trigger_start]
         dated = own or [m for m in before if m.date_mentions]
         if ev.date_mentions or not dated:
             continue
         source = next((m for m in dated if m.event_type == ev.event_type and ev.target and m.actor == ev.target), None) \
-            or next((m for m in dated if m.event_type == ev.event_type), dated[0])
+            or next((m for m in dated if m.event_type == ev.event_type), None) \
+            or next((m for m in dated if ev.target and m.actor == ev.target), dated[0])  # what its target did
         ev.date_mentions = list(source.date_mentions)
 
 
