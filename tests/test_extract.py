@@ -1383,6 +1383,11 @@ def test__carry_dates__a_response_takes_the_date_of_what_its_target_did():
     assert [r["date"] for r in rows if r["event_type"] == "suspend_cooperation"] == ["2018-03"]
 
 
+def test__article_events__freezing_the_assets_of_officials_is_a_sanction():
+    ev = one("Washington froze the assets of seven senior Russian officials.", "2014-03-18")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("sanctions", "USA", "RUS")
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")
