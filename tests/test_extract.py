@@ -1388,6 +1388,13 @@ def test__article_events__freezing_the_assets_of_officials_is_a_sanction():
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("sanctions", "USA", "RUS")
 
 
+def test__article_events__a_states_demand_that_another_cut_its_mission_is_the_cut():
+    ev = one("On 30 March Moscow went further, demanding that the UK reduce the number of its diplomatic staff in Russia.",
+             "2018-04-12")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["date"]) == ("reduce_mission", "RUS", "GBR", "2018-03-30")
+    assert events("Lawmakers demanded that the government expel the Russian ambassador.", "2018-04-12") == []
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

@@ -322,8 +322,9 @@ def last_mark(text: str) -> int:
 PRESUPPOSING = re.compile(r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|forg[io]\w*|condon\w*)\b")
 
 
-def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "") -> bool:
-    """True when the words just before a trigger negate it, make it hypothetical or only propose it."""
+def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "", event_type: str = "") -> bool:
+    """True when the words just before a trigger negate it, make it hypothetical or only propose it (not a state's
+    demand that another cut its mission: that demand is the cut, as an order is)."""
     if " would be " in trigger and not REPORTING.search(sentence_before):
         return True  # 'contacts would be suspended' is a decision only when reported ('said ... would be')
     if text_before.endswith(('" ', '” ')):
@@ -340,6 +341,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         if not hit or pattern.search(trigger):
             continue
         if hit.group(0).lower() == "would" and REPORTING.search(sentence_before):
+            continue
+        if event_type == "reduce_mission" and hit.group(0).lower().startswith("demand"):
             continue
         if rules[i][0] == "negation" and PRESUPPOSING.search(window, hit.end()):
             continue  # 'has never recognized Russia's 2014 annexation': the annexation took place
@@ -411,7 +414,7 @@ def sentence_events(sentence: str, index: int,
     out: list[EventMention] = []
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
-        if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()]) or (
+        if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()], rule.event_type) or (
                 rule.form == "noun" and (sentence.find(" to ", m.end(), c_end) >= 0 and FUTURE_AFTER.match(sentence, m.end(), c_end)
                                          or sentence.find(" not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end()))):
             continue
@@ -866,6 +869,8 @@ MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|le
 # 'gave Russia 48 hours to close its consulate': as 'ordered Russia to'
 GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:a|an|one|two|three|\d{1,3})\s+"
                             r"(?:hours?|days?|weeks?|months?)\s+to\s+$")
+# 'demanding that the UK reduce': who is made to act, by a demand
+DEMANDED_THAT = re.compile(r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|order(?:s|ed|ing)?)\s+that\s+(?P<who>.{1,60}?)\s+$")
 OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$")
 
 
@@ -954,6 +959,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
         if actor is None and (decision := DECISION_OF.search(sentence, c_start, c_start + made.start())):
             actor = next((a for a in actors if a.end == decision.start()), None)  # "the Kremlin's decision to force"
+    elif (made := DEMANDED_THAT.search(before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
+                                                         < c_start + made.end("who") and a.participant]):
+        ev.target, ev.target_text = obj[0].code, obj[0].text  # 'demanding that the UK reduce ...': the UK's
+        actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
     elif to_end and OBLIGED_TO.search(before):
         subj = subject_before(sentence, actors, c_start, m.start(), main)
         if subj is not None:
