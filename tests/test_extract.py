@@ -1395,6 +1395,11 @@ def test__article_events__a_states_demand_that_another_cut_its_mission_is_the_cu
     assert events("Lawmakers demanded that the government expel the Russian ambassador.", "2018-04-12") == []
 
 
+def test__sentence_events__a_clause_resumes_after_a_relative_clause_in_it():
+    rows = events("Germany ordered out four Russian diplomats, and Ukraine, which is not in the EU, expelled 13.", "2018-03-28")
+    assert sorted((r["actor"], r["count"]) for r in rows) == [("DEU", 4), ("UKR", 13)]
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

@@ -422,6 +422,9 @@ def sentence_events(sentence: str, index: int,
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
         light = rule.form == "noun" and light_verb_before(sentence, c_start, m.start())
+        if hidden and (resumed := next((lo for lo, hi in hidden if hi == c_start and lo > 0), None)) is not None:
+            # 'and Ukraine, which is not in the EU, expelled 13': the clause resumes after the relative clause
+            c_start = clause_of(clauses, resumed - 1)[0]
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
                                       carried=carried, pair=pair, light=light)
         if rule.event_type == "sanctions" and mentions and (
