@@ -1489,7 +1489,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
 FIGURE_EACH = re.compile(rf"\b(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:each|apiece)\b", re.I)
 
 
-LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+with\s+$")
+LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+with\s+"
+                       r"(?:(?:a|an|the|new)\s+)?$")
 
 
 # -- one article --------------------------------------------------------------------------------------------
