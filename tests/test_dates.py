@@ -494,6 +494,12 @@ def test__infer_publication_date__an_estimate_is_not_older_than_an_event_reporte
     assert infer_publication_date(body, (), [PartialDate(2017, 12, 14)], [PartialDate(2017, 8)]).iso == "2017-08"
 
 
+def test__infer_publication_date__a_datelines_day_falls_on_the_weekday_of_the_lead():
+    body = ["Sofia, March 22 (BTA) - Two Russian diplomats were declared persona non grata, the ministry said on Monday.",
+            "In January 2020, two were expelled, and in September last year another two."]
+    assert infer_publication_date(body, (), []).iso == "2021-03-22"  # March 22 was a Sunday in 2020
+
+
 def test__infer_publication_date__a_dateline_of_two_cities_gives_its_day():
     paragraphs = ["LONDON/WASHINGTON, March 26 (Reuters) - The United States ordered Russian diplomats out on Monday."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2018, 3)]).iso == "2018-03-26"

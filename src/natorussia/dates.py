@@ -635,6 +635,17 @@ def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> Dat
     return None
 
 
+LEAD_WEEKDAY = re.compile(rf"\b(?:on|late|early)\s+(?P<weekday>{WEEKDAY})\b")
+
+
+def lead_weekday(paragraphs: Sequence[str]) -> int | None:
+    """The weekday the story's first sentence gives its news ('the ministry said on Monday'), which a wire's
+    dateline day falls on."""
+    lead = next((p for p in paragraphs[:12] if p.count(" ") >= 11), "")
+    m = LEAD_WEEKDAY.search(lead, 0, lead.find(". ") if ". " in lead else len(lead))
+    return WEEKDAYS[m.group("weekday").lower()] if m else None
+
+
 FULL = frozenset({"full"})
 WEEKDAY_FIRST = re.compile(WEEKDAY)
 LAST_MONTH = re.compile(r"\blast month\b", re.I)
@@ -877,6 +888,11 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         return None
     if (dateline := head_month_day(paragraphs, boilerplate)) is not None:
         year = latest.year if not latest.month or latest.month <= dateline.month else latest.year + 1
+        if (weekday := lead_weekday(paragraphs)) is not None and valid_day(year + 1, dateline.month, dateline.day) and \
+                valid_day(year, dateline.month, dateline.day) and \
+                date(year, dateline.month, dateline.day).weekday() != weekday == \
+                date(year + 1, dateline.month, dateline.day).weekday():
+            year += 1  # 'Sofia, March 22 (BTA) - ... said on Monday': the year in which March 22 is a Monday
         return PartialDate(year, dateline.month, dateline.day if valid_day(year, dateline.month, dateline.day) else 0)
     named = None  # the latest month the body names without a year, if it is the latest date of all
     for m in past:
