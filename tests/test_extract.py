@@ -1400,6 +1400,11 @@ def test__sentence_events__a_clause_resumes_after_a_relative_clause_in_it():
     assert sorted((r["actor"], r["count"]) for r in rows) == [("DEU", 4), ("UKR", 13)]
 
 
+def test__nominal_actor__names_joined_by_a_hyphen_before_the_noun():
+    ev = one("The joint Russian-Belarusian exercise officially involves about 12,000 troops.", "2013-09-20")
+    assert (ev["event_type"], ev["actor"], ev["count"]) == ("military_exercise", "RUS", 12000)
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

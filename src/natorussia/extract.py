@@ -1207,6 +1207,7 @@ def aligned_with(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
 FIGURATIVE_POISON = re.compile(r"\b(?:relations|ties|relationship|atmosphere|climate|mood|debate|well)\b"
                                r"(?:\s+(?!(?:after|when|as|because|since|before|while|that|until|but)\b)[\w'-]+){0,8}?\s+"
                                r"(?:was|were|is|are|been|be|become|became)\s+(?:\w+ly\s+|already\s+|further\s+)*$", re.I)
+PAIR_ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][A-Za-z.]+)[-–]([A-Z][A-Za-z]+)\s+(?:[a-z-]+\s+){0,2}$")
 LED_BEFORE = re.compile(r"\b(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w'-]+\s+){0,4}$")
 # Who is blamed for what a noun names ('blamed Moscow for the poisoning', 'accused Russia of the attack').
 BLAMED_FOR = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|h(?:old|olds|eld|olding))\s+(?P<who>[^,;]{1,40}?)\s+"
@@ -1237,6 +1238,13 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
                 ev.target, ev.target_text = a.code, a.text
             else:
                 return a
+    if not pre and (pair := PAIR_ADJECTIVE_BEFORE.search(sentence, max(c_start, m.start() - 60), m.start())) is not None:
+        # 'the joint Russian-Belarusian exercise', 'US-Russian talks': names joined by a hyphen, the first one acts
+        parts = [next((a for a in find_actors(pair.group(k)) if a.kind in ("demonym", "state")), None) for k in (1, 2)]
+        if parts[0] is not None and parts[1] is not None and parts[0].code != parts[1].code:
+            if etype not in ("military_exercise", "armed_conflict") and not ev.target:
+                ev.target, ev.target_text = parts[1].code, parts[1].text
+            return parts[0]._replace(start=pair.start(1), end=pair.end(1))
     if "-led " in sentence[c_start: m.start()] and (led := LED_BEFORE.search(sentence, c_start, m.start())):
         # 'the US-led Saber Strike exercise': the name before '-led' (found on its own: names stop at a hyphen)
         leader = [a for a in find_actors(led.group("who")) if a.participant]
