@@ -1405,6 +1405,17 @@ def test__nominal_actor__names_joined_by_a_hyphen_before_the_noun():
     assert (ev["event_type"], ev["actor"], ev["count"]) == ("military_exercise", "RUS", 12000)
 
 
+def test__date_later_ones__the_following_season_and_the_answers_to_it():
+    text = ("In August 2008, after Russia's war with Georgia, formal sessions of the council were put on hold. The Kremlin "
+            "answered by halting most of its military cooperation with the alliance. By the following spring the council "
+            "was meeting again, though the alliance moved to expel two Russian diplomats over a spy scandal. Moscow "
+            "retaliated within weeks, ordering two Canadian diplomats out of the country.")
+    rows = {(r["event_type"], r["actor"], r["target"]): r["date"] for r in events(text, "2019-07-04")}
+    assert rows[("suspend_cooperation", "NATO", "RUS")].startswith("2008-08")  # the council, put on hold
+    assert rows[("suspend_cooperation", "RUS", "NATO")] == "2008-08"  # 'answered by halting'
+    assert rows[("expel_diplomats", "NATO", "RUS")] == rows[("expel_diplomats", "RUS", "CAN")] == "2009"
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

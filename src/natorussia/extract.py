@@ -932,7 +932,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if actor is None and local_main is not None and local_main.start < m.start() and etype != "suspend_cooperation":
             ev.counterpart_of = ""
             weak_actor = local_main
-        if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)):
+        if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)
+                                                                 or m.group(0).startswith(("council", "Council"))):
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
     elif rule.form == "noun" and (
             not (light_verb_before(sentence, c_start, m.start()) if light is None else light) or
@@ -1608,7 +1609,9 @@ def event_mentions(text: str) -> list[EventMention]:
             if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
                 carry_dates(found, before)
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
-                date_later_ones(found, sentence, sentences[i - 1] if i else "")
+                date_later_ones(found, sentence, " ".join(  # the last date before it, in its paragraph
+                    s for j, s in enumerate(sentences[max(0, i - 2): i], max(0, i - 2))
+                    if j == i - 1 or paragraph_of[j] == paragraph_of[i]))
             if found and (" after " in sentence or " before " in sentence):
                 date_span_before_ones(found, sentence)
             if found and ("that " in sentence or "same " in sentence):
@@ -1736,7 +1739,8 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
 # A sentence that only answers or follows the one before ('Moscow retaliated by ...', '... expelled four at the
 # time', '... were subsequently expelled', 'NATO then froze ...', 'In solidarity with Prague, Slovakia expelled ...'):
 # its undated events happened when the events of that sentence did.
-CARRIED_OVER = Screened(re.compile(r"\b(?:responded|retaliated|reciprocated|hit back)\b(?!\s+(?:to|for|against)\b)|"
+CARRIED_OVER = Screened(re.compile(r"\b(?:responded|retaliated|reciprocated|hit back|answered|replied)\b"
+                          r"(?!\s+(?:to|for|against|that|questions?)\b)|"
                           r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b|"
                           r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)|"
                           r"\b(?:subsequently|afterwards|in the aftermath)\b|\bin solidarity with\b|"
@@ -1757,13 +1761,17 @@ def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) ->
             or next((m for m in dated if m.event_type == ev.event_type), None) \
             or next((m for m in dated if ev.target and m.actor == ev.target), dated[0])  # what its target did
         ev.date_mentions = list(source.date_mentions)
+        if ev.shift is None:
+            ev.shift = source.shift  # '... the following spring. Moscow retaliated within weeks': that spring
 
 
 # 'a day later', 'two weeks later', 'the following year', 'the next day' ('a day earlier': before it): counted from a
 # date the text gave before.
 SPAN_NUMBER = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 LATER = re.compile(rf"\b(?:{SPAN_NUMBER} (?P<unit>day|week|month|year)s?"
-                   r" (?P<way>later|earlier)|the (?:next|following) (?P<unit2>day|week|month|year))\b", re.I)
+                   r" (?P<way>later|earlier)|the (?:next|following) (?P<unit2>day|week|month|year)|"
+                   r"the (?:next|following) (?P<season>spring|summer|autumn|fall|winter))\b", re.I)
+SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def counting_bases(text: str) -> list[DateMention]:
@@ -1793,11 +1801,14 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
     m = LATER.search(sentence)
     if m is None or not mentions:
         return
-    unit = (m.group("unit") or m.group("unit2")).lower()
+    season = (m.group("season") or "").lower()
+    unit = "year" if season else (m.group("unit") or m.group("unit2")).lower()
     n = span_days(m.group("n") or "a", unit, (m.group("way") or "").lower() == "earlier")  # 'a day earlier': before
     base = counting_bases(sentence[: m.start()]) or counting_bases(previous)
     if not base:
         return
+    if season:  # 'the following spring': of the next year, unless the date before is earlier in the year than it
+        n = 0 if 0 < base[-1].month < SEASON_MONTH[season] else 1
     # 'the following day' counts from a day if one is given, 'a month later' from a month, not from a bare year
     if unit != "year":
         days = [b for b in base if b.day or b.kind in DAY_KINDS] if unit in ("day", "week") else []
