@@ -1416,6 +1416,13 @@ def test__date_later_ones__the_following_season_and_the_answers_to_it():
     assert rows[("expel_diplomats", "NATO", "RUS")] == rows[("expel_diplomats", "RUS", "CAN")] == "2009"
 
 
+def test__article_events__people_who_must_leave_are_expelled():
+    rows = events("Ireland and Belgium followed suit on Tuesday, each announcing that one Russian diplomat would have to "
+                  "leave.", "2018-03-28")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("BEL", "RUS", 1), ("IRL", "RUS", 1)]
+    assert events("The envoy said he would have to leave his post soon if talks failed.", "2018-03-28") == []
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")
