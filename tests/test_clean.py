@@ -576,6 +576,7 @@ def test__clean_text__copyright_footer_of_a_known_outlet_names_it():
     ("Russia expelled two diplomats.\nCopyright © Polskie Radio S.A.", "Polskie Radio"),
     ("Russia expelled two diplomats.\n© LRT, 2012–2021. All rights reserved.", "LRT"),
     ("Russia expelled two diplomats.\nCopyright (c) TASR 2013. All rights reserved.", "TASR"),
+    ("Washington, Aug 7 (EFE).- Obama called off the summit.", "EFE"),
 ])
 def test__clean_text__outlet_from_page_credits(text, outlet):
     assert clean_text(text).source == outlet
