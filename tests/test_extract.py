@@ -1423,6 +1423,17 @@ def test__article_events__people_who_must_leave_are_expelled():
     assert events("The envoy said he would have to leave his post soon if talks failed.", "2018-03-28") == []
 
 
+def test__object_of__a_measure_strikes_the_nationality_of_the_goods_or_people_it_names():
+    for text, target in [("Russia banned imports of Georgian wine and mineral water in 2006.", "GEO"),
+                         ("Russia halted imports of Polish fruit and vegetables from August 1.", "POL"),
+                         ("Russia banned Ukrainian dairy products in late July.", "UKR")]:
+        ev = one(text, "2014-08-08")
+        assert (ev["event_type"], ev["actor"], ev["target"]) == ("sanctions", "RUS", target), text
+    rows = events("Moscow expelled 10 U.S. diplomats and barred eight senior U.S. officials from entering Russia.",
+                  "2021-04-17")
+    assert ("sanctions", "RUS", "USA") in {(r["event_type"], r["actor"], r["target"]) for r in rows}
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

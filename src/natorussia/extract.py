@@ -1325,10 +1325,18 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
             continue
         if etype == "annexation" and WITH_BEFORE.search(sentence[max(0, a.start - 10): a.start]):
             continue
+        if etype == "sanctions" and a.kind in ("demonym", "state") and ORIGIN_NOUN_AFTER.match(sentence, a.end):
+            return a  # 'banned imports of Georgian wine', 'barring eight senior U.S. officials'
         if etype in ("sanctions", "poisoning") and not ON_AGAINST_BEFORE.search(sentence[max(0, a.start - 80): a.start]):
             continue
         return a
     return None
+
+
+# Goods or people of a nationality that a measure strikes ('Georgian wine', 'Polish fruit', 'U.S. officials').
+ORIGIN_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:products|goods|wines?|mineral water|food|foods|fruit|vegetables|"
+                               r"meat|dairy|fish|grain|imports|officials|lawmakers|legislators|citizens|companies|banks|"
+                               r"firms|individuals|nationals|entities|oligarchs|businessmen)\b")
 
 
 def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, nrc: bool,
