@@ -37,6 +37,13 @@ def test__subject_before__a_verb_and_its_counted_object_are_no_modifier_of_the_n
     assert subject_before(text, find_actors(text), 0, text.index("cuts")).code == "NATO"
 
 
+def test__subject_before__the_object_of_an_irregular_first_verb_is_no_subject_of_the_second():
+    text = "The leaders have shut Russia out of the Group of Eight and scrapped the summit in Sochi."
+    found = find_actors(text)
+    assert subject_before(text, found, 0, text.index("scrapped")) is None or \
+        subject_before(text, found, 0, text.index("scrapped")).code != "RUS"
+
+
 def test__subject_before__nearest_subject_not_in_a_prepositional_phrase():
     s = "After talks with Russia, Norway expelled two diplomats."
     assert subject_before(s, find_actors(s), 0, s.index("expelled")).code == "NOR"

@@ -540,7 +540,8 @@ def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
         verb = word_before(sentence, sentence.rfind(verb, 0, at))
         if verb in ("throw", "kick", "send", "order", "cut", "shut", "call", "turn"):
             return True
-    return (verb.endswith(("s", "ed", "ing")) or verb in ("told", "sent", "put", "hit", "cut", "let", "threw", "kicked")) and \
+    return (verb.endswith(("s", "ed", "ing")) or verb in ("told", "sent", "put", "hit", "cut", "let", "threw", "kicked", "shut",
+                                                         "kept", "left", "gave", "took", "made", "held", "brought")) and \
         verb not in NOT_OBJECT_VERBS
 
 
