@@ -1434,6 +1434,12 @@ def test__object_of__a_measure_strikes_the_nationality_of_the_goods_or_people_it
     assert ("sanctions", "RUS", "USA") in {(r["event_type"], r["actor"], r["target"]) for r in rows}
 
 
+def test__article_events__having_had_sanctions_is_keeping_them():
+    ev = one("The 27-nation bloc has had sweeping economic sanctions on Russia's energy sector since July 2014.",
+             "2020-10-15")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["date"][:7]) == ("sanctions", "EU", "RUS", "2014-07")
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")
