@@ -1440,6 +1440,10 @@ def test__article_events__having_had_sanctions_is_keeping_them():
     assert (ev["event_type"], ev["actor"], ev["target"], ev["date"][:7]) == ("sanctions", "EU", "RUS", "2014-07")
 
 
+def test__blocked_by_modality__what_someone_had_been_expected_to_do_is_no_event():
+    assert events("Mr. Putin had also been expected to skip the NATO summit in Chicago.", "2012-05-10") == []
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")
