@@ -1444,6 +1444,15 @@ def test__blocked_by_modality__what_someone_had_been_expected_to_do_is_no_event(
     assert events("Mr. Putin had also been expected to skip the NATO summit in Chicago.", "2012-05-10") == []
 
 
+def test__article_events__measures_of_the_kind_sanctions_are_and_list_items_in_the_passive():
+    ev = one("Britain announced parallel measures the same day.", "2020-10-16")
+    assert (ev["event_type"], ev["actor"]) == ("sanctions", "GBR")
+    assert events('A spokesman said punitive measures were "not on the table for now".', "2008-08-20") == []
+    ev = one("– 10 US diplomats expelled (16 April)", "2021-04-20")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["count"], ev["date"]) == \
+        ("expel_diplomats", "RUS", "USA", 10, "2021-04-16")
+
+
 def test__split_clauses__the_second_name_of_between_x_and_y_opens_no_clause():
     ev = one("Military contacts between Russia and NATO were frozen in 2014.", "2018-10-27")
     assert (ev["event_type"], ev["date"]) == ("suspend_cooperation", "2014")

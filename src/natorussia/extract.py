@@ -300,8 +300,8 @@ FUTURE_AFTER = re.compile(r"(?:\s*,\s+(?!which|that|who)[^,;.]{1,60},|\s*,)?(?:\
                           r"open|kick off|get under way|go ahead)\b")
 # What a noun trigger is the subject of and will not or did not take place: 'a joint drill in the Barents Sea,
 # which the navies have held in previous years, will not take place'.
-NOT_HELD_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,\s+[^,;.]{1,80},)?\s+(?:will|would|did|does|is|are)\s+not\s+"
-                            r"(?:take place|go ahead|be held|happen)\b")
+NOT_HELD_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,\s+[^,;.]{1,80},)?\s+(?:will|would|did|does|is|are|was|were)\s+"
+                            r"[\"“]?not\s+(?:take place|go ahead|be held|happen|on the table)\b")
 # A word or two in quotes right before a trigger: a quoted term, not the edge of a quotation.
 SCARE_QUOTES = re.compile(r"[\"“](\w+(?:[ -]\w+){0,2})[\"”]\s$")
 
@@ -416,7 +416,7 @@ def sentence_events(sentence: str, index: int,
         c_start, c_end = clause_of(clauses, m.start())
         if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()], rule.event_type) or (
                 rule.form == "noun" and (sentence.find(" to ", m.end(), c_end) >= 0 and FUTURE_AFTER.match(sentence, m.end(), c_end)
-                                         or sentence.find(" not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end()))):
+                                         or sentence.find("not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end()))):
             continue
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
@@ -857,7 +857,7 @@ BETWEEN_NEAR = re.compile(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?")
 PASSIVE_AUX = re.compile(r"(?:was|were|been|being)\s")
 BY_AFTER = re.compile(r"\s+by\s")
 # A headline's passive with no auxiliary: the people it happened to, then the participle ('Russian diplomats expelled')
-HEADLINE_PASSIVE_BEFORE = re.compile(rf"(?:(?:\d+|[A-Z][\w'’-]*)\s+){{1,3}}(?:{STAFF_NOUNS}|diplomat)\s+")
+HEADLINE_PASSIVE_BEFORE = re.compile(rf"(?:[-–—•*]\s*)?(?:(?:\d+|[A-Z][\w'’-]*)\s+){{1,3}}(?:{STAFF_NOUNS}|diplomat)\s+")
 BY_BEFORE = Screened(re.compile(r"\bby\s+(?:\w+ly\s+)?$"))
 COMMA = re.compile(",")
 NOUN_PHRASE_STOP = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b")
