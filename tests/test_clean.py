@@ -571,7 +571,7 @@ def test__clean_text__copyright_footer_of_a_known_outlet_names_it():
     ("Russia expelled two diplomats.\nCopyright 2012 NPR. To see more, visit the website.", "NPR"),
     ("Author: Jana Novak | Radio Prague\nRussia expelled two diplomats.", "Radio Prague"),
     ("POLITICO Europe | Opinion\nRussia expelled two diplomats.", "Politico Europe"),
-    ("Russia expelled two diplomats, the Independent understands.", "Independent"),
+    ("Russia expelled two diplomats, the Independent understands.", "The Independent"),
     ("Russia expelled two diplomats.\n© Copyright 2015 Daily Sabah. All rights reserved.", "Daily Sabah"),
     ("Russia expelled two diplomats.\nCopyright © Polskie Radio S.A.", "Polskie Radio"),
     ("Russia expelled two diplomats.\n© LRT, 2012–2021. All rights reserved.", "LRT"),
@@ -637,7 +637,7 @@ def test__clean_text__outlets_in_capitals_with_digits_or_a_site_before_the_copyr
     from natorussia.clean import clean_text
     body = "Moscow and Washington agreed a plan to remove Syria's chemical weapons, officials said."
     for page, outlet in [(["FRANCE 24", body], "France 24"), (["HÜRRİYET DAILY NEWS", body], "Hürriyet Daily News"),
-                         ([body, "guardian.co.uk © Guardian News and Media Limited 2008"], "Guardian"),
+                         ([body, "guardian.co.uk © Guardian News and Media Limited 2008"], "The Guardian"),
                          ([body, "© LRT, 2017. Copying without permission is prohibited."], "LRT"),
                          (["DW.COM", body], "DW"), ([body, "Source: Radio Poland"], "Radio Poland")]:
         assert clean_text("\n".join(page)).source == outlet, page
