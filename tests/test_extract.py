@@ -1386,6 +1386,8 @@ def test__carry_dates__a_response_takes_the_date_of_what_its_target_did():
 def test__article_events__freezing_the_assets_of_officials_is_a_sanction():
     ev = one("Washington froze the assets of seven senior Russian officials.", "2014-03-18")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("sanctions", "USA", "RUS")
+    rows = events("Washington and the European Union have frozen the assets of a few dozen officials.", "2014-04-02")
+    assert sorted(r["actor"] for r in rows) == ["EU", "USA"]
 
 
 def test__article_events__a_states_demand_that_another_cut_its_mission_is_the_cut():
