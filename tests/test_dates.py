@@ -500,6 +500,13 @@ def test__infer_publication_date__a_datelines_day_falls_on_the_weekday_of_the_le
     assert infer_publication_date(body, (), []).iso == "2021-03-22"  # March 22 was a Sunday in 2020
 
 
+def test__infer_publication_date__a_date_after_the_outlets_copyright_year_lies_ahead():
+    body = ["Putin signed a decree on Saturday against Turkey, after the jet was shot down on November 24.",
+            "The decree also suspends visa-free travel for Turkish citizens from Jan. 1, 2016."]
+    found = infer_publication_date(body, ("Copyright © 2015 Hürriyet Daily News. All rights reserved.",), [])
+    assert found.iso.startswith("2015")
+
+
 def test__infer_publication_date__a_dateline_of_two_cities_gives_its_day():
     paragraphs = ["LONDON/WASHINGTON, March 26 (Reuters) - The United States ordered Russian diplomats out on Monday."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2018, 3)]).iso == "2018-03-26"

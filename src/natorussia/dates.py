@@ -833,6 +833,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     if (stamp := stamp_date(paragraphs, boilerplate, anchors)) is not None:
         return stamp
     heads, head_lines = head_dates(paragraphs, boilerplate)
+    if heads and (written := copyright_year(boilerplate)) is not None:  # the story's year: a date after it lies ahead
+        heads = [h for h in heads if h.year <= written.year]
     if heads and (dateline := head_month_day(paragraphs, boilerplate)) is not None:
         # a dateline's day and month ('MOSCOW, October 3.') say when it was written: a full date at the head
         # on another day is background ('states that joined after September 1, 2000')
@@ -860,6 +862,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     mentioned = find_date_mentions(body, INFERRED_FROM)
     past = [m for m in mentioned if not m.future]
     latest, latest_written = None, copyright_year(boilerplate)
+    if latest_written is not None:  # the outlet's copyright year is the story's: a date after it lies ahead
+        past = [m for m in past if not m.year or m.year <= latest_written.year]
     for a in anchors:
         latest = later(latest, a.truncate("month") if a.month else a)
     for m in past:
