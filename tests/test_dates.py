@@ -507,6 +507,14 @@ def test__infer_publication_date__a_date_after_the_outlets_copyright_year_lies_a
     assert found.iso.startswith("2015")
 
 
+def test__infer_publication_date__the_weekday_of_the_lead_picks_the_day_of_a_dated_event_it_reports():
+    body = ["LISBON, Portugal (AP) — NATO and Russia agreed Saturday to explore cooperation on missile defence, a step "
+            "both sides hailed as a fresh start."]
+    assert infer_publication_date(body, (), [PartialDate(2010, 11, 20), PartialDate(2008, 8)]).iso == "2010-11-20"
+    assert infer_publication_date(["Published on 20-05-2012 Modified on 20-05-2012 at 19:42", *body], (), []).iso == \
+        "2012-05-20"  # a stamp with dashes, day first
+
+
 def test__infer_publication_date__a_dateline_of_two_cities_gives_its_day():
     paragraphs = ["LONDON/WASHINGTON, March 26 (Reuters) - The United States ordered Russian diplomats out on Monday."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2018, 3)]).iso == "2018-03-26"

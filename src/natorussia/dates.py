@@ -635,7 +635,7 @@ def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> Dat
     return None
 
 
-LEAD_WEEKDAY = re.compile(rf"\b(?:on|late|early)\s+(?P<weekday>{WEEKDAY})\b")
+LEAD_WEEKDAY = re.compile(rf"\b(?:(?:on|late|early)\s+)?(?P<weekday>{WEEKDAY})\b")
 
 
 def lead_weekday(paragraphs: Sequence[str]) -> int | None:
@@ -702,7 +702,7 @@ STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\
 # number cannot be a month; an order the numbers leave open is read as the full dates are, month first).
 STAMP_SHORT = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
                          r"sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
-STAMP_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")
+STAMP_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")
 # A dotted day before a month's short name, as Nordic pages print it: '1. nov. 2018 kl. 13:20', '5. okt. 2017'.
 STAMP_DAY_DOTTED = re.compile(r"(?P<day>[0-3]?\d)\.\s*(?P<month>jan|feb|mar|apr|ma[iyj]|jun|jul|aug|sep|o[kc]t|nov|de[sc])"
                               r"[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -727,7 +727,7 @@ def short_stamp(text: str) -> tuple[PartialDate, int] | None:
             day, month = a, b
         elif b > 12 >= a:
             month, day = a, b
-        elif m.group(2) == ".":  # dots are the day-first forms of Europe ('12.11.2018'); slashes may be either
+        elif m.group(2) in ".-":  # dots and dashes are the day-first forms of Europe ('12.11.2018'); slashes either
             day, month = a, b
         else:
             return None
@@ -851,6 +851,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             estimate = max(later_anchors)
         inside = [a for a in anchors if a.compatible(estimate) and a.month and not estimate.month]
         estimate = max(inside).truncate("month") if inside else estimate
+        if (day := day_of_the_lead(estimate, anchors, paragraphs)) is not None:
+            return day
         dateline = head_month_day(paragraphs, boilerplate)  # 'MOSCOW, October 7. /TASS/.': that day, in the month
         if dateline is not None and estimate.month and not estimate.day:  # of the estimate or one soon after it
             year = estimate.year if dateline.month >= estimate.month else estimate.year + 1
@@ -913,7 +915,17 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     if named is not None and latest == named and LAST_MONTH.search(body) and not any(
             m.kind == "month_day" and m.month == named.month and WEEKDAY_FIRST.match(m.text) for m in past):
         latest = PartialDate(latest.year + latest.month // 12, latest.month % 12 + 1)
-    return latest
+    return day_of_the_lead(latest, anchors, paragraphs) or latest
+
+
+def day_of_the_lead(month: PartialDate, anchors: Sequence[PartialDate], paragraphs: Sequence[str]) -> PartialDate | None:
+    """The day in ``month`` of a dated event the article refers to that falls on the weekday its lead gives ('NATO
+    and Russia agreed Saturday' and the Lisbon summit of Saturday, November 20): the day it reports, the latest such."""
+    if not month.month or month.day or (weekday := lead_weekday(paragraphs)) is None:
+        return None
+    days = [a for a in anchors if a.day and (a.year, a.month) == (month.year, month.month) and
+            date(a.year, a.month, a.day).weekday() == weekday]
+    return max(days) if days else None
 
 
 def given_date(raw) -> tuple[PartialDate, str] | None:  # noqa: ANN001
