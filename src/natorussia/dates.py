@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick, Implementation
 from dateutil.relativedelta import relativedelta
+from text_to_num import text2num
 
 from natorussia import clean
 from natorussia.cues import CueIndex, Screened, holds_any, matches_at, shortest_literals
@@ -566,15 +567,11 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
     return resolve_relative(k, anchor)
 
 
-AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-
 def time_ago(rule: str, text: str, anchor: PartialDate) -> PartialDate | None:
     """'two years ago', 'three months ago', 'a week ago', 'five days ago' before the article's date, at the precision
     the unit and the article's date give (weeks to the month)."""
     word = text.split()[0].lower()
-    n = int(word) if word.isdigit() else AGO_NUMBERS[word]
+    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else text2num(word, "en")
     if rule == "years_ago":
         return PartialDate(anchor.year - n)
     if not anchor.month:
