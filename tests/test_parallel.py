@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from distributed import LocalCluster
 
-from natorussia import tables
+from natorussia import engine, tables
 from natorussia.pipeline import extract_to
 
 TABLES = ["articles", "events", "staff_counts", "merged_events"]
@@ -51,6 +51,22 @@ def test__jobs__two_processes_give_the_same_tables_as_one(corpus, tmp_path):
     assert problems_one == problems_two
     assert (one.n_articles, one.n_events, one.n_staff) == (two.n_articles, two.n_events, two.n_staff)
     assert one.n_articles == 60 and one.n_events > 60 and one.n_staff > 10 and one.n_merged > 5
+
+
+def test__pool_context__forks_a_single_threaded_process_else_uses_a_fork_server(monkeypatch):
+    monkeypatch.setattr(engine.threading, "active_count", lambda: 1)
+    assert engine.pool_context().get_start_method() == "fork"
+    monkeypatch.setattr(engine.threading, "active_count", lambda: 2)  # e.g. a notebook's kernel
+    assert engine.pool_context().get_start_method() == "forkserver"
+
+
+def test__jobs__a_fork_server_gives_the_same_tables_as_forked_workers(corpus, tmp_path, monkeypatch):
+    """The workers' start method is chosen by the threads the caller runs: both give the same output."""
+    run(corpus, tmp_path / "fork", jobs=2)
+    ctx = engine.multiprocessing.get_context("forkserver")
+    monkeypatch.setattr(engine, "pool_context", lambda: ctx)
+    run(corpus, tmp_path / "forkserver", jobs=2)
+    assert_same_output(tmp_path / "fork", tmp_path / "forkserver")
 
 
 def test__dask__a_local_cluster_gives_the_same_tables_as_one_process(corpus, tmp_path, cluster):

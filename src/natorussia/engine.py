@@ -18,6 +18,7 @@ import heapq
 import multiprocessing
 import os
 import re
+import threading
 import uuid
 import zlib
 from collections import deque
@@ -264,6 +265,17 @@ def _run_indexed(args: tuple[int, list[Item], Options]) -> ChunkOutput:
     return run_chunk(*args)
 
 
+def pool_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: forked from this process when it runs no other thread (the command line),
+    so they start at once with the library imported; else (a notebook's kernel, a Dask client) from a fork
+    server, as forking a process with threads can deadlock."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["natorussia.worker"])  # the library with its rule indexes built
+    return ctx
+
+
 def run_local(chunks: Iterable[list[Item]], options: Options, jobs: int = 1) -> Iterator[ChunkOutput]:
     """Chunk outputs in chunk order, computed here (jobs=1) or by ``jobs`` worker processes, with at most
     2*jobs chunks in flight (memory bounded whatever the corpus size)."""
@@ -271,9 +283,7 @@ def run_local(chunks: Iterable[list[Item]], options: Options, jobs: int = 1) -> 
     if jobs <= 1:
         yield from map(_run_indexed, tasks)
         return
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["natorussia.worker"])  # the library with its rule indexes built
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context())
     try:
         pending: deque = deque()
         for task in tasks:
