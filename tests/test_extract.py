@@ -1371,6 +1371,22 @@ def test__table_row_events__a_table_of_figures_by_country_under_a_caption_about_
     assert events("Troops taking part, by country:\nPoland 300\nCanada 40", "2021-04-24") == []
 
 
+def test__table_row_events__a_bulleted_list_after_an_opening_about_expulsions():
+    text = ("Most of the expulsions were announced on Monday.\nThey include:\n"
+            "• Spain - 12 diplomats, including two at its consulate in Barcelona\n"
+            "• Belgium, Austria and the Netherlands - 3 each\n• Total - 21")
+    rows = events(text, "2018-03-28")
+    assert [(r["actor"], r["target"], r["count"], r["date"]) for r in rows if r["count"] != 21] == [
+        ("ESP", "RUS", 12, "2018-03-26"), ("BEL", "RUS", 3, "2018-03-26"), ("AUT", "RUS", 3, "2018-03-26"),
+        ("NLD", "RUS", 3, "2018-03-26")]
+    # a row naming more than parties is no row
+    row = "• Spain's embassy staff - 12"
+    assert extract.row_parties(row, 2, row.index(" -")) == []
+    row = "• Denmark, Italy and the Netherlands - 2 each"
+    assert [a.code for a in extract.row_parties(row, 2, row.index(" -"))] == ["DNK", "ITA", "NLD"]
+    assert events("Troops taking part include:\n• Poland - 300\n• Canada - 40", "2021-04-24") == []
+
+
 def test__dates_for__so_long_ago_after_a_cause_dates_the_cause_not_the_act():
     ev = one("Prague expelled 18 Russian diplomats over a deadly series of blasts at an arms depot seven years ago.",
              "2021-04-18")

@@ -1637,47 +1637,71 @@ def event_mentions(text: str) -> list[EventMention]:
     return out
 
 
-# A row of a table of figures by country: 'Poland | 3 | 15 April', 'United States 60', 'Canada: 4'.
-TABLE_ROW_START = re.compile(r"[A-Z][\w.'’ -]{1,40}?\*?\s*(?:[|:\t–—-]\s*)?\d")
-TABLE_ROW = re.compile(r"(?P<name>[A-Z][\w.'’ -]{1,40}?)\*?\s*(?:[|:\t–—-]\s*)?(?P<num>\d{1,4})"
-                       r"(?:\s*[|\t–—-]\s*(?P<rest>[^|]{1,40}?))?\s*\|?\s*")
+# A row of a table of figures by country: 'Poland | 3 | 15 April', 'United States 60', 'Canada: 4', or of a bulleted
+# list: '• United States - 60 diplomats, including 12 at its UN mission', '• Denmark, Italy and the Netherlands - 2 each'.
+TABLE_ROW_START = re.compile(r"(?:[•*▪·]\s*)?[A-Z][\w.'’, -]{1,60}?\*?\s*(?:[|:\t–—-]\s*)?\d")
+TABLE_ROW = re.compile(r"(?P<bullet>[•*▪·]\s*)?(?P<name>[A-Z][\w.'’, -]{1,60}?)\*?\s*(?:[|:\t–—-]\s*)?(?P<num>\d{1,4})"
+                       r"(?:\s+each\b)?(?:\s*[|\t–—-]\s*(?P<rest>[^|]{1,40}?)|(?(bullet)\s+[a-z][^|]{0,80}?))?\s*\|?\s*")
 EXPULSION_WORD = re.compile(r"\bexpel|\bexpulsion|\bpersona non grata\b|\bordered (?:out|to leave)\b", re.I)
 BY_RUSSIA = re.compile(r"\bby (?:Russia|Moscow)\b")
+ROW_NAMES_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def row_parties(sentence: str, name_start: int, name_end: int) -> list[ActorMention]:
+    """The parties a row names: one name, or a list of them ('Denmark, Italy and the Netherlands'), and nothing
+    else before its figure."""
+    parties, at = [], name_start
+    for actor in find_actors(sentence):
+        if actor.start < at or actor.start >= name_end:
+            continue
+        gap = sentence[at:actor.start]
+        if not actor.participant or (gap and not (ROW_NAMES_SEPARATOR.fullmatch(gap) if parties else gap == "the ")):
+            return []
+        parties.append(actor)
+        at = actor.end
+    return parties if parties and at >= len(sentence[:name_end].rstrip()) else []
 
 
 def table_row_events(sentences: Sequence[str], i: int) -> list[EventMention]:
-    """An expulsion for a row of a table of figures by country under a caption about expulsions ('Table 1: Russian
-    diplomats expelled in solidarity with the UK, by country'; 'Country | Number expelled | Announced'): the row's
-    country expelled its figure of the caption's nationality (or was expelled, for a table of those expelled 'by
-    Russia'), on the row's date, else the caption's."""
+    """An expulsion for each party of a row of a table of figures by country, or of a bulleted list, under a
+    caption about expulsions ('Table 1: Russian diplomats expelled in solidarity with the UK, by country';
+    'Country | Number expelled | Announced'; 'Most of the expulsions were announced on Monday. They include:'):
+    the row's country expelled its figure of the caption's nationality (or was expelled, for a table of those
+    expelled 'by Russia'), on the row's date, else the caption's."""
     sentence = sentences[i]
     row = TABLE_ROW.fullmatch(sentence)
     if row is None:
         return []
-    name = [a for a in find_actors(sentence) if a.start == 0 and a.end >= len(row.group("name").rstrip()) and a.participant]
-    if not name:
+    parties = row_parties(sentence, row.start("name"), row.end("name"))
+    if not parties:
         return []
     captions = []
     for j in range(i - 1, max(-1, i - 60), -1):
         if TABLE_ROW.fullmatch(sentences[j]) and TABLE_ROW_START.match(sentences[j]):
             continue
         captions.append(sentences[j])
-        if "|" not in sentences[j] or re.search(r"\d", sentences[j]):  # a header row of the table's columns: go on
+        # a header row of the table's columns, or a list's opening words ('They include:'): go on
+        if not (("|" in sentences[j] and not re.search(r"\d", sentences[j])) or
+                (sentences[j].endswith(":") and len(captions) == 1 and not EXPULSION_WORD.search(sentences[j]))):
             break
     caption = " ".join(captions)
     if not EXPULSION_WORD.search(caption) or len(caption) > 300:
         return []
-    row_actor = name[0]
-    ev = EventMention("expel_diplomats", sentence, i, sentence, 0, count=int(row.group("num")), count_qualifier="exact")
-    nationality = next((a for a in find_actors(caption) if a.kind == "demonym" and a.code != row_actor.code), None)
-    if BY_RUSSIA.search(caption):
-        ev.actor, ev.actor_origin, ev.target, ev.target_text = "RUS", "text", row_actor.code, row_actor.text
-    else:
-        ev.actor, ev.actor_text, ev.actor_origin = row_actor.code, row_actor.text, "text"
-        ev.target, ev.target_text = (nationality.code, nationality.text) if nationality else ("RUS", "")
     rest = row.group("rest") or ""
-    ev.date_mentions = find_date_mentions(rest) or [d for c in captions for d in find_date_mentions(c)][:1]
-    return [ev]
+    dated = find_date_mentions(rest) or [d for c in captions for d in find_date_mentions(c)][:1]
+    out = []
+    for party in parties:
+        ev = EventMention("expel_diplomats", sentence, i, sentence, 0, count=int(row.group("num")),
+                          count_qualifier="exact")
+        nationality = next((a for a in find_actors(caption) if a.kind == "demonym" and a.code != party.code), None)
+        if BY_RUSSIA.search(caption):
+            ev.actor, ev.actor_origin, ev.target, ev.target_text = "RUS", "text", party.code, party.text
+        else:
+            ev.actor, ev.actor_text, ev.actor_origin = party.code, party.text, "text"
+            ev.target, ev.target_text = (nationality.code, nationality.text) if nationality else ("RUS", "")
+        ev.date_mentions = list(dated)
+        out.append(ev)
+    return out
 
 
 # Measures one party can answer with the same measure against the other.
