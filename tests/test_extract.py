@@ -1509,3 +1509,26 @@ def test__article_events__an_exercise_led_by_a_state_is_its():
              "2017-09-14")
     assert (ev["actor"], ev["date"], ev["count"]) == ("USA", "2017-06", 11000)
     assert one("The NATO-led drills began on Monday.", "2017-09-14")["actor"] == "NATO"
+
+
+def test__event_from_trigger__a_mission_allowed_no_more_than_so_many_staff_is_capped_by_its_host():
+    ev = one("The ministry said the Russian embassy in Prague will be allowed no more than 32 staff.", "2021-04-23")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["count"], ev["count_qualifier"]) == (
+        "reduce_mission", "CZE", "RUS", 32, "up_to")
+
+
+def test__mission_owner__the_name_before_a_mission_a_host_holds():
+    sentence = "the Russian embassy in Prague will close"
+    acts = extract.find_actors(sentence)
+    prague = next(a for a in acts if a.text == "Prague")
+    assert extract.mission_owner(sentence, acts, prague).code == "RUS"
+    sentence = "talks in Prague will close"
+    assert extract.mission_owner(sentence, extract.find_actors(sentence), extract.find_actors(sentence)[0]) is None
+
+
+def test__carry_parties__a_cut_naming_no_party_is_by_the_parties_of_the_measure_before():
+    rows = events("Britain has long pressed its allies; British officials welcomed the British move.\n\n"
+                  "On Monday Prague withdrew the accreditation of two staff at the Russian embassy. "
+                  "The maximum size of the embassy was reduced from 40 to 38.", "2015-06-12")
+    cut = next(r for r in rows if r["event_type"] == "reduce_mission")
+    assert (cut["actor"], cut["target"], cut["count"]) == ("CZE", "RUS", 38)

@@ -42,6 +42,8 @@ def test__staff_figure__number_qualifier_and_people(text, figure):
     ("capped at seven diplomats and 25 other employees, 32 people in total", (32, None)),
     ("capped at a total of 40", (40, None)),
     ("capped the delegation at ten members", (10, None)),
+    ("allowed no more than 32 staff from the end of May", (32, None)),
+    (" no more than 25 people", (25, None)),  # what follows 'allowed' in a trigger
 ])
 def test__mission_size__after_and_before_the_cut(text, sizes):
     assert mission_size(text) == sizes
@@ -50,6 +52,8 @@ def test__mission_size__after_and_before_the_cut(text, sizes):
 def test__mission_size_qualifier__a_ceiling_is_up_to():
     assert mission_size_qualifier("the staff of its embassy to no more than 32 people") == "up_to"
     assert mission_size_qualifier("the mission from 30 to 20 diplomats") == "exact"
+    assert mission_size_qualifier("so that its consulates employ no more than 455 people") == "up_to"
+    assert mission_size_qualifier(" no more than 25 people") == "up_to"
 
 
 def test__troop_figure__size_of_a_force_but_not_a_range():

@@ -1014,7 +1014,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.actor, ev.actor_text, ev.actor_origin = doer.code, doer.text, "text"
             ev.target, ev.target_text = owner.code, owner.text
         if passive and (subject := subject_before(sentence, actors, c_start, m.start())) is not None and \
-                subject.code != ev.actor:
+                (host := mission_owner(sentence, actors, subject)) is not None:
+            subject, ev.actor, ev.actor_text, ev.actor_origin = host, subject.code, subject.text, "text"
+        if passive and subject is not None and subject.code != ev.actor:
             owner = subject  # 'London has been told to bring the number of its staff ...': London's mission
             ev.target, ev.target_text = subject.code, subject.text
             if not ev.actor and subject.code != "RUS":
@@ -1291,6 +1293,19 @@ def visit_host(sentence: str, actors: Sequence[ActorMention], actor: str) -> Act
             if a.start == due.end() and a.code != actor and a.kind in ("state", "capital", "demonym"):
                 return a
     return None
+
+
+# The mission a name hosts, right before it ('the Russian embassy in Prague')
+HOSTED_MISSION = re.compile(r"\s+(?:embassy|mission|consulate|delegation)\s+(?:in|at|to)\s+(?:the\s+)?$", re.I)
+
+
+def mission_owner(sentence: str, actors: Sequence[ActorMention], host: ActorMention) -> ActorMention | None:
+    """Whose mission a host holds, when the host closes a phrase naming it ('the Russian embassy in Prague':
+    Russian): the name right before the mission's noun."""
+    hosted = HOSTED_MISSION.search(sentence, max(0, host.start - 40), host.start)
+    if hosted is None:
+        return None
+    return next((a for a in actors if a.end == hosted.start() and a.code != host.code), None)
 
 
 def first_owner(sentence: str, in_window: Sequence[ActorMention], actor: str) -> ActorMention | None:
@@ -1614,6 +1629,8 @@ def event_mentions(text: str) -> list[EventMention]:
                                     triggers, pair)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
+            if before and paragraph_of[i] == paragraph_of[i - 1]:
+                carry_parties(found, before)
             if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
                 carry_dates(found, before)
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
@@ -1795,6 +1812,17 @@ def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) ->
         ev.date_mentions = list(source.date_mentions)
         if ev.shift is None:
             ev.shift = source.shift  # '... the following spring. Moscow retaliated within weeks': that spring
+
+
+def carry_parties(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
+    """A measure on a mission that names no party, right after a diplomatic measure that does ('NATO withdrew the
+    accreditation of seven staff at the Russian Mission. The maximum size of the Mission was reduced from 30 to
+    20.'): the same parties took it."""
+    for ev in mentions:
+        if ev.event_type in ("reduce_mission", "suspend_mission") and not ev.actor and not ev.target and \
+                (source := next((m for m in before if m.event_type in ANSWERABLE and m.actor and m.target), None)):
+            ev.actor, ev.actor_text, ev.actor_origin = source.actor, source.actor_text, source.actor_origin
+            ev.target, ev.target_text = source.target, source.target_text
 
 
 # 'a day later', 'two weeks later', 'the following year', 'the next day' ('a day earlier': before it): counted from a

@@ -89,9 +89,15 @@ def staff_figure(text: str, last: bool = False) -> tuple[int | None, str]:
 CAP_LIMIT = r"(?:no more than|not more than|a maximum of|at most|up to)"
 
 
+# A ceiling on a mission's size: 'to no more than 32 people', 'allowed no more than 32 staff', 'employ no more than 455'
+# (or at the start of a text that follows such a verb)
+CAPPED_AT = re.compile(rf"(?:\b(?:to|employ|allowed|permitted|keep|retain)\s+|^\s*){CAP_LIMIT} (?P<b>\d+|{NUMBER_WORDS})\b",
+                       re.I)
+
+
 def mission_size_qualifier(text: str) -> str:
     """'up_to' for a ceiling ('to no more than 32 people'), else 'exact'."""
-    return "up_to" if re.search(rf"\bto {CAP_LIMIT} (?:\d+|{NUMBER_WORDS})\b", text, re.I) else "exact"
+    return "up_to" if CAPPED_AT.search(text) else "exact"
 
 
 # The whole of a mission given after its parts: '32 people in total', 'a total of 32'.
@@ -117,6 +123,8 @@ def mission_size(text: str) -> tuple[int | None, int | None]:
     if m := CEILING.search(text):  # 'a ceiling of 20 posts instead of 30'
         return to_int(m.group("b")), to_int(m.group("a")) if m.group("a") else None
     if m := re.search(rf"\b(?:down\s+)?to (?:{CAP_LIMIT} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
+        return to_int(m.group("b")), None
+    if m := CAPPED_AT.search(text):  # 'allowed no more than 32 staff'
         return to_int(m.group("b")), None
     if m := MISSION_TOTAL.search(text):  # 'seven diplomats and 25 other employees, 32 people in total'
         return to_int(m.group("b") or m.group("c")), None
