@@ -289,6 +289,12 @@ def test__infer_publication_date__an_estimate_to_the_month_of_an_anchor_in_it():
     assert infer_publication_date(paragraphs, (), [PartialDate(2019, 12, 4)], [PartialDate(2019)]).iso == "2019-12"
 
 
+def test__infer_publication_date__a_year_estimate_only_rules_out_the_years_before_it():
+    paragraphs = ["The talks of May 2017 failed, as those of 2016 had."]
+    assert infer_publication_date(paragraphs, (), [], [PartialDate(2017)]).iso == "2017-05"  # the body's, finer
+    assert infer_publication_date(paragraphs, (), [], [PartialDate(2019)]).iso == "2019"  # the body's is older
+
+
 def test__infer_publication_date__the_last_year_of_a_copyright_range():
     assert infer_publication_date(["Talks failed in 2014."], ("© 1996-2016 The Washington Post",), []).iso == "2016"
 

@@ -46,6 +46,12 @@ def test__publication_estimates__relative_date_beside_a_known_event():
     assert [e.iso for e in publication_estimates(mentions)] == ["2018-10"]
 
 
+def test__publication_estimates__so_many_years_after_a_known_event():
+    from natorussia import extract
+    mentions = extract.event_mentions("Since Russia's annexation of Crimea seven years ago, little has changed.")
+    assert [e.iso for e in publication_estimates(mentions)] == ["2021"]
+
+
 def test__match_reference__a_figure_alone_needs_the_same_actor():
     assert match_reference(mention("expel_diplomats", "Two were ordered out.", "", "RUS", 2)) is None
     assert match_reference(mention("expel_diplomats", "NATO expelled two.", "NATO", "", 2)).date.iso == "2009-04-29"

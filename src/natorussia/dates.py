@@ -567,11 +567,16 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
     return resolve_relative(k, anchor)
 
 
+def ago_count(text: str) -> int:
+    """How many units a 'N units ago' says: 'a week ago' 1, 'seven years ago' 7."""
+    word = text.split()[0].lower()
+    return 1 if word in ("a", "an") else int(word) if word.isdigit() else text2num(word, "en")
+
+
 def time_ago(rule: str, text: str, anchor: PartialDate) -> PartialDate | None:
     """'two years ago', 'three months ago', 'a week ago', 'five days ago' before the article's date, at the precision
     the unit and the article's date give (weeks to the month)."""
-    word = text.split()[0].lower()
-    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else text2num(word, "en")
+    n = ago_count(text)
     if rule == "years_ago":
         return PartialDate(anchor.year - n)
     if not anchor.month:
@@ -843,6 +848,9 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         estimates = [e for e in estimates if len({a for a in anchors if months_before(e, a) > 1}) < 2]
     if not heads and estimates:  # the latest estimate, whatever the body says, to the month of an anchor in it
         estimate = max(estimates)
+        if not estimate.month and (body := infer_publication_date(paragraphs, boilerplate, anchors)) is not None \
+                and body.year >= estimate.year:
+            return body  # a year alone ('the annexation seven years ago') only rules out the years before it
         later_anchors = [a.truncate("month") for a in anchors if 0 < months_before(estimate, a) <= 1]
         if later_anchors:  # a dated event it reports in the month after the estimate: it is not older than that
             estimate = max(later_anchors)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from natorussia import lexicon
 from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_literals, shortest_prefixes
-from natorussia.dates import PartialDate, is_future
+from natorussia.dates import PartialDate, ago_count, is_future
 
 if TYPE_CHECKING:
     from natorussia.extract import EventMention
@@ -263,18 +263,23 @@ def named_estimates(text: str) -> list[tuple[str, PartialDate]]:
 
 def publication_estimates(mentions: Sequence[EventMention], text: str = "") -> list[PartialDate]:
     """Publication dates implied by a relative date next to a well-known event ('Vostok 2018 last month'
-    puts the article a month after Vostok 2018; 'the Skripal poisoning last year' a year after): in the
-    sentence of a mention of it, or straight after its name anywhere in ``text``."""
+    puts the article a month after Vostok 2018; 'the Skripal poisoning last year' a year after; 'the annexation
+    of Crimea seven years ago' seven years after): in the sentence of a mention of it, or straight after its
+    name anywhere in ``text``."""
     pairs = []
+    estimates = []
     for ev in mentions:
-        relative = [d.kind for d in ev.date_mentions if d.kind in {**RELATIVE_DAYS, **RELATIVE_MONTHS, **RELATIVE_YEARS}]
+        relative = [d for d in ev.date_mentions if d.kind in {**RELATIVE_DAYS, **RELATIVE_MONTHS, **RELATIVE_YEARS}
+                    or d.kind == "years_ago"]
         if not relative:
             continue
         ref = match_reference(ev)
         if ref is None or ref.event_type == "anchor":
             continue
-        pairs.append((relative[0], ref.date))
-    estimates = []
+        if relative[0].kind == "years_ago":
+            estimates.append(PartialDate(ref.date.year + ago_count(relative[0].text)))
+        else:
+            pairs.append((relative[0].kind, ref.date))
     for kind, when in pairs + named_estimates(text):
         if kind in RELATIVE_YEARS:
             estimates.append(PartialDate(when.year + RELATIVE_YEARS[kind]))
