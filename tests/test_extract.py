@@ -1532,3 +1532,14 @@ def test__carry_parties__a_cut_naming_no_party_is_by_the_parties_of_the_measure_
                   "The maximum size of the embassy was reduced from 40 to 38.", "2015-06-12")
     cut = next(r for r in rows if r["event_type"] == "reduce_mission")
     assert (cut["actor"], cut["target"], cut["count"]) == ("CZE", "RUS", 38)
+
+
+def test__date_later_ones__a_day_later_counts_from_the_last_day_named_across_a_paragraph_break():
+    text = ("The dispute erupted on Saturday, when Prague expelled 18 Russian embassy employees. The government blamed "
+            "a 2014 explosion at an ammunition depot.\n\nMoscow hit back a day later by ordering 20 Czech embassy staff "
+            "to leave Russia.")
+    rows = {(r["actor"], r["target"]): r["date"] for r in events(text, "2021-04-22") if r["event_type"] == "expel_diplomats"}
+    assert rows == {("CZE", "RUS"): "2021-04-17", ("RUS", "CZE"): "2021-04-18"}
+    # a day after a bare year is not dated from that year
+    text = "Its owner had stored arms at the depot since 2015.\n\nMoscow retaliated the following day, ordering 20 Czech diplomats to leave."
+    assert [r["date"][:4] for r in events(text, "2021-04-22") if r["event_type"] == "expel_diplomats"] != ["2015"]

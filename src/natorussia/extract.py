@@ -1634,9 +1634,9 @@ def event_mentions(text: str) -> list[EventMention]:
             if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
                 carry_dates(found, before)
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
-                date_later_ones(found, sentence, " ".join(  # the last date before it, in its paragraph
+                date_later_ones(found, sentence, " ".join(  # the last date before it, in its paragraph or the one before
                     s for j, s in enumerate(sentences[max(0, i - 2): i], max(0, i - 2))
-                    if j == i - 1 or paragraph_of[j] == paragraph_of[i]))
+                    if j == i - 1 or paragraph_of[j] in (paragraph_of[i], paragraph_of[i - 1])))
             if found and (" after " in sentence or " before " in sentence):
                 date_span_before_ones(found, sentence)
             if found and ("that " in sentence or "same " in sentence):
@@ -1872,7 +1872,9 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
     # 'the following day' counts from a day if one is given, 'a month later' from a month, not from a bare year
     if unit != "year":
         days = [b for b in base if b.day or b.kind in DAY_KINDS] if unit in ("day", "week") else []
-        base = days or [b for b in base if b.month or b.kind in MONTH_KINDS] or base
+        base = days or [b for b in base if b.month or b.kind in MONTH_KINDS]
+        if not base:  # a day after a bare year is anywhere in it: the event's own clues date it
+            return
     if all(ev.trigger_start > m.start() for ev in mentions):
         chosen = mentions
     else:
