@@ -1543,3 +1543,10 @@ def test__date_later_ones__a_day_later_counts_from_the_last_day_named_across_a_p
     # a day after a bare year is not dated from that year
     text = "Its owner had stored arms at the depot since 2015.\n\nMoscow retaliated the following day, ordering 20 Czech diplomats to leave."
     assert [r["date"][:4] for r in events(text, "2021-04-22") if r["event_type"] == "expel_diplomats"] != ["2015"]
+
+
+def test__date_that_period_ones__a_month_that_year_is_of_the_year_named_before():
+    text = ("Ties have been strained since 2014, when Norway joined the sanctions. Moscow responded in August that year "
+            "by banning imports of Norwegian fish.")
+    rows = [r for r in events(text, "2018-11-09") if r["actor"] == "RUS"]
+    assert [(r["event_type"], r["date"]) for r in rows] == [("sanctions", "2014-08")]

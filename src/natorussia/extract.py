@@ -1927,6 +1927,10 @@ def date_that_period_ones(mentions: list[EventMention], sentence: str, previous:
     for ev in mentions:
         if not ev.date_mentions:
             ev.date_mentions, ev.shift = [base[-1]], (m.group("unit").lower(), 0)
+        elif m.group("unit").lower() == "year" and (years := [b.year for b in counting_bases(previous) + base if b.year]):
+            ev.date_mentions = [replace(d, kind="month_year", year=years[-1])  # 'in August that year'
+                                if d.kind == "month" and sentence.startswith(" " + m.group(0), d.end) else d
+                                for d in ev.date_mentions]
 
 
 # 'six years of sanctions', 'two months of talks': they began that long before the article.
