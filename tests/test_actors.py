@@ -57,6 +57,11 @@ def test__subject_before__pronoun_takes_its_antecedent():
     assert subject_before(s, find_actors(s), 0, s.index("close")).code == "RUS"
 
 
+def test__subject_before__a_pronoun_after_saying_is_the_subject_that_says_it():
+    s = "The Netherlands accused Russia's GRU of hacking, saying it had expelled four Russian officers."
+    assert subject_before(s, find_actors(s), 0, s.index("expelled")).code == "NLD"
+
+
 def test__subject_before__the_country_takes_the_state_before_it():
     s = "NATO said it was told by Russia that the country was halting cooperation."
     assert subject_before(s, find_actors(s), 0, s.index("halting")).code == "RUS"

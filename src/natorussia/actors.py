@@ -491,14 +491,17 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
     return chosen
 
 
-# ', and earlier this month it ...', ', and its ...': a pronoun opening a clause joined to the one before
-CLAUSE_OPENED_BEFORE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:[\w-]+\s+){0,4}$")
+# ', and earlier this month it ...', ', and its ...', ', saying it ...': a pronoun opening a clause joined to the one
+# before, or what its subject said
+CLAUSE_OPENED_BEFORE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:[\w-]+\s+){0,4}$|"
+                                  r",\s+(?:saying|adding|announcing|explaining|noting|claiming)\s+(?:that\s+)?$")
 
 
 def joined_clause_subject(sentence: str, actors: Sequence[ActorMention], pos: int,
                           last_end: int) -> ActorMention | None:
     """'NATO has put its cooperation with Russia under review, and earlier this month it suspended ...', 'Russia
-    has occupied Crimea, and its war ...': a pronoun (or 'its') at ``pos`` opening a clause joined to the one
+    has occupied Crimea, and its war ...', 'The Netherlands accused Russia's GRU ..., saying it had expelled four':
+    a pronoun (or 'its') at ``pos`` opening a clause joined to the one
     before, with no name between them (the last one ends at ``last_end``), stands for the subject of that
     clause (its first participant outside a phrase), not for its object."""
     opened = CLAUSE_OPENED_BEFORE.search(sentence, max(0, pos - 50), pos)
