@@ -1550,3 +1550,10 @@ def test__date_that_period_ones__a_month_that_year_is_of_the_year_named_before()
             "by banning imports of Norwegian fish.")
     rows = [r for r in events(text, "2018-11-09") if r["actor"] == "RUS"]
     assert [(r["event_type"], r["date"]) for r in rows] == [("sanctions", "2014-08")]
+
+
+def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
+    for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
+                     "The Russian fleet held drills in the Baltic Sea."):
+        ev = one(sentence, "2018-11-09")
+        assert (ev["event_type"], ev["actor"]) == ("military_exercise", "RUS")
