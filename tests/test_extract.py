@@ -1557,3 +1557,10 @@ def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
                      "The Russian fleet held drills in the Baltic Sea."):
         ev = one(sentence, "2018-11-09")
         assert (ev["event_type"], ev["actor"]) == ("military_exercise", "RUS")
+
+
+def test__cancel_meeting__calling_off_a_named_summit_or_ones_attendance():
+    for sentence in ("Western leaders last week called off the G8 summit Russia was to host in Sochi.",
+                     "G7 leaders called off their attendance at the G8 summit that Russia was due to host."):
+        ev = one(sentence, "2014-03-30")
+        assert (ev["event_type"], ev["target"]) == ("cancel_meeting", "RUS")
