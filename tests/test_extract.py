@@ -1564,3 +1564,9 @@ def test__cancel_meeting__calling_off_a_named_summit_or_ones_attendance():
                      "G7 leaders called off their attendance at the G8 summit that Russia was due to host."):
         ev = one(sentence, "2014-03-30")
         assert (ev["event_type"], ev["target"]) == ("cancel_meeting", "RUS")
+
+
+def test__talks__held_with_a_qualifier_or_emphatic_did():
+    ev = one("US and Russian negotiators did hold strategic stability talks in Vienna in June last year.", "2021-01-16")
+    assert (ev["event_type"], ev["date"]) == ("talks", "2020-06")
+    assert "talks" not in {r["event_type"] for r in events("Moscow and Washington held no talks in June.", "2021-01-16")}
