@@ -1570,3 +1570,13 @@ def test__talks__held_with_a_qualifier_or_emphatic_did():
     ev = one("US and Russian negotiators did hold strategic stability talks in Vienna in June last year.", "2021-01-16")
     assert (ev["event_type"], ev["date"]) == ("talks", "2020-06")
     assert "talks" not in {r["event_type"] for r in events("Moscow and Washington held no talks in June.", "2021-01-16")}
+
+
+def test__expel_details__a_list_of_nationalities_before_the_people_is_one_expulsion_each():
+    for sentence in ("Russia expelled German, Polish and Swedish diplomats on Friday.",
+                     "The Kremlin declared a German, a Polish and a Swedish diplomat persona non grata on Friday."):
+        rows = events(sentence, "2021-02-08")
+        assert sorted((r["actor"], r["target"]) for r in rows) == [("RUS", "DEU"), ("RUS", "POL"), ("RUS", "SWE")]
+    # a nationality of others after the people is no part of the list
+    rows = events("Russia expelled a German diplomat, and Polish officials said they would respond.", "2021-02-08")
+    assert [(r["actor"], r["target"]) for r in rows] == [("RUS", "DEU")]

@@ -1515,7 +1515,30 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     if ev.target == ev.actor:
         ev.actor = "" if passive else ev.actor
         ev.target = "" if ev.actor else ev.target
+    first = next((a for a in actors if a.kind == "demonym" and a.code == ev.target and a.text == ev.target_text), None)
+    if first is not None and (listed := coordinated_nationalities(sentence, actors, first)):
+        return [ev] + [copied(ev, target=a.code, target_text=a.text) for a in listed if a.code != ev.actor]
     return [ev]
+
+
+# Between the nationalities of a list of people: 'German, Polish and Swedish diplomats', 'a German, a Polish and a
+# Swedish diplomat'; and after the last, the people
+NATIONALITY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+)?")
+PEOPLE_AFTER_LIST = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + STAFF_NOUNS + r"|diplomat|official|envoy|attach[eé])\b")
+
+
+def coordinated_nationalities(sentence: str, actors: Sequence[ActorMention], first: ActorMention) -> list[ActorMention]:
+    """The nationalities listed after ``first`` before the people they qualify ('German, Polish and Swedish
+    diplomats': Polish, Swedish), or none when no such list follows it."""
+    listed, last = [], first
+    for a in actors:
+        if a.start <= last.start:
+            continue
+        if a.kind != "demonym" or not NATIONALITY_LIST_GAP.fullmatch(sentence, last.end, a.start):
+            break
+        listed.append(a)
+        last = a
+    return listed if listed and PEOPLE_AFTER_LIST.match(sentence, last.end) else []
 
 
 FIGURE_EACH = re.compile(rf"\b(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:each|apiece)\b", re.I)
