@@ -62,6 +62,11 @@ def test__subject_before__a_pronoun_after_saying_is_the_subject_that_says_it():
     assert subject_before(s, find_actors(s), 0, s.index("expelled")).code == "NLD"
 
 
+def test__subject_before__the_object_of_a_first_verb_is_no_subject_of_a_second_after_a_time_phrase():
+    s = "Russia annexed Crimea in 2014 and the same year started a war in the Donbas."
+    assert subject_before(s, find_actors(s), 0, s.index("started")).code == "RUS"
+
+
 def test__subject_before__the_country_takes_the_state_before_it():
     s = "NATO said it was told by Russia that the country was halting cooperation."
     assert subject_before(s, find_actors(s), 0, s.index("halting")).code == "RUS"

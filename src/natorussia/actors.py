@@ -523,7 +523,9 @@ NOT_OBJECT_VERBS = {"as", "was", "has", "is", "its", "his", "this", "thus", "say
 
 
 # 'and' opening the second verb ('... and blacklists'), or its verb's object ('... and ordered the closure of')
-AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?(?:\w+ed\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$")
+AND_BEFORE = re.compile(r"\band\s+(?:(?:in\s+|on\s+|later\s+|that\s+|the\s+same\s+|the\s+following\s+|the\s+next\s+)+"
+                        r"(?:year|month|week|day|spring|summer|autumn|winter|\d{4})\s+)?"
+                        r"(?:\w+ly\s+|also\s+|then\s+)?(?:\w+ed\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$")
 
 
 # Determiners and figures between a verb and its object
