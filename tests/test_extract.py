@@ -1580,3 +1580,8 @@ def test__expel_details__a_list_of_nationalities_before_the_people_is_one_expuls
     # a nationality of others after the people is no part of the list
     rows = events("Russia expelled a German diplomat, and Polish officials said they would respond.", "2021-02-08")
     assert [(r["actor"], r["target"]) for r in rows] == [("RUS", "DEU")]
+
+
+def test__actors__allied_ministers_are_the_alliance():
+    ev = one("In April 2014 allied foreign ministers cut off all practical cooperation with Russia.", "2016-05-23")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("suspend_cooperation", "NATO", "RUS")
