@@ -1585,3 +1585,9 @@ def test__expel_details__a_list_of_nationalities_before_the_people_is_one_expuls
 def test__actors__allied_ministers_are_the_alliance():
     ev = one("In April 2014 allied foreign ministers cut off all practical cooperation with Russia.", "2016-05-23")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("suspend_cooperation", "NATO", "RUS")
+
+
+def test__event_from_trigger__a_participle_clause_after_a_comma_has_the_sentences_subject():
+    ev = one("Italy took part in the response to the attack in Salisbury, England, sending two Russian diplomats home.",
+             "2021-02-08")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("expel_diplomats", "ITA", "RUS", 2)
