@@ -534,3 +534,9 @@ def test__infer_publication_date__a_slashed_stamp_in_either_order_is_read_next_t
     # with no event to go by, month first as before
     assert infer_publication_date([stamp, *body], (), []).iso == "2009-06-05"
 
+
+
+def test__infer_publication_date__a_weekday_before_a_range_of_days_may_be_its_last_day():
+    paragraphs = ["Russia will test-fire missiles from Thursday to Saturday, November 1-3, during the NATO exercise "
+                  "that started in October 2018."]
+    assert infer_publication_date(paragraphs, (), []).iso.startswith("2018-11")  # November 3, 2018 was a Saturday

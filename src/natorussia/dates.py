@@ -803,6 +803,9 @@ def copyright_year(boilerplate: Iterable[str]) -> PartialDate | None:
     return PartialDate(max(years)) if years else None
 
 
+DAY_RANGE_END = re.compile(r"\d\s*[–-]\s*(\d{1,2})\b")
+
+
 def weekday_year(mentions: Sequence[DateMention], since: int) -> PartialDate | None:
     """The year a day and month written with its weekday ('Thursday, June 1') must be in, the first from
     ``since`` on (within ten years) whose calendar agrees: the month too if it is past; a week before it if it
@@ -811,8 +814,10 @@ def weekday_year(mentions: Sequence[DateMention], since: int) -> PartialDate | N
         if m.kind != "month_day" or not (w := WEEKDAY_FIRST.match(m.text)):
             continue
         weekday = WEEKDAYS[w.group(0).lower()]
+        # a range ('from Thursday to Saturday, November 1-3'): the weekday may be its last day's
+        days = [m.day] + [int(r.group(1)) for r in DAY_RANGE_END.finditer(m.text)]
         for year in range(since, since + 11):
-            if valid_day(year, m.month, m.day) and date(year, m.month, m.day).weekday() == weekday:
+            if any(valid_day(year, m.month, d) and date(year, m.month, d).weekday() == weekday for d in days):
                 if m.future:
                     set_on = date(year, m.month, m.day) - timedelta(days=7)
                     return PartialDate(set_on.year, set_on.month)

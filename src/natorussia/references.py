@@ -176,7 +176,8 @@ def match_reference(ev: EventMention, article_text: str = "", published: Partial
 AWAITED_BEFORE = re.compile(r"\b(?:will|would|shall|next|upcoming|forthcoming|ahead of|expected|due|scheduled|planned|"
                             r"as soon as|preparing for|prepare for|set to|before|run-up to|eve of)\b[^.;]*$", re.I)
 AWAITED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:next (?:week|month|year)|later this (?:week|month|year)|in (?:January|"
-                           r"February|March|April|May|June|July|August|September|October|November|December)\b(?! \d))")
+                           r"February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
+                           r"to be held|(?:is|are) (?:expected|due|scheduled|set|planned) to\b)")
 
 
 def awaited(ref: lexicon.ReferenceEvent, text: str) -> bool:
@@ -218,10 +219,11 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
                 continue
             if ref.keywords is None and not (ev.actor == ref.actor and (not ev.target or ev.target == ref.target)):
                 continue
-            if ref.keywords is not None and is_future(ev.sentence[max(0, ev.trigger_start - 100): ev.trigger_start]):
-                continue  # 'Russia and Belarus will hold the Zapad-2017 exercise in September': still to come
+            if ref.keywords is not None and (is_future(ev.sentence[max(0, ev.trigger_start - 100): ev.trigger_start]) or
+                                             AWAITED_AFTER.match(ev.sentence, ev.trigger_start + len(ev.trigger))):
+                continue  # 'Russia and Belarus will hold the Zapad-2017 exercise', 'Zapad-2021, to be held': to come
             if ref.keywords is None or names_it(ref, ev.sentence) or \
-                    (ref.scope == "news" and names_it(ref, text)):
+                    (ref.scope == "news" and names_it(ref, text) and not awaited(ref, text)):
                 anchors.append(ref.date)
                 break
     return anchors
