@@ -1591,3 +1591,16 @@ def test__event_from_trigger__a_participle_clause_after_a_comma_has_the_sentence
     ev = one("Italy took part in the response to the attack in Salisbury, England, sending two Russian diplomats home.",
              "2021-02-08")
     assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("expel_diplomats", "ITA", "RUS", 2)
+
+
+def test__event_from_trigger__a_demand_or_a_deadline_that_another_cut_its_staff_is_the_cut():
+    for sentence in ("The order follows a Kremlin demand in July that the U.S. cut its embassy staff in Russia to 455.",
+                     "In late July Russia gave Washington until Sept. 1 to reduce its diplomatic staff in the country to 455."):
+        ev = one(sentence, "2017-08-31")
+        assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("reduce_mission", "RUS", "USA", 455)
+
+
+def test__actors__a_number_of_western_countries_with_an_aside_on_their_members_is_the_west():
+    for sentence in ("More than two dozen western countries expelled upwards of 150 Russian diplomats.",
+                     "More than 25 countries, most of them EU and NATO members, have expelled over 150 Russian diplomats."):
+        assert [(r["actor"], r["count"]) for r in events(sentence, "2018-03-29")] == [("WEST", 150)]

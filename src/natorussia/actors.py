@@ -420,6 +420,10 @@ PRONOUN = re.compile(r"\b(?:it|they|he|she|we|the country)\b(?!')", re.I)
 PRONOUN_LOWER = re.compile(PRONOUN.pattern)  # for a lower-cased ASCII text: re is faster without IGNORECASE
 
 
+# An aside on the members of a group before it ('25 countries, most of them EU members, ...'): no subject is in it.
+ASIDE_OPEN = re.compile(r",\s+(?:most|many|all|some|several|half|both|each|none|\w+)\s+of\s+them\b[^,]*$")
+
+
 def last_pronoun(sentence: str, lo: int, pos: int) -> re.Match[str] | None:
     """The last match of :data:`PRONOUN` in ``sentence[lo:pos]`` (its places are those of the slice), found in
     the slice lower-cased when it is ASCII (the same places, the same words)."""
@@ -454,6 +458,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
             continue
         if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
             continue
+        if "of them" in sentence and ASIDE_OPEN.search(sentence, max(start, a.start - 60), a.start):
+            continue  # '25 countries, most of them EU and NATO members, have expelled': the countries did
         if EXAMPLES_BEFORE.search(sentence[start: a.start]) and (
                 "," in sentence[a.end: pos] or any(b.participant and b.end <= a.start for b in cands)):
             continue

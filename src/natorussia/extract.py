@@ -871,10 +871,11 @@ OWNED_DECISION = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?
 MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:s|ing)?|"
                      r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)|instruct(?:s|ed|ing)?)\s+(?P<who>.{1,60}?)\s+to\s+$")
 # 'gave Russia 48 hours to close its consulate': as 'ordered Russia to'
-GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:a|an|one|two|three|\d{1,3})\s+"
-                            r"(?:hours?|days?|weeks?|months?)\s+to\s+$")
+GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:(?:a|an|one|two|three|\d{1,3})\s+"
+                            r"(?:hours?|days?|weeks?|months?)|until\s+(?:[\w.,]+\s+){1,4}?)\s*to\s+$")
 # 'demanding that the UK reduce': who is made to act, by a demand
-DEMANDED_THAT = re.compile(r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|order(?:s|ed|ing)?)\s+that\s+(?P<who>.{1,60}?)\s+$")
+DEMANDED_THAT = re.compile(r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|order(?:s|ed|ing)?)(?:\s+(?:in|on|last|this)\s+\w+)?"
+                           r"\s+that\s+(?P<who>.{1,60}?)\s+$")
 OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$")
 
 
