@@ -1604,3 +1604,10 @@ def test__actors__a_number_of_western_countries_with_an_aside_on_their_members_i
     for sentence in ("More than two dozen western countries expelled upwards of 150 Russian diplomats.",
                      "More than 25 countries, most of them EU and NATO members, have expelled over 150 Russian diplomats."):
         assert [(r["actor"], r["count"]) for r in events(sentence, "2018-03-29")] == [("WEST", 150)]
+
+
+def test__modality_and_triggers__a_call_on_others_to_act_and_a_diplomatic_war_are_no_events():
+    assert events("Lithuania's foreign minister went further, calling on the bloc to impose sanctions on Russia.",
+                  "2021-02-08") == []
+    assert events('Peskov said Moscow had not started the "diplomatic war" with Washington.', "2018-03-29") == []
+    assert events("The trade war between Russia and Turkey deepened.", "2016-01-10") == []
