@@ -1611,3 +1611,11 @@ def test__modality_and_triggers__a_call_on_others_to_act_and_a_diplomatic_war_ar
                   "2021-02-08") == []
     assert events('Peskov said Moscow had not started the "diplomatic war" with Washington.', "2018-03-29") == []
     assert events("The trade war between Russia and Turkey deepened.", "2016-01-10") == []
+
+
+def test__actors__ministers_and_leaders_with_letters_beyond_ascii_act_for_their_states():
+    ev = one("Çavuşoğlu and Lavrov nevertheless spoke by phone on Tuesday.", "2015-11-25")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("talks", "TUR", "RUS")
+    ev = one("Foreign Minister Jakub Kulhánek said the Russian embassy in Prague will be allowed no more than 32 staff.",
+             "2021-04-23")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("reduce_mission", "CZE", "RUS")

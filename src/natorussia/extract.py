@@ -1029,9 +1029,14 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             owner = left_with[0]
             ev.actor, ev.actor_text, ev.actor_origin = doer.code, doer.text, "text"
             ev.target, ev.target_text = owner.code, owner.text
-        if passive and (subject := subject_before(sentence, actors, c_start, m.start())) is not None and \
-                (host := mission_owner(sentence, actors, subject)) is not None:
-            subject, ev.actor, ev.actor_text, ev.actor_origin = host, subject.code, subject.text, "text"
+        subject = None
+        if passive:
+            near = [a for a in actors if c_start <= a.start and a.end <= m.start()]
+            if near and (owner_of := mission_owner(sentence, actors, near[-1])) is not None:
+                # 'the Russian embassy in Prague will be allowed ...': the Russian mission, capped by its host
+                subject, ev.actor, ev.actor_text, ev.actor_origin = owner_of, near[-1].code, near[-1].text, "text"
+            else:
+                subject = subject_before(sentence, actors, c_start, m.start())
         if passive and subject is not None and subject.code != ev.actor:
             owner = subject  # 'London has been told to bring the number of its staff ...': London's mission
             ev.target, ev.target_text = subject.code, subject.text
