@@ -513,8 +513,7 @@ def clean_text(text: str) -> CleanArticle:
     removed: list[str] = []
     duplicates = 0
     n_month_fixes = 0
-    source = ""
-    inline_source = ""
+    source = inline_source = ""
     for paragraph in normalised.split("\n") if normalised else []:
         body, junk, outlet, fixes = settle_paragraph(paragraph)
         removed.extend(junk)
@@ -526,8 +525,9 @@ def clean_text(text: str) -> CleanArticle:
             continue
         seen.add(body)
         n_month_fixes += fixes
-        inline_source = inline_source or inline_outlet(body)
         kept.append(body)
+    if not source:  # an inline credit is read only for an article whose boilerplate names no outlet
+        inline_source = next((outlet for body in kept if (outlet := inline_outlet(body))), "")
     return CleanArticle(
         text="\n".join(kept),
         paragraphs=tuple(kept),

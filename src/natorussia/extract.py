@@ -1689,7 +1689,7 @@ def event_mentions(text: str) -> list[EventMention]:
                 if heading:
                     ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
         else:
-            found = table_row_events(sentences, i) if TABLE_ROW_START.match(sentence) else []
+            found = table_row_events(sentences, i) if len(sentence) <= TABLE_ROW_LONGEST and TABLE_ROW_START.match(sentence) else []
             if before and paragraph_of[i] == paragraph_of[i - 1]:
                 size_of_drills_before(before, sentence)
         if any(m.event_type in ANSWERABLE and m.actor for m in before + found):
@@ -1703,6 +1703,7 @@ def event_mentions(text: str) -> list[EventMention]:
 TABLE_ROW_START = re.compile(r"(?:[•*▪·]\s*)?[A-Z][\w.'’, -]{1,60}?\*?\s*(?:[|:\t–—-]\s*)?\d")
 TABLE_ROW = re.compile(r"(?P<bullet>[•*▪·]\s*)?(?P<name>[A-Z][\w.'’, -]{1,60}?)\*?\s*(?:[|:\t–—-]\s*)?(?P<num>\d{1,4})"
                        r"(?:\s+each\b)?(?:\s*[|\t–—-]\s*(?P<rest>[^|]{1,40}?)|(?(bullet)\s+[a-z][^|]{0,80}?))?\s*\|?\s*")
+TABLE_ROW_LONGEST = 170  # the most TABLE_ROW can match: a bullet, a name, a figure and what follows it
 EXPULSION_WORD = re.compile(r"\bexpel|\bexpulsion|\bpersona non grata\b|\bordered (?:out|to leave)\b", re.I)
 BY_RUSSIA = re.compile(r"\bby (?:Russia|Moscow)\b")
 ROW_NAMES_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
