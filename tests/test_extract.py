@@ -1619,3 +1619,9 @@ def test__actors__ministers_and_leaders_with_letters_beyond_ascii_act_for_their_
     ev = one("Foreign Minister Jakub Kulhánek said the Russian embassy in Prague will be allowed no more than 32 staff.",
              "2021-04-23")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("reduce_mission", "CZE", "RUS")
+
+
+def test__expel_details__an_aside_between_dashes_in_an_order_to_leave():
+    ev = one("On Monday it ordered 60 Russian diplomats – 48 at the embassy and 12 at Russia's mission to the United "
+             "Nations in New York – to leave the country.", "2018-03-29")
+    assert (ev["event_type"], ev["target"], ev["count"]) == ("expel_diplomats", "RUS", 60)
