@@ -1625,3 +1625,11 @@ def test__expel_details__an_aside_between_dashes_in_an_order_to_leave():
     ev = one("On Monday it ordered 60 Russian diplomats – 48 at the embassy and 12 at Russia's mission to the United "
              "Nations in New York – to leave the country.", "2018-03-29")
     assert (ev["event_type"], ev["target"], ev["count"]) == ("expel_diplomats", "RUS", 60)
+
+
+def test__dates_for__a_founding_aside_and_a_later_verb_do_not_date_the_events():
+    rows = {r["event_type"]: r["date"] for r in events(
+        "The council, set up in 2002, was suspended after Russia's war with Georgia in August 2008 and revived the "
+        "following year.", "2019-07-05")}
+    assert rows["armed_conflict"] == "2008-08"  # not a year later: 'the following year' is when it was revived
+    assert rows["suspend_cooperation"].startswith("2008")  # not 2002, when the council was set up

@@ -788,6 +788,10 @@ def in_aside(sentence: str, d: DateMention, pos: int) -> bool:
 AFTER_OPENER = re.compile(r"After\s[^,;]{1,160},\s")
 
 
+# A date in an aside on when something named was founded ('The council, set up in 2002, was ...')
+FOUNDED_ASIDE = re.compile(r",\s+(?:set up|founded|established|created|formed|launched|built|opened)(?:\s+(?:in|on))?\s+$")
+
+
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
               event_type: str, trigger_starts: Sequence[int], verbal: bool = True,
               trigger_ends: dict[int, int] | None = None) -> list[DateMention]:
@@ -807,6 +811,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # '... expulsion of 18 diplomats over a series of blasts seven years ago': the blasts' date
         if pos < d.start and ", " in before and JOINED_DATE_BEFORE.search(before) and VERB_AFTER_DATE.match(sentence, d.end):
             return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
+        if FOUNDED_ASIDE.search(before) and sentence.startswith(",", d.end):
+            return False  # 'The council, set up in 2002, was suspended ...': the date of its founding
         return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before))
 
     def attributive(d: DateMention) -> bool:
@@ -1909,7 +1915,8 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
     season = (m.group("season") or "").lower()
     unit = "year" if season else (m.group("unit") or m.group("unit2")).lower()
     n = span_days(m.group("n") or "a", unit, (m.group("way") or "").lower() == "earlier")  # 'a day earlier': before
-    base = counting_bases(sentence[: m.start()]) or counting_bases(previous)
+    own = counting_bases(sentence[: m.start()])
+    base = own or counting_bases(previous)
     if not base:
         return
     if season:  # 'the following spring': of the next year, unless the date before is earlier in the year than it
@@ -1926,6 +1933,8 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
         near = [ev for ev in mentions if ev.trigger_start < m.start() and not re.search(r"[,;]", sentence[ev.trigger_start: m.start()])]
         chosen = [ev for ev in near if ev.trigger_start == near[-1].trigger_start]  # each party of a list
     for ev in chosen:
+        if own and base[-1].absolute and any((d.start, d.end) == (base[-1].start, base[-1].end) for d in ev.date_mentions):
+            continue  # '... after the war in August 2008 and revived the following year': later than the war
         ev.date_mentions, ev.shift = [base[-1]], (unit, n)
 
 
