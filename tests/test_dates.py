@@ -540,3 +540,16 @@ def test__infer_publication_date__a_weekday_before_a_range_of_days_may_be_its_la
     paragraphs = ["Russia will test-fire missiles from Thursday to Saturday, November 1-3, during the NATO exercise "
                   "that started in October 2018."]
     assert infer_publication_date(paragraphs, (), []).iso.startswith("2018-11")  # November 3, 2018 was a Saturday
+
+
+@pytest.mark.parametrize("text, future", [
+    ("Russia and Belarus have scheduled the exercise for September.", True),
+    ("A visit had been planned for September.", True),
+    ("Anakonda, in June, will involve around 31,000 troops.", True),
+    ("In June, Poland will host the exercise.", True),
+    ("In June, Poland held the exercise.", False),
+    ("The administration said Thursday that it will withdraw from the treaty.", False),
+])
+def test__find_date_mentions__a_month_or_day_ahead_by_the_words_around_it(text, future):
+    (m,) = find_date_mentions(text)
+    assert m.future is future

@@ -49,7 +49,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_possessive", re.compile(rf"\b{MONTH}'s\b")),
     ("month_last_year", re.compile(rf"\b{MONTH},? (?:of )?last year\b")),
     ("month_this_year", re.compile(rf"\b{MONTH},? (?:of )?this year\b")),
-    ("month", re.compile(rf"\b(?i:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after)\s+"
+    ("month", re.compile(rf"\b(?i:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after|for)\s+"
                          rf"{MONTH}(?!\s*\d)\b")),
     ("since_year", re.compile(rf"\bsince {YEAR}\b{NOT_A_YEAR_AFTER}")),
     ("year", re.compile(rf"(?<![\d,.$/-]){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),
@@ -76,6 +76,9 @@ ANY_MONTH = re.compile(r"[jfmasond](?<=\b.)(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|e
 ANY_WEEKDAY = re.compile(WEEKDAY)
 DIGIT = re.compile(r"\d")
 DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+# A future tense right after a date that opens its clause ('In June, Russia will hold ...', 'Anakonda, in June, will
+# involve ...'): the date is ahead too.
+FUTURE_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,3}?(?:will|(?:is|are) (?:due|scheduled|expected|set) to)\b")
 # Words that put what their clause says ahead ('will meet on May 6', 'plans to hold talks in June') ...
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
@@ -440,8 +443,11 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             if kind.startswith("full"):
                 mention_kind = "full"
             before = text[max(0, start - 100): start]
+            # 'planned for September': the cue ends with the mention's own first word
+            future = is_future(before + m.group(0)[:4] if m.group(0)[:4].lower() == "for " else before) or (not year and (not before.strip() or before.rstrip().endswith(",")) and
+                                           FUTURE_AFTER.match(text, end) is not None)
             found.append(DateMention(start, end, mention_kind, m.group(0), year, month, day, bool(g.get("alt")),
-                                     weekday, is_future(before), before.endswith(("since ", "Since "))))
+                                     weekday, future, before.endswith(("since ", "Since "))))
             taken.append((start, end))
     rules = relative_rules()
     for i in tried:
