@@ -1633,3 +1633,11 @@ def test__dates_for__a_founding_aside_and_a_later_verb_do_not_date_the_events():
         "following year.", "2019-07-05")}
     assert rows["armed_conflict"] == "2008-08"  # not a year later: 'the following year' is when it was revived
     assert rows["suspend_cooperation"].startswith("2008")  # not 2002, when the council was set up
+
+
+def test__date_later_ones__the_next_day_after_a_paragraph_ending_on_a_month_is_not_counted_from_it():
+    text = ("Prague expelled 18 Russian diplomats on Saturday.\n\nTwo men were killed when the depot blew up in "
+            "October 2014. The Kremlin rejected the accusations.\n\nMoscow hit back the next day, ordering 20 "
+            "employees of the Czech embassy to leave Russia.")
+    rows = {(r["actor"], r["target"]): r["date"] for r in events(text, "2021-04-22") if r["event_type"] == "expel_diplomats"}
+    assert rows[("RUS", "CZE")] != "2014-10"

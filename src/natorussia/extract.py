@@ -1684,9 +1684,10 @@ def event_mentions(text: str) -> list[EventMention]:
             if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
                 carry_dates(found, before)
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
-                date_later_ones(found, sentence, " ".join(  # the last date before it, in its paragraph or the one before
+                date_later_ones(found, sentence, " ".join(  # the last date before it, in its paragraph
                     s for j, s in enumerate(sentences[max(0, i - 2): i], max(0, i - 2))
-                    if j == i - 1 or paragraph_of[j] in (paragraph_of[i], paragraph_of[i - 1])))
+                    if j == i - 1 or paragraph_of[j] == paragraph_of[i]),
+                    sentences[i - 2] if i >= 2 and paragraph_of[i - 2] == paragraph_of[i - 1] != paragraph_of[i] else "")
             if found and (" after " in sentence or " before " in sentence):
                 date_span_before_ones(found, sentence)
             if found and ("that " in sentence or "same " in sentence):
@@ -1904,11 +1905,11 @@ def span_days(number: str, unit: str, back: bool) -> int:
     return -n if back else n
 
 
-def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) -> None:
+def date_later_ones(mentions: list[EventMention], sentence: str, previous: str, earlier: str = "") -> None:
     """Date the events that happened 'a day later' or 'the following year' from the last date before those
-    words, in their sentence or else the one before: the event just before them in their clause ('Russia
-    suspended its own participation a day later'), or all of the sentence if they open it ('The next day,
-    Moscow expelled ...')."""
+    words, in their sentence or else the one before (or, for a day, a day named in the sentence ``earlier``
+    still, across a paragraph break): the event just before them in their clause ('Russia suspended its own
+    participation a day later'), or all of the sentence if they open it ('The next day, Moscow expelled ...')."""
     m = LATER.search(sentence)
     if m is None or not mentions:
         return
@@ -1924,6 +1925,8 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str) 
     # 'the following day' counts from a day if one is given, 'a month later' from a month, not from a bare year
     if unit != "year":
         days = [b for b in base if b.day or b.kind in DAY_KINDS] if unit in ("day", "week") else []
+        if unit in ("day", "week") and not days and not own:
+            days = [b for b in counting_bases(earlier) if b.day or b.kind in DAY_KINDS]
         base = days or [b for b in base if b.month or b.kind in MONTH_KINDS]
         if not base:  # a day after a bare year is anywhere in it: the event's own clues date it
             return
