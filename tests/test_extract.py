@@ -1641,3 +1641,16 @@ def test__date_later_ones__the_next_day_after_a_paragraph_ending_on_a_month_is_n
             "employees of the Czech embassy to leave Russia.")
     rows = {(r["actor"], r["target"]): r["date"] for r in events(text, "2021-04-22") if r["event_type"] == "expel_diplomats"}
     assert rows[("RUS", "CZE")] != "2014-10"
+
+
+def test__date_that_period_ones__months_of_that_year_and_that_month_open_a_sentence():
+    text = ("In 2014 the crisis returned. After Russia annexed Crimea in March of that year, NATO foreign ministers "
+            "suspended practical cooperation with Moscow in April. That July, the European Union and the United "
+            "States imposed sectoral sanctions on Russian banks.")
+    rows = {(r["event_type"], r["actor"]): r["date"] for r in events(text, "2021-10-10")}
+    assert rows[("suspend_cooperation", "NATO")].startswith("2014-04")
+    assert rows[("sanctions", "EU")].startswith("2014-07") and rows[("sanctions", "USA")].startswith("2014-07")
+    # 'that August' inside a sentence is no date of its own
+    rows = events("In December 2019, Germany expelled two Russian diplomats over a killing in a Berlin park that "
+                  "August, and Russia responded by expelling two German diplomats.", "2020-08-20")
+    assert {r["date"] for r in rows} == {"2019-12"}

@@ -49,7 +49,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_possessive", re.compile(rf"\b{MONTH}'s\b")),
     ("month_last_year", re.compile(rf"\b{MONTH},? (?:of )?last year\b")),
     ("month_this_year", re.compile(rf"\b{MONTH},? (?:of )?this year\b")),
-    ("month", re.compile(rf"\b(?i:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after|for)\s+"
+    ("month", re.compile(rf"\b(?:(?i:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after|for)|That)\s+"
                          rf"{MONTH}(?!\s*\d)\b")),
     ("since_year", re.compile(rf"\bsince {YEAR}\b{NOT_A_YEAR_AFTER}")),
     ("year", re.compile(rf"(?<![\d,.$/-]){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),

@@ -1690,8 +1690,8 @@ def event_mentions(text: str) -> list[EventMention]:
                     sentences[i - 2] if i >= 2 and paragraph_of[i - 2] == paragraph_of[i - 1] != paragraph_of[i] else "")
             if found and (" after " in sentence or " before " in sentence):
                 date_span_before_ones(found, sentence)
-            if found and ("that " in sentence or "same " in sentence):
-                date_that_period_ones(found, sentence, sentences[i - 1] if i else "")
+            if found and ("that " in sentence or "same " in sentence or "That " in sentence):
+                date_that_period_ones(found, sentence, sentences[i - 1] if i else "", before)
             for ev in found:
                 if heading:
                     ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
@@ -1971,22 +1971,36 @@ def date_span_before_ones(mentions: list[EventMention], sentence: str) -> None:
 
 
 # 'later that month', 'the same year': the month or year of the date given last before.
+MONTH_BEFORE_THAT = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December)\s+(?:of\s+)?$")
 THAT_PERIOD = re.compile(r"\b(?:(?:later|earlier)(?: in)? (?:that|the same)|that same|the same|that) (?P<unit>month|year)\b",
                          re.I)
 
 
-def date_that_period_ones(mentions: list[EventMention], sentence: str, previous: str) -> None:
+def date_that_period_ones(mentions: list[EventMention], sentence: str, previous: str,
+                          before: Sequence[EventMention] = ()) -> None:
     """Date the undated events of a sentence that says 'later that month' or 'the same year' by the month or
-    year of the last date before those words, in the sentence or else the one before."""
+    year of the last date before those words, in the sentence or else the one before (or its events')."""
     m = THAT_PERIOD.search(sentence)
-    if m is None or not (base := counting_bases(sentence[: m.start()]) or counting_bases(previous)):
+    if m is None:
+        that_month = [d for ev in mentions for d in ev.date_mentions if d.kind == "month" and
+                      d.text[:5].lower() == "that "]  # 'That July, the EU imposed ...': July of the year before
+        years = [b.year for b in counting_bases(previous) if b.year] or \
+            [d.year for ev in before for d in ev.date_mentions if d.year]
+        if that_month and years:
+            for ev in mentions:
+                ev.date_mentions = [replace(d, kind="month_year", year=years[-1]) if d in that_month else d
+                                    for d in ev.date_mentions]
         return
+    if not (base := counting_bases(sentence[: m.start()]) or counting_bases(previous)):
+        return
+    # 'in March of that year': every month the sentence names alone is of that year ('..., and in April ...')
+    of_that_year = m.group("unit").lower() == "year" and MONTH_BEFORE_THAT.search(sentence, 0, m.start()) is not None
     for ev in mentions:
         if not ev.date_mentions:
             ev.date_mentions, ev.shift = [base[-1]], (m.group("unit").lower(), 0)
-        elif m.group("unit").lower() == "year" and (years := [b.year for b in counting_bases(previous) + base if b.year]):
-            ev.date_mentions = [replace(d, kind="month_year", year=years[-1])  # 'in August that year'
-                                if d.kind == "month" and sentence.startswith(" " + m.group(0), d.end) else d
+        elif of_that_year and (years := [b.year for b in counting_bases(previous) + base if b.year]):
+            ev.date_mentions = [replace(d, kind="month_year", year=years[-1]) if d.kind == "month" else d
                                 for d in ev.date_mentions]
 
 
