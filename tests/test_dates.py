@@ -553,3 +553,8 @@ def test__infer_publication_date__a_weekday_before_a_range_of_days_may_be_its_la
 def test__find_date_mentions__a_month_or_day_ahead_by_the_words_around_it(text, future):
     (m,) = find_date_mentions(text)
     assert m.future is future
+
+
+def test__find_date_mentions__a_full_date_over_a_range_of_days_is_its_first_day():
+    (m,) = find_date_mentions("The war began on the night of August 7-8, 2008, when Georgian forces moved in.")
+    assert (m.kind, m.year, m.month, m.day) == ("full", 2008, 8, 7)

@@ -38,7 +38,7 @@ YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)"
 NOT_A_YEAR_AFTER = r"(?![\d,.]\d|\s*(?:troops|soldiers|servicemen|people|pages|diplomats|km|miles|euros?|dollars)\b)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("full", re.compile(rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}\b", re.I)),
+    ("full", re.compile(rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY}(?:[-–]\d{{1,2}})?,? {YEAR}\b", re.I)),  # 'August 7-8, 2008' too
     ("full", re.compile(rf"\b(?:{WEEKDAY},? )?{DAY} {MONTH},? {YEAR}\b", re.I)),
     ("full_numeric", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     ("full_iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
