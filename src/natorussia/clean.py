@@ -22,6 +22,7 @@ import csv
 import re
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -474,11 +475,15 @@ def strip_boilerplate(paragraph: str) -> tuple[str, str, str]:
     return paragraph, "", ""
 
 
-def inline_outlet(paragraph: str) -> str:
-    """An outlet credited inside a kept paragraph ('(The Associated Press)', 'Sky News has learnt')."""
-    for rule, screen in inline_credit_rules():
-        if screen.may_match(paragraph) and (hit := rule.apply(paragraph)) is not None:
-            return hit.outlet
+def inline_outlet(paragraphs: Sequence[str]) -> str:
+    """The first outlet credited inside kept paragraphs ('(The Associated Press)', 'Sky News has learnt'); the
+    rules whose cues the whole text lacks are not tried on any of them."""
+    text = "\n".join(paragraphs)
+    rules = [(rule, screen) for rule, screen in inline_credit_rules() if screen.may_match(text)]
+    for paragraph in paragraphs if rules else ():
+        for rule, screen in rules:
+            if screen.may_match(paragraph) and (hit := rule.apply(paragraph)) is not None:
+                return hit.outlet
     return ""
 
 
@@ -527,7 +532,7 @@ def clean_text(text: str) -> CleanArticle:
         n_month_fixes += fixes
         kept.append(body)
     if not source:  # an inline credit is read only for an article whose boilerplate names no outlet
-        inline_source = next((outlet for body in kept if (outlet := inline_outlet(body))), "")
+        inline_source = inline_outlet(kept)
     return CleanArticle(
         text="\n".join(kept),
         paragraphs=tuple(kept),
