@@ -507,13 +507,18 @@ def joined_clause_subject(sentence: str, actors: Sequence[ActorMention], pos: in
                           last_end: int) -> ActorMention | None:
     """'NATO has put its cooperation with Russia under review, and earlier this month it suspended ...', 'Russia
     has occupied Crimea, and its war ...', 'The Netherlands accused Russia's GRU ..., saying it had expelled four':
-    a pronoun (or 'its') at ``pos`` opening a clause joined to the one
-    before, with no name between them (the last one ends at ``last_end``), stands for the subject of that
-    clause (its first participant outside a phrase), not for its object."""
+    a pronoun (or 'its') at ``pos`` opening a clause joined to the one before, with no name between them (the
+    last one ends at ``last_end``), stands for the subject of that clause, not for its object."""
     opened = CLAUSE_OPENED_BEFORE.search(sentence, max(0, pos - 50), pos)
     if opened is None or last_end > opened.start():
         return None
-    return next((a for a in actors if a.end <= pos and a.participant and not in_phrase(sentence, a, actors)), None)
+    return first_subject(sentence, actors, 0, pos)
+
+
+def first_subject(sentence: str, actors: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
+    """The subject of the clause from ``start``: its first participant before ``end`` outside a phrase."""
+    return next((a for a in actors if start <= a.start and a.end <= end and a.participant
+                 and not in_phrase(sentence, a, actors)), None)
 
 
 # A list of examples open before a position: no ';', '.' nor finite verb since its marker ('20 countries, including

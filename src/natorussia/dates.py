@@ -443,11 +443,8 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
             if kind.startswith("full"):
                 mention_kind = "full"
             before = text[max(0, start - 100): start]
-            # 'planned for September': the cue ends with the mention's own first word
-            future = is_future(before + m.group(0)[:4] if m.group(0)[:4].lower() == "for " else before) or (not year and (not before.strip() or before.rstrip().endswith(",")) and
-                                           FUTURE_AFTER.match(text, end) is not None)
             found.append(DateMention(start, end, mention_kind, m.group(0), year, month, day, bool(g.get("alt")),
-                                     weekday, future, before.endswith(("since ", "Since "))))
+                                     weekday, is_ahead(text, start, end, year), before.endswith(("since ", "Since "))))
             taken.append((start, end))
     rules = relative_rules()
     for i in tried:
@@ -467,6 +464,17 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
 # FUTURE_CUES and FUTURE_BEFORE, each tried only in a text that holds one of its words (most text before a date
 # holds none: a pass of an automaton costs less than the case-insensitive search).
 FUTURE_CUES_SCREENED, FUTURE_BEFORE_SCREENED = Screened(FUTURE_CUES), Screened(FUTURE_BEFORE)
+
+
+def is_ahead(text: str, start: int, end: int, year: int) -> bool:
+    """Whether the date at ``text[start:end]`` is ahead of the article, by the words before it ('will meet on May
+    6'; 'planned for September', whose cue ends with the date's own 'for') or, for a date without its year that
+    opens its clause, by a future tense after it ('In June, Poland will host ...')."""
+    before = text[max(0, start - 100): start]
+    if is_future(before + text[start: start + 4] if text[start: start + 4].lower() == "for " else before):
+        return True
+    opens_clause = not before.strip() or before.rstrip().endswith(",")
+    return not year and opens_clause and FUTURE_AFTER.match(text, end) is not None
 
 
 def is_future(before: str) -> bool:

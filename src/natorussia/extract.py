@@ -32,7 +32,7 @@ from natorussia.actors import (
     antecedent,
     embedded_clauses,
     find_actors,
-    in_phrase,
+    first_subject,
     is_host,
     joined_clause_subject,
     possessor,
@@ -907,12 +907,6 @@ def object_phrase_actors(sentence: str, actors: Sequence[ActorMention], form: st
 PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+|also\s+)?$")
 
 
-def main_subject(sentence: str, actors: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
-    """The subject of the clause from ``start``: its first participant before ``end`` outside a phrase."""
-    return next((a for a in actors if start <= a.start and a.end <= end and a.participant
-                 and not in_phrase(sentence, a, actors)), None)
-
-
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
                        actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
                        nrc: bool, carried: bool = False, pair: Sequence[ActorMention] = (),
@@ -1005,7 +999,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             actor = subject_before(sentence, actors, c_start, m.start(),
                                    main if main and (main.start < m.start() or third) else None)
             if actor is not None and PARTICIPLE_CLAUSE.search(before) and m.group(0).split()[0].endswith("ing") and \
-                    (subject := main_subject(sentence, actors, c_start, actor.start)) is not None:
+                    (subject := first_subject(sentence, actors, c_start, actor.start)) is not None:
                 actor = subject  # 'Italy took part in the response to the attack in Salisbury, England, sending two'
             if actor is None and main is not None and main.start < m.start():
                 actor = main
