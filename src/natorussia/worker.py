@@ -1,6 +1,7 @@
-"""What the fork server of ``--jobs N`` imports before it forks the workers: the library, with its rule
-indexes built (they are built on first use, a quarter of a second of every process's first articles), so
-that each worker starts with them instead of building its own."""
+"""What the fork server of ``--jobs N`` imports before it forks the workers (when the caller runs threads, as a
+notebook's kernel does: see :func:`natorussia.engine.pool_context`): the library, with its rule indexes built (they
+are built on first use, a quarter of a second of every process's first articles), so that each worker starts with
+them instead of building its own."""
 
 from __future__ import annotations
 
