@@ -1654,3 +1654,8 @@ def test__date_that_period_ones__months_of_that_year_and_that_month_open_a_sente
     rows = events("In December 2019, Germany expelled two Russian diplomats over a killing in a Berlin park that "
                   "August, and Russia responded by expelling two German diplomats.", "2020-08-20")
     assert {r["date"] for r in rows} == {"2019-12"}
+
+
+def test__dates_for__a_year_opening_the_sentence_without_a_comma_dates_a_noun_after_it():
+    ev = one("In 2017 Sweden held Aurora 17, its largest military exercise in more than two decades.", "2021-02-08")
+    assert (ev["event_type"], ev["actor"], ev["date"]) == ("military_exercise", "SWE", "2017")

@@ -702,7 +702,7 @@ def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[Ev
 
 
 SENTENCE_DATE_BEFORE = re.compile(r"\W*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?")
-SENTENCE_DATE_AFTER = re.compile(r"\s*(?:,|[-–—:]\s)")
+SENTENCE_DATE_AFTER = re.compile(r"\s*(?:,|[-–—:]\s)|\s+(?=[A-Z])")  # 'In 2017, ...', 'In 2017 Sweden held ...'
 
 
 def heads_sentence(d: DateMention, sentence: str) -> bool:
