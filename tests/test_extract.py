@@ -1659,3 +1659,21 @@ def test__date_that_period_ones__months_of_that_year_and_that_month_open_a_sente
 def test__dates_for__a_year_opening_the_sentence_without_a_comma_dates_a_noun_after_it():
     ev = one("In 2017 Sweden held Aurora 17, its largest military exercise in more than two decades.", "2021-02-08")
     assert (ev["event_type"], ev["actor"], ev["date"]) == ("military_exercise", "SWE", "2017")
+
+
+def test__event_mentions__a_pronoun_before_the_trigger_is_who_came_before_not_a_place_after_it():
+    row = one("Mr. Putin signed the treaty. In late February he ordered a snap drill involving some 150,000 troops in "
+              "western Russia.", "2014-04-10")
+    assert (row["event_type"], row["actor"], row["count"]) == ("military_exercise", "RUS", 150000)
+
+
+def test__event_mentions__the_sentence_before_led_by_a_pronoun_is_about_who_that_stands_for():
+    rows = events("Russia responded in kind. On 29 March it announced that 60 US diplomats would be expelled. The "
+                  "following day it expelled diplomats from 23 other countries, matching the number of Russians they "
+                  "had sent home.", "2018-04-02")
+    assert {(r["actor"], r["date"]) for r in rows} == {("RUS", "2018-03-29"), ("RUS", "2018-03-30")}
+
+
+def test__article_events__what_crimea_is_absorbed_into_annexes_it():
+    row = one("Mr. Putin signed a treaty absorbing the peninsula into the Russian Federation.", "2014-03-20")
+    assert (row["event_type"], row["actor"], row["target"]) == ("annexation", "RUS", "UKR")

@@ -35,6 +35,7 @@ from natorussia.actors import (
     first_subject,
     is_host,
     joined_clause_subject,
+    last_pronoun,
     possessor,
     subject_before,
     subject_of,
@@ -386,6 +387,21 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
     return sorted(kept, key=lambda h: h[1].start())
 
 
+# A sentence opening with a clause that may name its subject after a pronoun ('After it was hit, Turkey ...').
+SUBORDINATE_OPEN = re.compile(r"\W*(?:after|when|before|since|as|while|although|though|once|until|if)\b", re.I)
+
+
+def pronoun_first(sentence: str, start: int, pos: int) -> bool:
+    """True when a pronoun stands in ``sentence[start:pos]`` of a sentence not opening with a subordinate clause
+    ('On 29 March it announced that 60 US diplomats ...'): the subject is who it stands for, not a name after it."""
+    pronoun = None if SUBORDINATE_OPEN.match(sentence) else last_pronoun(sentence, start, pos)
+    return pronoun is not None and not EXPLETIVE_IT.match(sentence, start + pronoun.start())
+
+
+# 'It is the choice of the American side', 'it was clear that': no one the pronoun stands for.
+EXPLETIVE_IT = re.compile(r"[Ii]t(?:\s+(?:is|was)\b|['’]s\b)")
+
+
 def sentence_events(sentence: str, index: int,
                     previous: ActorMention | Callable[[], ActorMention | None] | None = None,
                     council: bool = False, triggers: list | None = None,
@@ -403,6 +419,8 @@ def sentence_events(sentence: str, index: int,
     hidden = embedded_clauses(sentence, actors)
     clauses = split_clauses(sentence, actors, hidden)
     main = subject_of(sentence, actors, *clauses[0]) if clauses else None
+    if main is not None and main.start > triggers[0][1].start() and pronoun_first(sentence, clauses[0][0], triggers[0][1].start()):
+        main = None  # 'In late February he ordered a snap drill ... in western Russia': he is who came before
     if main is None:
         main = previous() if callable(previous) else previous
         carried = main is not None
@@ -1104,7 +1122,8 @@ def own_military_speaking(sentence: str, actors: Sequence[ActorMention], pos: in
                  MILITARY_SPEAKING.match(sentence, a.end)), None)
 
 
-WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# Who takes the land in an annexation: 'reunification with Russia', 'absorbing Crimea into the Russian Federation'.
+ANNEXER_BEFORE = re.compile(r"\b(?:with|into|(?:ma(?:de|ke|kes|king)|bec(?:ame|ome|omes|oming))\s+(?:it\s+)?part\s+of)\s+(?:the\s+)?$")
 PARTNERS_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 
 
@@ -1359,7 +1378,7 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
         if CONTEXT_BEFORE.search(sentence[in_window[0].start - 60 if in_window[0].start >= 60 else 0: a.start]) and \
                 etype not in ("armed_conflict", "annexation"):
             continue
-        if etype == "annexation" and WITH_BEFORE.search(sentence[max(0, a.start - 10): a.start]):
+        if etype == "annexation" and ANNEXER_BEFORE.search(sentence, max(0, a.start - 40), a.start):
             continue
         if etype == "sanctions" and a.kind in ("demonym", "state") and ORIGIN_NOUN_AFTER.match(sentence, a.end):
             return a  # 'banned imports of Georgian wine', 'barring eight senior U.S. officials'
@@ -1651,7 +1670,8 @@ def event_mentions(text: str) -> list[EventMention]:
         a trigger, back to the nearest such sentence)."""
         for j in range(i - 1, -1, -1):
             if j not in subjects:
-                subjects[j] = subject_of(sentences[j], find_actors(sentences[j]), 0, len(sentences[j]))
+                subject = subject_of(sentences[j], find_actors(sentences[j]), 0, len(sentences[j]))
+                subjects[j] = None if subject is not None and pronoun_first(sentences[j], 0, subject.start) else subject
             if subjects[j] is not None:
                 return subjects[j]
         return None
