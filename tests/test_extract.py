@@ -228,12 +228,17 @@ def test__event_mentions__same_as_reading_every_sentence_for_the_previous_subjec
 
     def eager(text: str) -> list:
         out, previous, council = [], None, bool(extract.NRC.search(text))
+        paragraph_of = extract.paragraph_of_sentences(text)
         for i, sentence in enumerate(extract.split_sentences(text)):
             found = extract.sentence_events(sentence, i, previous, council)
+            before = [m for m in out if m.sentence_index == i - 1]
             if extract.CARRIED_OVER.search(sentence):  # answering sentences take dates as event_mentions does
-                extract.carry_dates(found, [m for m in out if m.sentence_index == i - 1])
+                extract.carry_dates(found, before)
+            if before and paragraph_of[i] == paragraph_of[i - 1] and not extract.ANSWERING.search(sentence):
+                extract.date_details(found, before, sentence)  # and so do details of what the one before told
             out.extend(found)
-            previous = subject_of(sentence, find_actors(sentence), 0, len(sentence)) or previous
+            subject = subject_of(sentence, find_actors(sentence), 0, len(sentence))
+            previous = (None if subject and extract.pronoun_first(sentence, 0, subject.start) else subject) or previous
         return out
 
     texts = [clean.clean_text(a.text).text for a in iter_corpus([CORPUS_DIR, SEEDS_DIR]) if isinstance(a, RawArticle)]
@@ -1677,3 +1682,14 @@ def test__event_mentions__the_sentence_before_led_by_a_pronoun_is_about_who_that
 def test__article_events__what_crimea_is_absorbed_into_annexes_it():
     row = one("Mr. Putin signed a treaty absorbing the peninsula into the Russian Federation.", "2014-03-20")
     assert (row["event_type"], row["actor"], row["target"]) == ("annexation", "RUS", "UKR")
+
+
+def test__event_mentions__details_told_in_the_past_after_a_dated_event_of_their_type_share_its_date():
+    rows = events("Relations took another knock in March, when Norway joined some two dozen countries in expelling "
+                  "Russian diplomats. Denmark sent home two Russian diplomats, while Sweden expelled one.", "2018-10-30")
+    assert {(r["actor"], r["date"]) for r in rows} >= {("DNK", "2018-03"), ("SWE", "2018-03")}
+
+
+def test__event_mentions__news_in_the_present_perfect_after_a_dated_event_keeps_its_own_time():
+    rows = events("Norway expelled two Russian diplomats in March. Denmark has now expelled one.", "2018-10-30")
+    assert {(r["actor"], r["date"]) for r in rows} == {("NOR", "2018-03"), ("DNK", "2018-10")}

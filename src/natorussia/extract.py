@@ -1706,6 +1706,9 @@ def event_mentions(text: str) -> list[EventMention]:
                 date_span_before_ones(found, sentence)
             if found and ("that " in sentence or "same " in sentence or "That " in sentence):
                 date_that_period_ones(found, sentence, sentences[i - 1] if i else "", before)
+            if before and paragraph_of[i] == paragraph_of[i - 1] and any(not ev.date_mentions for ev in found) and \
+                    not ANSWERING.search(sentence):  # an answer is dated by CARRIED_OVER or by what it names
+                date_details(found, before, sentence)
             for ev in found:
                 if heading:
                     ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
@@ -1854,6 +1857,7 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
 # A sentence that only answers or follows the one before ('Moscow retaliated by ...', '... expelled four at the
 # time', '... were subsequently expelled', 'NATO then froze ...', 'In solidarity with Prague, Slovakia expelled ...'):
 # its undated events happened when the events of that sentence did.
+ANSWERING = re.compile(r"\b(?:responded|retaliated|reciprocated|hit back|answered|replied)\b")
 CARRIED_OVER = Screened(re.compile(r"\b(?:responded|retaliated|reciprocated|hit back|answered|replied)\b"
                           r"(?!\s+(?:to|for|against|that|questions?)\b)|"
                           r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b|"
@@ -1878,6 +1882,28 @@ def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) ->
         ev.date_mentions = list(source.date_mentions)
         if ev.shift is None:
             ev.shift = source.shift  # '... the following spring. Moscow retaliated within weeks': that spring
+
+
+def date_details(mentions: list[EventMention], before: Sequence[EventMention], sentence: str) -> None:
+    """An undated mention told in the past right after a dated one of its type in the same paragraph gives its
+    details ('..., when Norway joined some two dozen countries in expelling Russian diplomats. Denmark sent home
+    two, while Norway expelled one.'): the same date. Not a noun with a determiner ('the drills could be used'):
+    that names the event again, and its mentions are merged anyway."""
+    for ev in mentions:
+        if ev.date_mentions or ev.shift is not None or \
+                NOT_SIMPLE_PAST_BEFORE.search(sentence, max(0, ev.trigger_start - 40), ev.trigger_start) or \
+                DEFINITE_BEFORE.search(sentence, max(0, ev.trigger_start - 8), ev.trigger_start):
+            continue
+        source = next((m for m in before if m.event_type == ev.event_type and m.date_mentions), None)
+        if source is not None:
+            ev.date_mentions = list(source.date_mentions)
+            ev.shift = source.shift
+
+
+# A verb in the present, the future or a perfect before a trigger: news of now or to come, or of a time before
+# the one just told.
+DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|this|that|such)\s+$", re.I)
+NOT_SIMPLE_PAST_BEFORE = re.compile(r"\b(?:has|have|had|is|are|am|now|will|would)\b")
 
 
 def carry_parties(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
