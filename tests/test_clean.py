@@ -641,3 +641,15 @@ def test__clean_text__outlets_in_capitals_with_digits_or_a_site_before_the_copyr
                          ([body, "© LRT, 2017. Copying without permission is prohibited."], "LRT"),
                          (["DW.COM", body], "DW"), ([body, "Source: Radio Poland"], "Radio Poland")]:
         assert clean_text("\n".join(page)).source == outlet, page
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ('Finland is watching. "We see nothing unusual," a spokesman told Yle on Wednesday.', "Yle"),
+    ('"We do not agree on Georgia," a senior NATO diplomat told FRANCE 24. "The question is what follows."', "France 24"),
+    ("NATO switches on its shield\n\nText by FRANCE 24\n\nNATO leaders declared the shield ready.", "France 24"),
+    ("Russia slaps sanctions on Turkey\nANKARA - Hürriyet Daily News\n\nPutin signed a decree on Saturday.",
+     "Hürriyet Daily News"),
+    ("Dutch foil a hack\n\nNL Times | Thursday, 4 October 2018 - 13:52\n\nFour officers were expelled.", "NL Times"),
+])
+def test__clean_text__outlet_credited_in_the_ways_its_own_pages_do(text, outlet):
+    assert clean_text(text).source == outlet

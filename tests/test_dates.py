@@ -558,3 +558,20 @@ def test__find_date_mentions__a_month_or_day_ahead_by_the_words_around_it(text, 
 def test__find_date_mentions__a_full_date_over_a_range_of_days_is_its_first_day():
     (m,) = find_date_mentions("The war began on the night of August 7-8, 2008, when Georgian forces moved in.")
     assert (m.kind, m.year, m.month, m.day) == ("full", 2008, 8, 7)
+
+
+def test__infer_publication_date__a_monthly_issue_line_before_the_story_dates_it():
+    story = "Russia announced on March 10 that it was halting its participation in the treaty's consultative group."
+    assert infer_publication_date(["Arms Control Today", "April 2015", "News Briefs", story], (),  # whatever the
+                                  [PartialDate(2008, 8, 21)], [PartialDate(2022)]).iso == "2015-04"  # body says
+    timeline = ["NATO and Russia: From partnership to rupture", "Russia decided to suspend its mission to NATO, "
+                "as its foreign minister announced on Monday in Moscow.", "May 1997", "NATO and Russia sign the Act."]
+    assert infer_publication_date(timeline, (), [PartialDate(2021, 10, 6)]).iso != "1997-05"
+
+
+def test__infer_publication_date__a_latest_update_stamp_dates_it():
+    from natorussia.clean import clean_text
+    text = ("NATO switches on its missile shield\n\nText by FRANCE 24\nLatest update : 20/05/2012\n\n"
+            "CHICAGO - NATO leaders on Sunday declared an interim capability for the shield, two years after Lisbon.")
+    cleaned = clean_text(text)
+    assert infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, [PartialDate(2010, 11, 20)]).iso == "2012-05-20"

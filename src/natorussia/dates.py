@@ -684,6 +684,22 @@ SLASHED_DATE_LINE = re.compile(r"(?P<month>January|February|March|April|May|June
                                r"December)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)")
 
 
+# A line of the head that is only a month and a year: a magazine's issue ('April 2015', 'Issue: March 2014').
+MONTH_YEAR_LINE = re.compile(rf"(?:(?:Issue|Edition|Published|Date)\s*:?\s*)?{MONTH_CAPS},?\s+{YEAR}", re.I)
+
+
+def head_month_year(paragraphs: Sequence[str]) -> PartialDate | None:
+    """The month of the one line before the story's first paragraph that names only a month and a year (a
+    monthly's issue): the article is of that month. Not a timeline's entries ('May 1997', 'May 2002')."""
+    found = []
+    for line in head_of(paragraphs):
+        if line.count(" ") >= 11 and line.endswith((".", '"', "”")):
+            break
+        if (m := MONTH_YEAR_LINE.fullmatch(line.strip())) is not None:
+            found.append(PartialDate(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")]))
+    return found[0] if len(found) == 1 else None
+
+
 def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[list[PartialDate], set[int]]:
     """Full dates in the article's head (its first paragraphs) or its removed sign-offs, and the indexes of
     the head paragraphs that hold them."""
@@ -704,12 +720,12 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
 # What may stand around the date of a time stamp line ('March 22, 2021, 11:48 AM', 'Updated: 5 May 2016 10:02 GMT').
 # A label, a weekday and a time of day may come before the date ('Last Updated: 7:39PM BST 21 Aug 2008', 'Last
 # modified on Tuesday 27 March 2018 22.40 BST').
-STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|last modified|modified|first published|date|"
+STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|latest update|last modified|modified|first published|date|"
                          r"publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret)"
                          r"(?: on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                          r"(?:\d{1,2}[:.]\d\d(?![.\d])\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|BST|CET|CEST|EET|EEST|MSK|UTC|EST|EDT|CST|CDT|"
                          r"PST|PDT)\s+)?)?", re.I)
-STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|updated|posted|modified)\b", re.I)
+STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|updated?|posted|modified)\b", re.I)
 # A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21'.
 STAMP_PARTS = re.compile(r"\s[•|·]\s")
 STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*",
@@ -863,6 +879,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         head_lines = head_lines if heads else set()
     if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
         return heads[0]
+    if not heads and (issue := head_month_year(paragraphs)) is not None:
+        return issue
     if anchors and estimates:  # an estimate before two events the article already looks back on is another event's
         estimates = [e for e in estimates if len({a for a in anchors if months_before(e, a) > 1}) < 2]
     if not heads and estimates:  # the latest estimate, whatever the body says, to the month of an anchor in it
