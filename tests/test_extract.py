@@ -1693,3 +1693,29 @@ def test__event_mentions__details_told_in_the_past_after_a_dated_event_of_their_
 def test__event_mentions__news_in_the_present_perfect_after_a_dated_event_keeps_its_own_time():
     rows = events("Norway expelled two Russian diplomats in March. Denmark has now expelled one.", "2018-10-30")
     assert {(r["actor"], r["date"]) for r in rows} == {("NOR", "2018-03"), ("DNK", "2018-10")}
+
+
+def test__event_mentions__a_date_line_in_the_story_heads_the_timeline_entry_under_it():
+    text = ("NATO and Russia tried for years to build a partnership, even as Moscow objected to the alliance's growth.\n\n"
+            "August 2008\nNATO suspends formal meetings of the NRC, declaring there can be no business as usual.\n\n"
+            "April 2016\nThe NRC meets in Brussels for the first time in almost two years.")
+    rows = events(text, "2021-10-20")
+    assert {(r["event_type"], r["date"][:7]) for r in rows} == {("suspend_cooperation", "2008-08"), ("talks", "2016-04")}
+
+
+def test__event_mentions__the_date_line_of_the_head_does_not_head_the_lead():
+    text = ("Montenegro expels a Russian diplomat\n\n28 March 2018\n\nMontenegro has ordered one Russian diplomat to "
+            "leave the country within seven days, joining a wave of expulsions.\n\nThe government in Podgorica said on "
+            "Monday that it had declared the diplomat persona non grata.")
+    assert [r["date"] for r in events(text, "2018-03-28")] == ["2018-03-26"]
+
+
+def test__article_events__its_war_with_a_state_is_not_that_states_war():
+    row = one("Russia has stationed forces in Abkhazia and South Ossetia since its 2008 war with Georgia.", "2015-04-10")
+    assert (row["actor"], row["target"]) == ("RUS", "GEO")
+
+
+def test__article_events__talks_with_someone_unnamed_are_not_between_the_parties_named_elsewhere():
+    assert events('"NATO has left us no room to work," Lavrov told reporters after talks with his Mongolian '
+                  'counterpart.', "2021-10-20") == []
+    assert one("Lavrov held talks with his American counterpart on Friday.", "2021-10-20")["actor"] == "USA"

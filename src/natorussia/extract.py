@@ -1025,6 +1025,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         ev.actor, ev.actor_text, ev.actor_origin = actor.code, actor.text, "text"
 
     if etype == "talks":
+        if m.group(0).endswith((" with", " between")) and not any(
+                m.end() < a.start <= m.end() + 50 and a.participant for a in actors):
+            return []  # 'after talks with his Mongolian counterpart': with someone else
         assign_talk_sides(ev, actors, sentence, nrc, pair)
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
@@ -1317,8 +1320,16 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
     if poss:
         at = c_start + poss.start()
         last = max((a.end for a in actors if a.end <= at and a.participant), default=0)
-        return joined_clause_subject(sentence, actors, at, last) or possessor(sentence, actors, at) or main
+        owner = joined_clause_subject(sentence, actors, at, last) or possessor(sentence, actors, at) or main
+        if owner is not None and (other := WITH_AFTER.match(sentence, m.end())) and \
+                any(a.start == other.end() and a.code == owner.code for a in actors):
+            # 'Russia has forces in South Ossetia since its 2008 war with Georgia': not the other side's war
+            owner = subject_of(sentence, actors, c_start, at) or main
+        return owner
     return None
+
+
+WITH_AFTER = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?")
 
 
 # Where a visit was to take place ('a delegation that was due in the Norwegian town of Bodoe').
@@ -1613,12 +1624,14 @@ DATE_WORD_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mo
 
 def entry_date(sentence: str) -> list[DateMention]:
     """The date a paragraph opens with as a timeline's heading, if it does: the date of every event of its entry
-    that gives none of its own. A bullet may stand before it ('- August 8, 2008: ...')."""
+    that gives none of its own. A bullet may stand before it ('- August 8, 2008: ...'); the date may be a line of its
+    own ('August 2008' over the entry's text)."""
     lead = len(sentence) - len(sentence.lstrip("-–—•* "))
     if not (sentence[lead: lead + 1].isdigit() or sentence[lead: lead + 3].lower() in DATE_WORD_STARTS):
         return []
     first = find_date_mentions(sentence[lead: lead + 40])
-    if first and first[0].start == 0 and ENTRY_DATE_END.match(sentence, lead + first[0].end) and first[0].year:
+    if first and first[0].start == 0 and first[0].year and (ENTRY_DATE_END.match(sentence, lead + first[0].end) or
+                                                            not sentence[lead + first[0].end:].strip(" .:")):
         return [replace(first[0], start=lead + first[0].start, end=lead + first[0].end)]
     return []
 
@@ -1679,12 +1692,19 @@ def event_mentions(text: str) -> list[EventMention]:
     found: list[EventMention] = []
     paragraph_of = paragraph_of_sentences(text)
     heading: list[DateMention] = []  # the date a timeline's entry opens with ('AUGUST 2008 - ...')
+    heading_line = False  # the heading is a paragraph of its own
+    story_begun = False  # a sentence of twelve words or more came before (not a menu): not the head any more
     said: set[str] = set()  # the sentences before
     for i, sentence in enumerate(sentences):
         said_before = sentence in said
         said.add(sentence)
         if i == 0 or paragraph_of[i] != paragraph_of[i - 1]:
-            heading = entry_date(sentence)
+            # a date on a line of its own in the story (not its head's date line) heads the paragraph after it
+            # ('August 2008' over a timeline entry's text)
+            opened = entry_date(sentence)
+            heading = opened or (heading if heading and heading_line else [])
+            heading_line = bool(opened) and story_begun and not sentence[opened[0].end:].strip(" .:")
+        story_begun = story_begun or (sentence.count(" ") >= 11 and sentence.endswith((".", '"', "”")))
         before = found if found and found[0].sentence_index == i - 1 else []
         if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
             pair = pair_before(sentences, i) if may_name_pair(sentence) and PAIR_SUBJECT.search(sentence) else []
