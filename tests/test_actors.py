@@ -340,3 +340,10 @@ def test__is_host__as_the_patterns_say(sentence):
     expected = actors.word_before(sentence, a.start) == "to" and bool(actors.MISSION_WORDS.search(before)) or \
         bool(actors.TO_BEFORE.search(before) and actors.MISSION_WORDS.search(before))
     assert actors.is_host(sentence, a) == expected
+
+
+def test__possessor__its_is_not_a_nationality_of_people_before_it():
+    s = "The EU added eight Russian officials to its sanctions list."
+    assert actors.possessor(s, find_actors(s), s.index("its")).code == "EU"
+    s = "Russia recalled its ambassador."
+    assert actors.possessor(s, find_actors(s), s.index("its")).code == "RUS"

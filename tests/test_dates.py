@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from natorussia.dates import (
     MONTH_AFTER_WORD,
     PartialDate,
+    anniversary_dates,
     date_cues,
     find_date_mentions,
     infer_publication_date,
@@ -575,3 +576,11 @@ def test__infer_publication_date__a_latest_update_stamp_dates_it():
             "CHICAGO - NATO leaders on Sunday declared an interim capability for the shield, two years after Lisbon.")
     cleaned = clean_text(text)
     assert infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, [PartialDate(2010, 11, 20)]).iso == "2012-05-20"
+
+
+def test__anniversary_dates__an_ordinal_anniversary_of_a_dated_event_falls_that_many_years_on():
+    text = "Monday marks the fifth anniversary of Russia's annexation of Crimea in March 2014, never recognised."
+    assert anniversary_dates(text) == [PartialDate(2019, 3)]
+    assert anniversary_dates("It was the 10th anniversary of the war in Georgia, which began in August 2008.") == \
+        [PartialDate(2018, 8)]
+    assert anniversary_dates("The anniversary of the war passed quietly. In 2008 it began.") == []

@@ -1719,3 +1719,8 @@ def test__article_events__talks_with_someone_unnamed_are_not_between_the_parties
     assert events('"NATO has left us no room to work," Lavrov told reporters after talks with his Mongolian '
                   'counterpart.', "2021-10-20") == []
     assert one("Lavrov held talks with his American counterpart on Friday.", "2021-10-20")["actor"] == "USA"
+
+
+def test__article_events__the_seizure_of_navy_vessels_is_not_of_territory():
+    assert [r["event_type"] for r in events("Sanctions followed the seizure of three Ukrainian navy vessels near the "
+                                            "Kerch Strait.", "2019-03-16")] == ["sanctions"]

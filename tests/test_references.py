@@ -152,3 +152,8 @@ def test__match_reference__a_reference_with_several_targets_matches_any_and_no_o
                             target=target)
     assert match_reference(mention("NOR")) is not None
     assert match_reference(mention("TUR")) is None
+
+
+def test__match_reference__the_kerch_strait_incident_by_its_ramming_of_ukrainian_gunboats():
+    sentence = "Russian border guard ships rammed and fired on two Ukrainian gunboats and a tug."
+    assert match_reference(mention("armed_conflict", sentence, "RUS", "UKR")).date.iso == "2018-11-25"

@@ -632,6 +632,9 @@ def in_phrase(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) ->
     return word_before(sentence, a.start) in PREPOSITIONS
 
 
+PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]{2,}s\b")
+
+
 def possessor(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
     """Who 'its' or 'their' at ``pos`` stands for: the nearest participant before it, unless a comma stands
     between them and that one is in a prepositional phrase: then the nearest one that is not ('NATO holds
@@ -639,6 +642,9 @@ def possessor(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorM
     citing its 2008 war': Moscow; but 'cooperation with Russia over its annexation': Russia). 'Their' after
     'X and Y' stands for both, led by the first ('Russia and Belarus held their exercises': Russia)."""
     before = [a for a in actors if a.end <= pos and a.participant]
+    if sentence.startswith("its", pos) and any(a.kind != "demonym" for a in before):
+        # 'The EU added eight Russian officials to its list': 'its' is not a nationality of people
+        before = [a for a in before if not (a.kind == "demonym" and PLURAL_NOUN_AFTER.match(sentence, a.end))]
     if not before or "," not in sentence[before[-1].end: pos] or not in_phrase(sentence, before[-1], actors):
         i = len(before) - 1
         while i > 0 and sentence.startswith(("their", "Their"), pos) and \

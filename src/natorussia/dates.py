@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick, Implementation
 from dateutil.relativedelta import relativedelta
-from text_to_num import text2num
+from text_to_num import alpha2digit, text2num
 
 from natorussia import clean
 from natorussia.cues import CueIndex, Screened, holds_any, matches_at, shortest_literals
@@ -579,6 +579,26 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
     if k.endswith("_ago"):
         return time_ago(k, mention.text, anchor)
     return resolve_relative(k, anchor)
+
+
+# 'the fifth anniversary of Russia's annexation of Crimea in March 2014', 'the 10th anniversary of the war'.
+ANNIVERSARY = re.compile(r"\b(?P<nth>[\w-]+)\s+anniversary\s+of\b", re.I)
+ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+
+
+def anniversary_dates(text: str) -> list[PartialDate]:
+    """When the anniversaries a text marks fall: an ordinal anniversary of something dated with its year in the
+    words after it ('marks the fifth anniversary of ... in March 2014' falls in March 2019); an article marking
+    an anniversary is written about then."""
+    out = []
+    for m in ANNIVERSARY.finditer(text) if "nniversar" in text else ():
+        nth = ORDINAL.fullmatch(alpha2digit(m.group("nth").lower(), "en", threshold=0))
+        end = text.find(". ", m.end())
+        dated = [d for d in find_date_mentions(text[m.end(): end if 0 <= end < m.end() + 150 else m.end() + 150])
+                 if d.year and not d.future]
+        if nth is not None and dated:
+            out.append(PartialDate(dated[0].year + int(nth.group(1)), dated[0].month))
+    return out
 
 
 def ago_count(text: str) -> int:

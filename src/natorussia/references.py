@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from natorussia import lexicon
 from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_literals, shortest_prefixes
-from natorussia.dates import PartialDate, ago_count, is_future
+from natorussia.dates import PartialDate, ago_count, anniversary_dates, is_future
 
 if TYPE_CHECKING:
     from natorussia.extract import EventMention
@@ -267,7 +267,7 @@ def publication_estimates(mentions: Sequence[EventMention], text: str = "") -> l
     """Publication dates implied by a relative date next to a well-known event ('Vostok 2018 last month'
     puts the article a month after Vostok 2018; 'the Skripal poisoning last year' a year after; 'the annexation
     of Crimea seven years ago' seven years after): in the sentence of a mention of it, or straight after its
-    name anywhere in ``text``."""
+    name anywhere in ``text``; and the anniversaries ``text`` marks (:func:`dates.anniversary_dates`)."""
     pairs = []
     estimates = []
     for ev in mentions:
@@ -291,7 +291,7 @@ def publication_estimates(mentions: Sequence[EventMention], text: str = "") -> l
         elif when.month:
             month = when.month - 1 + RELATIVE_MONTHS.get(kind, 0)
             estimates.append(PartialDate(when.year + month // 12, month % 12 + 1))
-    return estimates
+    return estimates + anniversary_dates(text)
 
 
 def months_between(a: PartialDate, b: PartialDate) -> int:
