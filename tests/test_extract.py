@@ -1724,3 +1724,15 @@ def test__article_events__talks_with_someone_unnamed_are_not_between_the_parties
 def test__article_events__the_seizure_of_navy_vessels_is_not_of_territory():
     assert [r["event_type"] for r in events("Sanctions followed the seizure of three Ukrainian navy vessels near the "
                                             "Kerch Strait.", "2019-03-16")] == ["sanctions"]
+
+
+def test__article_events__a_participle_joined_to_a_passive_one_is_passive():
+    row = one("Four Russian intelligence officers were caught red-handed and expelled from the Netherlands.", "2018-10-04")
+    assert (row["actor"], row["target"], row["count"]) == ("NLD", "RUS", 4)
+    row = one("Russia was angered and expelled two Britons.", "2018-10-04")
+    assert (row["actor"], row["target"]) == ("RUS", "GBR")
+
+
+def test__article_events__a_number_of_eu_and_nato_countries_is_the_west():
+    row = one("In 2018 more than 20 EU and NATO countries expelled over 100 Russian diplomats.", "2019-12-05")
+    assert (row["actor"], row["count"]) == ("WEST", 100)

@@ -58,6 +58,12 @@ from natorussia.references import match_reference, months_between
 # An active perfect before a participle ('Moscow had also called off a visit by ...'): a 'by' after it is no agent.
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|now\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+|then\s+|not\s+)?$", re.I)
+# A participle joined to a passive one before it: 'were caught red-handed and expelled'.
+JOINED_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ght|wn)\b(?:\s+[\w-]+){0,2}?"
+                                   r"\s+and\s+(?:\w+ly\s+)?$")
+# What follows a passive participle with no object: a phrase ('from the Netherlands', 'by Russia') or the end.
+NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:from|by|in|on|over|after|for|at|last|this|earlier|as|and|without|"
+                             r"following|amid|within)\b")
 LIGHT_VERB = Screened(re.compile(
     r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
@@ -942,7 +948,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     window = (window_start, c_end)
     passive = rule.form == "passive" or bool(PASSIVE_AUX.match(m.group(0))) or (
         rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
-        bool(PASSIVE_BEFORE.search(before)) or (bool(BY_AFTER.match(sentence, m.end())) and
+        bool(PASSIVE_BEFORE.search(before)) or (bool(JOINED_PASSIVE_BEFORE.search(before)) and bool(NO_OBJECT_AFTER.match(sentence, m.end()))) or (bool(BY_AFTER.match(sentence, m.end())) and
                                                 not PERFECT_BEFORE.search(before)) or
         (c_start == 0 and HEADLINE_PASSIVE_BEFORE.fullmatch(before) is not None)))
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
