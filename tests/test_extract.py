@@ -1736,3 +1736,14 @@ def test__article_events__a_participle_joined_to_a_passive_one_is_passive():
 def test__article_events__a_number_of_eu_and_nato_countries_is_the_west():
     row = one("In 2018 more than 20 EU and NATO countries expelled over 100 Russian diplomats.", "2019-12-05")
     assert (row["actor"], row["count"]) == ("WEST", 100)
+
+
+def test__article_events__meeting_only_sporadically_is_no_meeting_but_last_convening_is():
+    rows = events("The NATO-Russia Council, which has met only sporadically, last convened in March.",
+                  "2017-06-10")
+    assert [(r["event_type"], r["date"]) for r in rows] == [("talks", "2017-03")]
+
+
+def test__article_events__the_downing_of_an_aircraft_by_another_state():
+    row = one("Moscow condemned the downing of a Russian Su-24 bomber by Turkish F-16 jets on Nov. 24.", "2015-11-30")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("armed_conflict", "TUR", "RUS", "2015-11-24")
