@@ -584,3 +584,8 @@ def test__anniversary_dates__an_ordinal_anniversary_of_a_dated_event_falls_that_
     assert anniversary_dates("It was the 10th anniversary of the war in Georgia, which began in August 2008.") == \
         [PartialDate(2018, 8)]
     assert anniversary_dates("The anniversary of the war passed quietly. In 2008 it began.") == []
+
+
+def test__find_date_mentions__a_short_month_before_an_ordinal_day():
+    assert [(d.kind, d.year, d.month, d.day) for d in find_date_mentions("Aug 28th 2008 | MOSCOW")] == \
+        [("full", 2008, 8, 28)]

@@ -28,7 +28,7 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|" \
-        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s(?:[0-3]?\d|(?:19|20)\d\d)\b))"  # 'Aug 21', '25 Mar 2014'
+        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s(?:[0-3]?\d(?:st|nd|rd|th)?|(?:19|20)\d\d)\b))"  # 'Aug 21', 'Aug 28th'
 # Month names as a headline or a timeline writes them too ('SEPTEMBER 2017 - ...'); never 'may' or 'MAY 2017'
 # in lower case, which is a verb.
 MONTH_CAPS = MONTH[:-1] + "|" + "|".join(m.upper() for m in calendar.month_name if m) + ")"
