@@ -589,3 +589,16 @@ def test__anniversary_dates__an_ordinal_anniversary_of_a_dated_event_falls_that_
 def test__find_date_mentions__a_short_month_before_an_ordinal_day():
     assert [(d.kind, d.year, d.month, d.day) for d in find_date_mentions("Aug 28th 2008 | MOSCOW")] == \
         [("full", 2008, 8, 28)]
+
+
+def test__infer_publication_date__a_stamp_after_the_outlet_and_a_slash():
+    """Civil.ge stamps its news 'Civil Georgia, Tbilisi / 27 Jun.'09 / 21:07'."""
+    paragraphs = ["Civil.Ge | NATO, Russia Agree to Resume Military Cooperation",
+                  "Civil Georgia, Tbilisi / 27 Jun.'09 / 21:07",
+                  "NATO and Russia agreed on Saturday to resume military cooperation, suspended after the August war."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2009, 4, 29)]).iso == "2009-06-27"
+
+
+def test__find_date_mentions__the_present_after_when_is_the_future():
+    mentions = find_date_mentions("They hoped to have an outline ready when the two leaders meet in London on April 1.")
+    assert [(m.month, m.day, m.future) for m in mentions] == [(4, 1, True)]

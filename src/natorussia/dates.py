@@ -79,11 +79,13 @@ DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|s
 # A future tense right after a date that opens its clause ('In June, Russia will hold ...', 'Anakonda, in June, will
 # involve ...'): the date is ahead too.
 FUTURE_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,3}?(?:will|(?:is|are) (?:due|scheduled|expected|set) to)\b")
-# Words that put what their clause says ahead ('will meet on May 6', 'plans to hold talks in June') ...
+# Words that put what their clause says ahead ('will meet on May 6', 'plans to hold talks in June'; an event one
+# will not attend; the present after 'when': 'when the two leaders meet in London on April 1') ...
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
     r"upcoming|probably|possibly|expects?|expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
-    r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go))\b", re.I)  # an event one will not attend is ahead
+    r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go)|"
+    r"when (?:[\w-]+ ){1,4}(?:meet|visit|gather|convene|travel)s?)\b", re.I)
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week'; the 'by' of
 # 'angered by the exercises which began on May 6' is not one).
 FUTURE_BEFORE = re.compile(
@@ -746,8 +748,8 @@ STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|latest
                          r"(?:\d{1,2}[:.]\d\d(?![.\d])\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|BST|CET|CEST|EET|EEST|MSK|UTC|EST|EDT|CST|CDT|"
                          r"PST|PDT)\s+)?)?", re.I)
 STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|updated?|posted|modified)\b", re.I)
-# A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21'.
-STAMP_PARTS = re.compile(r"\s[•|·]\s")
+# A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21', 'Civil Georgia, Tbilisi / 27 Jun.'09'.
+STAMP_PARTS = re.compile(r"\s[•|·/]\s")
 STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*",
                         re.I)
 # Time stamp dates in the short forms of web pages: 'Tue Mar 10, 2015', '14/09/2017' (day first when the first
@@ -759,6 +761,10 @@ STAMP_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:
 STAMP_DAY_DOTTED = re.compile(r"(?P<day>[0-3]?\d)\.\s*(?P<month>jan|feb|mar|apr|ma[iyj]|jun|jul|aug|sep|o[kc]t|nov|de[sc])"
                               r"[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 NORDIC_MONTHS = {"mai": 5, "maj": 5, "okt": 10, "des": 12}
+# A day, a month's short name and the year's last two digits after an apostrophe, as Civil.ge stamps its news:
+# '27 Jun.'09 / 21:07'.
+STAMP_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*"
+                              r"['’](?P<yy>[0-2]\d)\b", re.I)
 # ISO 8601 with a time, as pages put it in their markup: '2021-10-06T16:58:00+02:00'.
 STAMP_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
                        r"(?:Z|[+-]\d\d:?\d\d)?")
@@ -771,6 +777,8 @@ def short_stamp(text: str) -> tuple[PartialDate, int] | None:
     if (m := STAMP_SHORT.match(text)) or (m := STAMP_DAY_DOTTED.match(text)):
         name = m.group("month").lower()
         year, month, day = int(m.group("year")), NORDIC_MONTHS.get(name) or MONTHS[name], int(m.group("day"))
+    elif m := STAMP_SHORT_YEAR.match(text):
+        year, month, day = 2000 + int(m.group("yy")), MONTHS[m.group("month").lower()], int(m.group("day"))
     elif (m := STAMP_ISO.match(text)) or (m := STAMP_YEAR_FIRST.match(text)):
         year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
     elif m := STAMP_NUMERIC.match(text):
