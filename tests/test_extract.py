@@ -1747,3 +1747,21 @@ def test__article_events__meeting_only_sporadically_is_no_meeting_but_last_conve
 def test__article_events__the_downing_of_an_aircraft_by_another_state():
     row = one("Moscow condemned the downing of a Russian Su-24 bomber by Turkish F-16 jets on Nov. 24.", "2015-11-30")
     assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("armed_conflict", "TUR", "RUS", "2015-11-24")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Georgian forces launched a major offensive overnight to retake South Ossetia.", "GEO"),
+    ("Georgian troops launched a massive assault on Tskhinvali.", "GEO"),
+    ("The war followed a Georgian offensive against South Ossetia.", "GEO"),
+    ("Moscow answered with a counter-attack that pushed deep into Georgian territory.", "RUS"),
+])
+def test__article_events__an_offensive_an_assault_or_a_counter_attack_is_armed_force(text, actor):
+    row = one(text, "2008-08-20")
+    assert (row["event_type"], row["actor"]) == ("armed_conflict", actor)
+
+
+@pytest.mark.parametrize("text", ["Obama launched a charm offensive in Moscow.", "Russia launched a diplomatic offensive.",
+                                  "Hackers launched a cyber attack on the ministry.",
+                                  "The 2013 drill ended with a simulated offensive against Poland."])
+def test__article_events__a_charm_offensive_or_a_simulated_one_is_no_armed_force(text):
+    assert [r["event_type"] for r in events(text, "2008-08-20") if r["event_type"] == "armed_conflict"] == []
