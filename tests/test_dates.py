@@ -602,3 +602,12 @@ def test__infer_publication_date__a_stamp_after_the_outlet_and_a_slash():
 def test__find_date_mentions__the_present_after_when_is_the_future():
     mentions = find_date_mentions("They hoped to have an outline ready when the two leaders meet in London on April 1.")
     assert [(m.month, m.day, m.future) for m in mentions] == [(4, 1, True)]
+
+
+def test__infer_publication_date__a_weekday_with_its_day_in_brackets_and_no_month_of_that_year():
+    """EUobserver dates its news 'on Monday (22 June)'; 'in September that year' is a month of 2014."""
+    paragraphs = ["EU foreign ministers on Monday (22 June) rubber-stamped a six-month extension of economic sanctions "
+                  "on Russia, keeping them in place until 31 January 2016.",
+                  "The sanctions were first imposed in July 2014 and were broadened in September that year.",
+                  "That ban expires on 6 August, and officials say it is likely to be prolonged."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2014, 7, 29)]).iso == "2015-06"

@@ -1765,3 +1765,10 @@ def test__article_events__an_offensive_an_assault_or_a_counter_attack_is_armed_f
                                   "The 2013 drill ended with a simulated offensive against Poland."])
 def test__article_events__a_charm_offensive_or_a_simulated_one_is_no_armed_force(text):
     assert [r["event_type"] for r in events(text, "2008-08-20") if r["event_type"] == "armed_conflict"] == []
+
+
+def test__article_events__barring_officials_and_curbing_access_to_capital_markets_are_sanctions():
+    row = one("Russia barred nine U.S. officials and lawmakers, among them Senator John McCain.", "2014-03-21")
+    assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", "RUS", "USA")
+    row = one("The European Union agreed to curb Russia's access to its capital markets.", "2014-07-30")
+    assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", "EU", "RUS")

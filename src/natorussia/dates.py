@@ -44,7 +44,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full_iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month_year", re.compile(rf"\b{MONTH_CAPS},? (?:of )?{YEAR}\b")),
     ("month_day", re.compile(rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY}(?P<alt>(?: or |-|–| and | to ){DAY.replace('day', 'day2')})?\b(?![,.]?\d)")),
-    ("month_day", re.compile(rf"\b(?:{WEEKDAY},? )?{DAY} {MONTH}\b")),
+    ("month_day", re.compile(rf"\b(?:{WEEKDAY}(?:,? | \())?{DAY} {MONTH}\b")),  # 'on Monday (22 June)' too
     ("last_month_name", re.compile(rf"\b[Ll]ast {MONTH}(?:'s)?\b")),
     ("month_possessive", re.compile(rf"\b{MONTH}'s\b")),
     ("month_last_year", re.compile(rf"\b{MONTH},? (?:of )?last year\b")),
@@ -80,11 +80,12 @@ DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|s
 # involve ...'): the date is ahead too.
 FUTURE_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,3}?(?:will|(?:is|are) (?:due|scheduled|expected|set) to)\b")
 # Words that put what their clause says ahead ('will meet on May 6', 'plans to hold talks in June'; an event one
-# will not attend; the present after 'when': 'when the two leaders meet in London on April 1') ...
+# will not attend; the present after 'when': 'when the two leaders meet in London on April 1'; 'the ban expires on
+# 6 August') ...
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
     r"upcoming|probably|possibly|expects?|expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
-    r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go)|"
+    r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go)|expires?|runs? out|"
     r"when (?:[\w-]+ ){1,4}(?:meet|visit|gather|convene|travel)s?)\b", re.I)
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week'; the 'by' of
 # 'angered by the exercises which began on May 6' is not one).
@@ -888,6 +889,10 @@ def months_before(a: PartialDate, b: PartialDate) -> int:
     return (b.year * 12 + max(b.month, 1)) - (a.year * 12 + max(a.month, 1))
 
 
+# 'broadened in September that year': a month of a year told before, not of the article's.
+THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:that|the same|the previous|the following)\s+year\b", re.I)
+
+
 def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str],
                            anchors: Sequence[PartialDate], estimates: Sequence[PartialDate] = ()) -> PartialDate | None:
     """Publication date inferred from the text: the date of a time stamp line at the head if there is one;
@@ -972,7 +977,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         return PartialDate(year, dateline.month, dateline.day if valid_day(year, dateline.month, dateline.day) else 0)
     named = None  # the latest month the body names without a year, if it is the latest date of all
     for m in past:
-        if m.kind in ("month_day", "month") and latest.year:
+        if m.kind in ("month_day", "month") and latest.year and not THAT_YEAR_AFTER.match(body, m.end):
             candidate = PartialDate(latest.year, m.month)
             if latest.month and not 0 <= candidate.month - latest.month <= 2:
                 continue
