@@ -1772,3 +1772,15 @@ def test__article_events__barring_officials_and_curbing_access_to_capital_market
     assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", "RUS", "USA")
     row = one("The European Union agreed to curb Russia's access to its capital markets.", "2014-07-30")
     assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", "EU", "RUS")
+
+
+def test__article_events__russia_sanctions_after_another_subject_are_on_russia():
+    for text in ("EU extends Russia economic sanctions until January.", "EU Agrees Broad Russia Sanctions"):
+        row = one(text, "2015-06-22")
+        assert (row["actor"], row["target"]) == ("EU", "RUS")
+    assert one("Moscow was retaliating for new US sanctions passed by Congress.", "2017-08-01")["actor"] == "USA"
+    assert one("After that Russia banned imports of Moldovan wine.", "2014-08-01")["actor"] == "RUS"
+
+
+def test__article_events__a_month_until_which_a_measure_lasts_does_not_date_it():
+    assert one("EU extends Russia economic sanctions until January.", "2015-06-22")["date"] == "2015-06"

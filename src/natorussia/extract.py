@@ -837,6 +837,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
         if FOUNDED_ASIDE.search(before) and sentence.startswith(",", d.end):
             return False  # 'The council, set up in 2002, was suspended ...': the date of its founding
+        if d.kind == "month" and d.text.lower().startswith(("until ", "till ", "by ")):
+            return False  # 'extends the sanctions until January': the month holds its own 'until'
         return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before))
 
     def attributive(d: DateMention) -> bool:
@@ -1027,6 +1029,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
                 actor = subject  # 'Italy took part in the response to the attack in Salisbury, England, sending two'
             if actor is None and main is not None and main.start < m.start():
                 actor = main
+    if etype == "sanctions" and rule.form == "noun" and actor is not None and \
+            (subject := sanctioner_before(sentence, actors, actor, c_start, m.start())):
+        ev.target, ev.target_text = actor.code, actor.text  # 'the EU extends Russia economic sanctions': on Russia
+        actor = subject
     if actor is not None:
         ev.actor, ev.actor_text, ev.actor_origin = actor.code, actor.text, "text"
 
@@ -1266,6 +1272,22 @@ BLAMED_FOR = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|h(?:old|
                         r"(?:responsible\s+)?(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+# What may stand between 'Russia' and 'sanctions' when Russia is sanctioned ('Russia economic sanctions').
+SANCTIONS_ADJECTIVES = re.compile(r"\s+(?:(?:economic|sectoral|new|fresh|broad|tough|tougher|further|additional|financial|"
+                                  r"punitive|existing|targeted|wider|broader|harsher|more|Broad|New|Fresh|Tough|Tougher|"
+                                  r"Economic|More)\s+){0,2}")
+
+
+def sanctioner_before(sentence: str, actors: Sequence[ActorMention], named: ActorMention, start: int,
+                      pos: int) -> ActorMention | None:
+    """Who imposes 'Russia sanctions' (Russia named right before the noun, as headlines write it) if someone else
+    is the subject before: then Russia is the target ('EU extends Russia economic sanctions')."""
+    if named.code != "RUS" or named.kind != "state" or not SANCTIONS_ADJECTIVES.fullmatch(sentence, named.end, pos):
+        return None
+    subject = subject_of(sentence, actors, start, named.start)
+    return subject if subject is not None and subject.code != "RUS" else None
+
+
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
                   ev: EventMention, c_start: int, main: ActorMention | None = None) -> ActorMention | None:
     """Who did what a noun names: a name just before it ('NATO war games', 'Moscow's 2014 annexation'),
@@ -1288,6 +1310,9 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             if etype == "armed_conflict" and not gap.startswith("'s") and (a.kind in ("state", "capital") or (
                     a.kind == "demonym" and WAR_WORD.fullmatch(m.group(0)))):  # 'the Georgian war'
                 ev.target, ev.target_text = a.code, a.text
+            elif etype == "sanctions" and (subject := sanctioner_before(sentence, actors, a, c_start, m.start())):
+                ev.target, ev.target_text = a.code, a.text  # 'the EU agrees broad Russia sanctions': on Russia
+                return subject
             else:
                 return a
     if not pre and (pair := PAIR_ADJECTIVE_BEFORE.search(sentence, max(c_start, m.start() - 60), m.start())) is not None:
