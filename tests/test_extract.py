@@ -1784,3 +1784,9 @@ def test__article_events__russia_sanctions_after_another_subject_are_on_russia()
 
 def test__article_events__a_month_until_which_a_measure_lasts_does_not_date_it():
     assert one("EU extends Russia economic sanctions until January.", "2015-06-22")["date"] == "2015-06"
+
+
+def test__article_events__the_annexed_is_not_the_annexer():
+    row = one("Putin signed a decree recognising Crimea as a sovereign state, a step that clears the way for its "
+              "annexation.", "2014-03-18")
+    assert (row["event_type"], row["actor"], row["target"]) == ("annexation", "RUS", "UKR")

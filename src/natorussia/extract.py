@@ -2155,6 +2155,8 @@ def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
         return main_counterpart() if callable(main_counterpart) else main_counterpart
 
     etype = lexicon.event_types()[ev.event_type]
+    if ev.event_type == "annexation" and ev.actor and ev.actor == etype.default_target:
+        ev.actor, ev.target = etype.default_actor, ev.actor  # 'a step that clears the way for its annexation': Crimea's
     if ref is not None and not (ev.actor and ev.target):
         ev.actor = ev.actor or (ref.actor if ref.actor != ev.target else "")
         ev.target = ev.target or (ref.target if ref.target != ev.actor and "|" not in ref.target else "")
