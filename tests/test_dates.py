@@ -611,3 +611,11 @@ def test__infer_publication_date__a_weekday_with_its_day_in_brackets_and_no_mont
                   "The sanctions were first imposed in July 2014 and were broadened in September that year.",
                   "That ban expires on 6 August, and officials say it is likely to be prolonged."]
     assert infer_publication_date(paragraphs, (), [PartialDate(2014, 7, 29)]).iso == "2015-06"
+
+
+def test__anniversary_dates__exactly_a_year_since_a_dated_event():
+    text = "The US announced new sanctions, marking exactly one year since he collapsed on a flight on Aug. 20, 2020."
+    assert anniversary_dates(text) == [PartialDate(2021, 8, 20)]
+    paragraphs = ["LONDON (AP) - " + text, "Merkel held talks with Putin in the Kremlin on Friday."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2020, 10, 15)], anniversary_dates(text)).iso == \
+        "2021-08-20"

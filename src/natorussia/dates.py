@@ -584,23 +584,33 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
     return resolve_relative(k, anchor)
 
 
-# 'the fifth anniversary of Russia's annexation of Crimea in March 2014', 'the 10th anniversary of the war'.
-ANNIVERSARY = re.compile(r"\b(?P<nth>[\w-]+)\s+anniversary\s+of\b", re.I)
+# 'the fifth anniversary of Russia's annexation of Crimea in March 2014', 'the 10th anniversary of the war';
+# 'marking exactly one year since he collapsed on a flight on Aug. 20, 2020'.
+ANNIVERSARY = re.compile(r"\b(?P<nth>[\w-]+)\s+anniversary\s+of\b|\b(?:marking|marks|marked|it has been|exactly)\s+"
+                         r"(?:exactly\s+)?(?P<n>one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+since\b",
+                         re.I)
 ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not the point of 'Aug. 20'
 
 
 def anniversary_dates(text: str) -> list[PartialDate]:
     """When the anniversaries a text marks fall: an ordinal anniversary of something dated with its year in the
-    words after it ('marks the fifth anniversary of ... in March 2014' falls in March 2019); an article marking
-    an anniversary is written about then."""
+    words after it ('marks the fifth anniversary of ... in March 2014' falls in March 2019; 'marking exactly one
+    year since ... Aug. 20, 2020' on Aug. 20, 2021); an article marking an anniversary is written about then."""
     out = []
-    for m in ANNIVERSARY.finditer(text) if "nniversar" in text else ():
-        nth = ORDINAL.fullmatch(alpha2digit(m.group("nth").lower(), "en", threshold=0))
-        end = text.find(". ", m.end())
-        dated = [d for d in find_date_mentions(text[m.end(): end if 0 <= end < m.end() + 150 else m.end() + 150])
+    for m in ANNIVERSARY.finditer(text) if "nniversar" in text or "since" in text else ():
+        if m.group("nth"):
+            nth = ORDINAL.fullmatch(alpha2digit(m.group("nth").lower(), "en", threshold=0))
+            years = int(nth.group(1)) if nth is not None else 0
+        else:
+            years = 1 if m.group("n").lower() in ("a", "one") else ago_count(m.group("n"))
+        stop = SENTENCE_END.search(text, m.end(), m.end() + 150)
+        dated = [d for d in find_date_mentions(text[m.end(): stop.start() if stop else m.end() + 150])
                  if d.year and not d.future]
-        if nth is not None and dated:
-            out.append(PartialDate(dated[0].year + int(nth.group(1)), dated[0].month))
+        if years and dated:
+            d = dated[0]
+            day = d.day if m.group("n") and valid_day(d.year + years, d.month, d.day) else 0
+            out.append(PartialDate(d.year + years, d.month, day))
     return out
 
 
@@ -910,6 +920,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         # on another day is background ('states that joined after September 1, 2000')
         heads = [h for h in heads if (h.month, h.day) == (dateline.month, dateline.day)]
         head_lines = head_lines if heads else set()
+    if heads and estimates:  # a date at the head whose anniversary the article marks is what it looks back on
+        heads = [h for h in heads if not any((e.month, e.day) == (h.month, h.day) and e.year > h.year for e in estimates)]
     if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
         return heads[0]
     if not heads and (issue := head_month_year(paragraphs)) is not None:
