@@ -347,3 +347,9 @@ def test__possessor__its_is_not_a_nationality_of_people_before_it():
     assert actors.possessor(s, find_actors(s), s.index("its")).code == "EU"
     s = "Russia recalled its ambassador."
     assert actors.possessor(s, find_actors(s), s.index("its")).code == "RUS"
+
+
+def test__subject_before__a_name_after_since_with_its_head_nouns_and_a_verb_opens_a_clause():
+    s = ("Relations between Moscow and the alliance have soured since NATO foreign ministers decided last Tuesday to "
+         "freeze the council.")
+    assert subject_before(s, find_actors(s), 0, s.index("freeze")).code == "NATO"

@@ -437,9 +437,10 @@ def last_pronoun(sentence: str, lo: int, pos: int) -> re.Match[str] | None:
     return last
 
 
-# 'after Congress approved new sanctions': these open a clause when a verb follows the name
+# 'after Congress approved new sanctions', 'since NATO foreign ministers decided': these open a clause when a verb
+# follows the name (or its head nouns)
 CONJUNCTIONS = {"after", "before", "since", "until"}
-FINITE_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|\w+ed)\b")
+FINITE_VERB_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|\w+ed)\b")
 
 
 def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
