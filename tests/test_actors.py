@@ -353,3 +353,8 @@ def test__subject_before__a_name_after_since_with_its_head_nouns_and_a_verb_open
     s = ("Relations between Moscow and the alliance have soured since NATO foreign ministers decided last Tuesday to "
          "freeze the council.")
     assert subject_before(s, find_actors(s), 0, s.index("freeze")).code == "NATO"
+
+
+def test__subject_before__a_nationality_before_a_warplane_acts():
+    s = "Putin spoke. Measures were introduced after a Turkish F-16 fighter shot down a Russian Su-24 bomber."
+    assert subject_before(s, find_actors(s), 0, s.index("shot")).code == "TUR"
