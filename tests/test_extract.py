@@ -1790,3 +1790,8 @@ def test__article_events__the_annexed_is_not_the_annexer():
     row = one("Putin signed a decree recognising Crimea as a sovereign state, a step that clears the way for its "
               "annexation.", "2014-03-18")
     assert (row["event_type"], row["actor"], row["target"]) == ("annexation", "RUS", "UKR")
+
+
+def test__article_events__calling_off_consultations_cancels_a_meeting():
+    row = one("The Russian Foreign Ministry called off vice-ministerial consultations with Japan.", "2014-09-24")
+    assert (row["event_type"], row["actor"], row["target"]) == ("cancel_meeting", "RUS", "JPN")
