@@ -1795,3 +1795,9 @@ def test__article_events__the_annexed_is_not_the_annexer():
 def test__article_events__calling_off_consultations_cancels_a_meeting():
     row = one("The Russian Foreign Ministry called off vice-ministerial consultations with Japan.", "2014-09-24")
     assert (row["event_type"], row["actor"], row["target"]) == ("cancel_meeting", "RUS", "JPN")
+
+
+def test__article_events__allies_sending_forces_to_allies_is_no_war():
+    rows = events("The U.S. has sent paratroopers to Lithuania for the duration of the drills.", "2017-09-14")
+    assert [r for r in rows if r["event_type"] == "armed_conflict"] == []
+    assert one("Moscow sent tanks into Georgia.", "2008-08-20")["event_type"] == "armed_conflict"

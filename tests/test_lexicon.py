@@ -101,3 +101,8 @@ def test__people_nouns__lists_are_present():
 def test__exercise_series__holders_from_the_well_known_exercises():
     series = lexicon.exercise_series()
     assert series["Zapad"] == series["Vostok"] == "RUS" and series["Trident"] == "NATO"
+
+
+def test__west_codes__the_alliance_its_members_and_not_russia():
+    from natorussia import lexicon
+    assert {"NATO", "EU", "WEST", "USA", "LTU"} <= lexicon.west_codes() and "RUS" not in lexicon.west_codes()

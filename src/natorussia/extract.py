@@ -2320,6 +2320,8 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
         fill_parties(ev, counterpart, match_reference(ev, text, published))
         if ev.event_type == "talks" and not (ev.actor and ev.target):
             continue
+        if ev.event_type == "armed_conflict" and {ev.actor, ev.target} <= lexicon.west_codes():
+            continue  # 'the U.S. sent paratroopers to Lithuania': allies' forces among allies are no war
         rows.append(event_row(article_id, ev, source, len(group)))
     return rows
 

@@ -202,3 +202,11 @@ def people_nouns() -> dict[str, list[str]]:
     """Nouns naming staff, troops and government bodies (data/people_nouns.toml)."""
     with data_file("people_nouns.toml").open("rb") as f:
         return tomllib.load(f)
+
+
+@lru_cache(maxsize=1)
+def west_codes() -> frozenset[str]:
+    """Actor codes counted as NATO/West (data/west.csv: each code with the reason it is there)."""
+    codes = [r["code"] for r in read_rows("west.csv")]
+    unique("west.csv", codes)
+    return frozenset(codes)

@@ -14,19 +14,17 @@ run, and the same whatever the batch size.
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import PurePath
 from typing import Protocol
 
 import numpy as np
 import pandas as pd
 
-from natorussia import paths, tables
+from natorussia import lexicon, tables
 from natorussia.tables import Source
 
 # The eleven event types of the contract, most hostile first (the order of the timeline's lanes, top down),
@@ -80,16 +78,9 @@ class Filters(Protocol):
     actors: list[str]
 
 
-@cache
 def west_actors() -> frozenset[str]:
     """Actor codes counted as NATO/West (``data/west.csv``: each code with the reason it is there)."""
-    with paths.data_file("west.csv").open(newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    codes = [r["code"].strip() for r in rows]
-    duplicates = sorted({c for c in codes if codes.count(c) > 1})
-    if duplicates:
-        raise ValueError(f"west.csv lists {', '.join(duplicates)} more than once")
-    return frozenset(codes)
+    return lexicon.west_codes()
 
 
 def direction(actor: str, target: str) -> str:
