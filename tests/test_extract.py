@@ -1801,3 +1801,8 @@ def test__article_events__allies_sending_forces_to_allies_is_no_war():
     rows = events("The U.S. has sent paratroopers to Lithuania for the duration of the drills.", "2017-09-14")
     assert [r for r in rows if r["event_type"] == "armed_conflict"] == []
     assert one("Moscow sent tanks into Georgia.", "2008-08-20")["event_type"] == "armed_conflict"
+
+
+def test__article_events__a_meeting_of_the_nato_ukraine_commission_is_nato_talks_with_ukraine():
+    row = one("NATO ambassadors held an emergency meeting of the NATO-Ukraine Commission on Monday.", "2018-11-27")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "NATO", "UKR", "2018-11-26")

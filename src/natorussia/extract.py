@@ -1436,12 +1436,20 @@ ORIGIN_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:products|goods|wines?
                                r"firms|individuals|nationals|entities|oligarchs|businessmen)\b")
 
 
+# NATO's commission with a partner state: its meetings are NATO's talks with that state.
+NATO_COMMISSION = re.compile(r"\b(?:NATO|Nato)[-–](?P<partner>Ukraine|Georgia) Commission\b")
+
+
 def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, nrc: bool,
                       pair: Sequence[ActorMention] = ()) -> None:
     """Talks are symmetric: coded with the Western party as actor and Russia as target. They need both
     sides named in the sentence, or the NATO-Russia Council next to the trigger; 'the two leaders' are
     ``pair``, the two parties named last before the sentence."""
     codes = [a.code for a in actors if a.participant]
+    if "RUS" not in codes and "Commission" in sentence and (commission := NATO_COMMISSION.search(sentence)) and \
+            (partner := find_actors(commission.group("partner"))):
+        ev.actor, ev.target, ev.actor_origin = "NATO", partner[0].code, "text"  # the NATO-Ukraine Commission met
+        return
     if pair and may_name_pair(sentence) and PAIR_SUBJECT.search(sentence, 0, ev.trigger_start):
         codes = [a.code for a in pair] + codes
     western = sorted((c for c in codes if c != "RUS"), key=lambda c: c not in WESTERN | {"USA"})
