@@ -653,3 +653,11 @@ def test__clean_text__outlets_in_capitals_with_digits_or_a_site_before_the_copyr
 ])
 def test__clean_text__outlet_credited_in_the_ways_its_own_pages_do(text, outlet):
     assert clean_text(text).source == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("The Local Norway\n\nNorway expels a Russian diplomat.", "The Local"),
+    ("Finland is watching.\n\nSpeaking to Yle on Sunday, the prime minister said it was serious.", "Yle"),
+])
+def test__clean_text__an_edition_masthead_or_speaking_to_the_outlet(text, outlet):
+    assert clean_text(text).source == outlet
