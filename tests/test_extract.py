@@ -1806,3 +1806,9 @@ def test__article_events__allies_sending_forces_to_allies_is_no_war():
 def test__article_events__a_meeting_of_the_nato_ukraine_commission_is_nato_talks_with_ukraine():
     row = one("NATO ambassadors held an emergency meeting of the NATO-Ukraine Commission on Monday.", "2018-11-27")
     assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "NATO", "UKR", "2018-11-26")
+
+
+def test__article_events__diplomats_also_ordered_to_leave():
+    rows = events("Russia said on Friday it was expelling two Lithuanian diplomats. Three Slovak diplomats were also "
+                  "ordered to leave.", "2021-05-07")
+    assert ("RUS", "SVK", 3) in [(r["actor"], r["target"], r["count"]) for r in rows]
