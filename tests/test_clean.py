@@ -661,3 +661,11 @@ def test__clean_text__outlet_credited_in_the_ways_its_own_pages_do(text, outlet)
 ])
 def test__clean_text__an_edition_masthead_or_speaking_to_the_outlet(text, outlet):
     assert clean_text(text).source == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("NATO is back.\n\nThe views are his own. This commentary first appeared at War on the Rocks.", "War on the Rocks"),
+    ("Cold comfort\nAug 28th 2008 | MOSCOW\nFrom The Economist print edition\n\nTanks rolled south.", "The Economist"),
+])
+def test__clean_text__where_a_piece_first_ran_or_which_print_edition_it_is_from(text, outlet):
+    assert clean_text(text).source == outlet
