@@ -1812,3 +1812,11 @@ def test__article_events__diplomats_also_ordered_to_leave():
     rows = events("Russia said on Friday it was expelling two Lithuanian diplomats. Three Slovak diplomats were also "
                   "ordered to leave.", "2021-05-07")
     assert ("RUS", "SVK", 3) in [(r["actor"], r["target"], r["count"]) for r in rows]
+
+
+def test__event_mentions__more_figures_from_other_states_after_the_first_act():
+    rows = events("Russia has declared two Lithuanian diplomats persona non grata, along with one each from Latvia and "
+                  "Estonia.", "2021-05-07")
+    assert sorted((r["target"], r["count"]) for r in rows) == [("EST", 1), ("LTU", 2), ("LVA", 1)]
+    rows = events("Russia expelled two Lithuanian diplomats and three from Slovakia.", "2021-05-07")
+    assert sorted((r["target"], r["count"]) for r in rows) == [("LTU", 2), ("SVK", 3)]

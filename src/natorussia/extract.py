@@ -481,6 +481,8 @@ def sentence_events(sentence: str, index: int,
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
             if ev.event_type == "expel_diplomats" and ev.count is not None and ev.actor:
                 out.extend(gapped_actor(ev, sentence, seen, m.end()))
+                if ev.target and " from " in sentence:
+                    out.extend(gapped_targets(ev, sentence, seen, m.end()))
     if out and len(out) > 1:
         date_by_cause(out, sentence)
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses)) if out else out
@@ -618,6 +620,35 @@ def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
             break
         out += [copied(ev, actor=a.code, actor_text=a.text, count=count, count_qualifier="exact") for a in who]
         gap = GAPPED.match(sentence, gap.end())
+    return out
+
+
+# More figures of the same act against other parties after its first: ', along with one each from Latvia and
+# Estonia', ', two from Lithuania and one each from Latvia and Estonia'.
+GAPPED_FROM = re.compile(rf"\s*(?:,\s*(?:and\s+)?(?:along with\s+)?|\s+and\s+|\s+along with\s+)(?P<num>{NUM})"
+                         rf"(?P<each>\s+(?:each|apiece))?\s+from\s+(?:the\s+)?"
+                         rf"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)*)")
+
+
+SENTENCE_BREAK = re.compile(r"[:;—–]|\s-\s|\b(?:but|while|whereas|after|before|when)\b")
+
+
+def gapped_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMention], end: int) -> list[EventMention]:
+    """'Russia declared two Lithuanian diplomats persona non grata, along with one each from Latvia and Estonia':
+    each figure 'from' another state after the first act is the same act against that state (a figure for two
+    states counts only with 'each')."""
+    gap = GAPPED_FROM.search(sentence, end, end + 120)
+    if gap is not None and (";" in sentence[end: gap.start()] or SENTENCE_BREAK.search(sentence, end, gap.start())):
+        return []
+    out: list[EventMention] = []
+    while gap is not None:
+        whom = [a for a in actors if gap.start("who") <= a.start and a.end <= gap.end("who") and a.participant]
+        count = to_int(gap.group("num"))
+        if not whom or count is None or any(a.code in (ev.actor, ev.target) for a in whom) or \
+                (len(whom) > 1 and not gap.group("each")):
+            break
+        out += [copied(ev, target=a.code, target_text=a.text, count=count, count_qualifier="exact") for a in whom]
+        gap = GAPPED_FROM.match(sentence, gap.end())
     return out
 
 
