@@ -981,8 +981,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     window = (window_start, c_end)
     passive = rule.form == "passive" or bool(PASSIVE_AUX.match(m.group(0))) or (
         rule.form != "noun" and bool(PARTICIPLE.match(m.group(0))) and (
-        bool(PASSIVE_BEFORE.search(before)) or (bool(JOINED_PASSIVE_BEFORE.search(before)) and bool(NO_OBJECT_AFTER.match(sentence, m.end()))) or (bool(BY_AFTER.match(sentence, m.end())) and
-                                                not PERFECT_BEFORE.search(before)) or
+        bool(PASSIVE_BEFORE.search(before)) or
+        (bool(JOINED_PASSIVE_BEFORE.search(before)) and bool(NO_OBJECT_AFTER.match(sentence, m.end()))) or
+        (bool(BY_AFTER.match(sentence, m.end())) and not PERFECT_BEFORE.search(before)) or
         (c_start == 0 and HEADLINE_PASSIVE_BEFORE.fullmatch(before) is not None)))
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
         c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
@@ -1304,9 +1305,8 @@ BLAMED_FOR = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|h(?:old|
 
 
 # What may stand between 'Russia' and 'sanctions' when Russia is sanctioned ('Russia economic sanctions').
-SANCTIONS_ADJECTIVES = re.compile(r"\s+(?:(?:economic|sectoral|new|fresh|broad|tough|tougher|further|additional|financial|"
-                                  r"punitive|existing|targeted|wider|broader|harsher|more|Broad|New|Fresh|Tough|Tougher|"
-                                  r"Economic|More)\s+){0,2}")
+SANCTIONS_ADJECTIVES = re.compile(r"\s+(?:(?i:economic|sectoral|new|fresh|broad|tough|tougher|further|additional|financial|"
+                                  r"punitive|existing|targeted|wider|broader|harsher|more)\s+){0,2}")
 
 
 def sanctioner_before(sentence: str, actors: Sequence[ActorMention], named: ActorMention, start: int,
@@ -1947,8 +1947,9 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
 # A sentence that only answers or follows the one before ('Moscow retaliated by ...', '... expelled four at the
 # time', '... were subsequently expelled', 'NATO then froze ...', 'In solidarity with Prague, Slovakia expelled ...'):
 # its undated events happened when the events of that sentence did.
-ANSWERING = re.compile(r"\b(?:responded|retaliated|reciprocated|hit back|answered|replied)\b")
-CARRIED_OVER = Screened(re.compile(r"\b(?:responded|retaliated|reciprocated|hit back|answered|replied)\b"
+ANSWER_VERBS = r"\b(?:responded|retaliated|reciprocated|hit back|answered|replied)\b"
+ANSWERING = re.compile(ANSWER_VERBS)
+CARRIED_OVER = Screened(re.compile(ANSWER_VERBS +
                           r"(?!\s+(?:to|for|against|that|questions?)\b)|"
                           r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b|"
                           r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)|"
@@ -1990,9 +1991,10 @@ def date_details(mentions: list[EventMention], before: Sequence[EventMention], s
             ev.shift = source.shift
 
 
+# A determiner before a noun trigger: the event named again ('the drills').
+DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|this|that|such)\s+$", re.I)
 # A verb in the present, the future or a perfect before a trigger: news of now or to come, or of a time before
 # the one just told.
-DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|this|that|such)\s+$", re.I)
 NOT_SIMPLE_PAST_BEFORE = re.compile(r"\b(?:has|have|had|is|are|am|now|will|would)\b")
 
 
