@@ -619,3 +619,10 @@ def test__anniversary_dates__exactly_a_year_since_a_dated_event():
     paragraphs = ["LONDON (AP) - " + text, "Merkel held talks with Putin in the Kremlin on Friday."]
     assert infer_publication_date(paragraphs, (), [PartialDate(2020, 10, 15)], anniversary_dates(text)).iso == \
         "2021-08-20"
+
+
+def test__opens_story__a_sentence_of_twelve_words_not_a_headline_or_a_menu():
+    from natorussia.dates import opens_story
+    assert opens_story("NATO and Russia agreed on Saturday to resume military cooperation, suspended after the war.")
+    assert not opens_story("Home | News | Business | Opinion | Life | Sports | Greek Edition | Search | More | Menu")
+    assert not opens_story("NATO and Russia back at the table in Corfu")

@@ -702,12 +702,17 @@ LAST_MONTH = re.compile(r"\blast month\b", re.I)
 INFERRED_FROM = frozenset({"full", "month_year", "year", "last_month_name", "month_day", "month"})
 
 
+def opens_story(line: str) -> bool:
+    """True for a paragraph of the story itself: a sentence of twelve words or more (not a headline or a menu)."""
+    return line.count(" ") >= 11 and line.endswith((".", '"', "”"))
+
+
 def head_of(paragraphs: Sequence[str], longest: int = 12, after: int = 0) -> Sequence[str]:
     """The article's head: its first six paragraphs, or more when page clutter (menus, topics, a byline) comes
-    before the first paragraph of the story (a sentence of twelve words or more, not a headline), up to that
-    paragraph and ``after`` more; at most ``longest`` before it."""
+    before the first paragraph of the story (:func:`opens_story`), up to that paragraph and ``after`` more; at
+    most ``longest`` before it."""
     for i, line in enumerate(paragraphs[:longest]):
-        if line.count(" ") >= 11 and line.endswith((".", '"', "”")):
+        if opens_story(line):
             return paragraphs[:max(6, i + 1 + after)]
     return paragraphs[:6]
 
@@ -726,7 +731,7 @@ def head_month_year(paragraphs: Sequence[str]) -> PartialDate | None:
     monthly's issue): the article is of that month. Not a timeline's entries ('May 1997', 'May 2002')."""
     found = []
     for line in head_of(paragraphs):
-        if line.count(" ") >= 11 and line.endswith((".", '"', "”")):
+        if opens_story(line):
             break
         if (m := MONTH_YEAR_LINE.fullmatch(line.strip())) is not None:
             found.append(PartialDate(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")]))

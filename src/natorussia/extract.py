@@ -41,7 +41,7 @@ from natorussia.actors import (
     subject_of,
 )
 from natorussia.cues import CueIndex, Screened, holds_any
-from natorussia.dates import DateMention, PartialDate, find_date_mentions, resolve
+from natorussia.dates import DateMention, PartialDate, find_date_mentions, opens_story, resolve
 from natorussia.figures import (
     NUM,
     QUAL,
@@ -1763,7 +1763,7 @@ def event_mentions(text: str) -> list[EventMention]:
     paragraph_of = paragraph_of_sentences(text)
     heading: list[DateMention] = []  # the date a timeline's entry opens with ('AUGUST 2008 - ...')
     heading_line = False  # the heading is a paragraph of its own
-    story_begun = False  # a sentence of twelve words or more came before (not a menu): not the head any more
+    story_begun = False  # a sentence of the story came before: not the head any more
     said: set[str] = set()  # the sentences before
     for i, sentence in enumerate(sentences):
         said_before = sentence in said
@@ -1774,7 +1774,7 @@ def event_mentions(text: str) -> list[EventMention]:
             opened = entry_date(sentence)
             heading = opened or (heading if heading and heading_line else [])
             heading_line = bool(opened) and story_begun and not sentence[opened[0].end:].strip(" .:")
-        story_begun = story_begun or (sentence.count(" ") >= 11 and sentence.endswith((".", '"', "”")))
+        story_begun = story_begun or opens_story(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
         if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
             pair = pair_before(sentences, i) if may_name_pair(sentence) and PAIR_SUBJECT.search(sentence) else []
