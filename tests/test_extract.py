@@ -1818,3 +1818,15 @@ def test__event_mentions__more_figures_from_other_states_after_the_first_act():
 def test__article_events__type_actor_and_target_of_one_sentence(text, published, expected):
     row = one(text, published)
     assert (row["event_type"], row["actor"], row["target"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Relations are still strained by sanctions imposed by the European Union and the United States in 2014.",
+    "Russia annexed Crimea in 2014, a move that prompted sanctions from the European Union and the United States.",
+])
+def test__article_events__each_agent_of_sanctions_by_or_from_two_parties(text):
+    assert {r["actor"] for r in events(text, "2016-04-20") if r["event_type"] == "sanctions"} == {"EU", "USA"}
+
+
+def test__article_events__imports_from_a_state_are_not_its_sanctions():
+    assert {r["actor"] for r in events("Moscow banned food imports from the EU and the US.", "2014-08-07")} == {"RUS"}

@@ -457,6 +457,8 @@ def sentence_events(sentence: str, index: int,
             mentions += aligned_with(mentions[0], sentence, seen, m.start(), c_start, main)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
+            if " by " in sentence or " from " in sentence:
+                mentions = [c for ev in mentions for c in with_coordinated_agents(ev, sentence, seen, m.end())]
             if "respectively" in sentence:
                 respective_figures(mentions, sentence, m.start())
             mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.start())]
@@ -654,6 +656,29 @@ def gapped_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMentio
 
 # A figure that a coordinated subject reached together ('... which expelled 150 diplomats between them').
 JOINT = re.compile(r"[^.;]*\b(?:between them|among them|between them all|in all|in total|combined|together)\b")
+
+
+# An agent after the act ('sanctions imposed by the EU', 'sanctions from the EU').
+AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
+
+
+def with_coordinated_agents(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
+                            pos: int) -> list[EventMention]:
+    """'sanctions imposed by the European Union and the United States': one event for each agent joined to the one
+    after 'by' or 'from'."""
+    after = [a for a in actors if a.start >= pos and a.participant]
+    first = next((i for i, a in enumerate(after) if a.code == ev.actor and a.text == ev.actor_text and
+                  AGENT_BEFORE.search(sentence, max(0, a.start - 10), a.start)), None)
+    if first is None:
+        return [ev]
+    out, last = [ev], after[first]
+    for a in after[first + 1:]:
+        if not COORDINATED.fullmatch(sentence, last.end, a.start):
+            break
+        if a.code not in (ev.actor, ev.target) and a.code not in {o.actor for o in out}:
+            out.append(copied(ev, actor=a.code, actor_text=a.text))
+        last = a
+    return out
 
 
 def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
@@ -1266,8 +1291,9 @@ TITLED_MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|-[a-z]+|[A-Z][\w
 FUNCTION_WORD = re.compile(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b")
 WAR_WORD = re.compile(r"(?i)wars?|conflicts?")
 BY_AGENT_AFTER = re.compile(r"\s+(?:of\s+[^,.;]{0,60}?\s+|(?:ordered|called|launched|staged|held|led|hosted|"
-                            r"conducted|organi[sz]ed)\s+)?(?:by|across|among)\s+(?:the\s+)?"
+                            r"conducted|organi[sz]ed|imposed|introduced|adopted|approved)\s+)?(?:by|across|among)\s+(?:the\s+)?"
                             r"(?:(?:President|Prime Minister|Defen[cs]e Minister|Chancellor)\s+(?:[A-Z][a-z]+\s+)?)?")
+FROM_AGENT_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 BETWEEN_AFTER = re.compile(r"\s+between\s+")
 RELATIVE_AFTER = re.compile(r"\s+(?P<that>(?:that|which)\s+)?(?:the\s+)?")
 # The verb of an object relative clause without 'that' ('the sanctions the EU imposed on Russia')
@@ -1364,6 +1390,9 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         if who:
             return who[0]
     after = sentence[m.end(): m.end() + 60]
+    if etype == "sanctions" and m.group(0).endswith(("sanctions", "Sanctions")) and \
+            (by := FROM_AGENT_AFTER.match(after)) and (agent := [a for a in actors if a.start == m.end() + by.end()]):
+        return agent[0]  # 'sanctions from the European Union'
     if by := BY_AGENT_AFTER.match(after):
         for a in actors:
             if a.start == m.end() + by.end():
