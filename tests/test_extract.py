@@ -1830,3 +1830,8 @@ def test__article_events__each_agent_of_sanctions_by_or_from_two_parties(text):
 
 def test__article_events__imports_from_a_state_are_not_its_sanctions():
     assert {r["actor"] for r in events("Moscow banned food imports from the EU and the US.", "2014-08-07")} == {"RUS"}
+
+
+def test__article_events__a_move_that_prompted_sanctions_dates_them_by_the_move():
+    rows = events("Russia annexed Crimea in 2014, a move that prompted sanctions from the European Union.", "2016-04-20")
+    assert [r["date"][:4] for r in rows if r["event_type"] == "sanctions"] == ["2014"]

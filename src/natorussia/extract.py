@@ -526,8 +526,11 @@ def dates_of_relative_start(dates: Sequence[DateMention], sentence: str, trigger
     return [d for d in dates if m.end() <= d.start < end]
 
 
-# '... annexed Crimea in 2014, prompting the US and the EU to impose sanctions': what it led to, at once
-CONSEQUENCE_BEFORE = re.compile(r",\s+(?:prompting|forcing|leading|causing|pushing|spurring|triggering)\b[^,;]*$")
+# '... annexed Crimea in 2014, prompting the US and the EU to impose sanctions', '..., a move that prompted sanctions':
+# what it led to, at once
+CONSEQUENCE_BEFORE = re.compile(r",\s+(?:prompting|forcing|leading|causing|pushing|spurring|triggering|"
+                                r"(?:an?\s+(?:move|step|decision)\s+)?(?:that|which)\s+(?:prompted|triggered|led to|drew|brought))"
+                                r"\b[^,;]*$")
 
 
 def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[int, int]]) -> list[EventMention]:
