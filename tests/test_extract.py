@@ -1835,3 +1835,18 @@ def test__article_events__imports_from_a_state_are_not_its_sanctions():
 def test__article_events__a_move_that_prompted_sanctions_dates_them_by_the_move():
     rows = events("Russia annexed Crimea in 2014, a move that prompted sanctions from the European Union.", "2016-04-20")
     assert [r["date"][:4] for r in rows if r["event_type"] == "sanctions"] == ["2014"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the war named before gives 'since the conflict' its parties and date, not the meeting's 'last Wednesday'
+    ("Russian troops invaded Georgia in August 2008. The council's ambassadors met for the first time since the "
+     "conflict last Wednesday.", "2009-05-06", {("RUS", "GEO", "2008-08")}),
+    ("Russian tanks rolled into Georgia in August 2008. NATO froze its ties with Moscow after the war, and Moscow "
+     "answered in kind.", "2009-05-06", {("RUS", "GEO", "2008-08")}),
+    # a war the sentence dates itself keeps its date ('the conflict began in March 2011')
+    ("Moscow has shielded Assad since the conflict began in March 2011.", "2013-09-14", {("RUS", "", "2011-03")}),
+])
+def test__article_events__a_bare_war_after_a_preposition_is_the_war_named_before(text, published, expected):
+    rows = [r for r in events(text, published) if r["event_type"] == "armed_conflict"]
+    assert {(r["actor"], r["target"] if r["target"] in {t for _, t, _ in expected} else "", r["date"])
+            for r in rows} == expected

@@ -113,6 +113,7 @@ class EventMention:
     date: PartialDate | None = None
     date_origin: str = ""
     shift: tuple[str, int] | None = None  # 'a day later': the unit and number added to its date mention
+    anaphoric: bool = False  # 'since the war': a war named before, whose parties and date it takes
 
 
 def copied(ev: EventMention, **changes: object) -> EventMention:
@@ -472,6 +473,12 @@ def sentence_events(sentence: str, index: int,
                                          trigger_starts, verbal, trigger_ends)
             if not ev.date_mentions and rule.form == "noun":
                 ev.date_mentions = dates_of_relative_start(dates, sentence, m.end())
+            if rule.event_type == "armed_conflict" and not ev.actor and not ev.target and \
+                    (bare := BARE_WAR_BEFORE.search(sentence, max(0, m.start() - 30), m.start())) and \
+                    WAR_WORD.fullmatch(m.group(0)) and not NAMED_AFTER_WAR.match(sentence, m.end()):
+                ev.anaphoric = True  # 'frozen after the war': its parties and date are the war's, not the clause's
+                ev.date_mentions = [d for d in ev.date_mentions if d.start >= bare.start() and (
+                    d.end <= m.end() or DATE_AFTER_WAR.fullmatch(sentence, m.end(), d.start))]
             if not ev.date_mentions and out and CONSEQUENCE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
                 ev.date_mentions = list(out[-1].date_mentions)  # '..., prompting the EU to impose sanctions'
 
@@ -489,6 +496,12 @@ def sentence_events(sentence: str, index: int,
         date_by_cause(out, sentence)
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses)) if out else out
 
+
+# 'since the war', 'after the five-day war', 'in protest at that war': a war the article has named, or a well-known one
+BARE_WAR_BEFORE = re.compile(r"\b(?:since|after|before|following|during|over|until|at|of|from|in|to|by)\s+"
+                             r"(?:the|that|this)\s+(?:(?:[a-z]+-day|brief|short|August|\d{4})\s+)?$")
+NAMED_AFTER_WAR = re.compile(r"\s+(?:in|with|over|between|against|on|of|there|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?\d)")
+DATE_AFTER_WAR = re.compile(r"\s+(?:(?:began|started|broke out|erupted)\s+)?(?:in|of|on)\s+")
 
 # 'its war in the Donbas, which began in April 2014, ...', 'sanctions on Russia, imposed over Crimea in 2014':
 # a relative clause (or a participle) that says when the noun's event began
@@ -2371,6 +2384,19 @@ def retaliated_against(ev: EventMention, mentions: Sequence[EventMention]) -> st
     return next(iter(named)) if len(named) == 1 else ""
 
 
+def resolve_war_anaphora(mentions: list[EventMention]) -> None:
+    """'Since the war' takes the parties, and unless it says when, the date of the last war the article named
+    before it (with none, what the well-known war of its article or the article's date give)."""
+    for ev in mentions:
+        if ev.anaphoric:
+            named = next((m for m in reversed(mentions) if m.event_type == "armed_conflict" and not m.anaphoric and
+                          m.actor and m.target and (m.sentence_index, m.trigger_start) < (ev.sentence_index, ev.trigger_start)), None)
+            if named is not None:
+                ev.actor, ev.target = named.actor, named.target
+                if ev.date_origin != "text":
+                    ev.date, ev.date_origin = named.date, named.date_origin
+
+
 def article_events(article_id: str, mentions: list[EventMention], published: PartialDate | None, source: str,
                    text: str = "") -> list[dict]:
     """The rows of events.csv for one article: one per event it reports, dated and with both parties."""
@@ -2383,6 +2409,8 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
 
     for ev in mentions:
         date_event(ev, published, text)
+    if any(ev.anaphoric for ev in mentions):
+        resolve_war_anaphora(mentions)
     name_exercise_holders(mentions, text, published)
     groups = merge_mentions(mentions, published)
     rows = []
