@@ -626,3 +626,24 @@ def test__opens_story__a_sentence_of_twelve_words_not_a_headline_or_a_menu():
     assert opens_story("NATO and Russia agreed on Saturday to resume military cooperation, suspended after the war.")
     assert not opens_story("Home | News | Business | Opinion | Life | Sports | Greek Edition | Search | More | Menu")
     assert not opens_story("NATO and Russia back at the table in Corfu")
+
+
+def test__infer_publication_date__a_nordic_stamp_then_its_update_and_a_masthead_with_its_date():
+    body = "Oslo said on Thursday it would expel two diplomats, a year after Moscow's move in May 2018."
+    assert infer_publication_date(["Publisert 13.06.2019, kl. 21:05  Oppdatert 14.06.2019, kl. 07:12", body], (),
+                                  []).iso == "2019-06-13"
+    assert infer_publication_date(["The Moscow Times, 13.06.2019", body], (), []).iso == "2019-06-13"
+
+
+def test__infer_publication_date__a_dateline_with_its_country_gives_the_day():
+    body = "Russia and Norway signed a treaty on Wednesday. The outline was agreed in April, a year after the 2009 talks."
+    assert infer_publication_date([body], ["MURMANSK, Russia, Sept 15 (Reuters) -"], []).iso == "2010-09-15"
+
+
+@pytest.mark.parametrize("text, year, future", [
+    ("Troops took part in the Zapad-2017 exercise.", 2017, False),
+    ("The Kavkaz-2020 drills ended on Friday, and Moscow said it would hold more.", 2020, False),
+    ("Zapad-2021, to be held with Belarus, is expected to be larger.", 2021, True),
+])
+def test__find_date_mentions__the_year_of_a_named_exercise(text, year, future):
+    assert [(m.year, m.future) for m in find_date_mentions(text) if m.kind == "year"] == [(year, future)]

@@ -52,7 +52,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:(?i:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after|for)|That)\s+"
                          rf"{MONTH}(?!\s*\d)\b")),
     ("since_year", re.compile(rf"\bsince {YEAR}\b{NOT_A_YEAR_AFTER}")),
-    ("year", re.compile(rf"(?<![\d,.$/-]){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),
+    ("year", re.compile(rf"(?:(?<![\d,.$/-])|(?<=[A-Za-z]{{2}}-)){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),  # 'Zapad-2017' too
     ("weekday", re.compile(rf"\b(?P<last>[Ll]ast )?(?P<weekday>{WEEKDAY})\b")),
 ]
 # The pattern of a month after a word ('in May', 'of June'): its words ('in', 'of', 'by', ...) are everywhere, a
@@ -472,10 +472,13 @@ FUTURE_CUES_SCREENED, FUTURE_BEFORE_SCREENED = Screened(FUTURE_CUES), Screened(F
 def is_ahead(text: str, start: int, end: int, year: int) -> bool:
     """Whether the date at ``text[start:end]`` is ahead of the article, by the words before it ('will meet on May
     6'; 'planned for September', whose cue ends with the date's own 'for') or, for a date without its year that
-    opens its clause, by a future tense after it ('In June, Poland will host ...')."""
+    opens its clause, by a future tense after it ('In June, Poland will host ...'); the year of a name ('Zapad-2021')
+    by a cue of the future in the words right after it."""
     before = text[max(0, start - 100): start]
     if is_future(before + text[start: start + 4] if text[start: start + 4].lower() == "for " else before):
         return True
+    if before.endswith("-") and FUTURE_CUES.search(clause_head(text[end: end + 40])):
+        return True  # the year of a name ahead: 'Zapad-2021, to be held with Belarus, is expected to ...'
     opens_clause = not before.strip() or before.rstrip().endswith(",")
     return not year and opens_clause and FUTURE_AFTER.match(text, end) is not None
 
@@ -489,6 +492,11 @@ def is_future(before: str) -> bool:
 
 
 CLAUSE_BOUNDARY = re.compile(r"[.;!?—]\s|,")
+
+
+def clause_head(text: str) -> str:
+    """The part of a text before its first sentence end, semicolon or dash."""
+    return re.split(r"[.;!?—]\s", text, maxsplit=1)[0]
 
 
 def clause_tail(text: str) -> str:
@@ -675,9 +683,9 @@ def later(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
 
 
 def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> DateMention | None:
-    """A day and month without a year in a dateline at the head ('MOSCOW, May 18.')."""
+    """A day and month without a year in a dateline at the head ('MOSCOW, May 18.', 'MURMANSK, Russia, Sept 15')."""
     for line in list(boilerplate) + list(paragraphs[:1]):
-        m = re.match(rf"^[A-Z][A-Za-z .'/-]*,\s+{MONTH} {DAY}\b", line)
+        m = re.match(rf"^[A-Z][A-Za-z .'/-]*,(?:\s+[A-Z][A-Za-z .'-]*,)?\s+{MONTH} {DAY}\b", line)
         if m and valid_day(0, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))):
             return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0,
                                MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
@@ -764,9 +772,10 @@ STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|latest
                          r"(?:\d{1,2}[:.]\d\d(?![.\d])\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|BST|CET|CEST|EET|EEST|MSK|UTC|EST|EDT|CST|CDT|"
                          r"PST|PDT)\s+)?)?", re.I)
 STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|updated?|posted|modified)\b", re.I)
-# A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21', 'Civil Georgia, Tbilisi / 27 Jun.'09'.
-STAMP_PARTS = re.compile(r"\s[•|·/]\s")
-STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*",
+# A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21', 'Civil Georgia, Tbilisi / 27 Jun.'09',
+# a masthead and its date: 'Kommersant Daily, 22.11.2010'.
+STAMP_PARTS = re.compile(r"\s[•|·/]\s|, (?=[0-3]?\d[./][01]?\d[./](?:19|20)\d\d$)")
+STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\b\)?)?)?\s*",
                         re.I)
 # Time stamp dates in the short forms of web pages: 'Tue Mar 10, 2015', '14/09/2017' (day first when the first
 # number cannot be a month; an order the numbers leave open is read as the full dates are, month first).
@@ -813,7 +822,7 @@ def short_stamp(text: str) -> tuple[PartialDate, int] | None:
 
 
 # The time stamp of a later update after the first ('Published: 12.11.2018 | Updated: 13.11.2018').
-STAMP_UPDATED = re.compile(r"\s*[|·–-]?\s*(?:last )?(?:updated?|modified)\b", re.I)
+STAMP_UPDATED = re.compile(r"\s*[|·–-]?\s*(?:last )?(?:updated?|modified|oppdatert|uppdaterad|opdateret)\b", re.I)
 
 
 def stamp_end(rest: str) -> bool:
