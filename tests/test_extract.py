@@ -389,11 +389,15 @@ def test__article_events__a_date_opening_the_sentence_dates_its_one_act_even_a_n
     ev = one("APRIL 2021 - Russia masses around 100,000 troops near the border, calling the build-up snap exercises.",
              "2021-12-01")
     assert (ev["event_type"], ev["actor"], ev["date"], ev["count"]) == ("military_exercise", "RUS", "2021-04", 100000)
+
+
 def test__article_events__relative_clause_between_subject_and_verb_is_skipped():
     row = one("Finland, which is not a member of the alliance, expelled two Russian diplomats on Monday.")
     assert (row["actor"], row["target"], row["count"]) == ("FIN", "RUS", 2)
     row = one("Denmark, a NATO member, is holding its largest exercise with 5,000 troops.")
     assert (row["event_type"], row["actor"]) == ("military_exercise", "DNK")
+    row = one("Bulgaria, Romania's neighbour and another NATO member, expelled two Russian diplomats in March.")
+    assert (row["actor"], row["target"], row["count"]) == ("BGR", "RUS", 2)
 
 
 def test__article_events__passive_expulsion_of_the_speakers_own_staff_is_by_russia():
@@ -1850,3 +1854,18 @@ def test__article_events__a_bare_war_after_a_preposition_is_the_war_named_before
     rows = [r for r in events(text, published) if r["event_type"] == "armed_conflict"]
     assert {(r["actor"], r["target"] if r["target"] in {t for _, t, _ in expected} else "", r["date"])
             for r in rows} == expected
+
+
+def test__sentence_events__others_barred_beside_an_expulsion_are_more_of_the_expelled_not_sanctions():
+    rows = events("Athens is expelling two Russian diplomats and barring two others from entering the country.")
+    assert [(r["event_type"], r["actor"], r["count"]) for r in rows] == [("expel_diplomats", "GRC", 2)]
+    assert one("Moscow barred nine US officials from entering Russia.")["event_type"] == "sanctions"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is expelling two Greek diplomats in retaliation for Athens's decision last month to expel two Russians.",
+    "Russia is expelling two Greek diplomats in response to a similar move by Athens in July.",
+])
+def test__dates_for__a_date_in_what_an_act_answers_is_not_the_acts(text):
+    rows = {(r["actor"], r["date"]) for r in events(text, "2018-08-06")}
+    assert ("RUS", "2018-08") in rows and ("RUS", "2018-07") not in rows

@@ -494,7 +494,13 @@ def sentence_events(sentence: str, index: int,
                     out.extend(gapped_targets(ev, sentence, seen, m.end()))
     if out and len(out) > 1:
         date_by_cause(out, sentence)
+        if any(ev.event_type == "expel_diplomats" for ev in out):
+            out = [ev for ev in out if not (ev.event_type == "sanctions" and OTHERS_BARRED.match(ev.trigger))]
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses)) if out else out
+
+
+# 'expelling two Russian diplomats and barring two others from entering the country': more of the expelled kind
+OTHERS_BARRED = re.compile(r"(?:bar|ban)\w*\s+(?:\w+\s+)?others\b")
 
 
 # 'since the war', 'after the five-day war', 'in protest at that war': a war the article has named, or a well-known one
@@ -868,6 +874,7 @@ def stated_apart(between: str) -> bool:
 
 
 CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:over|for|after|following|amid)\s[^,;]*$")
+ANSWERED_BEFORE = re.compile(r"\b(?:in (?:retaliation|response|reply) (?:for|to)|retaliating for|responding to)\s[^,;]*$")
 # A date opening a verb phrase joined to the clause before, with no subject of its own ('..., and in 2017 began ...')
 JOINED_DATE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?(?:in|on|by|from|during)?\s*$")
 VERB_AFTER_DATE = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|began|made|took|gave|sent|held|met|became|won|broke|"
@@ -905,6 +912,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False
         if d.kind.endswith("_ago") and pos < d.start and CAUSE_PHRASE_BEFORE.search(sentence, pos, d.start):
             return False  # '... expulsion of 18 diplomats over a series of blasts seven years ago': the blasts' date
+        if answering and pos < d.start and ANSWERED_BEFORE.search(sentence, pos, d.start):
+            return False  # '... in retaliation for Athens's decision last month to expel ...': the decision's date
         if pos < d.start and ", " in before and JOINED_DATE_BEFORE.search(before) and VERB_AFTER_DATE.match(sentence, d.end):
             return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
         if FOUNDED_ASIDE.search(before) and sentence.startswith(",", d.end):
@@ -925,7 +934,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             after = [t for t in trigger_starts if 0 <= t - d.end <= 45]
             return bool(after) and min(after) == pos
         before = [t for t in trigger_starts if t < d.start and d.start - t <= 90
-                  and not stated_apart(sentence[(trigger_ends or {}).get(t, t): d.start])]
+                  and not stated_apart(sentence[(trigger_ends or {}).get(t, t): d.start])
+                  and not (answering and ANSWERED_BEFORE.search(sentence, t, d.start))]
         after = [t for t in trigger_starts if t >= d.start]
         owner = max(before) if before else min(after) if after else -1
         return owner == pos
@@ -935,6 +945,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
 
     if (when := date_before_when(dates, pos, sentence)) is not None:
         return [when]
+    answering = "retaliat" in sentence or "respon" in sentence or "reply" in sentence
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and usable(d)]
     own = [d for d in in_clause if owned(d)]
     if own and own[0].end < pos and "," in sentence[own[0].end: pos]:
