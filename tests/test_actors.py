@@ -138,6 +138,7 @@ def test__find_actors__a_state_and_its_allies_or_counted_member_states_are_the_w
 
 def test__find_actors__nationality_before_a_service_adjective_and_an_institution():
     assert codes("A Finnish naval delegation arrived.") == [("FIN", True)]
+    assert codes("The Russian Navy held a drill and the Russian Air Force joined in.") == [("RUS", True), ("RUS", True)]
 
 
 def test__subject_before__they_after_a_group_and_its_listed_members_is_the_group():

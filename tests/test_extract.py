@@ -1869,3 +1869,8 @@ def test__sentence_events__others_barred_beside_an_expulsion_are_more_of_the_exp
 def test__dates_for__a_date_in_what_an_act_answers_is_not_the_acts(text):
     rows = {(r["actor"], r["date"]) for r in events(text, "2018-08-06")}
     assert ("RUS", "2018-08") in rows and ("RUS", "2018-07") not in rows
+
+
+def test__find_triggers__a_pilot_ejecting_is_no_expulsion():
+    assert events("The pilot, Colonel Oleg Peshkov, was killed by fire from the ground after ejecting.") == []
+    assert one("The allies ejected four Russian diplomats.")["event_type"] == "expel_diplomats"
