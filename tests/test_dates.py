@@ -647,3 +647,13 @@ def test__infer_publication_date__a_dateline_with_its_country_gives_the_day():
 ])
 def test__find_date_mentions__the_year_of_a_named_exercise(text, year, future):
     assert [(m.year, m.future) for m in find_date_mentions(text) if m.kind == "year"] == [(year, future)]
+
+
+@pytest.mark.parametrize("words, anchor, year", [
+    ("last autumn", PartialDate(2019, 10, 29), 2018),  # the autumn under way is 'this autumn'
+    ("last autumn", PartialDate(2019, 12, 2), 2019),
+    ("last summer", PartialDate(2019, 10, 29), 2019),
+    ("last spring", PartialDate(2019, 4, 1), 2018),
+])
+def test__resolve_relative__last_season_is_the_last_one_over(words, anchor, year):
+    assert resolve_relative("last_season", anchor, words) == PartialDate(year)

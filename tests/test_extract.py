@@ -1874,3 +1874,20 @@ def test__dates_for__a_date_in_what_an_act_answers_is_not_the_acts(text):
 def test__find_triggers__a_pilot_ejecting_is_no_expulsion():
     assert events("The pilot, Colonel Oleg Peshkov, was killed by fire from the ground after ejecting.") == []
     assert one("The allies ejected four Russian diplomats.")["event_type"] == "expel_diplomats"
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo also lined up behind the European Union's economic sanctions against Russia.",
+    "Norway has followed the EU's sanctions against Russia since 2014.",
+])
+def test__aligned_with__a_state_that_takes_up_the_eus_sanctions_imposes_them_too(text):
+    assert ("NOR", "RUS") in {(r["actor"], r["target"]) for r in events(text) if r["event_type"] == "sanctions"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In all, more than 20 countries ordered out over 150 Russian diplomats.", ("expel_diplomats", "WEST", 150)),
+    ("Norway has called off several planned military visits to Russia.", ("cancel_meeting", "NOR", None)),
+])
+def test__find_triggers__quantities_before_the_object(text, expected):
+    row = one(text, "2018-07-11")
+    assert (row["event_type"], row["actor"], row["count"]) == expected

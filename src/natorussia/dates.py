@@ -505,12 +505,14 @@ def clause_tail(text: str) -> str:
     return CLAUSE_BOUNDARY.split(text)[-1][-80:]
 
 
-def season_year(anchor: PartialDate, last: bool) -> int:
-    """Year of 'last summer' / 'this summer' relative to the anchor (seasons are given to the year only)."""
+def season_year(anchor: PartialDate, last: bool, text: str = "summer") -> int:
+    """Year of 'last autumn' / 'this autumn' relative to the anchor (seasons are given to the year only): the
+    last one over by the article's month ('last autumn' in October is the year before)."""
     if not last:
         return anchor.year
-    summer_over = bool(anchor.month) and anchor.month > 8
-    return anchor.year if summer_over else anchor.year - 1
+    start = next((m for s, m in SEASON_START.items() if s in text.lower()), 6)
+    over = bool(anchor.month) and anchor.month > start + 2
+    return anchor.year if over else anchor.year - 1
 
 
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 1}
@@ -589,7 +591,7 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
         return PartialDate(season_of(mention.text, anchor, mention.future))
     if k.endswith("_ago"):
         return time_ago(k, mention.text, anchor)
-    return resolve_relative(k, anchor)
+    return resolve_relative(k, anchor, mention.text)
 
 
 # 'the fifth anniversary of Russia's annexation of Crimea in March 2014', 'the 10th anniversary of the war';
@@ -643,14 +645,15 @@ def time_ago(rule: str, text: str, anchor: PartialDate) -> PartialDate | None:
     return PartialDate.from_date(d) if rule == "days_ago" and anchor.day else PartialDate(d.year, d.month)
 
 
-def resolve_relative(rule: str, anchor: PartialDate) -> PartialDate | None:
-    """'this_month', 'last_week', 'last_season', ... against the article's date, at the precision they give."""
+def resolve_relative(rule: str, anchor: PartialDate, text: str = "") -> PartialDate | None:
+    """'this_month', 'last_week', 'last_season', ... against the article's date, at the precision they give
+    (``text`` the words, for the season of a season's rule)."""
     if rule == "this_year":
         return PartialDate(anchor.year)
     if rule == "last_year":
         return PartialDate(anchor.year - 1)
     if rule in ("last_season", "this_season"):
-        return PartialDate(season_year(anchor, rule == "last_season"))
+        return PartialDate(season_year(anchor, rule == "last_season", text))
     if not anchor.month:
         return PartialDate(anchor.year) if rule in ("this_month", "this_week", "today") else None
     if rule in ("this_month", "this_week"):

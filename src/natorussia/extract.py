@@ -454,7 +454,8 @@ def sentence_events(sentence: str, index: int,
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
                                       carried=carried, pair=pair, light=light)
         if rule.event_type == "sanctions" and mentions and (
-                "align" in sentence or "join" in sentence or "adopt" in sentence):
+                "align" in sentence or "join" in sentence or "adopt" in sentence or "follow" in sentence or
+                " line" in sentence or "signed up" in sentence):
             mentions += aligned_with(mentions[0], sentence, seen, m.start(), c_start, main)
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
@@ -1329,15 +1330,16 @@ POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0
 
 
 # Taking up another's measures: 'aligned itself with the EU sanctions', 'joined the US sanctions'.
-ALIGNED_WITH = re.compile(r"\b(?:align\w*|join\w*|adopt\w*)\s+(?:itself\s+|themselves\s+)?(?:with\s+|to\s+)?"
-                          r"(?:the\s+)?$")
+ALIGNED_WITH = re.compile(r"\b(?:align\w*|join\w*|adopt\w*|follow(?:s|ed|ing)?|lin(?:ed|es|ing) up behind|"
+                          r"(?:fallen|fell|falls|falling) in line with|sign(?:s|ed|ing) up to)\s+(?:itself\s+|themselves\s+)?"
+                          r"(?:with\s+|to\s+)?(?:the\s+)?$")
 
 
 def aligned_with(ev: EventMention, sentence: str, actors: Sequence[ActorMention], pos: int, c_start: int,
                  main: ActorMention | None) -> list[EventMention]:
     """'Norway aligned itself with the EU sanctions': the sanctions are the EU's and Norway's too."""
-    owner = [a for a in actors if pos - 3 <= a.end <= pos and a.code == ev.actor and
-             sentence[a.end: pos] in (" ", "'s ", "’s ")]
+    owner = [a for a in actors if pos - 40 <= a.end <= pos and a.code == ev.actor and
+             OWNER_GAP.fullmatch(sentence, a.end, pos)]
     if not owner or not ALIGNED_WITH.search(sentence, max(c_start, owner[-1].start - 40), owner[-1].start):
         return []
     subject = subject_before(sentence, actors, c_start, owner[-1].start, main)
@@ -1360,6 +1362,9 @@ BLAMED_FOR = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|h(?:old|
 # What may stand between 'Russia' and 'sanctions' when Russia is sanctioned ('Russia economic sanctions').
 SANCTIONS_ADJECTIVES = re.compile(r"\s+(?:(?i:economic|sectoral|new|fresh|broad|tough|tougher|further|additional|financial|"
                                   r"punitive|existing|targeted|wider|broader|harsher|more)\s+){0,2}")
+
+
+OWNER_GAP = re.compile(r"(?:'s|’s)?" + SANCTIONS_ADJECTIVES.pattern)  # "the EU's economic sanctions"
 
 
 def sanctioner_before(sentence: str, actors: Sequence[ActorMention], named: ActorMention, start: int,
