@@ -1891,3 +1891,14 @@ def test__aligned_with__a_state_that_takes_up_the_eus_sanctions_imposes_them_too
 def test__find_triggers__quantities_before_the_object(text, expected):
     row = one(text, "2018-07-11")
     assert (row["event_type"], row["actor"], row["count"]) == expected
+
+
+def test__assign_talk_sides__a_council_summit_is_natos_whatever_war_the_sentence_recalls():
+    rows = events("On Saturday Medvedev took part in a summit of the Russia-NATO Council for the first time since "
+                  "the five-day war with Georgia.", "2010-11-22")
+    assert [(r["actor"], r["target"], r["date"]) for r in rows if r["event_type"] == "talks"] == [("NATO", "RUS", "2010-11-20")]
+
+
+def test__find_triggers__declining_to_attend_is_calling_off_but_declining_to_take_part_in_a_measure_is_not():
+    assert one("Lavrov declined to attend the council meeting in Brussels.", "2009-05-20")["event_type"] == "cancel_meeting"
+    assert events("Austria, Greece and Portugal have so far declined to take part.", "2018-03-28") == []

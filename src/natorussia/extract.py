@@ -1545,6 +1545,10 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
     if pair and may_name_pair(sentence) and PAIR_SUBJECT.search(sentence, 0, ev.trigger_start):
         codes = [a.code for a in pair] + codes
     western = sorted((c for c in codes if c != "RUS"), key=lambda c: c not in WESTERN | {"USA"})
+    council_near = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
+                       for n in list(NRC_NAMED.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else []))
+    if council_near and western and all(c in NON_ALIGNED for c in western):
+        western = []  # 'took part in a summit of the Russia-NATO Council for the first time since the war with Georgia'
     if western and all(c in NON_ALIGNED for c in western) and "RUS" in codes:
         first = codes[0]
         ev.actor, ev.target = first, ("RUS" if first != "RUS" else western[0])
@@ -1552,8 +1556,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
         return
     if "RUS" in codes and western:
         ev.actor, ev.target = western[0], "RUS"
-    elif any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
-             for n in list(NRC_NAMED.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else [])):
+    elif council_near:
         ev.actor, ev.target = "NATO", "RUS"
     else:
         ev.actor = ev.target = ""
