@@ -657,3 +657,18 @@ def test__find_date_mentions__the_year_of_a_named_exercise(text, year, future):
 ])
 def test__resolve_relative__last_season_is_the_last_one_over(words, anchor, year):
     assert resolve_relative("last_season", anchor, words) == PartialDate(year)
+
+
+def test__infer_publication_date__more_stamps_datelines_and_copyright():
+    body = "Moscow said on Thursday it would answer the sanctions, a year after the talks of May 2013 broke down."
+    # RT's stamp: a comma before the year, an edit after it
+    assert infer_publication_date(["RT", "Published time: 7 Aug, 2014 10:45 Edited time: 7 Aug, 2014 14:02", body],
+                                  (), []).iso == "2014-08-07"
+    assert infer_publication_date(["RT", "10 Sep, 2021 11:27", body], (), []).iso == "2021-09-10"
+    # a dateline on a line of its own under the headline
+    lead = "Russia and NATO agreed on Saturday to study missile defence together, the alliance's chief said."
+    assert infer_publication_date(["Russia and NATO agree", "LISBON, November 20 (RIA Novosti)", lead], (),
+                                  [PartialDate(2010, 11, 19)]).iso == "2010-11-20"
+    # 'last year' never moves the story past its copyright year
+    text = ["Talks resumed last year, and on Saturday, Nov. 20, 2010, the leaders met again in Lisbon at last."]
+    assert infer_publication_date(text, ["Copyright 2010 The Associated Press."], []).year == 2010

@@ -157,3 +157,10 @@ def test__match_reference__a_reference_with_several_targets_matches_any_and_no_o
 def test__match_reference__the_kerch_strait_incident_by_its_ramming_of_ukrainian_gunboats():
     sentence = "Russian border guard ships rammed and fired on two Ukrainian gunboats and a tug."
     assert match_reference(mention("armed_conflict", sentence, "RUS", "UKR")).date.iso == "2018-11-25"
+
+
+def test__reference_anchors__a_summit_still_to_come_bounds_nothing_even_far_from_its_cue():
+    text = ("The alliance is expected to approve the deployment of four multinational battalions in Poland, Lithuania, "
+            "Latvia and Estonia at its summit in Warsaw on July 8-9.")
+    assert PartialDate(2016, 7, 8) not in reference_anchors(text, [])
+    assert PartialDate(2016, 7, 8) in reference_anchors("Leaders approved the battalions at the summit in Warsaw.", [])

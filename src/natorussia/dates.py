@@ -685,9 +685,13 @@ def later(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
     return a if (a.month, a.day) >= (b.month, b.day) else b
 
 
+PLACE_FIRST = re.compile(r"[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){0,2},")  # 'LISBON,', 'New York,'
+
+
 def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> DateMention | None:
     """A day and month without a year in a dateline at the head ('MOSCOW, May 18.', 'MURMANSK, Russia, Sept 15')."""
-    for line in list(boilerplate) + list(paragraphs[:1]):
+    # the story's first paragraph, or a dateline on a line of its own under the headline
+    for line in list(boilerplate) + list(paragraphs[:1]) + [p for p in paragraphs[1:3] if len(p) <= 60 and PLACE_FIRST.match(p)]:
         m = re.match(rf"^[A-Z][A-Za-z .'/-]*,(?:\s+[A-Z][A-Za-z .'-]*,)?\s+{MONTH} {DAY}\b", line)
         if m and valid_day(0, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))):
             return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0,
@@ -769,7 +773,7 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
 # What may stand around the date of a time stamp line ('March 22, 2021, 11:48 AM', 'Updated: 5 May 2016 10:02 GMT').
 # A label, a weekday and a time of day may come before the date ('Last Updated: 7:39PM BST 21 Aug 2008', 'Last
 # modified on Tuesday 27 March 2018 22.40 BST').
-STAMP_LABEL = re.compile(r"\s*(?:(?:published|updated|posted|last updated|latest update|last modified|modified|first published|date|"
+STAMP_LABEL = re.compile(r"\s*(?:(?:published(?: time)?|updated|posted|last updated|latest update|last modified|modified|first published|date|"
                          r"publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret)"
                          r"(?: on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                          r"(?:\d{1,2}[:.]\d\d(?![.\d])\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|BST|CET|CEST|EET|EEST|MSK|UTC|EST|EDT|CST|CDT|"
@@ -785,9 +789,10 @@ STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\
 STAMP_SHORT = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
                          r"sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 STAMP_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")
-# A dotted day before a month's short name, as Nordic pages print it: '1. nov. 2018 kl. 13:20', '5. okt. 2017'.
-STAMP_DAY_DOTTED = re.compile(r"(?P<day>[0-3]?\d)\.\s*(?P<month>jan|feb|mar|apr|ma[iyj]|jun|jul|aug|sep|o[kc]t|nov|de[sc])"
-                              r"[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# A day before a month's short name, dotted as Nordic pages print it ('1. nov. 2018 kl. 13:20', '5. okt. 2017'), or with
+# a comma before the year as RT does ('7 Aug, 2014 10:45').
+STAMP_DAY_DOTTED = re.compile(r"(?P<day>[0-3]?\d)\.?\s*(?P<month>jan|feb|mar|apr|ma[iyj]|jun|jul|aug|sep|o[kc]t|nov|de[sc])"
+                              r"[a-z]*\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 NORDIC_MONTHS = {"mai": 5, "maj": 5, "okt": 10, "des": 12}
 # A day, a month's short name and the year's last two digits after an apostrophe, as Civil.ge stamps its news:
 # '27 Jun.'09 / 21:07'.
@@ -825,7 +830,7 @@ def short_stamp(text: str) -> tuple[PartialDate, int] | None:
 
 
 # The time stamp of a later update after the first ('Published: 12.11.2018 | Updated: 13.11.2018').
-STAMP_UPDATED = re.compile(r"\s*[|·–-]?\s*(?:last )?(?:updated?|modified|oppdatert|uppdaterad|opdateret)\b", re.I)
+STAMP_UPDATED = re.compile(r"\s*[|·–-]?\s*(?:last )?(?:updated?|modified|edited|oppdatert|uppdaterad|opdateret)\b", re.I)
 
 
 def stamp_end(rest: str) -> bool:
@@ -968,6 +973,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     mentioned = find_date_mentions(body, INFERRED_FROM)
     past = [m for m in mentioned if not m.future]
     latest, latest_written = None, copyright_year(boilerplate)
+    copyrighted = latest_written  # 'last year' never moves the story past its copyright year
     if latest_written is not None:  # the outlet's copyright year is the story's: a date after it lies ahead
         past = [m for m in past if not m.year or m.year <= latest_written.year]
     for a in anchors:
@@ -977,8 +983,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             latest_written = later(latest_written, PartialDate(m.year, m.month))
         elif m.kind == "year":
             latest_written = later(latest_written, PartialDate(m.year))
-    if latest_written is not None and later(latest, latest_written) == latest_written and \
-            re.search(r"\b[Ll]ast year\b", body) and not re.search(rf"{MONTH},? (?:of )?last year", body):
+    if latest_written is not None and (copyrighted is None or latest_written.year < copyrighted.year) and \
+            later(latest, latest_written) == latest_written and re.search(r"\b[Ll]ast year\b", body) and not re.search(rf"{MONTH},? (?:of )?last year", body):
         latest_written = PartialDate(latest_written.year + 1)
     latest = later(latest, latest_written)
     if latest is not None and (weekday_dated := weekday_year(mentioned, latest.year)):

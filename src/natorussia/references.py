@@ -183,7 +183,7 @@ AWAITED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:next (?:week|month|year)|later thi
 def awaited(ref: lexicon.ReferenceEvent, text: str) -> bool:
     """True when every mention of the event speaks of it as still to come (then it bounds nothing)."""
     for m in ref.keywords.finditer(text):
-        before = text[max(0, m.start() - 100): m.start()]
+        before = text[max(0, m.start() - 160): m.start()]  # the sentence's cue may be far ('expected to approve ...')
         if not AWAITED_BEFORE.search(before) and not AWAITED_AFTER.match(text, m.end()):
             return False
     return True
