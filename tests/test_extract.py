@@ -1902,3 +1902,19 @@ def test__assign_talk_sides__a_council_summit_is_natos_whatever_war_the_sentence
 def test__find_triggers__declining_to_attend_is_calling_off_but_declining_to_take_part_in_a_measure_is_not():
     assert one("Lavrov declined to attend the council meeting in Brussels.", "2009-05-20")["event_type"] == "cancel_meeting"
     assert events("Austria, Greece and Portugal have so far declined to take part.", "2018-03-28") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland had been hit by a Russian ban on its fruit.", ("RUS", "POL")),  # 'ban on' is a noun: the ban is Russia's
+    ("Russia banned Polish fruit.", ("RUS", "POL")),
+    ("Russia banned imports of beef, pork, poultry, fish, cheese and milk from Norway.", ("RUS", "NOR")),
+])
+def test__article_events__bans_on_goods(text, expected):
+    row = one(text, "2014-08-07")
+    assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", *expected)
+
+
+def test__blocked_by_modality__a_plot_or_a_plan_is_no_event():
+    rows = events("Prague expelled two Russian diplomats over what it said was a fabricated plot to poison officials.")
+    assert [r["event_type"] for r in rows] == ["expel_diplomats"]
+    assert events("Prosecutors said the group planned to storm parliament on October 16, 2016.") == []

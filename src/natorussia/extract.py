@@ -1498,8 +1498,8 @@ ALLY_BEFORE = re.compile(r"\b(?:in solidarity with|together with|along with|alon
 # Words before a party that make it the context of an event, not its object ('after Russia's annexation')
 CONTEXT_BEFORE = re.compile(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
                             r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$")
-# 'sanctions on Russia', 'imports of food from the EU'
-ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against|(?:imports?|exports?|goods|products)\s+(?:of\s+[\w-]+\s+)?from)\s+"
+# 'sanctions on Russia', 'imports of food from the EU', 'imports of beef, pork and fish from the US'
+ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against|(?:imports?|exports?|goods|products)\s+(?:of\s+(?:[\w,-]+\s+){1,12}?)?from)\s+"
                                r"(?:[\w-]+\s+){0,3}$")
 
 
