@@ -1918,3 +1918,15 @@ def test__blocked_by_modality__a_plot_or_a_plan_is_no_event():
     rows = events("Prague expelled two Russian diplomats over what it said was a fabricated plot to poison officials.")
     assert [r["event_type"] for r in rows] == ["expel_diplomats"]
     assert events("Prosecutors said the group planned to storm parliament on October 16, 2016.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("NATO froze the council after Georgia's attack on South Ossetia in August 2008.", True),
+    ("A massive Georgian artillery attack on the city of Tskhinvali began the war.", True),
+    ("Britain blames Russia for the nerve agent attack on Sergei Skripal.", False),
+    ("The hackers launched a cyber attack on Estonia.", False),
+    ("Trump's attack on NATO allies dismayed Europe.", False),
+])
+def test__find_triggers__a_states_attack_on_a_place_is_armed_conflict(text, found):
+    rows = [r for r in events(text, "2008-11-20") if r["event_type"] == "armed_conflict"]
+    assert bool(rows) == found and all(r["actor"] == "GEO" for r in rows)
