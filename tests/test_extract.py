@@ -1930,3 +1930,17 @@ def test__blocked_by_modality__a_plot_or_a_plan_is_no_event():
 def test__find_triggers__a_states_attack_on_a_place_is_armed_conflict(text, found):
     rows = [r for r in events(text, "2008-11-20") if r["event_type"] == "armed_conflict"]
     assert bool(rows) == found and all(r["actor"] == "GEO" for r in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The G7 leaders said they would stay away from the G8 summit in Sochi.", ("cancel_meeting", "WEST", "RUS")),
+    ("The Pentagon put all military-to-military engagements with Russia on hold.", ("suspend_cooperation", "USA", "RUS")),
+    ("Oslo put all military visits by Russian officers on hold.", ("cancel_meeting", "NOR", "RUS")),
+])
+def test__find_triggers__staying_away_and_military_engagements_on_hold(text, expected):
+    row = one(text, "2014-03-20")
+    assert (row["event_type"], row["actor"], row["target"]) == expected
+
+
+def test__article_events__a_meeting_skipped_by_no_party_of_ours_is_no_event():
+    assert events("Most of the opposition stayed away from the session in protest.") == []

@@ -2440,6 +2440,8 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
         fill_parties(ev, counterpart, match_reference(ev, text, published))
         if ev.event_type == "talks" and not (ev.actor and ev.target):
             continue
+        if ev.event_type in ("cancel_meeting", "suspend_cooperation") and not (ev.actor or ev.target):
+            continue  # 'most of the opposition stayed away from the session': no party of ours
         if ev.event_type == "armed_conflict" and {ev.actor, ev.target} <= lexicon.west_codes():
             continue  # 'the U.S. sent paratroopers to Lithuania': allies' forces among allies are no war
         rows.append(event_row(article_id, ev, source, len(group)))
