@@ -323,3 +323,8 @@ def test__possessor__its_is_not_a_nationality_of_people_before_it():
 ])
 def test__subject_before__who_does_what_the_verb_says(sentence, verb, code):
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index(verb)).code == code
+
+
+def test__find_actors__balkan_and_island_members_of_europe():
+    assert [a.code for a in find_actors("Bosnia and Herzegovina, Cyprus and Malta protested; Sarajevo objected.")] == \
+        ["BIH", "CYP", "MLT", "BIH"]

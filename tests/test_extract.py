@@ -1944,3 +1944,8 @@ def test__find_triggers__staying_away_and_military_engagements_on_hold(text, exp
 
 def test__article_events__a_meeting_skipped_by_no_party_of_ours_is_no_event():
     assert events("Most of the opposition stayed away from the session in protest.") == []
+
+
+def test__expel_details__the_figure_that_ends_ordered_out_counts_the_people_named_before():
+    row = one("Washington responded, ordering out 60 and closing a consulate.", "2018-03-27")
+    assert (row["event_type"], row["actor"], row["count"]) == ("expel_diplomats", "USA", 60)

@@ -1676,6 +1676,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             ev.count_qualifier = qualifier(each.group("qual")) if ev.count else ""
         else:
             ev.count, ev.count_qualifier = staff_figure(own)
+        if ev.count is None and (out := OUT_FIGURE.search(m.group(0))) and to_int(out.group("num")) is not None and \
+                not TIME_UNIT_AFTER.match(sentence, m.end()):
+            ev.count, ev.count_qualifier = to_int(out.group("num")), qualifier(out.group("qual"))  # 'ordering out 60'
         if ev.count is None:
             if re.search(r"\b(?:an?|one|its|his|her)\s+(?:[\w-]+\s+){0,3}(?:diplomat|attache|official|agent|envoy|spy)\b", obj) \
                     and not re.search(r"\b(?:diplomats|officials|agents|envoys|staff)\b", obj[:60]):
@@ -1704,6 +1707,11 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     if first is not None and (listed := coordinated_nationalities(sentence, actors, first)):
         return [ev] + [copied(ev, target=a.code, target_text=a.text) for a in listed if a.code != ev.actor]
     return [ev]
+
+
+# The figure that ends 'ordered out 60' (the people named before), unless it counts time ('ordered out 10 days ago').
+OUT_FIGURE = re.compile(rf"\bout\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})$", re.I)
+TIME_UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)\b")
 
 
 # Between the nationalities of a list of people: 'German, Polish and Swedish diplomats', 'a German, a Polish and a
