@@ -1949,3 +1949,10 @@ def test__article_events__a_meeting_skipped_by_no_party_of_ours_is_no_event():
 def test__expel_details__the_figure_that_ends_ordered_out_counts_the_people_named_before():
     rows = events("Washington responded, ordering out 60 and closing a consulate.", "2018-03-27")
     assert [(r["actor"], r["count"]) for r in rows if r["event_type"] == "expel_diplomats"] == [("USA", 60)]
+
+
+def test__resolve_anaphora__the_expulsions_are_those_reported_before():
+    rows = events("Bulgaria expelled two Russian diplomats on Monday. The expulsions come a day after prosecutors "
+                  "charged three Russians with attempted murder in 2015.", "2015-06-10")
+    assert [(r["actor"], r["target"], r["date"], r["count"]) for r in rows if r["event_type"] == "expel_diplomats"] == \
+        [("BGR", "RUS", "2015-06-08", 2)]

@@ -113,7 +113,7 @@ class EventMention:
     date: PartialDate | None = None
     date_origin: str = ""
     shift: tuple[str, int] | None = None  # 'a day later': the unit and number added to its date mention
-    anaphoric: bool = False  # 'since the war': a war named before, whose parties and date it takes
+    anaphoric: bool = False  # 'since the war', 'the expulsions': one named before, whose parties and date it takes
 
 
 def copied(ev: EventMention, **changes: object) -> EventMention:
@@ -480,6 +480,10 @@ def sentence_events(sentence: str, index: int,
                 ev.anaphoric = True  # 'frozen after the war': its parties and date are the war's, not the clause's
                 ev.date_mentions = [d for d in ev.date_mentions if d.start >= bare.start() and (
                     d.end <= m.end() or DATE_AFTER_WAR.fullmatch(sentence, m.end(), d.start))]
+            if rule.event_type == "expel_diplomats" and ev.count is None and not ev.actor_text and not ev.target_text and \
+                    m.group(0).startswith("expulsions") and DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
+                    and not OF_AFTER.match(sentence, m.end()):
+                ev.anaphoric = True  # 'The expulsions come a day after ...': those the article reported
             if not ev.date_mentions and out and CONSEQUENCE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
                 ev.date_mentions = list(out[-1].date_mentions)  # '..., prompting the EU to impose sanctions'
 
@@ -508,6 +512,7 @@ OTHERS_BARRED = re.compile(r"(?:bar|ban)\w*\s+(?:\w+\s+)?others\b")
 BARE_WAR_BEFORE = re.compile(r"\b(?:since|after|before|following|during|over|until|at|of|from|in|to|by)\s+"
                              r"(?:the|that|this)\s+(?:(?:[a-z]+-day|brief|short|August|\d{4})\s+)?$")
 NAMED_AFTER_WAR = re.compile(r"\s+(?:in|with|over|between|against|on|of|there|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?\d)")
+OF_AFTER = re.compile(r"\s+(?:of|by)\b")
 DATE_AFTER_WAR = re.compile(r"\s+(?:(?:began|started|broke out|erupted)\s+)?(?:in|of|on)\s+")
 
 # 'its war in the Donbas, which began in April 2014, ...', 'sanctions on Russia, imposed over Crimea in 2014':
@@ -2411,16 +2416,17 @@ def retaliated_against(ev: EventMention, mentions: Sequence[EventMention]) -> st
     return next(iter(named)) if len(named) == 1 else ""
 
 
-def resolve_war_anaphora(mentions: list[EventMention]) -> None:
-    """'Since the war' takes the parties, and unless it says when, the date of the last war the article named
-    before it (with none, what the well-known war of its article or the article's date give)."""
+def resolve_anaphora(mentions: list[EventMention]) -> None:
+    """'Since the war', 'the expulsions' take the parties, and the date, of the last such event the article named
+    before them (a war keeps a date it says itself); with none, what the well-known event of the article or its
+    date give."""
     for ev in mentions:
         if ev.anaphoric:
-            named = next((m for m in reversed(mentions) if m.event_type == "armed_conflict" and not m.anaphoric and
+            named = next((m for m in reversed(mentions) if m.event_type == ev.event_type and not m.anaphoric and
                           m.actor and m.target and (m.sentence_index, m.trigger_start) < (ev.sentence_index, ev.trigger_start)), None)
             if named is not None:
                 ev.actor, ev.target = named.actor, named.target
-                if ev.date_origin != "text":
+                if ev.date_origin != "text" or ev.event_type != "armed_conflict":
                     ev.date, ev.date_origin = named.date, named.date_origin
 
 
@@ -2437,7 +2443,7 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     for ev in mentions:
         date_event(ev, published, text)
     if any(ev.anaphoric for ev in mentions):
-        resolve_war_anaphora(mentions)
+        resolve_anaphora(mentions)
     name_exercise_holders(mentions, text, published)
     groups = merge_mentions(mentions, published)
     rows = []
