@@ -1956,3 +1956,8 @@ def test__resolve_anaphora__the_expulsions_are_those_reported_before():
                   "charged three Russians with attempted murder in 2015.", "2015-06-10")
     assert [(r["actor"], r["target"], r["date"], r["count"]) for r in rows if r["event_type"] == "expel_diplomats"] == \
         [("BGR", "RUS", "2015-06-08", 2)]
+
+
+def test__name_exercise_holders__a_nationality_beside_a_well_known_series_is_not_its_holder():
+    rows = events("Estonian officials say Zapad-2017 rehearsed an attack on the Baltic states.", "2017-09-20")
+    assert {r["actor"] for r in rows if r["event_type"] == "military_exercise"} == {"RUS"}

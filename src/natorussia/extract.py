@@ -2381,8 +2381,15 @@ def series_name(trigger: str) -> str:
 def name_exercise_holders(mentions: Sequence[EventMention], text: str, published: PartialDate | None) -> None:
     """An exercise named without its holder ('the previous Zapad exercise was held in 2013') is held by whoever
     holds the exercise of that name elsewhere in the article (in its words, or as the well-known event), else by
-    the holder of the well-known series of that name."""
+    the holder of the well-known series of that name; a nationality near a well-known series' name ('Estonian
+    officials say Zapad ...') is not its holder."""
     named = [ev for ev in mentions if ev.event_type == "military_exercise" and ev.trigger[:1].isupper()]
+    series = lexicon.exercise_series()
+    for ev in named:
+        holder = series.get(series_name(ev.trigger), "")
+        if holder and ev.actor and ev.actor != holder and ev.actor_text and \
+                all(a.kind == "demonym" for a in find_actors(ev.actor_text)):
+            ev.actor, ev.actor_text = holder, ""  # 'Estonian officials say Zapad ...', 'Norwegian soldiers in Trident Juncture'
     if not any(not ev.actor for ev in named):
         return
     holders: dict[str, str] = {}
@@ -2390,7 +2397,6 @@ def name_exercise_holders(mentions: Sequence[EventMention], text: str, published
         holder = ev.actor or ((ref := match_reference(ev, text, published)) and ref.actor) or ""
         if holder:
             holders.setdefault(series_name(ev.trigger), holder)
-    series = lexicon.exercise_series()
     for ev in named:
         if not ev.actor:
             name = series_name(ev.trigger)
