@@ -1961,3 +1961,13 @@ def test__resolve_anaphora__the_expulsions_are_those_reported_before():
 def test__name_exercise_holders__a_nationality_beside_a_well_known_series_is_not_its_holder():
     rows = events("Estonian officials say Zapad-2017 rehearsed an attack on the Baltic states.", "2017-09-20")
     assert {r["actor"] for r in rows if r["event_type"] == "military_exercise"} == {"RUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "Last week Russia put some 150,000 troops in its western districts through snap combat readiness exercises.",
+    "Russia massed around 100,000 troops near Ukraine's borders in what Moscow called snap combat-readiness checks.",
+    "This spring, Russia amassed more than 100,000 troops near Ukraine under the pretext of snap exercises.",
+])
+def test__event_from_trigger__drills_that_troops_are_put_through_are_the_subjects(text):
+    rows = [r for r in events(text, "2014-03-05") if r["event_type"] == "military_exercise"]
+    assert [r["actor"] for r in rows] == ["RUS"]

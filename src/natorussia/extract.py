@@ -447,7 +447,8 @@ def sentence_events(sentence: str, index: int,
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
-        light = rule.form == "noun" and light_verb_before(sentence, c_start, m.start())
+        light = rule.form == "noun" and (light_verb_before(sentence, c_start, m.start()) or (
+            rule.event_type == "military_exercise" and DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 40), m.start())))
         if hidden and (resumed := next((lo for lo, hi in hidden if hi == c_start and lo > 0), None)) is not None:
             # 'and Ukraine, which is not in the EU, expelled 13': the clause resumes after the relative clause
             c_start = clause_of(clauses, resumed - 1)[0]
@@ -508,6 +509,10 @@ def sentence_events(sentence: str, index: int,
 OTHERS_BARRED = re.compile(r"(?:bar|ban)\w*\s+(?:\w+\s+)?others\b")
 
 
+# Troops put through or massed under the name of drills: the drills are the subject's ('Russia put 150,000 troops
+# through snap exercises', '... massed troops in what Moscow called snap checks', '... under the pretext of exercises').
+DRILLS_AS_COVER = re.compile(r"\b(?:through|under the pretext of|as part of|in what \w+(?: \w+)? (?:called|calls|described "
+                             r"as|describes as|dubbed))\s+(?:[\w-]+\s+){0,3}$")
 # 'since the war', 'after the five-day war', 'in protest at that war': a war the article has named, or a well-known one
 BARE_WAR_BEFORE = re.compile(r"\b(?:since|after|before|following|during|over|until|at|of|from|in|to|by)\s+"
                              r"(?:the|that|this)\s+(?:(?:[a-z]+-day|brief|short|August|\d{4})\s+)?$")
