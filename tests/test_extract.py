@@ -1971,3 +1971,12 @@ def test__name_exercise_holders__a_nationality_beside_a_well_known_series_is_not
 def test__event_from_trigger__drills_that_troops_are_put_through_are_the_subjects(text):
     rows = [r for r in events(text, "2014-03-05") if r["event_type"] == "military_exercise"]
     assert [r["actor"] for r in rows] == ["RUS"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Norway joined EU sanctions against Russia after the annexation of Crimea.", "2014"),
+    ("The EU extended the sanctions imposed over the annexation of Crimea.", "2018-11"),  # the extension is news
+])
+def test__date_by_known_cause__a_measure_after_a_well_known_event_of_an_earlier_year(text, date):
+    rows = [r for r in events(text, "2018-11-01") if r["event_type"] == "sanctions"]
+    assert rows and {r["date"] for r in rows} == {date}

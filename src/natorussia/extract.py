@@ -540,6 +540,29 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
             ev.date_mentions, ev.shift = [cause.date_mentions[0]], ("year", 0)
 
 
+# What makes a measure news of now whatever its cause ('extended the sanctions imposed over Crimea'), or of many
+# years ('a series of sanctions in recent years').
+RENEWED_BEFORE = re.compile(r"\b(?:extend|renew|prolong|roll|tighten|expand|widen|broaden|new|fresh|further|additional|"
+                            r"latest|more)\w*\b|\bseries of\b|\bin recent years\b|\bover the (?:past|last) \w+ years\b", re.I)
+
+
+def date_by_known_cause(mentions: list[EventMention], published: PartialDate | None) -> None:
+    """A measure dated only by its article whose cause in its sentence is a well-known event of an earlier year
+    ('Norway joined EU sanctions after the annexation of Crimea', in 2018): in the cause's year, as
+    :func:`date_by_cause` dates it by a cause the text dates."""
+    if published is None:
+        return
+    for ev in mentions:
+        if ev.event_type not in ANSWERS or ev.date_origin != "article":
+            continue
+        cause = next((c for c in mentions if c.sentence_index == ev.sentence_index and c.trigger_start > ev.trigger_start
+                      and c.event_type != ev.event_type and c.date_origin == "reference" and c.date is not None
+                      and c.date.year < published.year and CAUSE_BETWEEN.search(ev.sentence, ev.trigger_start, c.trigger_start)),
+                     None)
+        if cause is not None and not RENEWED_BEFORE.search(ev.sentence):
+            ev.date, ev.date_origin = PartialDate(cause.date.year), "reference"
+
+
 STARTED_RELATIVE = re.compile(r"[^,;.]{0,40}?,\s(?=(?:(?:which|that)\s+(?:began|started|broke out|erupted|took place|came|"
                               r"(?:was|were)\s+(?:first\s+)?(?:launched|imposed|introduced|adopted)|"
                               r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:signed|approved|adopted|imposed|introduced|launched))|"
@@ -2453,6 +2476,7 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
 
     for ev in mentions:
         date_event(ev, published, text)
+    date_by_known_cause(mentions, published)
     if any(ev.anaphoric for ev in mentions):
         resolve_anaphora(mentions)
     name_exercise_holders(mentions, text, published)
