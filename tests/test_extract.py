@@ -1980,3 +1980,9 @@ def test__event_from_trigger__drills_that_troops_are_put_through_are_the_subject
 def test__date_by_known_cause__a_measure_after_a_well_known_event_of_an_earlier_year(text, date):
     rows = [r for r in events(text, "2018-11-01") if r["event_type"] == "sanctions"]
     assert rows and {r["date"] for r in rows} == {date}
+
+
+def test__expel_details__a_state_that_saw_its_own_diplomats_ordered_out_is_the_target():
+    rows = events("Poland, which expelled three Russian diplomats on Thursday, saw five of its own diplomats ordered "
+                  "out of Russia on Friday.", "2021-04-20")
+    assert {(r["actor"], r["target"], r["count"]) for r in rows} == {("POL", "RUS", 3), ("RUS", "POL", 5)}

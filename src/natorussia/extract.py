@@ -1733,6 +1733,11 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     if ev.actor and not passive and (office := employer_office(sentence, actors, m.end(), c_end)) is not None and \
             office.code != ev.actor:
         ev.target, ev.target_text = office.code, office.text  # 'two Canadian officials from the NATO Information Office'
+    if (own_staff := OWN_STAFF_SENT_HOME.match(m.group(0))) and ev.actor:
+        # 'Poland ... saw five of its own diplomats ordered out of Russia': Poland's staff, expelled by the other side
+        ev.actor, ev.target, ev.target_text = (ev.target if ev.target and ev.target != ev.actor else "RUS"), ev.actor, ev.actor_text
+        ev.actor_text = ""
+        ev.count, ev.count_qualifier = to_int(own_staff.group("num")), qualifier(own_staff.group("qual"))
     if ev.target == ev.actor:
         ev.actor = "" if passive else ev.actor
         ev.target = "" if ev.actor else ev.target
@@ -1742,6 +1747,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     return [ev]
 
 
+OWN_STAFF_SENT_HOME = re.compile(rf"(?:saw|sees|seeing|had|has|have)\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+of\s+(?:its|their)\s+own\b",
+                                  re.I)
 # The figure that ends 'ordered out 60' (the people named before), unless it counts time ('ordered out 10 days ago').
 OUT_FIGURE = re.compile(rf"\bout\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})$", re.I)
 TIME_UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)\b")
