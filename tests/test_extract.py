@@ -1986,3 +1986,8 @@ def test__expel_details__a_state_that_saw_its_own_diplomats_ordered_out_is_the_t
     rows = events("Poland, which expelled three Russian diplomats on Thursday, saw five of its own diplomats ordered "
                   "out of Russia on Friday.", "2021-04-20")
     assert {(r["actor"], r["target"], r["count"]) for r in rows} == {("POL", "RUS", 3), ("RUS", "POL", 5)}
+
+
+def test__article_events__a_wave_of_more_than_a_hundred_expelled_with_no_expeller_named_is_the_wests():
+    row = one("By one count, more than 100 Russian diplomats have now been told to leave Western capitals.", "2018-03-28")
+    assert (row["actor"], row["target"], row["count"]) == ("WEST", "RUS", 100)

@@ -2471,6 +2471,10 @@ def resolve_anaphora(mentions: list[EventMention]) -> None:
                     ev.date, ev.date_origin = named.date, named.date_origin
 
 
+# More Russian diplomats than any one state has expelled at once: with no expeller named, a wave of several.
+WAVE_SIZE = 100
+
+
 def article_events(article_id: str, mentions: list[EventMention], published: PartialDate | None, source: str,
                    text: str = "") -> list[dict]:
     """The rows of events.csv for one article: one per event it reports, dated and with both parties."""
@@ -2493,6 +2497,9 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
         ev = best_of(group)
         if not ev.target and ev.actor:
             ev.target = retaliated_against(ev, mentions)
+        if ev.event_type == "expel_diplomats" and ev.count is not None and ev.count >= WAVE_SIZE and \
+                ev.target in ("", "RUS") and ev.actor_origin != "text":
+            ev.actor, ev.target = "WEST", "RUS"  # 'more than 100 Russian diplomats have been told to leave': a wave
         fill_parties(ev, counterpart, match_reference(ev, text, published))
         if ev.event_type == "talks" and not (ev.actor and ev.target):
             continue
