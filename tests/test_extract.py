@@ -1991,3 +1991,13 @@ def test__expel_details__a_state_that_saw_its_own_diplomats_ordered_out_is_the_t
 def test__article_events__a_wave_of_more_than_a_hundred_expelled_with_no_expeller_named_is_the_wests():
     row = one("By one count, more than 100 Russian diplomats have now been told to leave Western capitals.", "2018-03-28")
     assert (row["actor"], row["target"], row["count"]) == ("WEST", "RUS", 100)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO expelled seven officials and capped the mission's size at 20 instead of 30.",
+    "NATO withdrew seven accreditations, bringing the mission's authorised strength down from 30 to 20.",
+    "The Russian mission, which was reduced from 30 to 20 people, complained.",
+])
+def test__staff_counts__a_mission_cut_from_one_figure_to_another(text):
+    caps = [s for s in extract.staff_counts(events(text, "2018-03-28")) if s["measure"] == "mission_cap"]
+    assert [(s["value"], s["previous_value"], s["by"]) for s in caps] == [(20, 30, "NATO")]

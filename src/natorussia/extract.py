@@ -1171,6 +1171,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         ev.count, ev.previous_value = mission_size(sentence[window_start: c_end])
         if ev.count is None and rule.form == "noun":
             ev.count, ev.previous_value = mission_size(sentence[m.start(): c_end])  # 'a ceiling of 20 posts'
+        if ev.count is None and rule.form == "passive":
+            ev.count, ev.previous_value = mission_size(m.group(0))  # 'the mission, which was cut from 30 to 20'
         ev.count_qualifier = mission_size_qualifier(sentence[window_start: c_end]) if ev.count is not None else ""
         owner = first_owner(sentence, in_window, ev.actor)
         if (left := LEFT_WITH.search(sentence, max(0, m.start() - 40), m.start())) is not None and \

@@ -109,15 +109,15 @@ CEILING = re.compile(rf"\b(?:ceiling|cap|limit) of (?P<b>{NUM})\b(?:[^.;,]{{0,20
 
 
 def mission_size(text: str) -> tuple[int | None, int | None]:
-    """Size after a cut and before it: 'from 30 to 20' and 'to 20 from 30' -> (20, 30), '20 out of 30' -> (20, 30),
-    'to 10'."""
+    """Size after a cut and before it: 'from 30 to 20', 'to 20 from 30' and 'at 20 instead of 30' -> (20, 30), '20 out
+    of 30' -> (20, 30), 'to 10'."""
     if not may_hold_figure(text):
         return None, None
     if m := re.search(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
-    if m := re.search(rf"\b(?:to|at) (?:{CAP_LIMIT} )?(?P<b>{NUM})\s+(?:\w+\s*)?,?\s*(?:down\s+)?from (?P<a>{NUM})\b",
-                      text, re.I):
-        return to_int(m.group("b")), to_int(m.group("a"))  # 'to 20 from 30', 'at 20 people, down from 30'
+    if m := re.search(rf"\b(?:to|at) (?:{CAP_LIMIT} )?(?P<b>{NUM})\s+(?:\w+\s*)?,?\s*(?:down\s+from|from|instead of|rather than) "
+                      rf"(?P<a>{NUM})\b", text, re.I):
+        return to_int(m.group("b")), to_int(m.group("a"))  # 'to 20 from 30', 'at 20 people, down from 30', 'at 20 instead of 30'
     if m := re.search(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", text, re.I):
         return to_int(m.group("b")), to_int(m.group("a"))
     if m := CEILING.search(text):  # 'a ceiling of 20 posts instead of 30'
