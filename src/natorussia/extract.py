@@ -935,6 +935,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     """Date expressions for a trigger: those of its clause that are nearer to it than to any other trigger,
     or that open the clause or sentence ('In 2018, ...'); a year before a noun ('the 2020 election') dates
     only that noun; 'since' dates only states, never 'the first time since'."""
+    answering = "retaliat" in sentence or "respon" in sentence or "reply" in sentence  # a cheap screen of ANSWERED_BEFORE
+
     def distance(d: DateMention, p: int) -> int:
         return 0 if d.start <= p < d.end else min(abs(d.start - p), abs(d.end - p))
 
@@ -979,7 +981,6 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
 
     if (when := date_before_when(dates, pos, sentence)) is not None:
         return [when]
-    answering = "retaliat" in sentence or "respon" in sentence or "reply" in sentence
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and usable(d)]
     own = [d for d in in_clause if owned(d)]
     if own and own[0].end < pos and "," in sentence[own[0].end: pos]:
