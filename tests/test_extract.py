@@ -2001,3 +2001,12 @@ def test__article_events__a_wave_of_more_than_a_hundred_expelled_with_no_expelle
 def test__staff_counts__a_mission_cut_from_one_figure_to_another(text):
     caps = [s for s in extract.staff_counts(events(text, "2018-03-28")) if s["measure"] == "mission_cap"]
     assert [(s["value"], s["previous_value"], s["by"]) for s in caps] == [(20, 30, "NATO")]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 33 Turkish soldiers were killed in an air strike in northwest Syria blamed on Damascus.",
+    "At least 34 Turkish soldiers were killed in an air strike last week, which Turkey blamed on Syrian government forces.",
+])
+def test__article_events__an_attack_blamed_on_a_state_whose_forces_it_killed(text):
+    rows = [r for r in events(text, "2020-02-28") if r["event_type"] == "armed_conflict"]
+    assert [(r["actor"], r["target"]) for r in rows] == [("SYR", "TUR")]

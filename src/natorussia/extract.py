@@ -1148,6 +1148,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
                 actor = subject  # 'Italy took part in the response to the attack in Salisbury, England, sending two'
             if actor is None and main is not None and main.start < m.start():
                 actor = main
+    if etype == "armed_conflict" and rule.form == "noun" and not ev.target and \
+            (hit := VICTIMS_BEFORE.search(sentence, max(c_start, m.start() - 120), m.start())) is not None and \
+            (victims := [a for a in actors if a.start == hit.start("who" if hit.group("who") else "loser")
+                         and (actor is None or a.code != actor.code)]):
+        ev.target, ev.target_text = victims[0].code, victims[0].text  # '33 Turkish soldiers were killed in an air strike'
     if etype == "sanctions" and rule.form == "noun" and actor is not None and \
             (subject := sanctioner_before(sentence, actors, actor, c_start, m.start())):
         ev.target, ev.target_text = actor.code, actor.text  # 'the EU extends Russia economic sanctions': on Russia
@@ -1390,6 +1395,13 @@ FIGURATIVE_POISON = re.compile(r"\b(?:relations|ties|relationship|atmosphere|cli
                                r"(?:was|were|is|are|been|be|become|became)\s+(?:\w+ly\s+|already\s+|further\s+)*$", re.I)
 PAIR_ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][A-Za-z.]+)[-–]([A-Z][A-Za-z]+)\s+(?:[a-z-]+\s+){0,2}$")
 LED_BEFORE = re.compile(r"\b(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w'-]+\s+){0,4}$")
+# Whose forces an attack struck, before it: '33 Turkish soldiers were killed in an air strike', 'Turkey lost 34 soldiers in'.
+VICTIMS_BEFORE = re.compile(r"(?:\b(?P<who>[A-Z][\w.-]*)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|sailors|pilots|"
+                            r"airmen|marines|personnel)\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured)|"
+                            r"\b(?P<loser>[A-Z][\w.-]*)\s+lost\s+(?:[\w,-]+\s+){1,3}?(?:soldiers|troops|servicemen|sailors|pilots|airmen|"
+                            r"marines))\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+# Who a noun's act is blamed on after it: '..., which Turkey blamed on Syrian government forces'.
+BLAMED_ON_AFTER = re.compile(r"[^.;]{0,60}?\bblamed\s+on\s+(?:the\s+)?")
 # Who is blamed for what a noun names ('blamed Moscow for the poisoning', 'accused Russia of the attack').
 BLAMED_FOR = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|h(?:old|olds|eld|olding))\s+(?P<who>[^,;]{1,40}?)\s+"
                         r"(?:responsible\s+)?(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
@@ -1455,6 +1467,11 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
     if (blamed := BLAMED_FOR.search(sentence, c_start, m.start())) is not None:
         # 'Britain blames Moscow for the March 4 poisoning': who is blamed did it
         who = [a for a in actors if a.start == blamed.start("who") and a.participant]
+        if who:
+            return who[0]
+    if "blamed on" in sentence and (blamed_on := BLAMED_ON_AFTER.match(sentence, m.end())) is not None:
+        # 'an air strike in northwest Syria blamed on Damascus', 'the attack, which London blamed on Moscow'
+        who = [a for a in actors if a.start == blamed_on.end()]
         if who:
             return who[0]
     after = sentence[m.end(): m.end() + 60]
