@@ -2010,3 +2010,8 @@ def test__staff_counts__a_mission_cut_from_one_figure_to_another(text):
 def test__article_events__an_attack_blamed_on_a_state_whose_forces_it_killed(text):
     rows = [r for r in events(text, "2020-02-28") if r["event_type"] == "armed_conflict"]
     assert [(r["actor"], r["target"]) for r in rows] == [("SYR", "TUR")]
+
+
+def test__find_triggers__a_face_to_face_meeting_held_is_talks():
+    row = one("Putin and Trump held their first face-to-face meeting on the sidelines of the G20 summit.", "2017-07-08")
+    assert (row["event_type"], row["actor"], row["target"]) == ("talks", "USA", "RUS")
