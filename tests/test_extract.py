@@ -2015,3 +2015,36 @@ def test__article_events__an_attack_blamed_on_a_state_whose_forces_it_killed(tex
 def test__find_triggers__a_face_to_face_meeting_held_is_talks():
     row = one("Putin and Trump held their first face-to-face meeting on the sidelines of the G20 summit.", "2017-07-08")
     assert (row["event_type"], row["actor"], row["target"]) == ("talks", "USA", "RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia's war with Russia in 2008 cost it a fifth of its territory.",
+    "The war between Georgia and Russia in August 2008 lasted five days.",
+    "Georgia, which fought a brief war with Russia in 2008, said it would seek support.",
+])
+def test__article_events__a_war_between_two_sides_is_waged_as_the_reference_has_it(text):
+    rows = [r for r in events(text, "2018-08-25") if r["event_type"] == "armed_conflict"]
+    assert [(r["actor"], r["target"]) for r in rows] == [("RUS", "GEO")]
+
+
+def test__article_events__who_started_a_war_wages_it():
+    rows = [r for r in events("An EU report found that Georgia started the war with Russia.", "2009-10-01")
+            if r["event_type"] == "armed_conflict"]
+    assert [(r["actor"], r["target"]) for r in rows] == [("GEO", "RUS")]
+
+
+def test__article_events__a_possessive_before_two_joined_adjectives_owns_the_expulsion():
+    row = one("It answered Warsaw's \"unfriendly and unfounded\" expulsion of three Russian diplomats.", "2021-04-16")
+    assert (row["actor"], row["target"], row["count"]) == ("POL", "RUS", 3)
+
+
+def test__article_events__a_diplomat_of_a_hosted_embassy_is_expelled_by_the_host():
+    row = one("The diplomat, who worked at the Russian Embassy in Vienna, was declared persona non grata on Monday.",
+              "2020-08-25")
+    assert (row["actor"], row["target"]) == ("AUT", "RUS")
+
+
+def test__article_events__caught_by_one_side_and_expelled_from_it():
+    row = one("The four Russians were caught by Dutch intelligence in April 2018 and expelled from the Netherlands.",
+              "2018-10-05")
+    assert (row["actor"], row["target"], row["count"]) == ("NLD", "RUS", 4)

@@ -103,6 +103,11 @@ def test__exercise_series__holders_from_the_well_known_exercises():
     assert series["Zapad"] == series["Vostok"] == "RUS" and series["Trident"] == "NATO"
 
 
+def test__war_sides__who_waged_the_well_known_wars_on_whom():
+    sides = lexicon.war_sides()
+    assert ("RUS", "GEO") in sides and ("RUS", "UKR") in sides and ("GEO", "RUS") not in sides
+
+
 def test__west_codes__the_alliance_its_members_and_not_russia():
     from natorussia import lexicon
     assert {"NATO", "EU", "WEST", "USA", "LTU"} <= lexicon.west_codes() and "RUS" not in lexicon.west_codes()

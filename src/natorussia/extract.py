@@ -39,6 +39,7 @@ from natorussia.actors import (
     possessor,
     subject_before,
     subject_of,
+    word_before,
 )
 from natorussia.cues import CueIndex, Screened, holds_any
 from natorussia.dates import DateMention, PartialDate, find_date_mentions, opens_story, resolve
@@ -59,7 +60,7 @@ from natorussia.references import match_reference, months_between
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|now\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+|then\s+|not\s+)?$", re.I)
 # A participle joined to a passive one before it: 'were caught red-handed and expelled'.
-JOINED_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ght|wn)\b(?:\s+[\w-]+){0,2}?"
+JOINED_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ght|wn)\b(?:\s+[\w-]+){0,6}?"
                                    r"\s+and\s+(?:\w+ly\s+)?$")
 # What follows a passive participle with no object: a phrase ('from the Netherlands', 'by Russia') or the end.
 NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:from|by|in|on|over|after|for|at|last|this|earlier|as|and|without|"
@@ -1093,7 +1094,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)
                                                                  or m.group(0).startswith(("council", "Council"))):
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
-    elif rule.form == "noun" and (
+    elif rule.form == "noun" and not (etype == "armed_conflict" and WAGED_BEFORE.search(before)) and (
             not (light_verb_before(sentence, c_start, m.start()) if light is None else light) or
             nominal_actor(sentence, actors, m, etype, copied(ev), c_start)):
         actor = nominal_actor(sentence, actors, m, etype, ev, c_start, main)
@@ -1359,6 +1360,13 @@ MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|[a-z-]+|[A-Z][a-z]+(?: 
 TITLED_MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?))*[\s\"“”]*")
 FUNCTION_WORD = re.compile(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b")
 WAR_WORD = re.compile(r"(?i)wars?|conflicts?")
+# A possessive and two adjectives joined before a noun trigger ('Warsaw's "unfriendly and unfounded" expulsion'),
+# which the modifiers above stop at.
+OWNER_OF_PAIRED = re.compile(r"(?:'s|’s)\s+[\"“]?[a-z-]+,?\s+(?:and|but)\s+[a-z-]+[\"”]?\s+$")
+# Who started a war ('Georgia started last year's war with Russia'): that side's, whatever the reference says.
+STARTED_BEFORE = re.compile(r"\b(?:start|began|begin|launch|provok|trigger|unleash|initiat|instigat)\w*\s+(?:[\w'’-]+\s+){0,3}$")
+# A war its subject waged ('Georgia, which fought a brief war with Russia'): the subject's, as after a light verb.
+WAGED_BEFORE = re.compile(r"\b(?:fought|fight(?:s|ing)?|wag(?:ed|es|ing)|lost|won)\s+(?:[\w-]+\s+){0,3}$")
 BY_AGENT_AFTER = re.compile(r"\s+(?:of\s+[^,.;]{0,60}?\s+|(?:ordered|called|launched|staged|held|led|hosted|"
                             r"conducted|organi[sz]ed|imposed|introduced|adopted|approved)\s+)?(?:by|across|among)\s+(?:the\s+)?"
                             r"(?:(?:President|Prime Minister|Defen[cs]e Minister|Chancellor)\s+(?:[A-Z][a-z]+\s+)?)?")
@@ -1435,6 +1443,9 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         if who:
             return who[0]
     pre = [a for a in actors if c_start <= a.end <= m.start() and a.end >= m.start() - 30]
+    if (owned := OWNER_OF_PAIRED.search(sentence, max(c_start, m.start() - 50), m.start())) is not None and \
+            (owner := [a for a in actors if a.end == owned.start() and a.participant]):
+        return owner[0]  # 'Warsaw's "unfriendly and unfounded" expulsion of three Russian diplomats'
     if pre:
         a = pre[-1]
         # a name with small words inside ('NATO's Partnership for Peace exercises') is one word here
@@ -1690,9 +1701,16 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                 rf"\s*(?P<num>(?i:{NUM}))\s+(?:more\s+)?(?:(?:were|have been|had been)\s*)?", patient)):
             ev.count, ev.count_qualifier = to_int(bare.group("num")), "exact"
         nationals = [a for a in actors if patient_start <= a.start < m.start() and not is_host(sentence, a)
-                     and a.code != ev.actor and not NATIONALITY_ASIDE.match(sentence, a.end)]
+                     and a.code != ev.actor and not NATIONALITY_ASIDE.match(sentence, a.end)
+                     and word_before(sentence, a.start) != "by"]  # 'caught by Dutch intelligence and expelled'
         if not nationals and re.fullmatch(r"\s*(?:who|which|that)\s+(?:\w+\s+){0,3}", patient):
             nationals = [a for a in actors if a.start < m.start() and not is_host(sentence, a) and a.code != ev.actor]
+        if not nationals and not ev.actor and (hosted := next(
+                ((h, o) for h in actors if c_start <= h.start < m.start() and (o := mission_owner(sentence, actors, h))),
+                None)) is not None:
+            # 'The diplomat, who worked at the Russian Embassy in Vienna, was declared persona non grata': by the host
+            ev.actor, ev.actor_text, ev.actor_origin = hosted[0].code, hosted[0].text, "text"
+            nationals = [hosted[1]]
         if nationals:
             ev.target, ev.target_text = nationals[0].code, nationals[0].text
         elif ev.actor and re.search(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:" + STAFF_NOUNS + r"|diplomat)\b", patient):
@@ -2521,6 +2539,9 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
                 ev.target in ("", "RUS") and ev.actor_origin != "text":
             ev.actor, ev.target = "WEST", "RUS"  # 'more than 100 Russian diplomats have been told to leave': a wave
         fill_parties(ev, counterpart, match_reference(ev, text, published))
+        if ev.event_type == "armed_conflict" and (ev.target, ev.actor) in lexicon.war_sides() and \
+                WAR_WORD.fullmatch(ev.trigger) and not STARTED_BEFORE.search(ev.sentence, 0, ev.trigger_start):
+            ev.actor, ev.target = ev.target, ev.actor  # 'Georgia's war with Russia': Russia's, as the reference has it
         if ev.event_type == "talks" and not (ev.actor and ev.target):
             continue
         if ev.event_type in ("cancel_meeting", "suspend_cooperation") and not (ev.actor or ev.target):

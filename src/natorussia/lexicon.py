@@ -186,6 +186,14 @@ def reference_events() -> tuple[ReferenceEvent, ...]:
 
 
 @lru_cache(maxsize=1)
+def war_sides() -> frozenset[tuple[str, str]]:
+    """Who waged which war on whom, from the wars of data/reference_events.csv ('RUS', 'GEO'): a war 'between
+    Georgia and Russia' or that Georgia 'fought with Russia' is still Russia's on Georgia."""
+    return frozenset((r.actor, r.target) for r in reference_events()
+                     if r.event_type == "armed_conflict" and r.actor and r.target)
+
+
+@lru_cache(maxsize=1)
 def exercise_series() -> dict[str, str]:
     """Who holds an exercise series, by the first word of its name ('Zapad': RUS), from the well-known exercises
     of data/reference_events.csv: 'the previous Zapad drills' are Russia's whatever their year."""
