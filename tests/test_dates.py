@@ -672,3 +672,16 @@ def test__infer_publication_date__more_stamps_datelines_and_copyright():
     # 'last year' never moves the story past its copyright year
     text = ["Talks resumed last year, and on Saturday, Nov. 20, 2010, the leaders met again in Lisbon at last."]
     assert infer_publication_date(text, ["Copyright 2010 The Associated Press."], []).year == 2010
+
+
+def test__infer_publication_date__a_full_date_on_a_line_of_its_own_under_a_long_masthead():
+    masthead = ["U.S. Department of State", "Diplomacy in Action", "Department Press Briefing", "Heather Nauert",
+                "Department Spokesperson", "Washington, DC", "March 29, 2018", "Index for Today's Briefing", "RUSSIA",
+                "NORTH KOREA", "TRANSCRIPT:", "2:21 p.m. EDT"]
+    body = "MS NAUERT: Good afternoon, everyone. I want to start with Russia, which expelled 60 of our diplomats today."
+    assert infer_publication_date([*masthead, body], (), []).iso == "2018-03-29"
+
+
+def test__infer_publication_date__an_issued_on_stamp():
+    body = "The European Union on Thursday imposed sanctions on six senior Russian officials over the poisoning."
+    assert infer_publication_date(["FRANCE 24", "Issued on: 15/10/2020 - 18:04", body], (), []).iso == "2020-10-15"

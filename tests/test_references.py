@@ -164,3 +164,18 @@ def test__reference_anchors__a_summit_still_to_come_bounds_nothing_even_far_from
             "Latvia and Estonia at its summit in Warsaw on July 8-9.")
     assert PartialDate(2016, 7, 8) not in reference_anchors(text, [])
     assert PartialDate(2016, 7, 8) in reference_anchors("Leaders approved the battalions at the summit in Warsaw.", [])
+
+
+def test__publication_estimates__a_relative_date_owning_a_noun_is_not_the_events():
+    from natorussia import extract
+    from natorussia.references import publication_estimates
+    text = ("Last week, the United States expelled 10 Russian diplomats and imposed sanctions over the SolarWinds hack, "
+            "accusing Moscow of meddling in last year's election.")  # 'last year's' is the election's, not the act's
+    assert [e.iso for e in publication_estimates(extract.event_mentions(text))] == ["2021-04", "2021-04"]
+
+
+def test__match_reference__russias_mission_to_nato_is_not_any_mission():
+    closed = mention("suspend_mission", "Russia suspended its mission to NATO on Monday.", "RUS")
+    assert match_reference(closed).date.iso == "2021-10-18"
+    vetoed = mention("suspend_mission", "Russia vetoed the resolution, ending a mission of UN observers.", "RUS")
+    assert match_reference(vetoed) is None

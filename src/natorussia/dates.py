@@ -759,8 +759,12 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
     found, lines = [], set()
     for line in boilerplate:
         found.extend(PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full")
-    for i, line in enumerate(head_of(paragraphs)):
-        full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full" and not m.future]
+    head = head_of(paragraphs)
+    for i, line in enumerate(paragraphs[:20]):
+        if i >= len(head) and (opens_story(line) or len(line) > 40):
+            break  # past the head, only a line of its own that is a full date ('March 29, 2018' under a long masthead)
+        full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full" and not m.future
+                and (i < len(head) or (m.start, m.end) == (0, len(line)))]
         if not full and (slashed := SLASHED_DATE_LINE.fullmatch(line)) is not None and \
                 valid_day(int(slashed.group("year")), MONTHS[slashed.group("month").lower()], int(slashed.group("day"))):
             full = [PartialDate(int(slashed.group("year")), MONTHS[slashed.group("month").lower()], int(slashed.group("day")))]
@@ -773,12 +777,12 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
 # What may stand around the date of a time stamp line ('March 22, 2021, 11:48 AM', 'Updated: 5 May 2016 10:02 GMT').
 # A label, a weekday and a time of day may come before the date ('Last Updated: 7:39PM BST 21 Aug 2008', 'Last
 # modified on Tuesday 27 March 2018 22.40 BST').
-STAMP_LABEL = re.compile(r"\s*(?:(?:published(?: time)?|updated|posted|last updated|latest update|last modified|modified|first published|date|"
+STAMP_LABEL = re.compile(r"\s*(?:(?:published(?: time)?|issued|updated|posted|last updated|latest update|last modified|modified|first published|date|"
                          r"publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret)"
                          r"(?: on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                          r"(?:\d{1,2}[:.]\d\d(?![.\d])\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|BST|CET|CEST|EET|EEST|MSK|UTC|EST|EDT|CST|CDT|"
                          r"PST|PDT)\s+)?)?", re.I)
-STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|updated?|posted|modified)\b", re.I)
+STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|issued|updated?|posted|modified)\b", re.I)
 # A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21', 'Civil Georgia, Tbilisi / 27 Jun.'09',
 # a masthead and its date: 'Kommersant Daily, 22.11.2010'.
 STAMP_PARTS = re.compile(r"\s[•|·/]\s|, (?=[0-3]?\d[./][01]?\d[./](?:19|20)\d\d$)")

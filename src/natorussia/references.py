@@ -271,8 +271,9 @@ def publication_estimates(mentions: Sequence[EventMention], text: str = "") -> l
     pairs = []
     estimates = []
     for ev in mentions:
-        relative = [d for d in ev.date_mentions if d.kind in {**RELATIVE_DAYS, **RELATIVE_MONTHS, **RELATIVE_YEARS}
-                    or d.kind == "years_ago"]
+        relative = sorted((d for d in ev.date_mentions if (d.kind in {**RELATIVE_DAYS, **RELATIVE_MONTHS, **RELATIVE_YEARS}
+                           or d.kind == "years_ago") and not ev.sentence.startswith(("'s", "’s"), d.end)),
+                          key=lambda d: abs(d.start - ev.trigger_start))  # the nearest, not 'last year's election'
         if not relative:
             continue
         ref = match_reference(ev)
