@@ -685,3 +685,12 @@ def test__infer_publication_date__a_full_date_on_a_line_of_its_own_under_a_long_
 def test__infer_publication_date__an_issued_on_stamp():
     body = "The European Union on Thursday imposed sanctions on six senior Russian officials over the poisoning."
     assert infer_publication_date(["FRANCE 24", "Issued on: 15/10/2020 - 18:04", body], (), []).iso == "2020-10-15"
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Putin flew there to mark five years since the vote of March 2014.", PartialDate(2019, 3)),
+    ("Ten years on, the war that began in August 2008 still shapes the region.", PartialDate(2018, 8)),
+    ("Diplomats marked the council's 10th birthday; it was set up in May 2002 in Rome.", PartialDate(2012, 5)),
+])
+def test__anniversary_dates__marking_years_since_years_on_and_a_birthday(text, when):
+    assert anniversary_dates(text) == [when]

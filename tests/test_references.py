@@ -1,5 +1,7 @@
 """Reference events: which well-known event a mention refers to, and the dates they lend."""
 
+import pytest
+
 from natorussia.dates import PartialDate
 from natorussia.extract import EventMention
 from natorussia.references import match_reference, months_between, publication_estimates, reference_anchors
@@ -179,3 +181,13 @@ def test__match_reference__russias_mission_to_nato_is_not_any_mission():
     assert match_reference(closed).date.iso == "2021-10-18"
     vetoed = mention("suspend_mission", "Russia vetoed the resolution, ending a mission of UN observers.", "RUS")
     assert match_reference(vetoed) is None
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Putin flew to the peninsula on Monday to mark five years since Moscow annexed Crimea from Ukraine.", "2019-03"),
+    ("Ten years on, the Georgia war still divides the Caucasus.", "2018-08"),
+    ("NATO marked its 70th birthday, seven decades after its founding treaty was signed in Washington.", "2019-04"),
+])
+def test__anniversary_estimates__so_many_years_after_a_landmark_named_with_no_date(text, when):
+    from natorussia.references import anniversary_estimates
+    assert [e.iso for e in anniversary_estimates(text)] == [when]

@@ -594,13 +594,34 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
     return resolve_relative(k, anchor, mention.text)
 
 
-# 'the fifth anniversary of Russia's annexation of Crimea in March 2014', 'the 10th anniversary of the war';
-# 'marking exactly one year since he collapsed on a flight on Aug. 20, 2020'.
-ANNIVERSARY = re.compile(r"\b(?P<nth>[\w-]+)\s+anniversary\s+of\b|\b(?:marking|marks|marked|it has been|exactly)\s+"
-                         r"(?:exactly\s+)?(?P<n>one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+since\b",
+# 'the fifth anniversary of Russia's annexation of Crimea in March 2014', 'the 10th anniversary of the war', 'the
+# alliance's 70th birthday'; 'marking exactly one year since he collapsed on a flight on Aug. 20, 2020', 'to mark five
+# years since Moscow annexed Crimea'; 'Five years on, Crimea annexation still divides ...'.
+ANNIVERSARY = re.compile(r"\b(?P<nth>[\w-]+)\s+(?:anniversary\s+of\b|birthday\b)|\b(?:marking|marks|marked|mark|it has been|"
+                         r"exactly)\s+(?:exactly\s+)?(?P<n>one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+                         r"since\b|\b(?P<on>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+on(?:,|\s+from\b)",
                          re.I)
 ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not the point of 'Aug. 20'
+
+
+def anniversaries(text: str) -> list[tuple[int, str, bool]]:
+    """The anniversaries a text marks: how many years, the words after (to the sentence's end, at most 150
+    characters) that name what is marked, and whether to the day ('exactly one year since')."""
+    out = []
+    if "nniversar" not in text and "since" not in text and "irthday" not in text and "years on" not in text:
+        return out
+    for m in ANNIVERSARY.finditer(text):
+        if m.group("nth"):
+            nth = ORDINAL.fullmatch(alpha2digit(m.group("nth").lower(), "en", threshold=0))
+            years = int(nth.group(1)) if nth is not None else 0
+        else:
+            n = (m.group("n") or m.group("on")).lower()
+            years = 1 if n in ("a", "one") else ago_count(n)
+        stop = SENTENCE_END.search(text, m.end(), m.end() + 150)
+        if years:
+            out.append((years, text[m.end(): stop.start() if stop else m.end() + 150], bool(m.group("n"))))
+    return out
 
 
 def anniversary_dates(text: str) -> list[PartialDate]:
@@ -608,18 +629,11 @@ def anniversary_dates(text: str) -> list[PartialDate]:
     words after it ('marks the fifth anniversary of ... in March 2014' falls in March 2019; 'marking exactly one
     year since ... Aug. 20, 2020' on Aug. 20, 2021); an article marking an anniversary is written about then."""
     out = []
-    for m in ANNIVERSARY.finditer(text) if "nniversar" in text or "since" in text else ():
-        if m.group("nth"):
-            nth = ORDINAL.fullmatch(alpha2digit(m.group("nth").lower(), "en", threshold=0))
-            years = int(nth.group(1)) if nth is not None else 0
-        else:
-            years = 1 if m.group("n").lower() in ("a", "one") else ago_count(m.group("n"))
-        stop = SENTENCE_END.search(text, m.end(), m.end() + 150)
-        dated = [d for d in find_date_mentions(text[m.end(): stop.start() if stop else m.end() + 150])
-                 if d.year and not d.future]
-        if years and dated:
+    for years, after, exact in anniversaries(text):
+        dated = [d for d in find_date_mentions(after) if d.year and not d.future]
+        if dated:
             d = dated[0]
-            day = d.day if m.group("n") and valid_day(d.year + years, d.month, d.day) else 0
+            day = d.day if exact and valid_day(d.year + years, d.month, d.day) else 0
             out.append(PartialDate(d.year + years, d.month, day))
     return out
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from natorussia import lexicon
 from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_literals, shortest_prefixes
-from natorussia.dates import PartialDate, ago_count, anniversary_dates, is_future
+from natorussia.dates import PartialDate, ago_count, anniversaries, anniversary_dates, find_date_mentions, is_future
 
 if TYPE_CHECKING:
     from natorussia.extract import EventMention
@@ -292,7 +292,21 @@ def publication_estimates(mentions: Sequence[EventMention], text: str = "") -> l
         elif when.month:
             month = when.month - 1 + RELATIVE_MONTHS.get(kind, 0)
             estimates.append(PartialDate(when.year + month // 12, month % 12 + 1))
-    return estimates + anniversary_dates(text)
+    return estimates + anniversary_dates(text) + anniversary_estimates(text)
+
+
+def anniversary_estimates(text: str) -> list[PartialDate]:
+    """When the anniversaries of well-known events that a text marks with no date of their own fall ('to mark
+    five years since Moscow annexed the peninsula' in March 2019; 'Ten years on, the Georgia war ...' in August
+    2018): the first landmark named in the words after, so many years on."""
+    out = []
+    for years, after, _ in anniversaries(text):
+        if any(d.year for d in find_date_mentions(after)):
+            continue  # dated in its own words: dates.anniversary_dates
+        ref = next((r for r in keyword_index().refs if r.scope == "landmark" and names_it(r, after)), None)
+        if ref is not None:
+            out.append(PartialDate(ref.date.year + years, ref.date.month))
+    return out
 
 
 def months_between(a: PartialDate, b: PartialDate) -> int:
