@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from natorussia import lexicon
 from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_literals, shortest_prefixes
-from natorussia.dates import PartialDate, ago_count, anniversaries, anniversary_dates, find_date_mentions, is_future
+from natorussia.dates import (
+    PartialDate,
+    ago_count,
+    anniversaries,
+    anniversary_dates,
+    find_date_mentions,
+    is_future,
+)
 
 if TYPE_CHECKING:
     from natorussia.extract import EventMention
