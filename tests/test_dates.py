@@ -691,6 +691,7 @@ def test__infer_publication_date__an_issued_on_stamp():
     ("Putin flew there to mark five years since the vote of March 2014.", PartialDate(2019, 3)),
     ("Ten years on, the war that began in August 2008 still shapes the region.", PartialDate(2018, 8)),
     ("Diplomats marked the council's 10th birthday; it was set up in May 2002 in Rome.", PartialDate(2012, 5)),
+    ("It was the heaviest fighting in the 22 years since the 1994 truce that ended the war.", PartialDate(2016)),
 ])
 def test__anniversary_dates__marking_years_since_years_on_and_a_birthday(text, when):
     assert anniversary_dates(text) == [when]
