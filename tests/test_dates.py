@@ -695,3 +695,9 @@ def test__infer_publication_date__an_issued_on_stamp():
 ])
 def test__anniversary_dates__marking_years_since_years_on_and_a_birthday(text, when):
     assert anniversary_dates(text) == [when]
+
+
+def test__infer_publication_date__a_year_estimate_takes_the_month_of_the_leads_day():
+    lead = "A ceasefire agreed in Moscow appeared to be largely holding on April 6 after four days of heavy fighting."
+    paragraphs = ["Karabakh truce holding", lead, "Troops had not fought so hard in the 22 years since the 1994 truce."]
+    assert infer_publication_date(paragraphs, (), [], [PartialDate(2016)]).iso == "2016-04"

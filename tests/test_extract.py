@@ -2048,3 +2048,13 @@ def test__article_events__caught_by_one_side_and_expelled_from_it():
     row = one("The four Russians were caught by Dutch intelligence in April 2018 and expelled from the Netherlands.",
               "2018-10-05")
     assert (row["actor"], row["target"], row["count"]) == ("NLD", "RUS", 4)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("In 2014, Azerbaijani forces shot down an Armenian Mi-24 helicopter on November 12.", "2014-11-12"),
+    ("The last escalation came in 2014, when clashes in August killed a dozen soldiers and Azerbaijani forces shot down "
+     "an Armenian helicopter in November.", "2014-11"),
+])
+def test__date_event__a_month_without_a_year_in_a_sentence_framed_by_one(text, when):
+    rows = [r for r in events(text, "2016-04-06") if r["event_type"] == "armed_conflict"]
+    assert [r["date"] for r in rows] == [when]

@@ -726,6 +726,7 @@ def lead_weekday(paragraphs: Sequence[str]) -> int | None:
 
 
 FULL = frozenset({"full"})
+MONTH_DAY = frozenset({"month_day"})
 WEEKDAY_FIRST = re.compile(WEEKDAY)
 LAST_MONTH = re.compile(r"\blast month\b", re.I)
 # The kinds of mention infer_publication_date reads.
@@ -979,6 +980,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             estimate = max(later_anchors)
         inside = [a for a in anchors if a.compatible(estimate) and a.month and not estimate.month]
         estimate = max(inside).truncate("month") if inside else estimate
+        if not estimate.month and (lead := month_of_the_lead(paragraphs)) is not None:
+            estimate = PartialDate(estimate.year, lead)  # 'in the 22 years since the 1994 truce ... on April 6'
         if (day := day_of_the_lead(estimate, anchors, paragraphs)) is not None:
             return day
         dateline = head_month_day(paragraphs, boilerplate)  # 'MOSCOW, October 7. /TASS/.': that day, in the month
@@ -1045,6 +1048,16 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             m.kind == "month_day" and m.month == named.month and WEEKDAY_FIRST.match(m.text) for m in past):
         latest = PartialDate(latest.year + latest.month // 12, latest.month % 12 + 1)
     return day_of_the_lead(latest, anchors, paragraphs) or latest
+
+
+def month_of_the_lead(paragraphs: Sequence[str]) -> int | None:
+    """The month of the day and month without a year that the story's first paragraph gives ('appeared to be
+    holding on April 6'): the news it leads with is of that month."""
+    lead = next((p for p in paragraphs[:20] if opens_story(p)), None)
+    if lead is None:
+        return None
+    days = [m for m in find_date_mentions(lead, MONTH_DAY) if m.kind == "month_day" and not m.future]
+    return days[0].month if days else None
 
 
 def day_of_the_lead(month: PartialDate, anchors: Sequence[PartialDate], paragraphs: Sequence[str]) -> PartialDate | None:

@@ -42,7 +42,7 @@ from natorussia.actors import (
     word_before,
 )
 from natorussia.cues import CueIndex, Screened, holds_any
-from natorussia.dates import DateMention, PartialDate, find_date_mentions, opens_story, resolve
+from natorussia.dates import DateMention, PartialDate, find_date_mentions, opens_story, resolve, valid_day
 from natorussia.figures import (
     NUM,
     QUAL,
@@ -2304,6 +2304,12 @@ def shifted(when: PartialDate, shift: tuple[str, int]) -> PartialDate:
     return PartialDate(when.year + month // 12, month % 12 + 1)
 
 
+# A year that frames what the sentence tells: at its start ('In 2014, ...') or before 'when' ('came in 2014, when
+# clashes in August ...'); a month the sentence names without a year is of that year.
+YEAR_FRAME = re.compile(r"^(?:In|During|Throughout|Back in)\s+(?P<year>(?:19|20)\d\d),|"
+                        r"\b(?:in|of)\s+(?P<year2>(?:19|20)\d\d),?\s+when\b")
+
+
 def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:
     """When the event happened, from the strongest evidence: the date its own words give (absolute or
     relative); else the well-known event the sentence names; else one the article names; else the article's
@@ -2315,6 +2321,9 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
         return
     for d in ev.date_mentions:
         resolved = resolve(d, published)
+        if d.kind in ("month", "month_day") and d.month and (framed := YEAR_FRAME.search(ev.sentence, 0, d.start)):
+            year = int(framed.group("year") or framed.group("year2"))  # in 2014, ... in November: that year
+            resolved = PartialDate(year, d.month, d.day if valid_day(year, d.month, d.day) else 0)
         if resolved is None:
             continue
         if d.kind in ("weekday", "last_weekday") and (published is None or not published.day):
