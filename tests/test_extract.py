@@ -2058,3 +2058,12 @@ def test__article_events__caught_by_one_side_and_expelled_from_it():
 def test__date_event__a_month_without_a_year_in_a_sentence_framed_by_one(text, when):
     rows = [r for r in events(text, "2016-04-06") if r["event_type"] == "armed_conflict"]
     assert [r["date"] for r in rows] == [when]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Diplomats said the economic sanctions the EU first imposed on Russia in 2014 would be rolled over.", "EU"),
+    ("The drills Russia held in September were the largest in decades.", "RUS"),
+])
+def test__nominal_actor__the_subject_of_the_nouns_relative_clause_did_it(text, actor):
+    rows = events(text, "2021-06-25")
+    assert [r["actor"] for r in rows] == [actor]

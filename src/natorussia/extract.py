@@ -1360,6 +1360,10 @@ MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|[a-z-]+|[A-Z][a-z]+(?: 
 TITLED_MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?))*[\s\"“”]*")
 FUNCTION_WORD = re.compile(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b")
 WAR_WORD = re.compile(r"(?i)wars?|conflicts?")
+# A noun trigger's relative clause whose subject did it: 'the sanctions [that] the EU first imposed on Russia'.
+AGENT_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?=[A-Z])")
+AGENT_VERB = re.compile(r"\s+(?:(?:first|had|has|have|later|then|also|already|just|[a-z]+ly)\s+){0,2}"
+                        r"(?:impos|introduc|slapp|adopt|announc|levi|order|extend|renew|stag|held|hold|conduct)\w*\b")
 # A possessive and two adjectives joined before a noun trigger ('Warsaw's "unfriendly and unfounded" expulsion'),
 # which the modifiers above stop at.
 OWNER_OF_PAIRED = re.compile(r"(?:'s|’s)\s+[\"“]?[a-z-]+,?\s+(?:and|but)\s+[a-z-]+[\"”]?\s+$")
@@ -1442,6 +1446,10 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         who = [a for a in actors if a.start == left.end() and a.participant]
         if who:
             return who[0]
+    if (agent := AGENT_AFTER.match(sentence, m.end())) is not None and \
+            (doer := [a for a in actors if a.start == agent.end() and a.participant]) and \
+            AGENT_VERB.match(sentence, doer[0].end) is not None:
+        return doer[0]  # 'the economic sanctions the EU first imposed on Russia', 'the expulsions that Moscow ordered'
     pre = [a for a in actors if c_start <= a.end <= m.start() and a.end >= m.start() - 30]
     if (owned := OWNER_OF_PAIRED.search(sentence, max(c_start, m.start() - 50), m.start())) is not None and \
             (owner := [a for a in actors if a.end == owned.start() and a.participant]):
