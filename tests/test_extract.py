@@ -2067,3 +2067,21 @@ def test__date_event__a_month_without_a_year_in_a_sentence_framed_by_one(text, w
 def test__nominal_actor__the_subject_of_the_nouns_relative_clause_did_it(text, actor):
     rows = events(text, "2021-06-25")
     assert [r["actor"] for r in rows] == [actor]
+
+
+def test__date_by_narrative__an_act_told_right_after_one_dated_years_before_is_of_that_time():
+    text = ("The war erupted on the night of Aug. 7, 2008, when Georgian troops shelled Tskhinvali. "
+            "NATO froze formal meetings of the NATO-Russia Council.")
+    rows = [r for r in events(text, "2018-08-08") if r["event_type"] == "suspend_cooperation"]
+    assert [(r["actor"], r["date"]) for r in rows] == [("NATO", "2008-08")]
+
+
+@pytest.mark.parametrize("second", [
+    "NATO has now frozen formal meetings of the NATO-Russia Council.",
+    "NATO announced it was freezing formal meetings of the NATO-Russia Council.",
+    "NATO freezes formal meetings of the NATO-Russia Council",
+])
+def test__date_by_narrative__the_news_of_the_articles_days_is_not_carried_back(second):
+    text = "The war erupted on the night of Aug. 7, 2008, when Georgian troops shelled Tskhinvali. " + second
+    rows = [r for r in events(text, "2018-08-08") if r["event_type"] == "suspend_cooperation"]
+    assert [r["date"] for r in rows] == ["2018-08"]

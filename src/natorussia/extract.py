@@ -564,6 +564,30 @@ def date_by_known_cause(mentions: list[EventMention], published: PartialDate | N
             ev.date, ev.date_origin = PartialDate(cause.date.year), "reference"
 
 
+# A verb of the present or the future before the trigger, or one that reports it ('announced it was suspending'): the
+# act is the news of the article's days, not of the story told.
+PRESENT_BEFORE = re.compile(r"\b(?:has|have|is|are|will|would|now|currently|today|this (?:week|month|year)|said|says|told|"
+                            r"announc\w*)\b", re.I)
+
+
+def date_by_narrative(mentions: list[EventMention], published: PartialDate | None) -> None:
+    """An act dated only by its article that the story tells right after an act the text dates in an earlier
+    year ('The conflict erupted on Aug. 7, 2008 ... Moscow retaliated by suspending military cooperation'): of that
+    time, to the month, as a reader follows a story told in the past."""
+    if published is None:
+        return
+    for ev in mentions:
+        if ev.date_origin != "article" or PRESENT_BEFORE.search(ev.sentence, 0, ev.trigger_start) or \
+                " since " in ev.sentence or not ev.sentence.rstrip().endswith((".", '"', "”")):
+            continue  # 'its first formal meeting since the conflict': after it; a headline is the news
+        before = [m for m in mentions if ev.sentence_index - 2 <= m.sentence_index < ev.sentence_index]
+        if not before:
+            continue
+        told = max(before, key=lambda m: (m.sentence_index, m.trigger_start))
+        if told.date_origin == "text" and told.date is not None and told.date.year < published.year:
+            ev.date, ev.date_origin = told.date.truncate("month") if told.date.month else told.date, "text"
+
+
 STARTED_RELATIVE = re.compile(r"[^,;.]{0,40}?,\s(?=(?:(?:which|that)\s+(?:began|started|broke out|erupted|took place|came|"
                               r"(?:was|were)\s+(?:first\s+)?(?:launched|imposed|introduced|adopted)|"
                               r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:signed|approved|adopted|imposed|introduced|launched))|"
@@ -2543,6 +2567,7 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     for ev in mentions:
         date_event(ev, published, text)
     date_by_known_cause(mentions, published)
+    date_by_narrative(mentions, published)
     if any(ev.anaphoric for ev in mentions):
         resolve_anaphora(mentions)
     name_exercise_holders(mentions, text, published)
