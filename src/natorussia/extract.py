@@ -578,7 +578,8 @@ def date_by_narrative(mentions: list[EventMention], published: PartialDate | Non
         return
     for ev in mentions:
         if ev.date_origin != "article" or PRESENT_BEFORE.search(ev.sentence, 0, ev.trigger_start) or \
-                " since " in ev.sentence or not ev.sentence.rstrip().endswith((".", '"', "”")):
+                " since " in ev.sentence or not ev.sentence.rstrip().endswith((".", '"', "”")) or \
+                NAMED_CAUSE.search(ev.sentence):
             continue  # 'its first formal meeting since the conflict': after it; a headline is the news
         before = [m for m in mentions if ev.sentence_index - 2 <= m.sentence_index < ev.sentence_index]
         if not before:
@@ -2137,6 +2138,10 @@ CARRIED_OVER = Screened(re.compile(ANSWER_VERBS +
                           r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)|"
                           r"\b(?:subsequently|afterwards|in the aftermath)\b|\bin solidarity with\b|"
                           r"^[^,;]{0,60}?(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b(?!-)", re.I))
+# An answer that names its own cause ('Russia retaliated for the move by ...', 'in response to'): not dated by the
+# story told before it.
+NAMED_CAUSE = re.compile(ANSWER_VERBS + r"\s+(?:to|for|against)\b|\bin (?:response|retaliation|reaction|return) (?:to|for)\b",
+                         re.I)
 
 
 def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
