@@ -2085,3 +2085,8 @@ def test__date_by_narrative__the_news_of_the_articles_days_is_not_carried_back(s
     text = "The war erupted on the night of Aug. 7, 2008, when Georgian troops shelled Tskhinvali. " + second
     rows = [r for r in events(text, "2018-08-08") if r["event_type"] == "suspend_cooperation"]
     assert [r["date"] for r in rows] == ["2018-08"]
+
+
+def test__light_verb_before__hit_back_with_words_between():
+    row = one("Moscow hit back that August with a ban on most Western food imports.", "2019-03-18")
+    assert (row["event_type"], row["actor"]) == ("sanctions", "RUS")
