@@ -701,3 +701,10 @@ def test__infer_publication_date__a_year_estimate_takes_the_month_of_the_leads_d
     lead = "A ceasefire agreed in Moscow appeared to be largely holding on April 6 after four days of heavy fighting."
     paragraphs = ["Karabakh truce holding", lead, "Troops had not fought so hard in the 22 years since the 1994 truce."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2016)]).iso == "2016-04"
+
+
+def test__find_date_mentions__days_before_a_date_put_it_ahead():
+    (m,) = find_date_mentions("Critics warned of a conflict just days before the April 8 parliamentary election.")
+    assert m.future
+    (m,) = find_date_mentions("The ministry said on April 8 that it had expelled two diplomats.")
+    assert not m.future
