@@ -2090,3 +2090,10 @@ def test__date_by_narrative__the_news_of_the_articles_days_is_not_carried_back(s
 def test__light_verb_before__hit_back_with_words_between():
     row = one("Moscow hit back that August with a ban on most Western food imports.", "2019-03-18")
     assert (row["event_type"], row["actor"]) == ("sanctions", "RUS")
+
+
+def test__date_before_when__since_last_year_when_an_act_was_done():
+    text = "Relations have been strained since last year, when Moldova expelled five Russian diplomats."
+    assert [(r["actor"], r["date"]) for r in events(text, "2018-06-22")] == [("MDA", "2017")]
+    text = "Talks resumed last month, when envoys met for the first time since ties were frozen over the war last August."
+    assert "2018-04" not in [r["date"] for r in events(text, "2018-05-10") if r["event_type"] == "suspend_cooperation"]

@@ -881,9 +881,12 @@ def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> D
     """The date a 'when' clause holding the trigger hangs on ('the largest since 2001, when Bush ordered 50
     diplomats out'; 'in March 2014, when Russia annexed Crimea'): when that act happened."""
     before = [d for d in dates if d.end <= pos]
-    if not before or not (before[-1].absolute or before[-1].kind in ("month", "month_day")):
+    relative = before and (before[-1].kind.startswith("last_") or before[-1].kind.endswith("_ago"))
+    if not before or not (before[-1].absolute or before[-1].kind in ("month", "month_day") or relative):
         return None  # 'in July, when the Sea Breeze exercise ...' too: July of the article's year
     d = before[-1]
+    if relative and (any(later.start > pos for later in dates) or " since " in sentence[d.end: pos]):
+        return None  # 'since last year, when ...', unless the act has a date of its own, or is what came since
     m = WHEN_AFTER_DATE.match(sentence, d.end)
     if m is None and d.kind == "year" and NOUN_AFTER.match(sentence, d.end):
         m = WHEN_AFTER_DATED_NOUN.match(sentence, d.end)  # "Russia's 2014 annexation of Crimea, after which ..."
