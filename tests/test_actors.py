@@ -136,6 +136,7 @@ def test__find_actors__a_state_and_its_allies_or_counted_member_states_are_the_w
     assert codes("Russia and its allies acted.")[0] == ("RUS", True)
     assert codes("The U.S. and more than two dozen allies acted.") == [("WEST", True)]
     assert codes("Britain and 25 other countries acted.") == [("WEST", True)]
+    assert codes("More than 20 allies, led by the U.S., acted.")[0] == ("WEST", True)
     assert codes("Russia and 12 other countries acted.")[0] == ("RUS", True)
 
 

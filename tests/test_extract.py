@@ -2097,3 +2097,13 @@ def test__date_before_when__since_last_year_when_an_act_was_done():
     assert [(r["actor"], r["date"]) for r in events(text, "2018-06-22")] == [("MDA", "2017")]
     text = "Talks resumed last month, when envoys met for the first time since ties were frozen over the war last August."
     assert "2018-04" not in [r["date"] for r in events(text, "2018-05-10") if r["event_type"] == "suspend_cooperation"]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Georgians laid wreaths on Wednesday to mark ten years since the start of a five-day war with Russia.", "2008-08"),
+    ("Putin flew to Crimea on Monday to mark five years since Moscow annexed the peninsula.", "2014-03-18"),
+])
+def test__date_event__what_an_anniversary_marks_is_so_many_years_before(text, when):
+    published = "2018-08-08" if "ten years" in text else "2019-03-18"
+    rows = [r for r in events(text, published) if r["event_type"] in ("armed_conflict", "annexation")]
+    assert [(r["actor"], r["date"]) for r in rows] == [("RUS", when)]

@@ -608,9 +608,9 @@ ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not the point of 'Aug. 20'
 
 
-def anniversaries(text: str) -> list[tuple[int, str, bool]]:
-    """The anniversaries a text marks: how many years, the words after (to the sentence's end, at most 150
-    characters) that name what is marked, and whether to the day ('exactly one year since')."""
+def anniversaries(text: str) -> list[tuple[int, int, str, bool]]:
+    """The anniversaries a text marks: how many years, where the words that name what is marked start and the
+    words (to the sentence's end, at most 150 characters), and whether to the day ('exactly one year since')."""
     out = []
     if "nniversar" not in text and "since" not in text and "irthday" not in text and "years on" not in text:
         return out
@@ -623,7 +623,7 @@ def anniversaries(text: str) -> list[tuple[int, str, bool]]:
             years = 1 if n in ("a", "one") else ago_count(n)
         stop = SENTENCE_END.search(text, m.end(), m.end() + 150)
         if years:
-            out.append((years, text[m.end(): stop.start() if stop else m.end() + 150], bool(m.group("n"))))
+            out.append((years, m.end(), text[m.end(): stop.start() if stop else m.end() + 150], bool(m.group("n"))))
     return out
 
 
@@ -632,7 +632,7 @@ def anniversary_dates(text: str) -> list[PartialDate]:
     words after it ('marks the fifth anniversary of ... in March 2014' falls in March 2019; 'marking exactly one
     year since ... Aug. 20, 2020' on Aug. 20, 2021); an article marking an anniversary is written about then."""
     out = []
-    for years, after, exact in anniversaries(text):
+    for years, _, after, exact in anniversaries(text):
         dated = [d for d in find_date_mentions(after) if d.year and not d.future]
         if dated:
             d = dated[0]

@@ -42,7 +42,15 @@ from natorussia.actors import (
     word_before,
 )
 from natorussia.cues import CueIndex, Screened, holds_any
-from natorussia.dates import DateMention, PartialDate, find_date_mentions, opens_story, resolve, valid_day
+from natorussia.dates import (
+    DateMention,
+    PartialDate,
+    anniversaries,
+    find_date_mentions,
+    opens_story,
+    resolve,
+    valid_day,
+)
 from natorussia.figures import (
     NUM,
     QUAL,
@@ -1396,7 +1404,8 @@ AGENT_VERB = re.compile(r"\s+(?:(?:first|had|has|have|later|then|also|already|ju
 # which the modifiers above stop at.
 OWNER_OF_PAIRED = re.compile(r"(?:'s|’s)\s+[\"“]?[a-z-]+,?\s+(?:and|but)\s+[a-z-]+[\"”]?\s+$")
 # Who started a war ('Georgia started last year's war with Russia'): that side's, whatever the reference says.
-STARTED_BEFORE = re.compile(r"\b(?:start|began|begin|launch|provok|trigger|unleash|initiat|instigat)\w*\s+(?:[\w'’-]+\s+){0,3}$")
+STARTED_BEFORE = re.compile(r"\b(?:start(?!\s+of\b)|began|begin|launch|provok|trigger|unleash|initiat|instigat)\w*\s+"
+                            r"(?:[\w'’-]+\s+){0,3}$")  # not 'the start of a five-day war with Russia'
 # A war its subject waged ('Georgia, which fought a brief war with Russia'): the subject's, as after a light verb.
 WAGED_BEFORE = re.compile(r"\b(?:fought|fight(?:s|ing)?|wag(?:ed|es|ing)|lost|won)\s+(?:[\w-]+\s+){0,3}$")
 BY_AGENT_AFTER = re.compile(r"\s+(?:of\s+[^,.;]{0,60}?\s+|(?:ordered|called|launched|staged|held|led|hosted|"
@@ -2350,12 +2359,31 @@ YEAR_FRAME = re.compile(r"^(?:In|During|Throughout|Back in)\s+(?P<year>(?:19|20)
                         r"\b(?:in|of)\s+(?P<year2>(?:19|20)\d\d),?\s+when\b")
 
 
+def marked_years(ev: EventMention) -> int:
+    """How many years ago the anniversary its sentence marks says the event was, when the trigger is in the words
+    naming what is marked and they give no year ('to mark ten years since the start of a five-day war'); else 0."""
+    if "since" not in ev.sentence and "nniversar" not in ev.sentence and "years on" not in ev.sentence:
+        return 0
+    for years, start, after, _ in anniversaries(ev.sentence):
+        if start <= ev.trigger_start < start + len(after) and not YEAR_IN.search(after):
+            return years
+    return 0
+
+
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:
     """When the event happened, from the strongest evidence: the date its own words give (absolute or
     relative); else the well-known event the sentence names; else one the article names; else the article's
     own date (to the month). A weekday against an article dated only to the month says no more than the
     article's month."""
     weak = None
+    if published is not None and (marked := marked_years(ev)):
+        ev.date, ev.date_origin = PartialDate(published.year - marked, published.month), "text"
+        if (ref := match_reference(ev, article_text, published)) is not None and ref.date.year == ev.date.year:
+            ev.date, ev.date_origin = ref.date, "reference"
+        return  # 'to mark ten years since the start of a five-day war': ten years before the article
     if ev.shift is not None and not ev.date_mentions and published is not None:
         ev.date, ev.date_origin = shifted(published, ev.shift), "text"
         return

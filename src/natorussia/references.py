@@ -307,7 +307,7 @@ def anniversary_estimates(text: str) -> list[PartialDate]:
     five years since Moscow annexed the peninsula' in March 2019; 'Ten years on, the Georgia war ...' in August
     2018): the first landmark named in the words after, so many years on."""
     out = []
-    for years, after, _ in anniversaries(text):
+    for years, _, after, _ in anniversaries(text):
         if any(d.year for d in find_date_mentions(after)):
             continue  # dated in its own words: dates.anniversary_dates
         ref = next((r for r in keyword_index().refs if r.scope == "landmark" and names_it(r, after)), None)
