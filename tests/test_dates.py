@@ -708,3 +708,12 @@ def test__find_date_mentions__days_before_a_date_put_it_ahead():
     assert m.future
     (m,) = find_date_mentions("The ministry said on April 8 that it had expelled two diplomats.")
     assert not m.future
+
+
+def test__infer_publication_date__a_date_line_under_a_long_menu_headline_and_deck():
+    menu = ["Skip links", "Skip to Content", "Navigation menu", "News", "Middle East", "Africa", "Asia", "US & Canada",
+            "Latin America", "Europe", "Features", "Opinion", "Video", "More", "NEWS / EUROPE",
+            "Putin bans flights to Georgia as Tbilisi protests continue",
+            "Russian president signs decree temporarily barring airlines from flying to Georgia, citing their safety."]
+    body = "Russian President Vladimir Putin has temporarily banned Russian airlines from flying to Georgia on Friday."
+    assert infer_publication_date([*menu, "22 Jun 2019", body], (), []).iso == "2019-06-22"

@@ -783,9 +783,9 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
     for line in boilerplate:
         found.extend(PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full")
     head = head_of(paragraphs)
-    for i, line in enumerate(paragraphs[:20]):
-        if i >= len(head) and (opens_story(line) or len(line) > 40):
-            break  # past the head, only a line of its own that is a full date ('March 29, 2018' under a long masthead)
+    # past the head (after a long page menu, or the deck under the headline), only a line of its own that is a full
+    # date ('March 29, 2018' under a long masthead, '22 Jun 2019' under the deck)
+    for i, line in enumerate(head_of(paragraphs, longest=20, after=3)):
         full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full" and not m.future
                 and (i < len(head) or (m.start, m.end) == (0, len(line)))]
         if not full and (slashed := SLASHED_DATE_LINE.fullmatch(line)) is not None and \
