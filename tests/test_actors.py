@@ -333,3 +333,9 @@ def test__subject_before__who_does_what_the_verb_says(sentence, verb, code):
 def test__find_actors__balkan_and_island_members_of_europe():
     assert [a.code for a in find_actors("Bosnia and Herzegovina, Cyprus and Malta protested; Sarajevo objected.")] == \
         ["BIH", "CYP", "MLT", "BIH"]
+
+
+def test__find_actors__the_administration_and_ofac_are_washington():
+    assert codes("The administration acted.") == [("USA", True)]
+    assert codes("OFAC acted.") == [("USA", True)]
+    assert codes("The administration of Moldova's president acted.")[0] != ("USA", True)
