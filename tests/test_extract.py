@@ -2107,3 +2107,8 @@ def test__date_event__what_an_anniversary_marks_is_so_many_years_before(text, wh
     published = "2018-08-08" if "ten years" in text else "2019-03-18"
     rows = [r for r in events(text, published) if r["event_type"] in ("armed_conflict", "annexation")]
     assert [(r["actor"], r["date"]) for r in rows] == [("RUS", when)]
+
+
+def test__date_span_before_ones__the_news_comes_so_long_after_an_act():
+    text = "The expulsions come two months after the Czech Republic expelled two Russian diplomats over a hoax."
+    assert [(r["actor"], r["date"]) for r in events(text, "2020-08-05")] == [("CZE", "2020-06")]

@@ -2277,6 +2277,9 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str, 
 SPAN_APART = re.compile(rf"\b{SPAN_NUMBER} (?P<unit>day|week|month|year)s? (?P<way>after|before)\s", re.I)
 
 
+NEWS_COMES = re.compile(r"\bcomes?\s+$")  # the news of the article's own day, not what came some day
+
+
 def date_span_before_ones(mentions: list[EventMention], sentence: str) -> None:
     """Date the events named after 'a day after' or 'two weeks before' from the last date the sentence gives
     before those words ('Russia on Sunday ordered 20 out, a day after Prague expelled 18': Saturday), or, when
@@ -2292,10 +2295,14 @@ def date_span_before_ones(mentions: list[EventMention], sentence: str) -> None:
         base = base[:1]
     else:
         base = counting_bases(sentence[: m.start()])
-    if not base:
-        return
     unit = m.group("unit").lower()
     n = span_days(m.group("n"), unit, m.group("way").lower() == "after")
+    if not base:
+        if NEWS_COMES.search(sentence, 0, m.start()):  # 'The expulsions come two months after Prague expelled two'
+            for ev in mentions:
+                if m.end() < ev.trigger_start and not ev.date_mentions:
+                    ev.shift = (unit, n)  # that long before the article's own date
+        return
     for ev in mentions:
         if m.end() < ev.trigger_start < end and not any(m.end() <= d.start < end for d in ev.date_mentions):
             ev.date_mentions, ev.shift = [base[-1]], (unit, n)
