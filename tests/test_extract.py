@@ -2112,3 +2112,7 @@ def test__date_event__what_an_anniversary_marks_is_so_many_years_before(text, wh
 def test__date_span_before_ones__the_news_comes_so_long_after_an_act():
     text = "The expulsions come two months after the Czech Republic expelled two Russian diplomats over a hoax."
     assert [(r["actor"], r["date"]) for r in events(text, "2020-08-05")] == [("CZE", "2020-06")]
+
+
+def test__find_triggers__room_to_manoeuvre_is_no_exercise():
+    assert events("Trump has found his room to maneuver constrained by the investigations.", "2017-08-02") == []
