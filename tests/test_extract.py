@@ -19,6 +19,11 @@ def events(text: str, published: str = "2019-06-12") -> list[dict]:
     return extract.article_events("t", mentions, PartialDate.parse(published), "", text)
 
 
+def parties(text: str, published: str, event_type: str) -> list[tuple[str, str]]:
+    """Actor and target of each row of one event type."""
+    return [(r["actor"], r["target"]) for r in events(text, published) if r["event_type"] == event_type]
+
+
 def one(text: str, published: str = "2019-06-12") -> dict:
     rows = events(text, published)
     assert len(rows) == 1, rows
@@ -2008,8 +2013,7 @@ def test__staff_counts__a_mission_cut_from_one_figure_to_another(text):
     "At least 34 Turkish soldiers were killed in an air strike last week, which Turkey blamed on Syrian government forces.",
 ])
 def test__article_events__an_attack_blamed_on_a_state_whose_forces_it_killed(text):
-    rows = [r for r in events(text, "2020-02-28") if r["event_type"] == "armed_conflict"]
-    assert [(r["actor"], r["target"]) for r in rows] == [("SYR", "TUR")]
+    assert parties(text, "2020-02-28", "armed_conflict") == [("SYR", "TUR")]
 
 
 def test__find_triggers__a_face_to_face_meeting_held_is_talks():
@@ -2023,14 +2027,11 @@ def test__find_triggers__a_face_to_face_meeting_held_is_talks():
     "Georgia, which fought a brief war with Russia in 2008, said it would seek support.",
 ])
 def test__article_events__a_war_between_two_sides_is_waged_as_the_reference_has_it(text):
-    rows = [r for r in events(text, "2018-08-25") if r["event_type"] == "armed_conflict"]
-    assert [(r["actor"], r["target"]) for r in rows] == [("RUS", "GEO")]
+    assert parties(text, "2018-08-25", "armed_conflict") == [("RUS", "GEO")]
 
 
 def test__article_events__who_started_a_war_wages_it():
-    rows = [r for r in events("An EU report found that Georgia started the war with Russia.", "2009-10-01")
-            if r["event_type"] == "armed_conflict"]
-    assert [(r["actor"], r["target"]) for r in rows] == [("GEO", "RUS")]
+    assert parties("An EU report found that Georgia started the war with Russia.", "2009-10-01", "armed_conflict") == [("GEO", "RUS")]
 
 
 def test__article_events__a_possessive_before_two_joined_adjectives_owns_the_expulsion():
