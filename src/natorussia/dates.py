@@ -88,8 +88,7 @@ FUTURE_CUES = re.compile(
     r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go)|expires?|runs? out|"
     r"when (?:[\w-]+ ){1,4}(?:meet|visit|gather|convene|travel)s?)\b", re.I)
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week', 'days before the
-# April 8 election'; the 'by' of
-# 'angered by the exercises which began on May 6' is not one).
+# April 8 election'; the 'by' of 'angered by the exercises which began on May 6' is not one).
 FUTURE_BEFORE = re.compile(
     r"\b(?:ahead of|next|until|till|through|by|later|beginning|starting|as of|effective|to(?=\s+the\s+(?:end|close)\b)|"
     r"(?:days|weeks|hours)\s+before)\s+"

@@ -2364,6 +2364,7 @@ def shifted(when: PartialDate, shift: tuple[str, int]) -> PartialDate:
 # clashes in August ...'); a month the sentence names without a year is of that year.
 YEAR_FRAME = re.compile(r"^(?:In|During|Throughout|Back in)\s+(?P<year>(?:19|20)\d\d),|"
                         r"\b(?:in|of)\s+(?P<year2>(?:19|20)\d\d),?\s+when\b")
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def marked_years(ev: EventMention) -> int:
@@ -2375,9 +2376,6 @@ def marked_years(ev: EventMention) -> int:
         if start <= ev.trigger_start < start + len(after) and not YEAR_IN.search(after):
             return years
     return 0
-
-
-YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:
