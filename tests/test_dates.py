@@ -717,3 +717,14 @@ def test__infer_publication_date__a_date_line_under_a_long_menu_headline_and_dec
             "Russian president signs decree temporarily barring airlines from flying to Georgia, citing their safety."]
     body = "Russian President Vladimir Putin has temporarily banned Russian airlines from flying to Georgia on Friday."
     assert infer_publication_date([*menu, "22 Jun 2019", body], (), []).iso == "2019-06-22"
+
+
+def test__infer_publication_date__a_head_stamp_a_day_off_the_dateline_is_the_datelines_day():
+    body = "NATO and Russia on Friday held a meeting of the NATO-Russia Council on the INF treaty, diplomats said."
+    paragraphs = ["NATO, Russia fail to bridge differences", "Source: Xinhua| 2019-07-06 03:14:52|Editor: Li Xia", body]
+    assert infer_publication_date(paragraphs, ("BRUSSELS, July 5 (Xinhua) --",), []).iso == "2019-07-05"
+
+
+def test__infer_publication_date__a_stamp_after_a_bar_with_no_space():
+    body = "NATO called on Russia on Friday to cooperate with the chemical weapons watchdog over the poisoning."
+    assert infer_publication_date(["Agency reporter   |04.09.2020", body], (), []).iso == "2020-09-04"

@@ -806,8 +806,8 @@ STAMP_LABEL = re.compile(r"\s*(?:(?:published(?: time)?|issued|updated|posted|la
                          r"PST|PDT)\s+)?)?", re.I)
 STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|issued|updated?|posted|modified)\b", re.I)
 # A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21', 'Civil Georgia, Tbilisi / 27 Jun.'09',
-# a masthead and its date: 'Kommersant Daily, 22.11.2010'.
-STAMP_PARTS = re.compile(r"\s[•|·/]\s|, (?=[0-3]?\d[./][01]?\d[./](?:19|20)\d\d$)")
+# a masthead and its date: 'Kommersant Daily, 22.11.2010'; a bar with no space after it: 'Agency reporter |04.09.2020'.
+STAMP_PARTS = re.compile(r"\s[•|·/]\s|\s\|(?=[0-3]?\d[./])|, (?=[0-3]?\d[./][01]?\d[./](?:19|20)\d\d$)")
 STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\b\)?)?)?\s*",
                         re.I)
 # Time stamp dates in the short forms of web pages: 'Tue Mar 10, 2015', '14/09/2017' (day first when the first
@@ -965,8 +965,11 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         heads = [h for h in heads if h.year <= written.year]
     if heads and (dateline := head_month_day(paragraphs, boilerplate)) is not None:
         # a dateline's day and month ('MOSCOW, October 3.') say when it was written: a full date at the head
-        # on another day is background ('states that joined after September 1, 2000')
-        heads = [h for h in heads if (h.month, h.day) == (dateline.month, dateline.day)]
+        # on another day is background ('states that joined after September 1, 2000'); one a day off is the
+        # page's stamp in another time zone ('BRUSSELS, July 5 (Xinhua)' under 'Source: Xinhua| 2019-07-06 03:14')
+        heads = [PartialDate(h.year, dateline.month, dateline.day) for h in heads if h.day and
+                 valid_day(h.year, dateline.month, dateline.day) and
+                 abs((date(h.year, dateline.month, dateline.day) - h.start()).days) <= 1]
         head_lines = head_lines if heads else set()
     if heads and estimates:  # a date at the head whose anniversary the article marks is what it looks back on
         heads = [h for h in heads if not any((e.month, e.day) == (h.month, h.day) and e.year > h.year for e in estimates)]
