@@ -2117,3 +2117,13 @@ def test__date_span_before_ones__the_news_comes_so_long_after_an_act():
 
 def test__find_triggers__room_to_manoeuvre_is_no_exercise():
     assert events("Trump has found his room to maneuver constrained by the investigations.", "2017-08-02") == []
+
+
+def test__dates_for__last_years_exercise_is_of_last_year():
+    rows = events("Last year's Zapad exercise officially involved 12,700 troops.", "2018-10-25")
+    assert [(r["actor"], r["date"], r["count"]) for r in rows] == [("RUS", "2017", 12700)]
+
+
+def test__find_triggers__states_that_sent_home_one_each():
+    text = "Lithuania expelled three Russian diplomats, while Latvia and Estonia sent home one each."
+    assert {(r["actor"], r["count"]) for r in events(text, "2018-03-27")} == {("LTU", 3), ("LVA", 1), ("EST", 1)}

@@ -1024,7 +1024,9 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         own = [d for d in own if not in_aside(sentence, d, pos)]
     if not verbal:
         return sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos)) + \
-            [d for d in dates if len(trigger_starts) == 1 and d.end <= pos and usable(d) and heads_sentence(d, sentence)]
+            [d for d in dates if len(trigger_starts) == 1 and d.end <= pos and usable(d) and heads_sentence(d, sentence)] + \
+            [d for d in in_clause if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end)
+             and 0 <= pos - d.end <= 30 and not any(d.end < t < pos for t in trigger_starts)]  # 'Last year's Zapad exercise'
     opening = [d for d in in_clause if not owned(d) and opens(d)]
     if not (clause[0] and sentence.startswith("after", clause[0])):  # ', after NATO expelled ...' happened before
         opening += [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
