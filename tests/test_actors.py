@@ -339,3 +339,8 @@ def test__find_actors__the_administration_and_ofac_are_washington():
     assert codes("The administration acted.") == [("USA", True)]
     assert codes("OFAC acted.") == [("USA", True)]
     assert codes("The administration of Moldova's president acted.")[0] != ("USA", True)
+
+
+def test__find_actors__the_baltic_states_are_the_west():
+    assert codes("The Baltic states expelled four Russian diplomats.")[0] == ("WEST", True)
+    assert codes("Washington sent troops to the Baltics.") == [("USA", True), ("WEST", True)]
