@@ -2127,3 +2127,8 @@ def test__dates_for__last_years_exercise_is_of_last_year():
 def test__find_triggers__states_that_sent_home_one_each():
     text = "Lithuania expelled three Russian diplomats, while Latvia and Estonia sent home one each."
     assert {(r["actor"], r["count"]) for r in events(text, "2018-03-27")} == {("LTU", 3), ("LVA", 1), ("EST", 1)}
+
+
+def test__find_triggers__sending_home_so_many_russians():
+    row = one("The United States sent home 60 Russians in March.", "2018-04-02")
+    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("expel_diplomats", "USA", "RUS", 60)
