@@ -167,6 +167,25 @@ def test__clean_text__repeated_dateline_is_removed_entirely():
      ("Analysis: Tom Reyes, BBC News, Moscow",), "A court jailed the officer."),
     ("A court jailed the officer.\nBy Anna Lindqvist, AFP", "AFP", ("By Anna Lindqvist, AFP",),
      "A court jailed the officer."),
+    ("A court jailed the officer.\nCNN's Ana Lopez in Kyiv and Tom Reyes in London contributed to this report.", "CNN",
+     ("CNN's Ana Lopez in Kyiv and Tom Reyes in London contributed to this report.",), "A court jailed the officer."),
+    ("THE WALL STREET JOURNAL.\nA court jailed the officer.", "The Wall Street Journal", ("THE WALL STREET JOURNAL.",),
+     "A court jailed the officer."),
+    ("POSTIMEES in English\nA court jailed the officer.", "Postimees", ("POSTIMEES in English",),
+     "A court jailed the officer."),
+    ("A court jailed the officer.\nThe views expressed in this Commentary are the author's, and do not represent those of "
+     "RUSI or any other institution.", "RUSI", ("The views expressed in this Commentary are the author's, and do not "
+     "represent those of RUSI or any other institution.",), "A court jailed the officer."),
+    ("A court jailed the officer.\nThe views expressed in opinion pieces do not necessarily reflect the position of The "
+     "Moscow Times.", "The Moscow Times", ("The views expressed in opinion pieces do not necessarily reflect the position "
+     "of The Moscow Times.",), "A court jailed the officer."),
+    ("A court jailed the officer.\nJohn Hale is a nonresident senior fellow with the Atlantic Council's Eurasia Center.",
+     "Atlantic Council", ("John Hale is a nonresident senior fellow with the Atlantic Council's Eurasia Center.",),
+     "A court jailed the officer."),
+    ("Allies expel envoys | World news | The Guardian\nA court jailed the officer.", "The Guardian", (),
+     "Allies expel envoys | World news | The Guardian\nA court jailed the officer."),
+    ("A court jailed the officer.\nThis article was prepared by Czech Radio's English-language service.", "Czech Radio", (),
+     "A court jailed the officer.\nThis article was prepared by Czech Radio's English-language service."),
 ])
 def test__clean_text__wire_forms_name_the_outlet(text, source, removed, kept):
     cleaned = clean_text(text)
@@ -192,6 +211,10 @@ def test__clean_text__tass_dateline_keeps_its_date_for_the_date_inference():
     "Source: Stockholm International Peace Research Institute",
     "Officials in Moscow (Reuters reported) - said nothing.",
     "Sergei Lavrov, Foreign Minister, Moscow",
+    "Mark Galeotti is a senior research fellow at the Institute of International Relations Prague.",
+    "The sanctions do not necessarily reflect the views of the Kremlin.",
+    "Shoigu met Lavrov - Reuters reporters were not allowed in the room.",
+    "The new unit is produced by Russia's Uralvagonzavod plant.",
 ])
 def test__clean_text__mere_attribution_names_no_outlet(text):
     cleaned = clean_text(f"{text}\nNATO declined to comment.")
