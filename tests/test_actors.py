@@ -344,3 +344,12 @@ def test__find_actors__the_administration_and_ofac_are_washington():
 def test__find_actors__the_baltic_states_are_the_west():
     assert codes("The Baltic states expelled four Russian diplomats.")[0] == ("WEST", True)
     assert codes("Washington sent troops to the Baltics.") == [("USA", True), ("WEST", True)]
+
+
+def test__find_actors__nationality_before_an_aircraft_model_is_a_participant():
+    assert codes("A Turkish F-16 and Polish MiG-29s flew; a Turkish-made drone did not.") == [("TUR", True), ("POL", True)]
+
+
+def test__subject_before__aircraft_of_a_nationality_after_a_preposition_did_it():
+    s = "Russia cut contacts with Turkey, a day after a Turkish F-16 shot down a Russian warplane."
+    assert subject_before(s, find_actors(s), s.index("a day"), s.index("shot down")).code == "TUR"

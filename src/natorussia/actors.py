@@ -28,6 +28,8 @@ NON_PARTICIPANT_PARTS = (
     r"\b(?:NATO|Nato) (?:member|members|allies|countries|states|nations|partners)\b(?=\s+(?:like|such as|including))",
     r"\b[A-Z][a-z]+ (?:Convention|Document|Accords?|Agreements?|Protocol|Memorandum|Charter|Format)\b",  # 'Vienna Convention'
 )
+# An aircraft or missile model as a noun: F-16, Su-24M, MiG-29s, Tu-160
+AIRCRAFT_MODEL = r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s?"
 NON_PARTICIPANT = re.compile("|".join(NON_PARTICIPANT_PARTS))
 NRC = re.compile(r"(?:NATO|Nato)[-–]Russia\s+Council|Russia[-–](?:NATO|Nato)\s+Council|\bNRC\b")
 MODIFIER_OF = re.compile(
@@ -60,15 +62,15 @@ class ActorMention(NamedTuple):
 def institution_pattern() -> re.Pattern[str]:
     nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
     return re.compile(r"^(?:'s)?\s*(?:(?:[A-Z][\w.-]*|naval|military|army|air force|defen[cs]e|parliamentary|"
-                      r"government|trade)\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+                      r"government|trade)\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + "|" + AIRCRAFT_MODEL + r")\b")
 
 
 @lru_cache(maxsize=1)
 def head_noun_before_verb() -> re.Pattern[str]:
     """A nationality's noun phrase between it and its verb ('Russian coast guard vessels rammed'): a few words
-    that end with a noun of data/people_nouns.toml's institutions."""
+    that end with a noun of data/people_nouns.toml's institutions or an aircraft's model ('a Turkish F-16 shot')."""
     nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
-    return re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")"
+    return re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + "|" + AIRCRAFT_MODEL + r")"
                       r"\s+(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*")
 
 

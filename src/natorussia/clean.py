@@ -1,9 +1,9 @@
-"""Clean an article's text and count each change: Unicode and whitespace, repeated paragraphs,
-misspelt month names, and wire-service boilerplate (which names the outlet).
+"""Clean an article's text and count each change: Unicode and whitespace, hard-wrapped lines (print and
+PDF copy), repeated paragraphs, misspelt month names, and wire-service boilerplate (which names the outlet).
 
 Cleaning is idempotent (cleaning clean text changes nothing) and loses no content: every paragraph of
-the input is in the output unless it repeats an earlier one or is boilerplate, and every piece of
-boilerplate removed is listed in :attr:`CleanArticle.boilerplate`.
+the input (its wrapped lines joined) is in the output unless it repeats an earlier one or is boilerplate,
+and every piece of boilerplate removed is listed in :attr:`CleanArticle.boilerplate`.
 
 Speed: ftfy (mojibake, HTML entities, odd characters) costs about 0.7 ms per article, so it only runs on
 the lines that contain a character outside :data:`PLAIN`; on plain lines it would only straighten
@@ -329,6 +329,68 @@ def tidy_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+# Hard-wrapped copy (print pages, PDF and archive exports, e-mail): most lines stop near one width, under
+# WRAP_WIDTH_MAX characters, and most of the full ones stop inside a sentence.
+WRAP_WIDTH_MAX = 100
+WRAP_WIDTH_MIN = 25
+WRAP_FULL = 0.6  # a line this share of the width or longer was filled to the width: its break is a wrap
+WRAP_MIN_FULL_LINES = 8
+WRAP_OPEN_SHARE = 0.6
+WRAP_RUN_ON_SHARE = 0.4  # of the open full lines, those whose next line starts in lower case: a sentence runs on
+ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
+SPLIT_WORD = re.compile(r"(?P<left>[A-Za-z]*[a-z])-$")
+# A line that starts a block of its own, never a wrapped line's rest: a label ('Eds:', 'Section:'), a byline,
+# a dateline ('MOSCOW (AP) -')
+OPENS_BLOCK = re.compile(r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}:\s|By\s|[A-Z][A-Z.'/ -]{2,}(?:,[^(]{0,30})?\s*\()")
+
+
+def wrap_width(lines: Sequence[str]) -> int:
+    """The width at which ``lines`` (stripped, non-blank) were hard-wrapped, or 0 when they were not: the
+    90th percentile of their lengths, if most lines about that long stop inside a sentence that the next
+    line often carries on in lower case."""
+    if len(lines) < WRAP_MIN_FULL_LINES:
+        return 0
+    lengths = sorted(map(len, lines))
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not WRAP_WIDTH_MIN <= width <= WRAP_WIDTH_MAX:
+        return 0
+    full = [i for i, line in enumerate(lines) if len(line) >= WRAP_FULL * width]
+    open_lines = [i for i in full if ENDS_SENTENCE.search(lines[i]) is None]
+    run_on = sum(i + 1 < len(lines) and lines[i + 1][:1].islower() for i in open_lines)
+    return width if (len({lines[i] for i in full}) >= WRAP_MIN_FULL_LINES
+                     and len(open_lines) >= WRAP_OPEN_SHARE * len(full)
+                     and run_on >= WRAP_RUN_ON_SHARE * len(open_lines)) else 0
+
+
+def unwrap_lines(text: str) -> str:
+    """Hard-wrapped text with each paragraph on one line again: a full line (see :func:`wrap_width`) that
+    stops inside a sentence runs on into the next line; a word hyphenated across the break is mended
+    ('coun-' 'tries'), unless the article writes it with its hyphen elsewhere. Mastheads (capitals, bars),
+    labels, bylines and datelines stay lines of their own. Other text is returned as
+    it is, so unwrapped text (whose lines are paragraphs) stays as it is."""
+    lines = [line.strip() for line in text.split("\n")]
+    width = wrap_width([line for line in lines if line])
+    if not width:
+        return text
+    out: list[str] = []
+    runs_on = False
+    for line in lines:
+        if runs_on and line and OPENS_BLOCK.match(line) is None and "|" not in line:
+            split = SPLIT_WORD.search(out[-1])
+            tail = re.match(r"[a-z]+", line)
+            if split is None:
+                out[-1] = f"{out[-1]} {line}"
+            elif tail and f"{split.group('left')}-{tail.group()}" not in text.replace("\n", " "):
+                out[-1] = out[-1][:-1] + line  # 'coun-' 'tries'
+            else:
+                out[-1] += line  # 'well-' 'known' where the article writes 'well-known'; 'mid-' 'August'
+        else:
+            out.append(line)
+        runs_on = (bool(line) and len(line) >= WRAP_FULL * width and ENDS_SENTENCE.search(line) is None
+                   and "|" not in line and not line.isupper())
+    return "\n".join(out)
+
+
 def tidy_repaired(text: str) -> str:
     """What :func:`normalise_once` does after the repair: NFC, no invisible characters, :func:`tidy_lines`."""
     if not text.isascii():
@@ -512,7 +574,7 @@ def clean_text(text: str) -> CleanArticle:
     ``n_month_fixes`` counts the fixes in the paragraphs kept (a fix in a repeated paragraph is not
     counted twice); ``source`` is the outlet named by the first boilerplate, else by an inline credit.
     """
-    normalised = normalise(text)
+    normalised = normalise(unwrap_lines(text))
     kept: list[str] = []
     seen: set[str] = set()
     removed: list[str] = []
