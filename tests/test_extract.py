@@ -2132,3 +2132,25 @@ def test__find_triggers__states_that_sent_home_one_each():
 def test__find_triggers__sending_home_so_many_russians():
     row = one("The United States sent home 60 Russians in March.", "2018-04-02")
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("expel_diplomats", "USA", "RUS", 60)
+
+
+def test__article_events__a_gapped_list_after_a_bare_figure_names_no_target():
+    rows = events("Latvia expelled two, Estonia three, and Iceland and Malta one each.", "2018-03-27")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == \
+        [("EST", "RUS", 3), ("ISL", "RUS", 1), ("LVA", "RUS", 2), ("MLT", "RUS", 1)]
+
+
+def test__article_events__a_name_with_a_number_in_figures_is_no_gapped_clause():
+    rows = events("Britain has sent 600 troops to Estonia, while Sweden on Monday started its largest exercise in "
+                  "years, Aurora 17, with around 19,000 troops.", "2017-09-13")
+    assert ("SWE", 19000) in [(r["actor"], r["count"]) for r in rows]
+
+
+def test__article_events__the_figure_before_expulsions_counts_them():
+    rows = events("Portugal and Belgium each announced three expulsions.", "2018-03-27")
+    assert sorted((r["actor"], r["count"]) for r in rows) == [("BEL", 3), ("PRT", 3)]
+
+
+def test__article_events__ordered_so_many_to_leave_with_the_noun_left_out():
+    ev = one("Australia ordered two to leave within a week.", "2018-03-27")
+    assert (ev["event_type"], ev["actor"], ev["count"]) == ("expel_diplomats", "AUS", 2)

@@ -53,6 +53,7 @@ from natorussia.dates import (
 )
 from natorussia.figures import (
     NUM,
+    NUM_IN_WORDS,
     QUAL,
     may_hold_figure,
     mission_size,
@@ -87,9 +88,11 @@ RETALIATION = re.compile(
     r"after|over|because of|in the wake of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 REPORTING = Screened(re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirmed|reported|wrote)\b(?:\s+that)?", re.I))
 # Where a clause about other parties begins after an object: '..., and a handful of other countries one apiece',
-# '... as EU states, Ukraine and Canada join'.
+# '... as EU states, Ukraine and Canada join', 'Albania expelled two, Moldova three' (a figure in words: not
+# 'Aurora 17').
 OTHER_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+)?(?:handful|number|several|many|some|other|[A-Z]))|"
-                          r"\s(?:as|while|whereas|when|because|although)\s+(?=(?:the\s+)?[A-Z])")
+                          r"\s(?:as|while|whereas|when|because|although)\s+(?=(?:the\s+)?[A-Z])|"
+                          rf",\s+(?=(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}\s+(?:{NUM_IN_WORDS}|\d+\s+(?:each|apiece))\b)")
 # A participle naming what the subject has just been said to do ('..., calling the deployment snap exercises').
 NAMING = re.compile(r",\s+(?:calling|describing|dubbing|labell?ing|terming|branding|billing|presenting)\b[^,;]*$")
 DECISIONS = r"(?:decision|move|plan|order|announcement|demand|request)"
@@ -659,6 +662,8 @@ def may_answer(text: str) -> bool:
     return holds_any(lower, ANSWERED_WORDS)
 
 
+# So many expulsions: the figure right before the noun ('each announced two expulsions').
+SO_MANY_BEFORE = re.compile(rf"\b(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:more\s+|further\s+|new\s+)?$", re.I)
 # When an expulsion happened, between 'expulsion' and its 'of' ('Moscow's expulsion last week of three envoys').
 WHEN_BEFORE_OF = r"\s+(?:(?:last|this|next|on|in|earlier this|late last|early last)\s+[\w.]+\s+)?"
 # 'Germany, Poland and Sweden each ordered a diplomat to leave': the act of each party on its own.
@@ -1778,6 +1783,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             owner = first_owner(sentence, [a for a in actors if m.end() <= a.start < m.end() + of.end()], ev.actor)
             if owner:
                 ev.target, ev.target_text = owner.code, owner.text
+        elif (so_many := SO_MANY_BEFORE.search(sentence, c_start, m.start())) is not None:
+            ev.count = to_int(so_many.group("num"))  # 'Spain announced two expulsions'
+            ev.count_qualifier = qualifier(so_many.group("qual")) if ev.count else ""
     else:
         # the figures of a clause naming the move this one answers are that move's, not this one's
         answered = ANSWERED.search(obj) if may_answer(obj) else None
@@ -1790,7 +1798,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             ev.count = to_int(sent.group("num"))  # 'sent three home', 'kicked two out'
             ev.count_qualifier = qualifier(sent.group("qual")) if ev.count else ""
         elif each := FIGURE_EACH.search(sentence, m.start(), m.end()):
-            ev.count = to_int(each.group("num"))  # 'ordered three each to leave'
+            ev.count = to_int(each.group("num"))  # 'ordered three each to leave', 'ordered four to leave'
             ev.count_qualifier = qualifier(each.group("qual")) if ev.count else ""
         else:
             ev.count, ev.count_qualifier = staff_figure(own)
@@ -1859,7 +1867,7 @@ def coordinated_nationalities(sentence: str, actors: Sequence[ActorMention], fir
     return listed if listed and PEOPLE_AFTER_LIST.match(sentence, last.end) else []
 
 
-FIGURE_EACH = re.compile(rf"\b(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:each|apiece)\b", re.I)
+FIGURE_EACH = re.compile(rf"\b(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:(?:each|apiece)\b|(?=(?:out|to leave)\b))", re.I)
 
 
 LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+with\s+"
