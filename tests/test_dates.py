@@ -728,3 +728,21 @@ def test__infer_publication_date__a_head_stamp_a_day_off_the_dateline_is_the_dat
 def test__infer_publication_date__a_stamp_after_a_bar_with_no_space():
     body = "NATO called on Russia on Friday to cooperate with the chemical weapons watchdog over the poisoning."
     assert infer_publication_date(["Agency reporter   |04.09.2020", body], (), []).iso == "2020-09-04"
+
+
+def test__find_date_mentions__the_date_an_extension_runs_to_is_ahead():
+    extended = "Putin in June extended the embargo by another year, to August 2016."
+    assert [(m.text, m.future) for m in find_date_mentions(extended)] == [("in June", False), ("August 2016", True)]
+    assert not find_date_mentions("Russia moved troops from May to August 2016.")[-1].future
+
+
+def test__find_date_mentions__had_been_expected_since_is_no_future():
+    text = "The move had been expected since EU leaders agreed in March to tie the sanctions to Minsk."
+    assert [(m.text, m.future) for m in find_date_mentions(text)] == [("in March", False)]
+    assert find_date_mentions("The move is expected in March.")[0].future
+
+
+def test__infer_publication_date__last_month_is_the_month_before_a_named_day():
+    paragraphs = ["On July 28 Moscow ordered the U.S. to cut its staff and barred it from two compounds from Aug. 1.",
+                  "Brussels said last month it was ready to act.", "The sanctions were first imposed in 2017."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2017, 8, 2)]).iso == "2017-08"

@@ -111,3 +111,14 @@ def test__war_sides__who_waged_the_well_known_wars_on_whom():
 def test__west_codes__the_alliance_its_members_and_not_russia():
     from natorussia import lexicon
     assert {"NATO", "EU", "WEST", "USA", "LTU"} <= lexicon.west_codes() and "RUS" not in lexicon.west_codes()
+
+
+def test__reference_events__an_unknown_scope_raises(monkeypatch):
+    rows = [dict(r, scope="someday") if i == 0 else r for i, r in enumerate(lexicon.read_rows("reference_events.csv"))]
+    monkeypatch.setattr(lexicon, "read_rows", lambda name: rows)
+    lexicon.reference_events.cache_clear()
+    try:
+        with pytest.raises(RulesError, match="scope"):
+            lexicon.reference_events()
+    finally:
+        lexicon.reference_events.cache_clear()

@@ -191,3 +191,8 @@ def test__match_reference__russias_mission_to_nato_is_not_any_mission():
 def test__anniversary_estimates__so_many_years_after_a_landmark_named_with_no_date(text, when):
     from natorussia.references import anniversary_estimates
     assert [e.iso for e in anniversary_estimates(text)] == [when]
+
+
+def test__reference_anchors__a_title_the_event_gave_bounds_even_before_what_is_to_come():
+    text = "The step strains ties weeks before President-elect Joe Biden takes office."
+    assert [a.iso for a in reference_anchors(text, [])] == ["2020-11-07"]

@@ -79,12 +79,13 @@ DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|s
 # A future tense right after a date that opens its clause ('In June, Russia will hold ...', 'Anakonda, in June, will
 # involve ...'): the date is ahead too.
 FUTURE_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,3}?(?:will|(?:is|are) (?:due|scheduled|expected|set) to)\b")
-# Words that put what their clause says ahead ('will meet on May 6', 'plans to hold talks in June'; an event one
+# Words that put what their clause says ahead ('will meet on May 6', 'plans to hold talks in June', not 'had been
+# expected since ... in March'; an event one
 # will not attend; the present after 'when': 'when the two leaders meet in London on April 1'; 'the ban expires on
 # 6 August') ...
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
-    r"upcoming|probably|possibly|expects?|expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
+    r"upcoming|probably|possibly|expects?|(?<!had been )expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
     r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go)|expires?|runs? out|"
     r"when (?:[\w-]+ ){1,4}(?:meet|visit|gather|convene|travel)s?)\b", re.I)
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week', 'days before the
@@ -468,6 +469,10 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
 # FUTURE_CUES and FUTURE_BEFORE, each tried only in a text that holds one of its words (most text before a date
 # holds none: a pass of an automaton costs less than the case-insensitive search).
 FUTURE_CUES_SCREENED, FUTURE_BEFORE_SCREENED = Screened(FUTURE_CUES), Screened(FUTURE_BEFORE)
+# The date an extension runs to ('extended the embargo by another year, to August 2016'): when it ends, ahead of
+# when it was decided.
+EXTENDED_TO = Screened(re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?|roll(?:s|ed|ing)? over)\b"
+                                  r"[^.;]{0,60}?\bto\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I))
 
 
 def is_ahead(text: str, start: int, end: int, year: int) -> bool:
@@ -486,10 +491,11 @@ def is_ahead(text: str, start: int, end: int, year: int) -> bool:
 
 def is_future(before: str) -> bool:
     """True when what comes ``before`` a date (up to 100 characters) puts it ahead: a cue of the future in its
-    clause, or one right before the date ('until', 'by the end of')."""
+    clause, or one right before the date ('until', 'by the end of', 'extended ... to')."""
     if FUTURE_CUES_SCREENED.may_match(before) and FUTURE_CUES.search(clause_tail(before)):  # its clause is in it
         return True
-    return FUTURE_BEFORE_SCREENED.search(before, len(before) - 40) is not None
+    return FUTURE_BEFORE_SCREENED.search(before, len(before) - 40) is not None or \
+        EXTENDED_TO.search(before, len(before) - 90) is not None
 
 
 CLAUSE_BOUNDARY = re.compile(r"[.;!?—]\s|,")
@@ -1052,9 +1058,11 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             latest = later(latest, candidate)
             named = latest if latest == candidate else named
     # 'last month' moves the article after the latest month it names, unless a day of that month is given with
-    # its weekday ('On Thursday, October 15'), as the days of the week the article is written in are
+    # its weekday ('On Thursday, October 15'), as the days of the week the article is written in are, or a day of
+    # the month before it is given ('On July 28 ... from Aug. 1': 'last month' is July)
     if named is not None and latest == named and LAST_MONTH.search(body) and not any(
-            m.kind == "month_day" and m.month == named.month and WEEKDAY_FIRST.match(m.text) for m in past):
+            m.kind == "month_day" and m.month == named.month and WEEKDAY_FIRST.match(m.text) for m in past) and not any(
+            m.kind == "month_day" and m.month == (named.month - 2) % 12 + 1 for m in past):
         latest = PartialDate(latest.year + latest.month // 12, latest.month % 12 + 1)
     return day_of_the_lead(latest, anchors, paragraphs) or latest
 

@@ -166,6 +166,11 @@ def event_types() -> dict[str, EventType]:
     return table
 
 
+# A reference's scope: a landmark is named any time after; news only around its day; a title ('President-elect
+# Biden') is named only after the event that gave it, and never as one to come.
+SCOPES = ("landmark", "news", "title")
+
+
 @lru_cache(maxsize=1)
 def reference_events() -> tuple[ReferenceEvent, ...]:
     """Well-known dated events, each with its source (data/reference_events.csv)."""
@@ -178,6 +183,8 @@ def reference_events() -> tuple[ReferenceEvent, ...]:
             raise RulesError(f"reference_events.csv: {r['description']!r} has no source")
         if not r["keywords"] and not r["count"]:
             raise RulesError(f"reference_events.csv: {r['description']!r} needs keywords or a count")
+        if r["scope"] not in SCOPES:
+            raise RulesError(f"reference_events.csv: {r['description']!r} has scope {r['scope']!r}, not one of {SCOPES}")
         out.append(ReferenceEvent(
             r["event_type"], r["actor"], r["target"], int(r["count"]) if r["count"] else None,
             compile_pattern("reference_events.csv", r["keywords"]) if r["keywords"] else None,

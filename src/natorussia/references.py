@@ -209,7 +209,7 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
     position = keyword_index().position
     for ref in lexicon.reference_events():
         if ref.event_type == "anchor":
-            if ref.keywords is not None and names_it(ref, text) and not awaited(ref, text):
+            if ref.keywords is not None and names_it(ref, text) and (ref.scope == "title" or not awaited(ref, text)):
                 anchors.append(ref.date)
             continue
         if ref.event_type not in by_type:
