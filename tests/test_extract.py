@@ -2154,3 +2154,20 @@ def test__article_events__the_figure_before_expulsions_counts_them():
 def test__article_events__ordered_so_many_to_leave_with_the_noun_left_out():
     ev = one("Australia ordered two to leave within a week.", "2018-03-27")
     assert (ev["event_type"], ev["actor"], ev["count"]) == ("expel_diplomats", "AUS", 2)
+
+
+def test__article_events__a_ban_on_a_series_of_goods_from_a_list_of_states():
+    rows = events("Moscow banned imports of beef, pork, poultry, cheese, fruit and vegetables from the United States, "
+                  "the European Union, Norway, Canada and Australia.", "2014-08-08")
+    assert sorted(r["target"] for r in rows if r["actor"] == "RUS") == ["AUS", "CAN", "EU", "NOR", "USA"]
+
+
+def test__article_events__sanctions_by_banning_end_their_phrase_at_the_gerund():
+    rows = events("Russia retaliated against Western sanctions by banning imports of beef, dairy and fruit from "
+                  "the United States, Canada and Norway.", "2014-08-20")
+    assert {(r["actor"], r["target"]) for r in rows if r["actor"] == "WEST"} == {("WEST", "RUS")}
+
+
+def test__article_events__us_and_european_sanctions_are_each_a_party_s():
+    rows = events("Russian banks have been under U.S. and European sanctions since 2014.", "2017-08-03")
+    assert sorted((r["actor"], r["target"]) for r in rows) == [("EU", "RUS"), ("USA", "RUS")]

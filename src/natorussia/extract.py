@@ -1054,8 +1054,11 @@ BY_AFTER = re.compile(r"\s+by\s")
 # A headline's passive with no auxiliary: the people it happened to, then the participle ('Russian diplomats expelled')
 HEADLINE_PASSIVE_BEFORE = re.compile(rf"(?:[-–—•*]\s*)?(?:(?:\d+|[A-Z][\w'’-]*)\s+){{1,3}}(?:{STAFF_NOUNS}|diplomat)\s+")
 BY_BEFORE = Screened(re.compile(r"\bby\s+(?:\w+ly\s+)?$"))
-COMMA = re.compile(",")
-NOUN_PHRASE_STOP = re.compile(r",|\b(?:has|have|had|is|are|was|were|will|would)\b")
+# Where the phrase after a trigger stops: a comma, but not one of a series of things ('imports of beef, pork and
+# fish from the EU'); for a noun trigger also an auxiliary or a gerund after 'by' ('sanctions by banning ...').
+SERIES = r"(?!\s+[a-z-]+(?:\s[a-z-]+)?(?:,\s+[a-z-]+(?:\s[a-z-]+)?)*,?\s+and\s+[a-z-]+\b)"
+COMMA = re.compile(rf",{SERIES}")
+NOUN_PHRASE_STOP = re.compile(rf",{SERIES}|\b(?:has|have|had|is|are|was|were|will|would)\b|\bby\s+[a-z]+ing\b")
 COUNCIL_WORD = re.compile("[Cc]ouncil")
 WE = re.compile(r"\bwe\b", re.I)
 # 'the decision of the Russian Government to', "Moscow's decision to", "the Kremlin's order that Britain"
@@ -1632,7 +1635,7 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
             continue
         if etype == "sanctions" and a.kind in ("demonym", "state") and ORIGIN_NOUN_AFTER.match(sentence, a.end):
             return a  # 'banned imports of Georgian wine', 'barring eight senior U.S. officials'
-        if etype in ("sanctions", "poisoning") and not ON_AGAINST_BEFORE.search(sentence[max(0, a.start - 80): a.start]):
+        if etype in ("sanctions", "poisoning") and not ON_AGAINST_BEFORE.search(sentence[max(0, a.start - 120): a.start]):
             continue
         return a
     return None
