@@ -2171,3 +2171,10 @@ def test__article_events__sanctions_by_banning_end_their_phrase_at_the_gerund():
 def test__article_events__us_and_european_sanctions_are_each_a_party_s():
     rows = events("Russian banks have been under U.S. and European sanctions since 2014.", "2017-08-03")
     assert sorted((r["actor"], r["target"]) for r in rows) == [("EU", "RUS"), ("USA", "RUS")]
+
+
+def test__article_events__an_exercise_name_with_a_numeral_keeps_its_owner():
+    for text in ("About 2,000 soldiers took part in NATO's Steadfast Javelin II exercise in Estonia.",
+                 "Sweden's Aurora 17 exercise began on Monday."):
+        ev = one(text, "2017-09-13")
+        assert (ev["event_type"], ev["actor"]) == ("military_exercise", "NATO" if "NATO" in text else "SWE")

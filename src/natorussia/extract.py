@@ -1401,8 +1401,9 @@ LEAVER_OF = re.compile(r"(?i)(?:withdrawal|exit|departure|pull-?out|walk-?out|re
 TITLED_NAME = re.compile(r"[A-Z][\w-]*(?:(?:\s+(?:for|of|and|the|in|on))+\s+[A-Z][\w-]*)+")
 
 
-# What may stand between a party and a noun trigger it owns ("Russia's", "NATO's Trident Juncture 2018")
-MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|[a-z-]+|[A-Z][a-z]+(?: \d{4})?))*[\s\"“”]*")
+# What may stand between a party and a noun trigger it owns ("Russia's", "NATO's Trident Juncture 2018", "NATO's
+# Steadfast Javelin II")
+MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|[a-z-]+|[A-Z][a-z]+(?: (?:\d{4}|\d{1,2}|[IVX]{1,4}))?))*[\s\"“”]*")
 TITLED_MODIFIERS = re.compile(r"(?:'s)?(?:[\s\"“”]+(?:\d{4}|-[a-z]+|[A-Z][\w-]*(?: \d{4})?))*[\s\"“”]*")
 FUNCTION_WORD = re.compile(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|an|has|have|is|are|was|were)\b")
 WAR_WORD = re.compile(r"(?i)wars?|conflicts?")
