@@ -2178,3 +2178,14 @@ def test__article_events__an_exercise_name_with_a_numeral_keeps_its_owner():
                  "Sweden's Aurora 17 exercise began on Monday."):
         ev = one(text, "2017-09-13")
         assert (ev["event_type"], ev["actor"]) == ("military_exercise", "NATO" if "NATO" in text else "SWE")
+
+
+def test__article_events__told_to_withdraw_so_many_diplomats_is_their_expulsion():
+    ev = one("Britain was ordered to recall 50 of its diplomats.", "2018-03-30")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("expel_diplomats", "RUS", "GBR", 50)
+
+
+def test__article_events__a_list_subject_of_a_passive_expulsion_gives_each_state_its_act():
+    rows = events("Germany, France and Poland were each told to withdraw four diplomats.", "2018-03-30")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == \
+        [("RUS", "DEU", 4), ("RUS", "FRA", 4), ("RUS", "POL", 4)]

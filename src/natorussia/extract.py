@@ -1215,6 +1215,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
         out = expel_details(ev, sentence, actors, m, (c_start, c_end), passive, window)
+        if passive and len(out) == 1 and (listed := listed_patients(sentence, actors, c_start, m.start())):
+            # 'Germany, France and Poland were each told to withdraw four diplomats': each one's staff
+            actor = out[0].actor if out[0].actor not in {a.code for a in listed} else "RUS"
+            out = [copied(out[0], actor=actor, actor_text="", actor_origin="default", target=a.code, target_text=a.text)
+                   for a in listed]
         for e in out:
             if not e.actor and weak_actor is not None and weak_actor.code != e.target:
                 e.actor, e.actor_text = weak_actor.code, weak_actor.text
@@ -1714,6 +1719,37 @@ def employer_office(sentence: str, actors: Sequence[ActorMention], start: int, e
 NATIONALITY_ASIDE = re.compile(r"\s+(?:nationals?|citizens?|passport holders?)\s*,")
 
 
+# The end of a passive's coordinated subject: 'Germany, France and Poland were each told ...'
+PASSIVE_LIST_END = re.compile(r"\s+(?:were|have been|had been|are)\s+(?:each\s+|all\s+|also\s+)?$")
+
+
+def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, pos: int) -> list[ActorMention]:
+    """The states of a list that is a passive's whole subject ('Germany, France and Poland were each told to
+    withdraw four diplomats'), or [] when the subject is no such list of three or more, or of two with 'each'."""
+    end = PASSIVE_LIST_END.search(sentence, start, pos)
+    if end is None:
+        return []
+    listed: list[ActorMention] = []
+    for a in reversed([a for a in actors if start <= a.start and a.end <= end.start()]):
+        gap = sentence[a.end: listed[-1].start] if listed else sentence[a.end: end.start()]
+        if not (a.participant and a.kind in ("state", "capital")) or \
+                (gap.strip() if not listed else not COORDINATED.fullmatch(gap)):
+            break
+        listed.append(a)
+    listed.reverse()
+    opens = not sentence[start: listed[0].start].strip(" ,") if listed else False
+    enough = len(listed) >= 3 or (len(listed) == 2 and "each" in end.group(0))
+    return listed if opens and enough else []
+
+
+WITHDRAW_SO_MANY = re.compile(r"\bto\s+(?:withdraw|recall|pull out|bring home)\s")
+
+
+def rule_counts_inside(trigger: str) -> bool:
+    """Whether a passive trigger holds the figure of those it sends home ('told to withdraw four diplomats')."""
+    return WITHDRAW_SO_MANY.search(trigger) is not None
+
+
 def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention], m: re.Match[str],
                   clause: tuple[int, int], passive: bool, window: tuple[int, int]) -> list[EventMention]:
     """Figure and nationality of the people expelled; 'three from Slovakia, two from Lithuania' gives one
@@ -1753,6 +1789,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             patient_start = max(earlier, default=c_start)
             patient = sentence[patient_start: comma] + patient
         ev.count, ev.count_qualifier = staff_figure(patient, last=True)
+        if ev.count is None and rule_counts_inside(m.group(0)):
+            ev.count, ev.count_qualifier = staff_figure(m.group(0))  # 'was told to withdraw four diplomats'
         if ev.count is None and (bare := re.fullmatch(
                 rf"\s*(?P<num>(?i:{NUM}))\s+(?:more\s+)?(?:(?:were|have been|had been)\s*)?", patient)):
             ev.count, ev.count_qualifier = to_int(bare.group("num")), "exact"
