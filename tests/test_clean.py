@@ -184,6 +184,10 @@ def test__clean_text__repeated_dateline_is_removed_entirely():
      "A court jailed the officer."),
     ("Allies expel envoys | World news | The Guardian\nA court jailed the officer.", "The Guardian", (),
      "Allies expel envoys | World news | The Guardian\nA court jailed the officer."),
+    ("12 THE IRISH TIMES Monday, November 22, 2010\nA court jailed the officer.", "The Irish Times",
+     ("12 THE IRISH TIMES Monday, November 22, 2010",), "A court jailed the officer."),
+    ("The Guardian Wednesday 2 April 2014 International 17\nA court jailed the officer.", "The Guardian",
+     ("The Guardian Wednesday 2 April 2014 International 17",), "A court jailed the officer."),
     ("A court jailed the officer.\nThis article was prepared by Czech Radio's English-language service.", "Czech Radio", (),
      "A court jailed the officer.\nThis article was prepared by Czech Radio's English-language service."),
 ])
@@ -215,6 +219,7 @@ def test__clean_text__tass_dateline_keeps_its_date_for_the_date_inference():
     "The sanctions do not necessarily reflect the views of the Kremlin.",
     "Shoigu met Lavrov - Reuters reporters were not allowed in the room.",
     "The new unit is produced by Russia's Uralvagonzavod plant.",
+    "Reuters Tuesday, March 27 reported the talks had collapsed.",
 ])
 def test__clean_text__mere_attribution_names_no_outlet(text):
     cleaned = clean_text(f"{text}\nNATO declined to comment.")
