@@ -2189,3 +2189,9 @@ def test__article_events__a_list_subject_of_a_passive_expulsion_gives_each_state
     rows = events("Germany, France and Poland were each told to withdraw four diplomats.", "2018-03-30")
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == \
         [("RUS", "DEU", 4), ("RUS", "FRA", 4), ("RUS", "POL", 4)]
+
+
+def test__article_events__the_founding_date_in_a_long_aside_dates_nothing_else():
+    rows = events("The council, set up in 2002 to give Russia a voice in alliance affairs, was put on ice at an "
+                  "emergency meeting of NATO foreign ministers on Aug. 19.", "2008-12-02")
+    assert rows and {r["date"] for r in rows} == {"2008-08-19"}

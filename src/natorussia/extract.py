@@ -968,6 +968,7 @@ AFTER_OPENER = re.compile(r"After\s[^,;]{1,160},\s")
 
 
 # A date in an aside on when something named was founded ('The council, set up in 2002, was ...')
+ASIDE_REST = re.compile(r"[^,;.]{0,80},")  # the rest of an aside, up to its closing comma
 FOUNDED_ASIDE = re.compile(r",\s+(?:set up|founded|established|created|formed|launched|built|opened)(?:\s+(?:in|on))?\s+$")
 
 
@@ -994,8 +995,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # '... in retaliation for Athens's decision last month to expel ...': the decision's date
         if pos < d.start and ", " in before and JOINED_DATE_BEFORE.search(before) and VERB_AFTER_DATE.match(sentence, d.end):
             return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
-        if FOUNDED_ASIDE.search(before) and sentence.startswith(",", d.end):
-            return False  # 'The council, set up in 2002, was suspended ...': the date of its founding
+        if FOUNDED_ASIDE.search(before) and ASIDE_REST.match(sentence, d.end):
+            return False  # 'The council, set up in 2002 (to give Russia a voice), was suspended ...': its founding's
         if d.kind == "month" and d.text.lower().startswith(("until ", "till ", "by ")):
             return False  # 'extends the sanctions until January': the month holds its own 'until'
         return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before))
