@@ -2195,3 +2195,9 @@ def test__article_events__the_founding_date_in_a_long_aside_dates_nothing_else()
     rows = events("The council, set up in 2002 to give Russia a voice in alliance affairs, was put on ice at an "
                   "emergency meeting of NATO foreign ministers on Aug. 19.", "2008-12-02")
     assert rows and {r["date"] for r in rows} == {"2008-08-19"}
+
+
+def test__article_events__a_figure_of_the_move_answered_after_a_longer_retaliating_is_not_the_acts():
+    rows = events("Germany, Poland and Sweden each expelled a Russian diplomat on Monday, retaliating in a coordinated "
+                  "move for Moscow's expulsion of three diplomats last week.", "2021-02-08")
+    assert sorted((r["actor"], r["count"]) for r in rows if r["target"] == "RUS") == [("DEU", 1), ("POL", 1), ("SWE", 1)]

@@ -647,8 +647,10 @@ OBJECT_RELATIVE = re.compile(
 COUNCIL = Screened(re.compile(r"\b[Tt]he [Cc]ouncil\b"))
 # What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-# What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three').
-ANSWERED = Screened(re.compile(r"(?:,\s*|\s+)(?:retaliating|responding|in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|retaliation|reaction|return))\s+"
+# What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three', '...,
+# retaliating in a coordinated move for ...').
+ANSWERED = Screened(re.compile(r"(?:,\s*|\s+)(?:(?:retaliating|responding)(?:\s+(?!to\b|for\b|against\b)[\w-]+){0,4}|"
+                      r"in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|retaliation|reaction|return))\s+"
                       r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I))
 ANSWERED_WORDS = ("retaliat", "respon", "reaction", "return", "after", "following")
 
