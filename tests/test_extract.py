@@ -2201,3 +2201,12 @@ def test__article_events__a_figure_of_the_move_answered_after_a_longer_retaliati
     rows = events("Germany, Poland and Sweden each expelled a Russian diplomat on Monday, retaliating in a coordinated "
                   "move for Moscow's expulsion of three diplomats last week.", "2021-02-08")
     assert sorted((r["actor"], r["count"]) for r in rows if r["target"] == "RUS") == [("DEU", 1), ("POL", 1), ("SWE", 1)]
+
+
+def test__article_events__an_occupation_no_state_is_named_for_is_of_the_land_the_story_is_about():
+    rows = events("Georgian troops pulled back to Tbilisi. Russian forces were still occupying the town of Gori.",
+                  "2008-08-19")
+    assert [(r["actor"], r["target"]) for r in rows if r["event_type"] == "annexation"] == [("RUS", "GEO")]
+    rows = events("Its troops crossed into Georgia in 2008, six years before Crimea, which Moscow annexed in 2014.",
+                  "2016-05-02")
+    assert [(r["actor"], r["target"]) for r in rows if r["event_type"] == "annexation"] == [("RUS", "UKR")]

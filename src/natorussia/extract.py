@@ -2502,6 +2502,20 @@ def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
         ev.target = ""
 
 
+def nearest_occupied(sentence: str, pos: int) -> str:
+    """The state outside NATO named nearest to ``pos`` in a sentence ('' if none): 'Crimea, which Moscow annexed'."""
+    near = [a for a in find_actors(sentence) if a.code in NON_ALIGNED and a.kind in ("state", "capital", "demonym")]
+    return min(near, key=lambda a: abs(a.start - pos)).code if near else ""
+
+
+def occupied_party(text: str) -> str:
+    """The state outside NATO that a text names most often, Russia aside ('' if none): whose land an occupation
+    it does not place is on ('Russian forces were still occupying the town of Gori' in a story on Georgia)."""
+    counts = Counter(a.code for sentence in split_sentences(text) for a in find_actors(sentence)
+                     if a.code in NON_ALIGNED and a.kind in ("state", "capital", "demonym"))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def main_counterpart(mentions: Sequence[EventMention], text: str) -> str:
     """Russia's main counterpart in an article: the non-Russian party named most often (NATO if none)."""
     counts = Counter(a.code for sentence in split_sentences(text) for a in find_actors(sentence)
@@ -2676,6 +2690,8 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
         if ev.event_type == "expel_diplomats" and ev.count is not None and ev.count >= WAVE_SIZE and \
                 ev.target in ("", "RUS") and ev.actor_origin != "text":
             ev.actor, ev.target = "WEST", "RUS"  # 'more than 100 Russian diplomats have been told to leave': a wave
+        if ev.event_type == "annexation" and not ev.target and ev.actor in ("", "RUS"):
+            ev.target = nearest_occupied(ev.sentence, ev.trigger_start) or occupied_party(text)  # 'occupying Gori
         fill_parties(ev, counterpart, match_reference(ev, text, published))
         if ev.event_type == "armed_conflict" and (ev.target, ev.actor) in lexicon.war_sides() and \
                 WAR_WORD.fullmatch(ev.trigger) and not STARTED_BEFORE.search(ev.sentence, 0, ev.trigger_start):
