@@ -2210,3 +2210,17 @@ def test__article_events__an_occupation_no_state_is_named_for_is_of_the_land_the
     rows = events("Its troops crossed into Georgia in 2008, six years before Crimea, which Moscow annexed in 2014.",
                   "2016-05-02")
     assert [(r["actor"], r["target"]) for r in rows if r["event_type"] == "annexation"] == [("RUS", "UKR")]
+
+
+def test__article_events__troops_that_attacked_a_place_used_force():
+    ev = one("Georgian troops attacked South Ossetia on the night of Aug. 7-8.", "2008-08-26")
+    assert (ev["event_type"], ev["actor"]) == ("armed_conflict", "GEO")
+    assert events("Its forces dropped bombs in the warship's path.", "2021-06-24") == []
+
+
+def test__resolve_anaphora__since_the_war_is_a_war_named_before_not_one_attack():
+    for text, expected in (("Georgian troops attacked Russian peacekeepers. Relations have been frozen since the war.", ""),
+                           ("Russia's war on Georgia ended. Relations have been frozen since the war.", "RUS")):
+        mentions = extract.event_mentions(text)
+        extract.resolve_anaphora(mentions)
+        assert [m.actor for m in mentions if m.anaphoric] == [expected]

@@ -2648,12 +2648,15 @@ def retaliated_against(ev: EventMention, mentions: Sequence[EventMention]) -> st
 
 def resolve_anaphora(mentions: list[EventMention]) -> None:
     """'Since the war', 'the expulsions' take the parties, and the date, of the last such event the article named
-    before them (a war keeps a date it says itself); with none, what the well-known event of the article or its
-    date give."""
+    before them (for a war, the last war or conflict named; a war keeps a date it says itself); with none,
+    what the well-known event of the article or its date give."""
     for ev in mentions:
         if ev.anaphoric:
-            named = next((m for m in reversed(mentions) if m.event_type == ev.event_type and not m.anaphoric and
-                          m.actor and m.target and (m.sentence_index, m.trigger_start) < (ev.sentence_index, ev.trigger_start)), None)
+            before = [m for m in mentions if m.event_type == ev.event_type and not m.anaphoric and m.actor and m.target
+                      and (m.sentence_index, m.trigger_start) < (ev.sentence_index, ev.trigger_start)]
+            if ev.event_type == "armed_conflict":  # 'since the war': a war or conflict named, not one attack in it
+                before = [m for m in before if WAR_WORD.fullmatch(m.trigger)]
+            named = before[-1] if before else None
             if named is not None:
                 ev.actor, ev.target = named.actor, named.target
                 if ev.date_origin != "text" or ev.event_type != "armed_conflict":
