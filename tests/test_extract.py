@@ -2224,3 +2224,14 @@ def test__resolve_anaphora__since_the_war_is_a_war_named_before_not_one_attack()
         mentions = extract.event_mentions(text)
         extract.resolve_anaphora(mentions)
         assert [m.actor for m in mentions if m.anaphoric] == [expected]
+
+
+def test__article_events__a_state_suspended_from_a_club_in_the_passive():
+    ev = one("Russia was suspended from the Group of Eight in 2014.", "2015-06-22")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("suspend_cooperation", "WEST", "RUS")
+
+
+def test__article_events__targeting_so_many_individuals_and_entities_is_a_sanction():
+    ev = one("Washington targeted 19 individuals and five entities in Russia.", "2018-03-16")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("sanctions", "USA", "RUS")
+    assert events("Officials say the strikes targeted 12 people.", "2018-03-16") == []
