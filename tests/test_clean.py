@@ -184,6 +184,8 @@ def test__clean_text__repeated_dateline_is_removed_entirely():
      "A court jailed the officer."),
     ("Allies expel envoys | World news | The Guardian\nA court jailed the officer.", "The Guardian", (),
      "Allies expel envoys | World news | The Guardian\nA court jailed the officer."),
+    ("A court jailed the officer.\n\u2014 Stars and Stripes", "Stars and Stripes", ("\u2014 Stars and Stripes",),
+     "A court jailed the officer."),
     ("12 THE IRISH TIMES Monday, November 22, 2010\nA court jailed the officer.", "The Irish Times",
      ("12 THE IRISH TIMES Monday, November 22, 2010",), "A court jailed the officer."),
     ("The Guardian Wednesday 2 April 2014 International 17\nA court jailed the officer.", "The Guardian",
