@@ -80,9 +80,8 @@ DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|s
 # involve ...'): the date is ahead too.
 FUTURE_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,3}?(?:will|(?:is|are) (?:due|scheduled|expected|set) to)\b")
 # Words that put what their clause says ahead ('will meet on May 6', 'plans to hold talks in June', not 'had been
-# expected since ... in March'; an event one
-# will not attend; the present after 'when': 'when the two leaders meet in London on April 1'; 'the ban expires on
-# 6 August') ...
+# expected since ... in March'; an event one will not attend; the present after 'when': 'when the two leaders meet
+# in London on April 1'; 'the ban expires on 6 August') ...
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
     r"upcoming|probably|possibly|expects?|(?<!had been )expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"

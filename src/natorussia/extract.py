@@ -1220,9 +1220,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         out = expel_details(ev, sentence, actors, m, (c_start, c_end), passive, window)
         if passive and len(out) == 1 and (listed := listed_patients(sentence, actors, c_start, m.start())):
             # 'Germany, France and Poland were each told to withdraw four diplomats': each one's staff
-            actor = out[0].actor if out[0].actor not in {a.code for a in listed} else "RUS"
-            out = [copied(out[0], actor=actor, actor_text="", actor_origin="default", target=a.code, target_text=a.text)
-                   for a in listed]
+            kept = out[0].actor not in {a.code for a in listed}
+            actor, origin = (out[0].actor, out[0].actor_origin) if kept else ("RUS", "default")
+            out = [copied(out[0], actor=actor, actor_text=out[0].actor_text if kept else "", actor_origin=origin,
+                          target=a.code, target_text=a.text) for a in listed]
         for e in out:
             if not e.actor and weak_actor is not None and weak_actor.code != e.target:
                 e.actor, e.actor_text = weak_actor.code, weak_actor.text
@@ -1745,12 +1746,8 @@ def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, p
     return listed if opens and enough else []
 
 
+# A passive trigger that holds the figure of those it sends home ('told to withdraw four diplomats').
 WITHDRAW_SO_MANY = re.compile(r"\bto\s+(?:withdraw|recall|pull out|bring home)\s")
-
-
-def rule_counts_inside(trigger: str) -> bool:
-    """Whether a passive trigger holds the figure of those it sends home ('told to withdraw four diplomats')."""
-    return WITHDRAW_SO_MANY.search(trigger) is not None
 
 
 def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention], m: re.Match[str],
@@ -1792,7 +1789,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             patient_start = max(earlier, default=c_start)
             patient = sentence[patient_start: comma] + patient
         ev.count, ev.count_qualifier = staff_figure(patient, last=True)
-        if ev.count is None and rule_counts_inside(m.group(0)):
+        if ev.count is None and WITHDRAW_SO_MANY.search(m.group(0)):
             ev.count, ev.count_qualifier = staff_figure(m.group(0))  # 'was told to withdraw four diplomats'
         if ev.count is None and (bare := re.fullmatch(
                 rf"\s*(?P<num>(?i:{NUM}))\s+(?:more\s+)?(?:(?:were|have been|had been)\s*)?", patient)):
@@ -2502,17 +2499,21 @@ def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
         ev.target = ""
 
 
+def outside_nato(sentence: str) -> list[ActorMention]:
+    """The states outside NATO a sentence names (by name, capital or nationality): whose land may be occupied."""
+    return [a for a in find_actors(sentence) if a.code in NON_ALIGNED and a.kind in ("state", "capital", "demonym")]
+
+
 def nearest_occupied(sentence: str, pos: int) -> str:
     """The state outside NATO named nearest to ``pos`` in a sentence ('' if none): 'Crimea, which Moscow annexed'."""
-    near = [a for a in find_actors(sentence) if a.code in NON_ALIGNED and a.kind in ("state", "capital", "demonym")]
+    near = outside_nato(sentence)
     return min(near, key=lambda a: abs(a.start - pos)).code if near else ""
 
 
 def occupied_party(text: str) -> str:
-    """The state outside NATO that a text names most often, Russia aside ('' if none): whose land an occupation
-    it does not place is on ('Russian forces were still occupying the town of Gori' in a story on Georgia)."""
-    counts = Counter(a.code for sentence in split_sentences(text) for a in find_actors(sentence)
-                     if a.code in NON_ALIGNED and a.kind in ("state", "capital", "demonym"))
+    """The state outside NATO that a text names most often ('' if none): whose land an occupation it does not
+    place is on ('Russian forces were still occupying the town of Gori' in a story on Georgia)."""
+    counts = Counter(a.code for sentence in split_sentences(text) for a in outside_nato(sentence))
     return counts.most_common(1)[0][0] if counts else ""
 
 
