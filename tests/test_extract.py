@@ -2235,3 +2235,9 @@ def test__article_events__targeting_so_many_individuals_and_entities_is_a_sancti
     ev = one("Washington targeted 19 individuals and five entities in Russia.", "2018-03-16")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("sanctions", "USA", "RUS")
     assert events("Officials say the strikes targeted 12 people.", "2018-03-16") == []
+
+
+def test__opens_name_list__a_name_after_an_optional_the_then_a_list():
+    assert extract.opens_name_list("Russia, Belarus, the Baltic states", "Russia")
+    assert extract.opens_name_list("the West", "West") and extract.opens_name_list("The West", "The West")
+    assert not extract.opens_name_list("Russia said", "Russia")

@@ -240,6 +240,17 @@ def own_verb_after(after: str) -> bool:
     return OWN_VERB.match(after) is not None
 
 
+# What may follow the first name of a list of names ('Russia, Belarus, the Baltic states'); 'the' may precede it.
+NAME_LIST_TAIL = re.compile(r"(?:\s*,\s*(?:the\s+)?[\w.'-]+(?:\s[\w.'-]+){0,3})*")
+THE_BEFORE = re.compile(r"[Tt]he\s+")
+
+
+def opens_name_list(text: str, name: str) -> bool:
+    """Whether ``text`` is ``name`` (after an optional 'the') and the rest of a list of names after it."""
+    starts = [0] + ([the.end()] if (the := THE_BEFORE.match(text)) is not None else [])
+    return any(text.startswith(name, i) and NAME_LIST_TAIL.fullmatch(text, i + len(name)) is not None for i in starts)
+
+
 def split_clauses(sentence: str, actors: Sequence[ActorMention],
                   embedded: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Clause spans: a new clause starts at ';', a spaced dash, ', which/who', ', while/but/whereas', or
@@ -274,8 +285,7 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
             lone = lone[opener.end():]  # '..., and in September, when Russia and Belarus staged ...'
         if (opening := FRONTED_TIME.match(lone)) is not None:
             lone = lone[opening.end():]  # 'In September, Russia and Belarus staged ...': still a compound subject
-        if any(b.text in lone and re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(b.text)}(?:\s*,\s*(?:the\s+)?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*", lone)
-               for b in actors if b.participant and b.end <= a.start):
+        if any(b.text in lone and opens_name_list(lone, b.text) for b in actors if b.participant and b.end <= a.start):
             continue
         if AND_BEFORE.search(head) and LIST_CONTEXT.search(segment[:-len(head)] if len(segment) > len(head) else ""):
             continue
@@ -1356,18 +1366,24 @@ def speaker_after(sentence: str, actors: Sequence[ActorMention], pos: int) -> Ac
     return None
 
 
+# After a passive: its agent ('by the Czech government'), the 'of' after 'ordered out', the place left.
+BY_AGENT = re.compile(rf"\s+by\s+(?:the\s+)?(?:(?:{QUAL})\s+)?")
+OF_AFTER_OUT = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{QUAL})\s+)?")
+LEFT_PLACE_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:out of|from|to leave|leave)\s+(?:the\s+)?(?:(?:{QUAL})\s+)?")
+
+
 def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], c_end: int,
                   main: ActorMention | None) -> ActorMention | None:
     """Who did it, for a passive: 'by X'; the country left ('told to leave Russia', 'out of Prague');
     the host of the mission they were removed from; or the state that says so ('Poland said ... expelled')."""
     after = sentence[m.end(): c_end]
-    if by := re.match(rf"\s+by\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after):
+    if by := BY_AGENT.match(after):
         for a in actors:
             if a.start == m.end() + by.end() and a.participant:
                 return a
     leave = re.search(r"\b(?:leave|out of|from)\s+(?:the\s+)?$", sentence[: m.end()]) or \
-        (re.match(rf"\s+of\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after) if re.search(r"\bout$", m.group(0)) else None) or \
-        re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:out of|from|to leave|leave)\s+(?:the\s+)?(?:(?:{QUAL})\s+)?", after)
+        (OF_AFTER_OUT.match(after) if re.search(r"\bout$", m.group(0)) else None) or \
+        LEFT_PLACE_AFTER.match(after)
     if leave:
         pos = m.end() + leave.end() if leave.re.pattern.startswith(r"\s+") else m.end()
         for i, a in enumerate(actors):
@@ -1750,6 +1766,12 @@ def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, p
 WITHDRAW_SO_MANY = re.compile(r"\bto\s+(?:withdraw|recall|pull out|bring home)\s")
 
 
+# The 'of' phrase of an expulsion, a bare figure in it ('expulsion of three'), and 'sent three home'.
+OF_PHRASE = re.compile(rf"{WHEN_BEFORE_OF}of\s+(?:the\s+)?[^,.;]{{0,60}}")
+BARE_OF_FIGURE = re.compile(rf"{WHEN_BEFORE_OF}of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)", re.I)
+SENT_HOME_FIGURE = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:back\s+)?(?:home|out|packing)\b", re.I)
+
+
 def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention], m: re.Match[str],
                   clause: tuple[int, int], passive: bool, window: tuple[int, int]) -> list[EventMention]:
     """Figure and nationality of the people expelled; 'three from Slovakia, two from Lithuania' gives one
@@ -1815,11 +1837,10 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             # no one named as doing it to a Western state's staff: in these news the other party is Russia
             ev.actor, ev.actor_text, ev.actor_origin = "RUS", "", "default"
     elif m.group(0).lower().startswith("expulsion"):
-        of = re.match(rf"{WHEN_BEFORE_OF}of\s+(?:the\s+)?[^,.;]{{0,60}}", sentence[m.end(): c_end])
+        of = OF_PHRASE.match(sentence[m.end(): c_end])
         if of:
             ev.count, ev.count_qualifier = staff_figure(of.group(0))
-            if ev.count is None and (bare := re.match(rf"{WHEN_BEFORE_OF}of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)",
-                                                      sentence[m.end(): c_end], re.I)):
+            if ev.count is None and (bare := BARE_OF_FIGURE.match(sentence[m.end(): c_end])):
                 ev.count = to_int(bare.group("num"))  # 'expulsion of three' (the people named before)
                 ev.count_qualifier = qualifier(bare.group("qual")) if ev.count else ""
             owner = first_owner(sentence, [a for a in actors if m.end() <= a.start < m.end() + of.end()], ev.actor)
@@ -1836,7 +1857,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         if n and to_int(n.group("num")) is not None:
             ev.count = to_int(n.group("num"))
             ev.count_qualifier = qualifier(n.group("qual"))
-        elif sent := re.match(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:back\s+)?(?:home|out|packing)\b", obj, re.I):
+        elif sent := SENT_HOME_FIGURE.match(obj):
             ev.count = to_int(sent.group("num"))  # 'sent three home', 'kicked two out'
             ev.count_qualifier = qualifier(sent.group("qual")) if ev.count else ""
         elif each := FIGURE_EACH.search(sentence, m.start(), m.end()):

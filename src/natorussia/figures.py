@@ -108,27 +108,35 @@ CEILING = re.compile(rf"\b(?:ceiling|cap|limit) of (?P<b>{NUM})\b(?:[^.;,]{{0,20
                      rf"(?P<a>{NUM})\b)?", re.I)
 
 
+# A mission's size after a cut and before it: 'from 30 to 20', 'to 20 from 30', '20 out of 30', 'to 10', 'at 20'.
+FROM_TO = re.compile(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", re.I)
+TO_FROM = re.compile(rf"\b(?:to|at) (?:{CAP_LIMIT} )?(?P<b>{NUM})\s+(?:\w+\s*)?,?\s*(?:down\s+from|from|instead of|rather than) "
+                     rf"(?P<a>{NUM})\b", re.I)
+OUT_OF = re.compile(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", re.I)
+DOWN_TO = re.compile(rf"\b(?:down\s+)?to (?:{CAP_LIMIT} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", re.I)
+AT_FIGURE = re.compile(rf"\bat (?P<b>\d+|{NUMBER_WORDS})\b", re.I)
+
+
 def mission_size(text: str) -> tuple[int | None, int | None]:
     """Size after a cut and before it: 'from 30 to 20', 'to 20 from 30' and 'at 20 instead of 30' -> (20, 30), '20 out
     of 30' -> (20, 30), 'to 10'."""
     if not may_hold_figure(text):
         return None, None
-    if m := re.search(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", text, re.I):
+    if m := FROM_TO.search(text):
         return to_int(m.group("b")), to_int(m.group("a"))
-    if m := re.search(rf"\b(?:to|at) (?:{CAP_LIMIT} )?(?P<b>{NUM})\s+(?:\w+\s*)?,?\s*(?:down\s+from|from|instead of|rather than) "
-                      rf"(?P<a>{NUM})\b", text, re.I):
+    if m := TO_FROM.search(text):
         return to_int(m.group("b")), to_int(m.group("a"))  # 'to 20 from 30', 'at 20 people, down from 30', 'at 20 instead of 30'
-    if m := re.search(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", text, re.I):
+    if m := OUT_OF.search(text):
         return to_int(m.group("b")), to_int(m.group("a"))
     if m := CEILING.search(text):  # 'a ceiling of 20 posts instead of 30'
         return to_int(m.group("b")), to_int(m.group("a")) if m.group("a") else None
-    if m := re.search(rf"\b(?:down\s+)?to (?:{CAP_LIMIT} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", text, re.I):
+    if m := DOWN_TO.search(text):
         return to_int(m.group("b")), None
     if m := CAPPED_AT.search(text):  # 'allowed no more than 32 staff'
         return to_int(m.group("b")), None
     if m := MISSION_TOTAL.search(text):  # 'seven diplomats and 25 other employees, 32 people in total'
         return to_int(m.group("b") or m.group("c")), None
-    if m := re.search(rf"\bat (?P<b>\d+|{NUMBER_WORDS})\b", text, re.I):
+    if m := AT_FIGURE.search(text):
         return to_int(m.group("b")), None
     return None, None
 
