@@ -366,12 +366,13 @@ def unwrap_lines(text: str) -> str:
     """Hard-wrapped text with each paragraph on one line again: a full line (see :func:`wrap_width`) that
     stops inside a sentence runs on into the next line; a word hyphenated across the break is mended
     ('coun-' 'tries'), unless the article writes it with its hyphen elsewhere. Mastheads (capitals, bars),
-    labels, bylines and datelines stay lines of their own. Other text is returned as
-    it is, so unwrapped text (whose lines are paragraphs) stays as it is."""
+    labels, bylines and datelines stay lines of their own. Other text, and so unwrapped text (whose lines are
+    paragraphs), is returned as it is."""
     lines = [line.strip() for line in text.split("\n")]
     width = wrap_width([line for line in lines if line])
     if not width:
         return text
+    flat = text.replace("\n", " ")  # where a hyphenated word is looked for elsewhere in the article
     out: list[str] = []
     runs_on = False
     for line in lines:
@@ -380,7 +381,7 @@ def unwrap_lines(text: str) -> str:
             tail = re.match(r"[a-z]+", line)
             if split is None:
                 out[-1] = f"{out[-1]} {line}"
-            elif tail and f"{split.group('left')}-{tail.group()}" not in text.replace("\n", " "):
+            elif tail and f"{split.group('left')}-{tail.group()}" not in flat:
                 out[-1] = out[-1][:-1] + line  # 'coun-' 'tries'
             else:
                 out[-1] += line  # 'well-' 'known' where the article writes 'well-known'; 'mid-' 'August'
