@@ -778,6 +778,27 @@ def test__article_events__consequence_takes_the_date_of_its_cause():
         [("sanctions", "EU", "2014"), ("sanctions", "USA", "2014")]
 
 
+def test__article_events__a_second_verb_of_the_same_subject_takes_the_first_verbs_time():
+    rows = events("Norway expelled two Russian diplomats on 3 March and imposed sanctions on three Russian officers.",
+                  published="2019-04-20")
+    assert sorted((r["event_type"], r["date"]) for r in rows) == \
+        [("expel_diplomats", "2019-03-03"), ("sanctions", "2019-03-03")]
+    # a time before the first verb is the sentence's, not the first verb's own: not carried by this rule
+    rows = events("The expulsions are the worst rupture since the end of communist rule in 1989, and come days after "
+                  "Norway imposed sanctions on three Russian officers and expelled two Russian diplomats.",
+                  published="2019-04-20")
+    assert [r["date"] for r in rows if r["event_type"] == "expel_diplomats" and r["count"] == 2] == ["2019-04"]
+
+
+def test__article_events__a_date_after_since_the_dates_that_noun_not_the_event():
+    rows = events("The expulsions mark the worst rupture since the end of communist rule in 1989, and come after Norway "
+                  "expelled two Russian diplomats.", published="2019-04-20")
+    assert {r["date"] for r in rows} == {"2019-04"}
+    # a trigger inside the 'since' phrase keeps its date
+    rows = events("Ties have been strained since the expulsion of two diplomats in 2015.", published="2019-04-20")
+    assert [(r["event_type"], r["date"][:4]) for r in rows] == [("expel_diplomats", "2015")]
+
+
 def test__article_events__names_sharing_a_determiner_open_no_clause():
     assert events("Lithuania said it was considering expelling Russian diplomats, and Prague has urged its EU and "
                   "NATO partners to expel at least one Russian diplomat each.") == []

@@ -509,6 +509,10 @@ def sentence_events(sentence: str, index: int,
                 ev.anaphoric = True  # 'The expulsions come a day after ...': those the article reported
             if not ev.date_mentions and out and CONSEQUENCE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
                 ev.date_mentions = list(out[-1].date_mentions)  # '..., prompting the EU to impose sanctions'
+            if not ev.date_mentions and out and verbal and out[-1].actor == ev.actor and \
+                    (told := [d for d in out[-1].date_mentions if out[-1].trigger_start < d.start < m.start()]) and \
+                    SHARED_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                ev.date_mentions = told  # 'expelled 35 on Thursday and imposed sanctions on': the first verb's time
 
             if not ev.date_mentions and "s of " in sentence[max(0, m.start() - 40): m.start()] and \
                     (span := DURATION_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
@@ -628,6 +632,8 @@ def dates_of_relative_start(dates: Sequence[DateMention], sentence: str, trigger
 
 # '... annexed Crimea in 2014, prompting the US and the EU to impose sanctions', '..., a move that prompted sanctions':
 # what it led to, at once
+# A second verb of the same subject, with no time of its own: 'expelled 35 officials on Thursday and imposed sanctions'
+SHARED_SUBJECT_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?(?:[a-z]+ed\s+(?:[a-z]+\s+)?)?$")
 CONSEQUENCE_BEFORE = re.compile(r",\s+(?:prompting|forcing|leading|causing|pushing|spurring|triggering|"
                                 r"(?:an?\s+(?:move|step|decision)\s+)?(?:that|which)\s+(?:prompted|triggered|led to|drew|brought))"
                                 r"\b[^,;]*$")
@@ -921,6 +927,8 @@ def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> D
 
 
 # 'since' with no comma between it and the end of the text: the text ends inside its clause.
+# 'since the end of communist rule in': the date of the noun after 'since', a time to measure from
+SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w'’-]+\s+){1,5}?(?:in|of)\s+$")
 SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 
 
@@ -1009,6 +1017,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
         if FOUNDED_ASIDE.search(before) and ASIDE_REST.match(sentence, d.end):
             return False  # 'The council, set up in 2002 (to give Russia a voice), was suspended ...': its founding's
+        if (since_the := SINCE_THE_BEFORE.search(before)) and not (since_the.start() + d.start - len(before) < pos < d.start):
+            return False  # 'the worst rupture since the end of communist rule in 1989': that end's date
         if d.kind == "month" and d.text.lower().startswith(("until ", "till ", "by ")):
             return False  # 'extends the sanctions until January': the month holds its own 'until'
         return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before))
