@@ -692,6 +692,11 @@ def test__article_events__ordering_the_closure_of_a_consulate_closes_it():
         {("expel_diplomats", "CAN", "RUS"), ("suspend_mission", "CAN", "RUS")}
 
 
+def test__article_events__ordering_a_consulate_to_close_closes_it():
+    rows = events("Ottawa ordered the Russian consulate-general in Toronto to close.")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("suspend_mission", "CAN", "RUS")]
+
+
 def test__article_events__a_named_exercise_held_in_a_year_is_held_by_the_holder_of_that_name():
     text = ("Russia and Belarus began the Kavkaz-2016 drills on Monday with 12,000 troops. The previous Kavkaz "
             "exercise was held in 2012.")
@@ -797,6 +802,59 @@ def test__article_events__a_date_after_since_the_dates_that_noun_not_the_event()
     # a trigger inside the 'since' phrase keeps its date
     rows = events("Ties have been strained since the expulsion of two diplomats in 2015.", published="2019-04-20")
     assert [(r["event_type"], r["date"][:4]) for r in rows] == [("expel_diplomats", "2015")]
+
+
+def test__article_events__a_year_before_a_noun_does_not_date_a_verb_joined_after_it():
+    rows = events("Earlier this month, Norway imposed sanctions over interference in the 2020 election and expelled two "
+                  "Russian diplomats.", published="2021-04-28")
+    assert [r["date"] for r in rows if r["event_type"] == "expel_diplomats"] == ["2021-04"]
+    assert [r["date"] for r in events("The 2018 Russian and British expulsions were the biggest.")] == ["2018"]
+
+
+def test__article_events__a_summit_of_two_sides_is_talks():
+    assert [(r["actor"], r["target"]) for r in events(
+        "Norwegian Prime Minister Erna Solberg and Russian President Vladimir Putin held their first summit in Oslo "
+        "on Wednesday.")] == [("NOR", "RUS")]
+    assert [(r["actor"], r["target"]) for r in events("Solberg held a two-day summit with Putin in Oslo.")] == \
+        [("NOR", "RUS")]
+    assert events("NATO held its summit in Warsaw in July.") == []
+
+
+def test__article_events__a_mission_shrank_or_its_size_halved_is_reduced():
+    assert [(r["event_type"], r["count"]) for r in events("In May NATO shrank Russia's mission from 30 to 20.")] == \
+        [("reduce_mission", 20)]
+    rows = events("In May NATO expelled eight members of Russia's mission and halved the mission's authorized size to 10.")
+    assert sorted((r["event_type"], r["count"]) for r in rows) == [("expel_diplomats", 8), ("reduce_mission", 10)]
+
+
+def test__article_events__the_number_of_the_agents_of_an_expulsion_is_not_its_figure():
+    rows = events("Moscow expelled seven diplomats in retaliation for the expulsion of Russian diplomats by the four EU "
+                  "members.")
+    assert sorted((r["actor"], r["count"]) for r in rows) == [("EU", None), ("RUS", 7)]
+
+
+def test__article_events__a_group_among_the_agents_makes_them_the_west():
+    rows = events("In all, more than 150 Russian diplomats have been ordered out by the United States, more than two "
+                  "dozen other countries and NATO.", published="2018-04-02")
+    assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("WEST", "RUS", 150)]
+
+
+def test__article_events__a_negation_does_not_reach_into_a_counted_groups_relative_clause():
+    rows = events("Greece did not join the 25 countries that expelled Russian diplomats in March.", published="2018-07-11")
+    assert [(r["actor"], r["target"], r["date"][:7]) for r in rows] == [("WEST", "RUS", "2018-03")]
+    assert events("Greece was not among the countries that expelled Russian diplomats.", published="2018-07-11") == []
+
+
+def test__article_events__capping_the_number_of_staff_at_an_embassy_reduces_it():
+    rows = events("Prague capped the number of staff at Russia's embassy at the level of its own mission in Moscow.")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("reduce_mission", "CZE", "RUS")]
+
+
+def test__article_events__cooperation_put_on_hold_with_examples_between_and_the_date_right_after():
+    rows = events("The Pentagon had already put military-to-military engagements with Russia, including exercises and port "
+                  "visits, on hold on 3 March.", published="2014-04-02")
+    assert [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows] == \
+        [("suspend_cooperation", "USA", "RUS", "2014-03-03")]
 
 
 def test__article_events__names_sharing_a_determiner_open_no_clause():

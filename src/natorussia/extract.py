@@ -349,6 +349,10 @@ def last_mark(text: str) -> int:
     return max([text.rfind(c) for c in MARKS])
 
 
+# A relative pronoun right before a trigger: a clause of its own, out of reach of a negation before it, when it is
+# of a counted group ('25 countries that expelled')
+RELATIVE_BEFORE_TRIGGER = re.compile(rf"(?i:\b{NUM})\s+(?:other\s+|[A-Z][\w-]+\s+)?(?:countries|states|nations|allies|"
+                                     r"governments)\s+(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
 # Verbs whose object is an act that took place, whatever is said of them ('never recognized the annexation').
 PRESUPPOSING = re.compile(r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|forg[io]\w*|condon\w*)\b")
 
@@ -377,6 +381,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
             continue
         if rules[i][0] == "negation" and PRESUPPOSING.search(window, hit.end()):
             continue  # 'has never recognized Russia's 2014 annexation': the annexation took place
+        if rules[i][0] == "negation" and RELATIVE_BEFORE_TRIGGER.search(window, hit.end()):
+            continue  # 'did not join the 25 countries that expelled': the relative clause's own verb
         return True
     return False
 
@@ -771,6 +777,10 @@ def gapped_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMentio
 JOINT = re.compile(r"[^.;]*\b(?:between them|among them|between them all|in all|in total|combined|together)\b")
 
 
+BY_THE_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# A group joined to a list of agents, with its size: ', more than two dozen other countries'
+GROUP_JOINED = re.compile(r"\s*(?:,|and|, and)\s+(?:the\s+)?(?:(?:more than|some|about|nearly|over|almost|at least)\s+)?"
+                          r"(?:[a-z-]+\s+){0,3}")
 # An agent after the act ('sanctions imposed by the EU', 'sanctions from the EU').
 AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 
@@ -786,6 +796,10 @@ def with_coordinated_agents(ev: EventMention, sentence: str, actors: Sequence[Ac
         return [ev]
     out, last = [ev], after[first]
     for a in after[first + 1:]:
+        if a.code == "WEST" and GROUP_JOINED.fullmatch(sentence, last.end, a.start) and \
+                BY_THE_BEFORE.search(sentence, max(0, after[first].start - 10), after[first].start):
+            # 'by the United States, more than two dozen other countries and NATO': many states, as one
+            return [copied(ev, actor="WEST", actor_text=sentence[after[first].start: a.end])]
         if not COORDINATED.fullmatch(sentence, last.end, a.start):
             break
         if a.code not in (ev.actor, ev.target) and a.code not in {o.actor for o in out}:
@@ -946,6 +960,7 @@ def preposition_before(sentence: str, end: int) -> bool:
 
 
 # A year used as an attribute ('the 2008 war'): a word after it that is not a function word
+JOINED_AFTER_NOUN = re.compile(r"\s(?:and|or|but)\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|"
                         r"has|had|have|will)\b)[A-Za-z]")
 JOINED_VERB = re.compile(r",\s+and\s+(?:only\s+|then\s+|\w+ly\s+)?(?:[a-z]+ed|made|took|gave|sent|held|met|said)\b")
@@ -1031,12 +1046,12 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     def owned(d: DateMention) -> bool:
         if trigger_ends and pos <= d.start and d.end <= trigger_ends.get(pos, pos) and event_type == "military_exercise":
             return True  # the year in an exercise's name ('Kavkaz 2008 exercise'), not a treaty's ('the 1987 INF Treaty')
-        if attributive(d):
-            after = [t for t in trigger_starts if 0 <= t - d.end <= 45]
+        if attributive(d):  # not a verb joined after the noun ('the 2020 election and expelled ten')
+            after = [t for t in trigger_starts if 0 <= t - d.end <= 45 and not JOINED_AFTER_NOUN.search(sentence, d.end, t + 20)]
             return bool(after) and min(after) == pos
-        before = [t for t in trigger_starts if t < d.start and d.start - t <= 90
+        before = [t for t in trigger_starts if t < d.start and (d.start - t <= 90 or d.start - (trigger_ends or {}).get(t, t) <= 10)
                   and not stated_apart(sentence[(trigger_ends or {}).get(t, t): d.start])
-                  and not (answering and ANSWERED_BEFORE.search(sentence, t, d.start))]
+                  and not (answering and ANSWERED_BEFORE.search(sentence, t, d.start))]  # near it, or right after its words
         after = [t for t in trigger_starts if t >= d.start]
         owner = max(before) if before else min(after) if after else -1
         return owner == pos
@@ -1777,7 +1792,7 @@ WITHDRAW_SO_MANY = re.compile(r"\bto\s+(?:withdraw|recall|pull out|bring home)\s
 
 
 # The 'of' phrase of an expulsion, a bare figure in it ('expulsion of three'), and 'sent three home'.
-OF_PHRASE = re.compile(rf"{WHEN_BEFORE_OF}of\s+(?:the\s+)?[^,.;]{{0,60}}")
+OF_PHRASE = re.compile(rf"{WHEN_BEFORE_OF}of\s+(?:the\s+)?(?:(?!\sby\s)[^,.;]){{0,60}}")  # not the agent's 'by the four members'
 BARE_OF_FIGURE = re.compile(rf"{WHEN_BEFORE_OF}of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)", re.I)
 SENT_HOME_FIGURE = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:back\s+)?(?:home|out|packing)\b", re.I)
 
