@@ -212,10 +212,17 @@ def test__costly_actor_rules__have_no_long_lead_and_their_needles_are_in_their_e
 @pytest.mark.parametrize(("sentence", "verb", "expected"), [
     ("It came after Congress approved new sanctions.", "sanctions", "USA"),  # a clause after 'after'
     ("It came after sanctions on Moscow.", "sanctions", None),  # no verb after the name: a phrase
+    ("Officials have feared it since Russia began air strikes in Syria.", "air strikes", "RUS"),  # an irregular past
 ])
 def test__subject_before__a_name_opening_a_clause_after_a_conjunction(sentence, verb, expected):
     found = actors.subject_before(sentence, actors.find_actors(sentence), 0, sentence.index(verb))
     assert (found.code if found else None) == expected
+
+
+def test__subject_before__the_object_of_a_headlines_first_verb_does_not_do_the_second():
+    sentence = "NATO expels eight Russian officials, halves Moscow's mission"
+    found = actors.subject_before(sentence, actors.find_actors(sentence), 0, sentence.index("halves"))
+    assert found is not None and found.code == "NATO"
 
 
 def test__shortest_prefixes__drops_the_words_another_one_starts():

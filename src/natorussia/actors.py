@@ -442,7 +442,8 @@ def last_pronoun(sentence: str, lo: int, pos: int) -> re.Match[str] | None:
 # 'after Congress approved new sanctions', 'since NATO foreign ministers decided': these open a clause when a verb
 # follows the name (or its head nouns)
 CONJUNCTIONS = {"after", "before", "since", "until"}
-FINITE_VERB_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|\w+ed)\b")
+FINITE_VERB_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|\w+ed|began|sent|took|"
+                               r"made|held|met|froze|broke|struck|shot|seized|fought|went|came|won|lost)\b")
 
 
 def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
@@ -537,6 +538,8 @@ NOT_OBJECT_VERBS = {"as", "was", "has", "is", "its", "his", "this", "thus", "say
 
 
 # 'and' opening the second verb ('... and blacklists'), or its verb's object ('... and ordered the closure of')
+# A headline's verbs joined by a comma alone: 'NATO expels eight Russian officials, halves Moscow's mission'
+ASYNDETIC_VERB_BEFORE = re.compile(r"(?:\s+[a-z-]+){0,2},\s+")
 AND_BEFORE = re.compile(r"\band\s+(?:(?:in\s+|on\s+|later\s+|that\s+|the\s+same\s+|the\s+following\s+|the\s+next\s+)+"
                         r"(?:year|month|week|day|spring|summer|autumn|winter|\d{4})\s+)?"
                         r"(?:\w+ly\s+|also\s+|then\s+)?(?:\w+ed\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$")
@@ -549,7 +552,7 @@ QUANTIFIERS = re.compile(rf"(?<![\w-])(?:(?:the|a|an|some|all|its|their|several|
 def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
     """True for the object of the first of two coordinated verbs, before the second ('a bill that bans Americans
     from adopting ... and blacklists U.S. officials': Americans do not blacklist)."""
-    if not AND_BEFORE.search(sentence[a.end: pos]):
+    if not AND_BEFORE.search(sentence[a.end: pos]) and not ASYNDETIC_VERB_BEFORE.fullmatch(sentence, a.end, pos):
         return False
     start = max(0, a.start - 60)
     quantified = QUANTIFIERS.search(sentence, start, a.start)  # 'ordered 60 Russians', 'expelled the two Russians'

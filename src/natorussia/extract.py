@@ -349,6 +349,8 @@ def last_mark(text: str) -> int:
     return max([text.rfind(c) for c in MARKS])
 
 
+# A verb joined after a denial's object ('denied the claims and retaliated')
+JOINED_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
 # A relative pronoun right before a trigger: a clause of its own, out of reach of a negation before it, when it is
 # of a counted group ('25 countries that expelled')
 RELATIVE_BEFORE_TRIGGER = re.compile(rf"(?i:\b{NUM})\s+(?:other\s+|[A-Z][\w-]+\s+)?(?:countries|states|nations|allies|"
@@ -381,6 +383,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
             continue
         if rules[i][0] == "negation" and PRESUPPOSING.search(window, hit.end()):
             continue  # 'has never recognized Russia's 2014 annexation': the annexation took place
+        if rules[i][0] == "denial" and JOINED_PREDICATE.search(window, hit.end()):
+            continue  # 'Moscow denied the claims and retaliated by expelling two': the denial is done
         if rules[i][0] == "negation" and RELATIVE_BEFORE_TRIGGER.search(window, hit.end()):
             continue  # 'did not join the 25 countries that expelled': the relative clause's own verb
         return True
@@ -482,6 +486,8 @@ def sentence_events(sentence: str, index: int,
             c_start = clause_of(clauses, resumed - 1)[0]
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
                                       carried=carried, pair=pair, light=light)
+        if rule.event_type == "sanctions" and m.group(0).endswith("from entering"):
+            mentions = [entry_ban_sides(ev, seen, m.end()) for ev in mentions]
         if rule.event_type == "sanctions" and mentions and (
                 "align" in sentence or "join" in sentence or "adopt" in sentence or "follow" in sentence or
                 " line" in sentence or "signed up" in sentence):
@@ -516,7 +522,8 @@ def sentence_events(sentence: str, index: int,
             if not ev.date_mentions and out and CONSEQUENCE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
                 ev.date_mentions = list(out[-1].date_mentions)  # '..., prompting the EU to impose sanctions'
             if not ev.date_mentions and out and verbal and out[-1].actor == ev.actor and \
-                    (told := [d for d in out[-1].date_mentions if out[-1].trigger_start < d.start < m.start()]) and \
+                    (told := [d for d in out[-1].date_mentions if out[-1].trigger_start < d.start < m.start()
+                              or 0 <= out[-1].trigger_start - d.end <= 2]) and \
                     SHARED_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 ev.date_mentions = told  # 'expelled 35 on Thursday and imposed sanctions on': the first verb's time
 
@@ -526,8 +533,9 @@ def sentence_events(sentence: str, index: int,
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
-            if ev.event_type == "expel_diplomats" and ev.count is not None and ev.actor:
-                out.extend(gapped_actor(ev, sentence, seen, m.end()))
+            if ev.event_type == "expel_diplomats" and ev.count is not None:
+                if ev.actor:
+                    out.extend(gapped_actor(ev, sentence, seen, m.end()))
                 if ev.target and " from " in sentence:
                     out.extend(gapped_targets(ev, sentence, seen, m.end()))
     if out and len(out) > 1:
@@ -535,6 +543,15 @@ def sentence_events(sentence: str, index: int,
         if any(ev.event_type == "expel_diplomats" for ev in out):
             out = [ev for ev in out if not (ev.event_type == "sanctions" and OTHERS_BARRED.match(ev.trigger))]
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses)) if out else out
+
+
+def entry_ban_sides(ev: EventMention, actors: Sequence[ActorMention], end: int) -> EventMention:
+    """'... adding eight U.S. officials to a list of people barred from entering Russia': the state they may not
+    enter bans them, whoever the clause's subject seemed to be."""
+    entered = next((a for a in actors if 0 < a.start - end <= 5 and a.kind in ("state", "capital")), None)
+    if entered is None or ev.actor == entered.code or ev.target != entered.code:
+        return ev
+    return copied(ev, actor=ev.target, actor_text=ev.target_text, target=ev.actor, target_text=ev.actor_text)
 
 
 # 'expelling two Russian diplomats and barring two others from entering the country': more of the expelled kind
@@ -563,8 +580,9 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
     """An undated measure whose cause is dated after it ('the sanctions the EU imposed over its annexation of
     Crimea in 2014'): in the cause's year (a measure follows its cause within months)."""
     for ev in events:
-        if ev.event_type not in ANSWERS or ev.date_mentions or ev.shift is not None:
-            continue
+        if ev.event_type not in ANSWERS or ev.date_mentions or ev.shift is not None or \
+                PERFECT_JUST_BEFORE.search(sentence, max(0, ev.trigger_start - 30), ev.trigger_start):
+            continue  # 'have slapped sanctions on Russia over the seizure ... last November': news of now
         cause = next((c for c in events if c.trigger_start > ev.trigger_start and c.date_mentions and
                       c.event_type != ev.event_type and
                       CAUSE_BETWEEN.search(sentence, ev.trigger_start, c.trigger_start)), None)
@@ -572,6 +590,7 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
             ev.date_mentions, ev.shift = [cause.date_mentions[0]], ("year", 0)
 
 
+PERFECT_JUST_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$")
 # What makes a measure news of now whatever its cause ('extended the sanctions imposed over Crimea'), or of many
 # years ('a series of sanctions in recent years').
 RENEWED_BEFORE = re.compile(r"\b(?:extend|renew|prolong|roll|tighten|expand|widen|broaden|new|fresh|further|additional|"
@@ -589,7 +608,8 @@ def date_by_known_cause(mentions: list[EventMention], published: PartialDate | N
             continue
         cause = next((c for c in mentions if c.sentence_index == ev.sentence_index and c.trigger_start > ev.trigger_start
                       and c.event_type != ev.event_type and c.date_origin == "reference" and c.date is not None
-                      and c.date.year < published.year and CAUSE_BETWEEN.search(ev.sentence, ev.trigger_start, c.trigger_start)),
+                      and c.date.year < published.year and months_between(c.date, published) >= 12  # else maybe news of now
+                      and CAUSE_BETWEEN.search(ev.sentence, ev.trigger_start, c.trigger_start)),
                      None)
         if cause is not None and not RENEWED_BEFORE.search(ev.sentence):
             ev.date, ev.date_origin = PartialDate(cause.date.year), "reference"
@@ -1039,6 +1059,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before))
 
     def attributive(d: DateMention) -> bool:
+        if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end):
+            return True  # "last year's election"
         if preposition_before(sentence, d.start):
             return False
         return d.kind == "year" and bool(NOUN_AFTER.match(sentence, d.end))
@@ -1169,6 +1191,12 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.target, ev.target_text = owner[-1].code, owner[-1].text
         if place and (not owner or place[0].code != owner[-1].code):
             actor = place[0]
+    elif passive and etype == "expel_diplomats" and THOSE_BEFORE.search(before) and \
+            (listed := LISTED_AFTER_THOSE.match(sentence, m.end())) is not None:
+        # 'Among those told to leave are four diplomats from Germany and 13 from Ukraine': the list after the verb
+        # is who was expelled, by whom the sentence before was about
+        window, passive = (listed.end(), c_end), False
+        actor = main if main is not None and (carried or main.start < m.start()) else None
     elif passive:
         actor = passive_agent(sentence, actors, m, c_end, main)
         local_main = subject_of(sentence, actors, 0, len(sentence)) if actor is None else None
@@ -1391,6 +1419,9 @@ def speaker_after(sentence: str, actors: Sequence[ActorMention], pos: int) -> Ac
     return None
 
 
+# 'Among those told to leave are ...', 'Those expelled include ...': the people listed after the verb
+THOSE_BEFORE = re.compile(r"(?:^|\b[Aa]mong\s+)[Tt]hose\s+$")
+LISTED_AFTER_THOSE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:are|were|include|included|includes)\s+")
 # After a passive: its agent ('by the Czech government'), the 'of' after 'ordered out', the place left.
 BY_AGENT = re.compile(rf"\s+by\s+(?:the\s+)?(?:(?:{QUAL})\s+)?")
 OF_AFTER_OUT = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{QUAL})\s+)?")
@@ -1878,7 +1909,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         # the figures of a clause naming the move this one answers are that move's, not this one's
         answered = ANSWERED.search(obj) if may_answer(obj) else None
         own = obj[: answered.start()] if answered else obj
-        n = FIGURE_AFTER.match(sentence[m.end(): max(m.end(), window[0] + len(own))])
+        n = FIGURE_AFTER.match(sentence[max(m.end(), window[0] - 1): max(m.end(), window[0] + len(own))])  # after a copula too
         if n and to_int(n.group("num")) is not None:
             ev.count = to_int(n.group("num"))
             ev.count_qualifier = qualifier(n.group("qual"))
@@ -2280,7 +2311,8 @@ def date_details(mentions: list[EventMention], before: Sequence[EventMention], s
     for ev in mentions:
         if ev.date_mentions or ev.shift is not None or \
                 NOT_SIMPLE_PAST_BEFORE.search(sentence, max(0, ev.trigger_start - 40), ev.trigger_start) or \
-                DEFINITE_BEFORE.search(sentence, max(0, ev.trigger_start - 8), ev.trigger_start):
+                DEFINITE_BEFORE.search(sentence, max(0, ev.trigger_start - 8), ev.trigger_start) and \
+                not LISTED_AFTER_THOSE.match(sentence, ev.trigger_start + len(ev.trigger)):  # 'those told to leave are'
             continue
         source = next((m for m in before if m.event_type == ev.event_type and m.date_mentions), None)
         if source is not None:
