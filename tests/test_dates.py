@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from natorussia.clean import clean_text
 from natorussia.dates import (
     MONTH_AFTER_WORD,
     PartialDate,
@@ -505,6 +506,16 @@ def test__infer_publication_date__a_datelines_day_falls_on_the_weekday_of_the_le
     body = ["Sofia, March 22 (BTA) - Two Russian diplomats were declared persona non grata, the ministry said on Monday.",
             "In January 2020, two were expelled, and in September last year another two."]
     assert infer_publication_date(body, (), []).iso == "2021-03-22"  # March 22 was a Sunday in 2020
+    cleaned = clean_text("Bulgaria expels two Russian diplomats after uncovering a spy ring in its defence ministry\n\n"
+                         "SOFIA, March 22 (Reuters) - Bulgaria ordered two Russian diplomats to leave the country on "
+                         "Monday, days after six people were charged.\n\n" + body[1])
+    assert infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, []).iso == "2021-03-22"  # not the headline
+
+
+def test__infer_publication_date__last_month_of_a_story_whose_lead_gives_a_day_of_the_month_named():
+    body = ["Moscow expelled ten American diplomats, retaliating against the sanctions Washington unveiled on April 15.",
+            "Russia's envoy was recalled to Moscow last month.", "The dispute began in 2021."]
+    assert infer_publication_date(body, (), []).iso == "2021-04"
 
 
 def test__infer_publication_date__a_date_after_the_outlets_copyright_year_lies_ahead():

@@ -913,6 +913,19 @@ def test__article_events__troops_sent_to_take_part_in_drills_are_no_attack():
     assert [(r["event_type"], r["target"]) for r in events("Russia sent troops to Syria.")] == [("armed_conflict", "SYR")]
 
 
+def test__article_events__the_following_month_after_a_semicolon_counts_from_the_date_that_opens_the_sentence():
+    rows = events("In July 2018, Greece expelled two Russian diplomats; Moscow retaliated by expelling two Greek "
+                  "diplomats the following month.", published="2020-03-27")
+    assert sorted((r["actor"], r["date"]) for r in rows) == [("GRC", "2018-07"), ("RUS", "2018-08")]
+
+
+def test__article_events__a_decision_owned_with_a_bare_apostrophe_is_its_owners():
+    rows = events("Russia expelled two Greek diplomats in retaliation for Athens' decision last month to expel two "
+                  "Russians.", published="2018-08-07")
+    assert sorted((r["actor"], r["target"], r["date"]) for r in rows) == \
+        [("GRC", "RUS", "2018-07"), ("RUS", "GRC", "2018-08")]
+
+
 def test__article_events__names_sharing_a_determiner_open_no_clause():
     assert events("Lithuania said it was considering expelling Russian diplomats, and Prague has urged its EU and "
                   "NATO partners to expel at least one Russian diplomat each.") == []

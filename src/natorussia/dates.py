@@ -731,7 +731,7 @@ LEAD_WEEKDAY = re.compile(rf"\b(?:(?:on|late|early)\s+)?(?P<weekday>{WEEKDAY})\b
 def lead_weekday(paragraphs: Sequence[str]) -> int | None:
     """The weekday the story's first sentence gives its news ('the ministry said on Monday'), which a wire's
     dateline day falls on."""
-    lead = next((p for p in paragraphs[:12] if p.count(" ") >= 11), "")
+    lead = next((p for p in paragraphs[:12] if p.count(" ") >= 11 and p.rstrip().endswith((".", '"', "”"))), "")  # no headline
     m = LEAD_WEEKDAY.search(lead, 0, lead.find(". ") if ". " in lead else len(lead))
     return WEEKDAYS[m.group("weekday").lower()] if m else None
 
@@ -1058,8 +1058,10 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             named = latest if latest == candidate else named
     # 'last month' moves the article after the latest month it names, unless a day of that month is given with
     # its weekday ('On Thursday, October 15'), as the days of the week the article is written in are, or a day of
-    # the month before it is given ('On July 28 ... from Aug. 1': 'last month' is July)
-    if named is not None and latest == named and LAST_MONTH.search(body) and not any(
+    # the month before it is given ('On July 28 ... from Aug. 1': 'last month' is July), or the story's first
+    # paragraph gives a day of it ('the sanctions unveiled on April 15'): its news is of that month
+    if named is not None and latest == named and LAST_MONTH.search(body) and month_of_the_lead(paragraphs) != named.month \
+            and not any(
             m.kind == "month_day" and m.month == named.month and WEEKDAY_FIRST.match(m.text) for m in past) and not any(
             m.kind == "month_day" and m.month == (named.month - 2) % 12 + 1 for m in past):
         latest = PartialDate(latest.year + latest.month // 12, latest.month % 12 + 1)

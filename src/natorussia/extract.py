@@ -1123,7 +1123,7 @@ COUNCIL_WORD = re.compile("[Cc]ouncil")
 WE = re.compile(r"\bwe\b", re.I)
 # 'the decision of the Russian Government to', "Moscow's decision to", "the Kremlin's order that Britain"
 DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$")
-OWNED_DECISION = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
+OWNED_DECISION = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
 # 'ordered Britain to', 'told the envoys to': who is made to act
 MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:s|ing)?|"
                      r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)|instruct(?:s|ed|ing)?)\s+(?P<who>.{1,60}?)\s+to\s+$")
@@ -1221,7 +1221,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     elif (to_end := ends_with_to(before)) and (decided_of := DECISION_OF_BY.search(before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
                                                            <= a.start < c_start + decided_of.end("who")]):
         actor = owner[0]  # 'the decision of the Russian Government to reduce ...'
-    elif ("'s" in before or "’s" in before) and (decided := OWNED_DECISION.search(before)) and \
+    elif ("'" in before or "’" in before) and (decided := OWNED_DECISION.search(before)) and \
             (owner := [a for a in actors if a.end == c_start + decided.start()]):
         actor = owner[0]
         if decided.group("who"):
@@ -2397,7 +2397,8 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str, 
         near = [ev for ev in mentions if ev.trigger_start < m.start() and not re.search(r"[,;]", sentence[ev.trigger_start: m.start()])]
         chosen = [ev for ev in near if ev.trigger_start == near[-1].trigger_start]  # each party of a list
     for ev in chosen:
-        if own and base[-1].absolute and any((d.start, d.end) == (base[-1].start, base[-1].end) for d in ev.date_mentions):
+        if own and base[-1].absolute and any((d.start, d.end) == (base[-1].start, base[-1].end) for d in ev.date_mentions) \
+                and ";" not in sentence[base[-1].end: ev.trigger_start]:  # not a clause of its own after the date's
             continue  # '... after the war in August 2008 and revived the following year': later than the war
         ev.date_mentions, ev.shift = [base[-1]], (unit, n)
 
