@@ -748,3 +748,13 @@ def test__clean_text__of_wrapped_copy_is_clean_and_idempotent():
     assert any(p.startswith("The United States ordered 60 Russian diplomats to leave the country")
                for p in cleaned.paragraphs)
     assert clean_text(cleaned.text).text == cleaned.text
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("© 2021 Deutsche Welle | Privacy Policy | Legal notice", "DW"),  # a copyright footer with the page's links
+    ("The Sofia Globe staff", "The Sofia Globe"),  # a staff byline without 'By'
+    ("BBC © MMXI The BBC is not responsible for the content of external sites.", "BBC"),  # a year in roman numerals
+    ("A spokesman for the ministry told RFE/RL on Wednesday that it was expected.", "RFE/RL"),  # a name with a slash
+])
+def test__clean_text__names_the_outlet_of_a_footer_byline_or_credit(line, outlet):
+    assert clean_text(f"Russia expelled two diplomats on Monday.\n\n{line}").source == outlet

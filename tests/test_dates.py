@@ -610,6 +610,17 @@ def test__infer_publication_date__a_stamp_after_the_outlet_and_a_slash():
     assert infer_publication_date(paragraphs, (), [PartialDate(2009, 4, 29)]).iso == "2009-06-27"
 
 
+def test__infer_publication_date__a_day_month_and_two_digit_year_on_a_line_of_their_own():
+    """Balkan Insight stamps its news with a line '05 Jun 17' under the byline."""
+    paragraphs = ["Balkan Insight", "Montenegro Formally Joins NATO Despite Russian Opposition", "Dusica Tomovic",
+                  "Podgorica", "05 Jun 17",
+                  "Montenegro became the 29th member of the alliance on Monday, angering Moscow, which had opposed it "
+                  "since 2015."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2017-06-05"
+    found = infer_publication_date([*paragraphs[:4], "We had 05 Jun 17 ready", *paragraphs[5:]], (), [])
+    assert found is None or found.iso != "2017-06-05"  # only a line that is the date alone
+
+
 def test__find_date_mentions__the_present_after_when_is_the_future():
     mentions = find_date_mentions("They hoped to have an outline ready when the two leaders meet in London on April 1.")
     assert [(m.month, m.day, m.future) for m in mentions] == [(4, 1, True)]

@@ -809,7 +809,8 @@ STAMP_LABEL = re.compile(r"\s*(?:(?:published(?: time)?|issued|updated|posted|la
                          r"(?: on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                          r"(?:\d{1,2}[:.]\d\d(?![.\d])\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|BST|CET|CEST|EET|EEST|MSK|UTC|EST|EDT|CST|CDT|"
                          r"PST|PDT)\s+)?)?", re.I)
-STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|issued|updated?|posted|modified)\b", re.I)
+STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|issued|updated?|posted|modified)\b|"
+                       r"^[0-3]?\d (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* [0-2]\d$", re.I)  # '05 Jun 17'
 # A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21', 'Civil Georgia, Tbilisi / 27 Jun.'09',
 # a masthead and its date: 'Kommersant Daily, 22.11.2010'; a bar with no space after it: 'Agency reporter |04.09.2020'.
 STAMP_PARTS = re.compile(r"\s[•|·/]\s|\s\|(?=[0-3]?\d[./])|, (?=[0-3]?\d[./][01]?\d[./](?:19|20)\d\d$)")
@@ -826,9 +827,9 @@ STAMP_DAY_DOTTED = re.compile(r"(?P<day>[0-3]?\d)\.?\s*(?P<month>jan|feb|mar|apr
                               r"[a-z]*\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 NORDIC_MONTHS = {"mai": 5, "maj": 5, "okt": 10, "des": 12}
 # A day, a month's short name and the year's last two digits after an apostrophe, as Civil.ge stamps its news:
-# '27 Jun.'09 / 21:07'.
-STAMP_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*"
-                              r"['’](?P<yy>[0-2]\d)\b", re.I)
+# '27 Jun.'09 / 21:07'; or on a line of their own with no apostrophe, as Balkan Insight does: '05 Jun 17'.
+STAMP_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                              r"(?:\s*['’]|\s+(?=[0-2]\d$))(?P<yy>[0-2]\d)\b", re.I)
 # ISO 8601 with a time, as pages put it in their markup: '2021-10-06T16:58:00+02:00'.
 STAMP_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
                        r"(?:Z|[+-]\d\d:?\d\d)?")
