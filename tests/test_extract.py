@@ -926,6 +926,30 @@ def test__article_events__a_decision_owned_with_a_bare_apostrophe_is_its_owners(
         [("GRC", "RUS", "2018-07"), ("RUS", "GRC", "2018-08")]
 
 
+def test__article_events__him_expelled_is_the_envoy_named_before():
+    mentions = extract.event_mentions("In July the FSB detained Estonia's consul in St Petersburg, saying he had been "
+                                      "caught spying, and declared him persona non grata.")
+    assert [(m.actor, m.target) for m in mentions] == [("RUS", "EST")]
+
+
+def test__article_events__a_forum_for_talks_is_no_talks():
+    assert events("The NATO-Russia Council, the main forum for talks between the alliance and Moscow, has not met "
+                  "since July 2019.", published="2021-10-07") == []
+
+
+def test__article_events__the_verbs_of_a_plans_list_are_planned():
+    assert events("Police detained 20 men, accusing them of planning to storm parliament, fire on supporters of the ruling "
+                  "party and assassinate the prime minister.") == []
+    assert [r["event_type"] for r in events("Russian troops crossed the border, shelled Georgian positions and fired on "
+                                            "villages.")] == ["armed_conflict"]
+
+
+def test__article_events__two_triggers_of_one_act_a_few_words_apart_share_its_date():
+    rows = events("Navalny, who was poisoned with a nerve agent in Siberia in August and arrested on his return from "
+                  "Germany last month, was jailed last week.", published="2021-02-09")
+    assert [(r["event_type"], r["date"][:7]) for r in rows] == [("poisoning", "2020-08")]  # one row, not two
+
+
 def test__article_events__names_sharing_a_determiner_open_no_clause():
     assert events("Lithuania said it was considering expelling Russian diplomats, and Prague has urged its EU and "
                   "NATO partners to expel at least one Russian diplomat each.") == []

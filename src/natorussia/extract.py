@@ -355,6 +355,9 @@ JOINED_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-
 # of a counted group ('25 countries that expelled')
 RELATIVE_BEFORE_TRIGGER = re.compile(rf"(?i:\b{NUM})\s+(?:other\s+|[A-Z][\w-]+\s+)?(?:countries|states|nations|allies|"
                                      r"governments)\s+(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
+# A plan or plot whose list of verbs runs on to a trigger ('accused of planning to storm parliament, fire on ...')
+PLANNED_LIST = re.compile(r"\b(?:plann(?:ed|ing)|plots?|plotted|plotting|plans|intend(?:ed|ing|s)|conspir\w+|aim(?:ed|ing|s)?|"
+                          r"sought|seeking|threaten(?:ed|ing|s)?)\s+to\s+[^.;]{0,160}?(?:,|\band)\s*$")
 # Verbs whose object is an act that took place, whatever is said of them ('never recognized the annexation').
 PRESUPPOSING = re.compile(r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|forg[io]\w*|condon\w*)\b")
 
@@ -364,6 +367,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
     demand that another cut its mission: that demand is the cut, as an order is)."""
     if " would be " in trigger and not REPORTING.search(sentence_before):
         return True  # 'contacts would be suspended' is a decision only when reported ('said ... would be')
+    if text_before.endswith((", ", "and ")) and "to " in sentence_before and PLANNED_LIST.search(sentence_before[-220:]):
+        return True  # 'planning to storm parliament, fire on supporters and ...': each verb of the list is planned
     if text_before.endswith(('" ', '” ')):
         text_before = SCARE_QUOTES.sub(r"\1 ", text_before)  # 'said it was "considering" expelling'
     window = text_before[last_mark(text_before) + 1:]
@@ -539,6 +544,7 @@ def sentence_events(sentence: str, index: int,
                 if ev.target and " from " in sentence:
                     out.extend(gapped_targets(ev, sentence, seen, m.end()))
     if out and len(out) > 1:
+        date_by_twin(out, sentence)
         date_by_cause(out, sentence)
         if any(ev.event_type == "expel_diplomats" for ev in out):
             out = [ev for ev in out if not (ev.event_type == "sanctions" and OTHERS_BARRED.match(ev.trigger))]
@@ -574,6 +580,20 @@ DATE_AFTER_WAR = re.compile(r"\s+(?:(?:began|started|broke out|erupted)\s+)?(?:i
 # What joins a measure to the act it answers ('sanctions imposed over Russia's annexation of Crimea in 2014').
 CAUSE_BETWEEN = re.compile(r"\b(?:over|after|following|since|in response to|in retaliation for)\b[^;]*$")
 ANSWERS = ("sanctions", "expel_diplomats", "suspend_cooperation")
+
+
+def date_by_twin(events: list[EventMention], sentence: str) -> None:
+    """Two triggers of one type a few words apart name one act ('was poisoned with a nerve agent in August'): the
+    date the nearer one was given is the other's too."""
+    for ev in events:
+        if ev.date_mentions or ev.shift is not None:
+            continue
+        twin = next((o for o in events if o is not ev and o.event_type == ev.event_type and o.date_mentions and
+                     0 < abs(o.trigger_start - ev.trigger_start) <= 30 and
+                     not re.search(r"[,;]", sentence[min(o.trigger_start, ev.trigger_start): max(o.trigger_start, ev.trigger_start)])),
+                    None)
+        if twin is not None:
+            ev.date_mentions, ev.shift = list(twin.date_mentions), twin.shift
 
 
 def date_by_cause(events: list[EventMention], sentence: str) -> None:
@@ -1419,6 +1439,10 @@ def speaker_after(sentence: str, actors: Sequence[ActorMention], pos: int) -> Ac
     return None
 
 
+# An expelled person named by a pronoun, and the envoy of a state named before it ("Estonia's consul", 'the Estonian
+# consul')
+PERSON_PRONOUN = re.compile(r"\s*(?:him|her)\b")
+ENVOY_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:consul|consul-general|ambassador|envoy|diplomat|attach[eé])\b")
 # 'Among those told to leave are ...', 'Those expelled include ...': the people listed after the verb
 THOSE_BEFORE = re.compile(r"(?:^|\b[Aa]mong\s+)[Tt]hose\s+$")
 LISTED_AFTER_THOSE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:are|were|include|included|includes)\s+")
@@ -1933,6 +1957,10 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                                  r"member|employee|representative)\b", obj):
                     ev.count, ev.count_qualifier = 1, "exact"  # 'X, Y and Z each expelled a diplomat': one each
         owner = first_owner(sentence, [a for a in actors if window[0] <= a.start < c_end], ev.actor)
+        if owner is None and PERSON_PRONOUN.match(sentence, window[0]):
+            # 'detained Estonia's consul ... and declared him persona non grata': the envoy named before
+            owner = next((a for a in reversed(actors) if a.end <= m.start() and a.code != ev.actor
+                          and ENVOY_OF.match(sentence, a.end)), None)
         if owner:
             ev.target, ev.target_text = owner.code, owner.text
         elif ev.count is None and (rel := OBJECT_RELATIVE.search(sentence, c_start, m.start())):
