@@ -950,6 +950,20 @@ def test__article_events__two_triggers_of_one_act_a_few_words_apart_share_its_da
     assert [(r["event_type"], r["date"][:7]) for r in rows] == [("poisoning", "2020-08")]  # one row, not two
 
 
+def test__article_events__also_in_the_next_sentence_is_at_the_time_of_the_same_actors_act_before():
+    rows = events("The order mirrors steps taken by former President Barack Obama in December, when he expelled 35 "
+                  "Russian diplomats. Obama also imposed sanctions on Russia's two main intelligence agencies.",
+                  published="2017-07-28")
+    assert sorted((r["event_type"], r["date"][:7]) for r in rows) == \
+        [("expel_diplomats", "2016-12"), ("sanctions", "2016-12")]
+
+
+def test__article_events__a_response_described_is_no_name_given_by_the_speaker():
+    rows = events("Stoltenberg told reporters, describing the steps as a response to the nerve agent attack on Sergei "
+                  "Skripal in Salisbury on March 4.", published="2018-03-28")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("poisoning", "RUS")]
+
+
 def test__article_events__names_sharing_a_determiner_open_no_clause():
     assert events("Lithuania said it was considering expelling Russian diplomats, and Prague has urged its EU and "
                   "NATO partners to expel at least one Russian diplomat each.") == []

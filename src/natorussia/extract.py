@@ -94,7 +94,8 @@ OTHER_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+)?(?:handful|number|sever
                           r"\s(?:as|while|whereas|when|because|although)\s+(?=(?:the\s+)?[A-Z])|"
                           rf",\s+(?=(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}\s+(?:{NUM_IN_WORDS}|\d+\s+(?:each|apiece))\b)")
 # A participle naming what the subject has just been said to do ('..., calling the deployment snap exercises').
-NAMING = re.compile(r",\s+(?:calling|describing|dubbing|labell?ing|terming|branding|billing|presenting)\b[^,;]*$")
+NAMING = re.compile(r",\s+(?:calling|describing|dubbing|labell?ing|terming|branding|billing|presenting)\b"
+                    r"(?![^,;]*\b(?:response|reply|retaliation|reaction|answer)\s+(?:to|for)\b)[^,;]*$")  # not what it answers
 DECISIONS = r"(?:decision|move|plan|order|announcement|demand|request)"
 DECISION_OF = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\b[^,;]{{0,40}}$")
 PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
@@ -2343,11 +2344,15 @@ def date_details(mentions: list[EventMention], before: Sequence[EventMention], s
                 not LISTED_AFTER_THOSE.match(sentence, ev.trigger_start + len(ev.trigger)):  # 'those told to leave are'
             continue
         source = next((m for m in before if m.event_type == ev.event_type and m.date_mentions), None)
+        if source is None and ev.actor and ALSO_BEFORE.search(sentence, max(0, ev.trigger_start - 25), ev.trigger_start):
+            # '... in December, when he expelled 35 Russian diplomats. Obama also imposed sanctions': that time too
+            source = next((m for m in before if m.actor == ev.actor and m.date_mentions), None)
         if source is not None:
             ev.date_mentions = list(source.date_mentions)
             ev.shift = source.shift
 
 
+ALSO_BEFORE = re.compile(r"\balso\s+(?:[a-z]+\s+){0,2}$")
 # A determiner before a noun trigger: the event named again ('the drills').
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|this|that|such)\s+$", re.I)
 # A verb in the present, the future or a perfect before a trigger: news of now or to come, or of a time before
