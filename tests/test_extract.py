@@ -964,6 +964,13 @@ def test__article_events__a_response_described_is_no_name_given_by_the_speaker()
     assert [(r["event_type"], r["actor"]) for r in rows] == [("poisoning", "RUS")]
 
 
+def test__article_events__the_lead_after_a_headline_and_a_date_line_is_the_news_not_an_earlier_meeting():
+    text = ("NATO and Russia Hold Council Meeting\n\nApril 20, 2016\n\nBRUSSELS -- NATO and Russia have held their "
+            "first formal talks in nearly two years, but NATO said afterward that the two sides still disagreed.\n\n"
+            "The envoys met in Brussels for a session of the NATO-Russia Council, which had last convened in June 2014.")
+    assert {r["date"][:7] for r in events(text, published="2016-04-20") if r["event_type"] == "talks"} >= {"2016-04"}
+
+
 def test__article_events__names_sharing_a_determiner_open_no_clause():
     assert events("Lithuania said it was considering expelling Russian diplomats, and Prague has urged its EU and "
                   "NATO partners to expel at least one Russian diplomat each.") == []

@@ -2660,15 +2660,22 @@ def same_event(a: EventMention, b: EventMention, published: PartialDate | None) 
 BACKGROUND_CLAUSE = re.compile(r"\b(?:after|since|following|amid|over|when|because|as)\b")
 
 
-def is_lead_news(m: EventMention) -> bool:
-    """True for a mention in the main clause of the headline or first sentence: wire copy leads with its news,
-    so it is not a reference back to an earlier event of the same kind."""
-    return m.sentence_index <= 1 and not BACKGROUND_CLAUSE.search(m.sentence[: m.trigger_start + len(m.trigger)])
+def is_lead_news(m: EventMention, lead: int = 1) -> bool:
+    """True for a mention in the main clause of the headline or first sentence (``lead``: the index of the story's
+    first sentence, after a headline, a date line or a byline): wire copy leads with its news, so it is not a
+    reference back to an earlier event of the same kind."""
+    return m.sentence_index <= lead and not BACKGROUND_CLAUSE.search(m.sentence[: m.trigger_start + len(m.trigger)])
 
 
-def merge_mentions(mentions: list[EventMention], published: PartialDate | None) -> list[list[EventMention]]:
+def story_lead(text: str) -> int:
+    """The index of the story's first sentence (:func:`opens_story`) among the first few, else 1."""
+    return next((i for i, s in enumerate(split_sentences(text)[:8]) if opens_story(s)), 1) if text else 1
+
+
+def merge_mentions(mentions: list[EventMention], published: PartialDate | None,
+                   lead: int = 1) -> list[list[EventMention]]:
     """Group the mentions of one article that are one event (complete mentions first, then the vaguer ones,
-    which join the event they fit best)."""
+    which join the event they fit best); ``lead`` as for :func:`is_lead_news`."""
     groups: list[list[EventMention]] = []
     complete = [m for m in mentions if m.actor and m.target]
     partial = [m for m in mentions if not (m.actor and m.target)]
@@ -2680,7 +2687,7 @@ def merge_mentions(mentions: list[EventMention], published: PartialDate | None) 
             if g[0].event_type != m.event_type:
                 continue  # a group holds one type of event: no fit (most groups, at a glance)
             fit = min(same_event(m, x, published) for x in g)
-            if fit == 1 and (m.count is not None or m.date_origin != "article" or is_lead_news(m)):
+            if fit == 1 and (m.count is not None or m.date_origin != "article" or is_lead_news(m, lead)):
                 fit = 0
             if fit > best_fit:
                 best, best_fit = g, fit
@@ -2797,7 +2804,7 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     if any(ev.anaphoric for ev in mentions):
         resolve_anaphora(mentions)
     name_exercise_holders(mentions, text, published)
-    groups = merge_mentions(mentions, published)
+    groups = merge_mentions(mentions, published, max(1, story_lead(text)))
     rows = []
     for group in groups:
         ev = best_of(group)
