@@ -971,6 +971,18 @@ def test__article_events__the_lead_after_a_headline_and_a_date_line_is_the_news_
     assert {r["date"][:7] for r in events(text, published="2016-04-20") if r["event_type"] == "talks"} >= {"2016-04"}
 
 
+def test__article_events__a_poisoned_russians_nationality_is_no_target():
+    rows = events("At the time, the OPCW was investigating the nerve agent attack on the former Russian spy Sergei "
+                  "Skripal and his daughter Yulia in Salisbury.", published="2018-10-04")
+    assert [(r["actor"], r["target"], r["date"]) for r in rows] == [("RUS", "GBR", "2018-03-04")]
+
+
+def test__article_events__the_size_of_drills_taking_part_in_the_next_paragraph():
+    rows = events("The drills began on Friday, September 10, across western Russia.\n\nAround 200,000 military "
+                  "personnel are taking part, according to the defence ministry.", published="2021-09-13")
+    assert [(r["event_type"], r["count"]) for r in rows] == [("military_exercise", 200000)]
+
+
 def test__article_events__names_sharing_a_determiner_open_no_clause():
     assert events("Lithuania said it was considering expelling Russian diplomats, and Prague has urged its EU and "
                   "NATO partners to expel at least one Russian diplomat each.") == []

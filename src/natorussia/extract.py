@@ -492,6 +492,10 @@ def sentence_events(sentence: str, index: int,
             c_start = clause_of(clauses, resumed - 1)[0]
         mentions = event_from_trigger(sentence, index, rule, m, seen, (c_start, c_end), main, nrc,
                                       carried=carried, pair=pair, light=light)
+        if rule.event_type == "poisoning":
+            for ev in mentions:
+                if ev.target == "RUS" and ev.target_text.lower().startswith("russian"):
+                    ev.target = ev.target_text = ""  # 'the attack on the former Russian spy': his nationality, no target
         if rule.event_type == "sanctions" and m.group(0).endswith("from entering"):
             mentions = [entry_ban_sides(ev, seen, m.end()) for ev in mentions]
         if rule.event_type == "sanctions" and mentions and (
@@ -2028,6 +2032,9 @@ LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?(?P<who>[A-Z][\w
 OPEN_QUESTION = Screened(re.compile(r"(?:Q\s*:\s*)?(?![Ww]h\w*\b|[Hh]ow\b)[^?]*\?$"))
 
 
+TAKING_PART = re.compile(r"\b(?:(?:are|were|is|was) taking part|took part|take part|participat(?:e|ed|ing))\b")
+
+
 def size_of_drills_before(before: Sequence[EventMention], sentence: str) -> None:
     """'Russia and Belarus stage the Zapad-2017 war games. Moscow declares 12,700 troops.': a sentence with no
     event of its own that gives a force's size gives it to the exercise of the sentence before, if it had none."""
@@ -2157,8 +2164,8 @@ def event_mentions(text: str) -> list[EventMention]:
                     ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
         else:
             found = table_row_events(sentences, i) if len(sentence) <= TABLE_ROW_LONGEST and TABLE_ROW_START.match(sentence) else []
-            if before and paragraph_of[i] == paragraph_of[i - 1]:
-                size_of_drills_before(before, sentence)
+            if before and (paragraph_of[i] == paragraph_of[i - 1] or TAKING_PART.search(sentence)):
+                size_of_drills_before(before, sentence)  # across a paragraph break only with 'taking part'
         if any(m.event_type in ANSWERABLE and m.actor for m in before + found):
             found += answers_in_kind(sentence, i, before + found, previous)
         out.extend(found)
