@@ -73,6 +73,8 @@ def test__resolve__a_season_without_a_year_is_the_last_one_begun_by_the_article(
 
 def test__resolve__last_month_name_is_a_year_back_when_needed():
     assert only("during last August's war", PartialDate(2009, 5)) == "2008-08"
+    assert only("after the conflict in Georgia last August", PartialDate(2009, 9)) == "2008-08"  # not last month
+    assert only("NATO held drills last August", PartialDate(2009, 10)) == "2009-08"
 
 
 def test__resolve__last_weekday_on_that_weekday_is_a_week_back():

@@ -983,6 +983,12 @@ def test__article_events__the_size_of_drills_taking_part_in_the_next_paragraph()
     assert [(r["event_type"], r["count"]) for r in rows] == [("military_exercise", 200000)]
 
 
+def test__article_events__frozen_since_last_years_war_is_dated_by_the_war():
+    rows = events("NATO and Russia agreed on Saturday to resume military cooperation frozen since last year's war in "
+                  "Georgia.", published="2009-06-27")
+    assert {r["date"][:4] for r in rows if r["event_type"] == "suspend_cooperation"} == {"2008"}
+
+
 def test__article_events__names_sharing_a_determiner_open_no_clause():
     assert events("Lithuania said it was considering expelling Russian diplomats, and Prague has urged its EU and "
                   "NATO partners to expel at least one Russian diplomat each.") == []

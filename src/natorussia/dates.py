@@ -580,8 +580,8 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
         return PartialDate(anchor.year - 1, mention.month)
     if k == "month_this_year":
         return PartialDate(anchor.year, mention.month)
-    if k == "last_month_name":
-        year = anchor.year - 1 if not anchor.month or mention.month >= anchor.month else anchor.year
+    if k == "last_month_name":  # the month just before is 'last month': 'last August' in September is a year back
+        year = anchor.year - 1 if not anchor.month or mention.month >= anchor.month - 1 else anchor.year
         return PartialDate(year, mention.month)
     if k in ("weekday", "last_weekday"):
         if not anchor.day:

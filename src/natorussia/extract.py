@@ -1084,8 +1084,9 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before))
 
     def attributive(d: DateMention) -> bool:
-        if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end):
-            return True  # "last year's election"
+        if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end) and \
+                not sentence[: d.start].rstrip().endswith("since"):
+            return True  # "last year's election"; not 'frozen since last year's war': since then
         if preposition_before(sentence, d.start):
             return False
         return d.kind == "year" and bool(NOUN_AFTER.match(sentence, d.end))
