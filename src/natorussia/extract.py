@@ -350,8 +350,9 @@ def last_mark(text: str) -> int:
     return max([text.rfind(c) for c in MARKS])
 
 
-# A verb joined after a denial's object ('denied the claims and retaliated')
-JOINED_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
+# A verb in the past joined after a phrase: after a denial's object ('denied the claims and retaliated'), after a noun
+# a year dates ('the 2020 election and expelled ten')
+JOINED_PAST_VERB = re.compile(r"\s(?:and|or|but)\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
 # A relative pronoun right before a trigger: a clause of its own, out of reach of a negation before it, when it is
 # of a counted group ('25 countries that expelled')
 RELATIVE_BEFORE_TRIGGER = re.compile(rf"(?i:\b{NUM})\s+(?:other\s+|[A-Z][\w-]+\s+)?(?:countries|states|nations|allies|"
@@ -389,7 +390,7 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
             continue
         if rules[i][0] == "negation" and PRESUPPOSING.search(window, hit.end()):
             continue  # 'has never recognized Russia's 2014 annexation': the annexation took place
-        if rules[i][0] == "denial" and JOINED_PREDICATE.search(window, hit.end()):
+        if rules[i][0] == "denial" and JOINED_PAST_VERB.search(window, hit.end()):
             continue  # 'Moscow denied the claims and retaliated by expelling two': the denial is done
         if rules[i][0] == "negation" and RELATIVE_BEFORE_TRIGGER.search(window, hit.end()):
             continue  # 'did not join the 25 countries that expelled': the relative clause's own verb
@@ -1005,7 +1006,6 @@ def preposition_before(sentence: str, end: int) -> bool:
 
 
 # A year used as an attribute ('the 2008 war'): a word after it that is not a function word
-JOINED_AFTER_NOUN = re.compile(r"\s(?:and|or|but)\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|"
                         r"has|had|have|will)\b)[A-Za-z]")
 JOINED_VERB = re.compile(r",\s+and\s+(?:only\s+|then\s+|\w+ly\s+)?(?:[a-z]+ed|made|took|gave|sent|held|met|said)\b")
@@ -1095,7 +1095,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         if trigger_ends and pos <= d.start and d.end <= trigger_ends.get(pos, pos) and event_type == "military_exercise":
             return True  # the year in an exercise's name ('Kavkaz 2008 exercise'), not a treaty's ('the 1987 INF Treaty')
         if attributive(d):  # not a verb joined after the noun ('the 2020 election and expelled ten')
-            after = [t for t in trigger_starts if 0 <= t - d.end <= 45 and not JOINED_AFTER_NOUN.search(sentence, d.end, t + 20)]
+            after = [t for t in trigger_starts if 0 <= t - d.end <= 45 and not JOINED_PAST_VERB.search(sentence, d.end, t + 20)]
             return bool(after) and min(after) == pos
         before = [t for t in trigger_starts if t < d.start and (d.start - t <= 90 or d.start - (trigger_ends or {}).get(t, t) <= 10)
                   and not stated_apart(sentence[(trigger_ends or {}).get(t, t): d.start])
