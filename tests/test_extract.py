@@ -989,6 +989,11 @@ def test__article_events__frozen_since_last_years_war_is_dated_by_the_war():
     assert {r["date"][:4] for r in rows if r["event_type"] == "suspend_cooperation"} == {"2008"}
 
 
+def test__article_events__each_agent_of_a_relative_clause_after_the_measure():
+    rows = events("Moscow retaliated for the sanctions that the EU and the United States imposed last month.")
+    assert sorted(r["actor"] for r in rows if r["event_type"] == "sanctions") == ["EU", "USA"]
+
+
 def test__article_events__names_sharing_a_determiner_open_no_clause():
     assert events("Lithuania said it was considering expelling Russian diplomats, and Prague has urged its EU and "
                   "NATO partners to expel at least one Russian diplomat each.") == []

@@ -507,6 +507,8 @@ def sentence_events(sentence: str, index: int,
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
             if " by " in sentence or " from " in sentence:
                 mentions = [c for ev in mentions for c in with_coordinated_agents(ev, sentence, seen, m.end())]
+            if " that " in sentence or " which " in sentence:
+                mentions = [c for ev in mentions for c in with_relative_agents(ev, sentence, seen, m.end())]
             if "respectively" in sentence:
                 respective_figures(mentions, sentence, m.start())
             mentions = [c for ev in mentions for c in with_coordinated_targets(ev, sentence, seen, m.start())]
@@ -851,6 +853,32 @@ def with_coordinated_agents(ev: EventMention, sentence: str, actors: Sequence[Ac
         if a.code not in (ev.actor, ev.target) and a.code not in {o.actor for o in out}:
             out.append(copied(ev, actor=a.code, actor_text=a.text))
         last = a
+    return out
+
+
+RELATIVE_AGENTS = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
+
+
+def with_relative_agents(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
+                         end: int) -> list[EventMention]:
+    """'the sanctions that Brussels and Washington imposed': one event for each agent of the relative clause right
+    after a noun trigger, when the event's actor is one of them."""
+    if (rel := RELATIVE_AGENTS.match(sentence, end)) is None:
+        return [ev]
+    names: list[ActorMention] = []
+    for a in actors:
+        if a.start < rel.end() or not a.participant:
+            continue
+        if (not names and a.start == rel.end()) or (names and COORDINATED.fullmatch(sentence, names[-1].end, a.start)):
+            names.append(a)
+        else:
+            break
+    if len(names) < 2 or ev.actor not in {a.code for a in names}:
+        return [ev]
+    out = [ev]
+    for a in names:
+        if a.code not in (ev.target, *(o.actor for o in out)):
+            out.append(copied(ev, actor=a.code, actor_text=a.text))
     return out
 
 
