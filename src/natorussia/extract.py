@@ -856,14 +856,11 @@ def with_coordinated_agents(ev: EventMention, sentence: str, actors: Sequence[Ac
     return out
 
 
-RELATIVE_AGENTS = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
-
-
 def with_relative_agents(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
                          end: int) -> list[EventMention]:
     """'the sanctions that Brussels and Washington imposed': one event for each agent of the relative clause right
     after a noun trigger, when the event's actor is one of them."""
-    if (rel := RELATIVE_AGENTS.match(sentence, end)) is None:
+    if (rel := RELATIVE_AFTER.match(sentence, end)) is None or not rel.group("that"):
         return [ev]
     names: list[ActorMention] = []
     for a in actors:
