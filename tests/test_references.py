@@ -196,3 +196,9 @@ def test__anniversary_estimates__so_many_years_after_a_landmark_named_with_no_da
 def test__reference_anchors__a_title_the_event_gave_bounds_even_before_what_is_to_come():
     text = "The step strains ties weeks before President-elect Joe Biden takes office."
     assert [a.iso for a in reference_anchors(text, [])] == ["2020-11-07"]
+
+
+def test__reference_anchors__a_month_after_a_past_verb_is_no_event_to_come():
+    from natorussia import extract
+    text = "Russia has stepped up military activity in the region since it annexed Crimea from Ukraine in March."
+    assert [a.iso for a in reference_anchors(text, extract.event_mentions(text))] == ["2014-03-18"]

@@ -186,6 +186,9 @@ AWAITED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:next (?:week|month|year)|later thi
                            r"February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
                            r"to be held|(?:is|are) (?:expected|due|scheduled|set|planned) to\b)")
 
+# A trigger in the past ('annexed Crimea from Ukraine in March') tells of a done event, whatever month follows it.
+PAST_VERB = re.compile(r"[a-z]+ed\b")
+
 
 def awaited(ref: lexicon.ReferenceEvent, text: str) -> bool:
     """True when every mention of the event speaks of it as still to come (then it bounds nothing)."""
@@ -227,7 +230,8 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
             if ref.keywords is None and not (ev.actor == ref.actor and (not ev.target or ev.target == ref.target)):
                 continue
             if ref.keywords is not None and (is_future(ev.sentence[max(0, ev.trigger_start - 100): ev.trigger_start]) or
-                                             AWAITED_AFTER.match(ev.sentence, ev.trigger_start + len(ev.trigger))):
+                                             (not PAST_VERB.match(ev.trigger) and
+                                              AWAITED_AFTER.match(ev.sentence, ev.trigger_start + len(ev.trigger)))):
                 continue  # 'Russia and Belarus will hold the Zapad-2017 exercise', 'Zapad-2021, to be held': to come
             if ref.keywords is None or names_it(ref, ev.sentence) or \
                     (ref.scope == "news" and names_it(ref, text) and not awaited(ref, text)):
