@@ -202,3 +202,8 @@ def test__reference_anchors__a_month_after_a_past_verb_is_no_event_to_come():
     from natorussia import extract
     text = "Russia has stepped up military activity in the region since it annexed Crimea from Ukraine in March."
     assert [a.iso for a in reference_anchors(text, extract.event_mentions(text))] == ["2014-03-18"]
+
+
+def test__reference_anchors__the_illegals_arrested_in_june_2010():
+    text = "Among the deported agents was Anna Chapman, whose photographs have filled tabloid front pages."
+    assert [a.iso for a in reference_anchors(text, [])] == ["2010-06-27"]
