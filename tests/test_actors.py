@@ -360,3 +360,7 @@ def test__find_actors__nationality_before_an_aircraft_model_is_a_participant():
 def test__subject_before__aircraft_of_a_nationality_after_a_preposition_did_it():
     s = "Russia cut contacts with Turkey, a day after a Turkish F-16 shot down a Russian warplane."
     assert subject_before(s, find_actors(s), s.index("a day"), s.index("shot down")).code == "TUR"
+
+
+def test__find_actors__leaders_under_the_transliterations_wires_use():
+    assert codes("Zelenskiy met Putin; Lukashenka watched.") == [("UKR", True), ("RUS", True), ("BLR", True)]

@@ -2457,3 +2457,22 @@ def test__opens_name_list__a_name_after_an_optional_the_then_a_list():
     assert extract.opens_name_list("Russia, Belarus, the Baltic states", "Russia")
     assert extract.opens_name_list("the West", "West") and extract.opens_name_list("The West", "The West")
     assert not extract.opens_name_list("Russia said", "Russia")
+
+
+def test__article_events__talks_by_video_at_a_named_place_or_by_office():
+    assert parties("Biden and Putin held a two-hour video call on Tuesday.", "2021-12-08", "talks") == [("USA", "RUS")]
+    assert parties("Zelenskiy sat down at the Elysee Palace with Putin on Monday.", "2019-12-10", "talks") == [("UKR", "RUS")]
+    assert parties("Merkel raised the fate of the sailors with Russian President Vladimir Putin.", "2018-12-02",
+                   "talks") == [("DEU", "RUS")]
+    assert parties("Niinisto hosted Russian President Vladimir Putin at his summer residence.", "2016-07-02",
+                   "talks") == [("FIN", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo said it had raised the matter with Moscow.",
+    "Russia had raised the stakes with the West.",
+    "Further measures against Russia would be discussed with European partners.",
+    "Ministers spoke after a video conference of EU foreign ministers.",
+])
+def test__article_events__a_matter_raised_with_a_state_or_a_meeting_of_one_side_is_no_talks(text):
+    assert parties(text, "2018-11-14", "talks") == []
