@@ -481,7 +481,7 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
                 break
         break
     lo = chosen.end if chosen else start
-    if (pronoun := last_pronoun(sentence, lo, pos)) is not None:
+    if (pronoun := last_pronoun(sentence, lo, pos)) is not None and not contact_clause_subject(sentence, lo + pronoun.start()):
         p = lo + pronoun.start()
         if pronoun.group(0).lower() == "we":
             return speaker(sentence, actors, p) or fallback
@@ -499,6 +499,20 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
             return subject
         return before[-1] if before else fallback
     return chosen
+
+
+# A pronoun opening a relative clause with no 'that' ('60 Russians it described as spies'): it says who judged them.
+CONTACT_CLAUSE = re.compile(r"(?:it|they)\s+(?:said|says|described|calls|called|believed|believes|suspected|suspects|considered|"
+                            r"identified|named|accused)\b")
+NOT_A_NOUN = frozenset({"and", "but", "or", "that", "because", "when", "as", "after", "since", "while", "if", "so", "which",
+                        "said", "says", "where", "though", "although", "before", "until", "once"})
+
+
+def contact_clause_subject(sentence: str, p: int) -> bool:
+    """True for a pronoun at ``p`` that opens a relative clause after a noun ('expelled 60 Russians it said were
+    spies and closed'): the subject of that clause only, not of the verb after it."""
+    return CONTACT_CLAUSE.match(sentence, p) is not None and sentence[p - 2: p - 1].isalpha() and \
+        word_before(sentence, p) not in NOT_A_NOUN
 
 
 # ', and earlier this month it ...', ', and its ...', ', saying it ...': a pronoun opening a clause joined to the one
@@ -542,7 +556,7 @@ NOT_OBJECT_VERBS = {"as", "was", "has", "is", "its", "his", "this", "thus", "say
 ASYNDETIC_VERB_BEFORE = re.compile(r"(?:\s+[a-z-]+){0,2},\s+")
 AND_BEFORE = re.compile(r"\band\s+(?:(?:in\s+|on\s+|later\s+|that\s+|the\s+same\s+|the\s+following\s+|the\s+next\s+)+"
                         r"(?:year|month|week|day|spring|summer|autumn|winter|\d{4})\s+)?"
-                        r"(?:\w+ly\s+|also\s+|then\s+)?(?:\w+ed\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$")
+                        r"(?:\w+ly\s+|also\s+|then\s+)?(?:\w+(?:ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$")
 
 
 # Determiners and figures between a verb and its object
@@ -562,6 +576,8 @@ def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
         verb = word_before(sentence, sentence.rfind(verb, 0, at))
         if verb in ("throw", "kick", "send", "order", "cut", "shut", "call", "turn"):
             return True
+    if verb and word_before(sentence, sentence.rfind(verb, 0, at)) == "to" and verb not in NOT_OBJECT_VERBS:
+        return True  # an infinitive's object: 'decided to expel 60 Russians and shut the consulate'
     return (verb.endswith(("s", "ed", "ing")) or verb in ("told", "sent", "put", "hit", "cut", "let", "threw", "kicked", "shut",
                                                          "kept", "left", "gave", "took", "made", "held", "brought")) and \
         verb not in NOT_OBJECT_VERBS
