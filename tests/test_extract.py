@@ -2476,3 +2476,11 @@ def test__article_events__talks_by_video_at_a_named_place_or_by_office():
 ])
 def test__article_events__a_matter_raised_with_a_state_or_a_meeting_of_one_side_is_no_talks(text):
     assert parties(text, "2018-11-14", "talks") == []
+
+
+def test__article_events__the_wests_measures_in_a_story_about_belarus_are_against_belarus():
+    text = ("Belarus forced down a Ryanair jet in May. Minsk denied wrongdoing and Belarus blamed Poland. "
+            "The EU imposed economic sanctions on Thursday.")
+    assert parties(text, "2021-06-26", "sanctions") == [("EU", "BLR")]
+    text = "Russia denied wrongdoing, and Belarus backed it. The EU imposed economic sanctions on Thursday."
+    assert parties(text, "2021-06-26", "sanctions") == [("EU", "RUS")]

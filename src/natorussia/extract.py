@@ -2618,11 +2618,15 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
 
 
 def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
-                 ref: lexicon.ReferenceEvent | None = None) -> None:
+                 ref: lexicon.ReferenceEvent | None = None, russia_side: str | Callable[[], str] = "RUS") -> None:
     """Actor and target the text leaves implicit: the well-known event it refers to, the event type's
-    defaults, else the other side (``main_counterpart``, or a function giving it, called only if needed)."""
+    defaults, else the other side (``main_counterpart``, or a function giving it, called only if needed; for
+    the West's side, ``russia_side``: Russia, or Belarus in a story about it)."""
     def counterpart() -> str:
         return main_counterpart() if callable(main_counterpart) else main_counterpart
+
+    def east() -> str:
+        return russia_side() if callable(russia_side) else russia_side
 
     etype = lexicon.event_types()[ev.event_type]
     if ev.event_type == "annexation" and ev.actor and ev.actor == etype.default_target:
@@ -2631,15 +2635,15 @@ def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
         ev.actor = ev.actor or (ref.actor if ref.actor != ev.target else "")
         ev.target = ev.target or (ref.target if ref.target != ev.actor and "|" not in ref.target else "")
     if not ev.actor and ev.counterpart_of:
-        ev.actor = "RUS" if ev.counterpart_of != "RUS" else counterpart()
+        ev.actor = east() if ev.counterpart_of not in EAST else counterpart()
     if not ev.actor and etype.default_actor and etype.default_actor != ev.target:
         ev.actor = etype.default_actor
     if not ev.target and etype.default_target and etype.default_target != ev.actor:
-        ev.target = etype.default_target
+        ev.target = east() if etype.default_target == "RUS" and ev.actor not in EAST else etype.default_target
     if not ev.actor and ev.target:
-        ev.actor = "RUS" if ev.target != "RUS" else counterpart()
+        ev.actor = east() if ev.target not in EAST else counterpart()
     if not ev.target and ev.actor and ev.event_type not in ("military_exercise", "poisoning"):
-        ev.target = "RUS" if ev.actor != "RUS" else counterpart()
+        ev.target = east() if ev.actor not in EAST else counterpart()
     if ev.target == ev.actor:
         ev.target = ""
 
@@ -2660,6 +2664,17 @@ def occupied_party(text: str) -> str:
     place is on ('Russian forces were still occupying the town of Gori' in a story on Georgia)."""
     counts = Counter(a.code for sentence in split_sentences(text) for a in outside_nato(sentence))
     return counts.most_common(1)[0][0] if counts else ""
+
+
+# The side the West's measures in these stories are against: Russia, or Belarus, its ally, in a story about Belarus.
+EAST = ("RUS", "BLR")
+
+
+def russia_side(text: str) -> str:
+    """Belarus when an article names it as a party more often than Russia (a story about Minsk), else Russia."""
+    counts = Counter(a.code for sentence in split_sentences(text) for a in find_actors(sentence)
+                     if a.code in EAST and a.participant)
+    return "BLR" if counts["BLR"] > counts["RUS"] else "RUS"
 
 
 def main_counterpart(mentions: Sequence[EventMention], text: str) -> str:
@@ -2830,6 +2845,13 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
             known.append(main_counterpart(mentions, text))
         return known[0]
 
+    sides: list[str] = []
+
+    def east() -> str:
+        if not sides:
+            sides.append(russia_side(text) if "Belarus" in text or "Minsk" in text else "RUS")
+        return sides[0]
+
     for ev in mentions:
         date_event(ev, published, text)
     date_by_known_cause(mentions, published)
@@ -2848,7 +2870,7 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
             ev.actor, ev.target = "WEST", "RUS"  # 'more than 100 Russian diplomats have been told to leave': a wave
         if ev.event_type == "annexation" and not ev.target and ev.actor in ("", "RUS"):
             ev.target = nearest_occupied(ev.sentence, ev.trigger_start) or occupied_party(text)  # 'occupying Gori
-        fill_parties(ev, counterpart, match_reference(ev, text, published))
+        fill_parties(ev, counterpart, match_reference(ev, text, published), east)
         if ev.event_type == "armed_conflict" and (ev.target, ev.actor) in lexicon.war_sides() and \
                 WAR_WORD.fullmatch(ev.trigger) and not STARTED_BEFORE.search(ev.sentence, 0, ev.trigger_start):
             ev.actor, ev.target = ev.target, ev.actor  # 'Georgia's war with Russia': Russia's, as the reference has it
