@@ -2484,3 +2484,17 @@ def test__article_events__the_wests_measures_in_a_story_about_belarus_are_agains
     assert parties(text, "2021-06-26", "sanctions") == [("EU", "BLR")]
     text = "Russia denied wrongdoing, and Belarus backed it. The EU imposed economic sanctions on Thursday."
     assert parties(text, "2021-06-26", "sanctions") == [("EU", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats said sanctions had never been seriously on the table.",
+    "Tougher sanctions remain on the table, the minister said.",
+])
+def test__article_events__a_measure_on_the_table_is_not_taken(text):
+    assert events(text, "2015-01-30") == []
+
+
+def test__article_events__others_barred_from_entry_beside_an_expulsion_are_part_of_it():
+    rows = events("Greece decided to expel two Russian diplomats and to bar two other Russian nationals from entering.",
+                  "2018-07-12")
+    assert [r["event_type"] for r in rows] == ["expel_diplomats"]

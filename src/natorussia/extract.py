@@ -334,6 +334,10 @@ FUTURE_AFTER = re.compile(r"(?:\s*,\s+(?!which|that|who)[^,;.]{1,60},|\s*,)?(?:\
 # which the navies have held in previous years, will not take place'.
 NOT_HELD_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,\s+[^,;.]{1,80},)?\s+(?:will|would|did|does|is|are|was|were)\s+"
                             r"[\"“]?not\s+(?:take place|go ahead|be held|happen|on the table)\b")
+# A measure 'on the table' is one still talked of ('sanctions had never been seriously on the table', 'remain on
+# the table'), not one taken.
+ON_THE_TABLE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|was|were|remains?|remained|(?:had|has|have)\s+(?:\w+\s+)?been)\s+"
+                                r"(?:\w+\s+){0,2}?on the table\b")
 # A word or two in quotes right before a trigger: a quoted term, not the edge of a quotation.
 SCARE_QUOTES = re.compile(r"[\"“](\w+(?:[ -]\w+){0,2})[\"”]\s$")
 
@@ -481,7 +485,8 @@ def sentence_events(sentence: str, index: int,
         c_start, c_end = clause_of(clauses, m.start())
         if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()], rule.event_type) or (
                 rule.form == "noun" and (sentence.find(" to ", m.end(), c_end) >= 0 and FUTURE_AFTER.match(sentence, m.end(), c_end)
-                                         or sentence.find("not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end()))):
+                                         or sentence.find("not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end())
+                                         or " on the table" in sentence and ON_THE_TABLE_AFTER.match(sentence, m.end()))):
             continue
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
@@ -569,7 +574,8 @@ def entry_ban_sides(ev: EventMention, actors: Sequence[ActorMention], end: int) 
 
 
 # 'expelling two Russian diplomats and barring two others from entering the country': more of the expelled kind
-OTHERS_BARRED = re.compile(r"(?:bar|ban)\w*\s+(?:\w+\s+)?others\b")
+OTHERS_BARRED = re.compile(r"(?:bar|ban)\w*\s+(?:\w+\s+)?(?:others\b|other\s+(?:Russian\s+)?(?:nationals|Russians|citizens|people|"
+                           r"individuals|officials|diplomats)\b)")
 
 
 # Troops put through or massed under the name of drills: the drills are the subject's ('Russia put 150,000 troops
