@@ -758,3 +758,10 @@ def test__clean_text__of_wrapped_copy_is_clean_and_idempotent():
 ])
 def test__clean_text__names_the_outlet_of_a_footer_byline_or_credit(line, outlet):
     assert clean_text(f"Russia expelled two diplomats on Monday.\n\n{line}").source == outlet
+
+
+def test__clean_text__a_masthead_credited_with_named_agencies_names_the_outlet():
+    text = "Belarus recalls its envoy\n\nEURACTIV.com with Reuters\n\nBelarus said on Monday it was recalling its envoy."
+    cleaned = clean_text(text)
+    assert cleaned.source == "Euractiv"
+    assert "EURACTIV.com with Reuters" not in cleaned.text
