@@ -770,3 +770,12 @@ def test__infer_publication_date__last_month_is_the_month_before_a_named_day():
     paragraphs = ["On July 28 Moscow ordered the U.S. to cut its staff and barred it from two compounds from Aug. 1.",
                   "Brussels said last month it was ready to act.", "The sanctions were first imposed in 2017."]
     assert infer_publication_date(paragraphs, (), [PartialDate(2017, 8, 2)]).iso == "2017-08"
+
+
+def test__infer_publication_date__a_dotted_day_month_and_two_digit_year_with_its_time():
+    """EUobserver stamps its news '28.02.12 @ 18:47' under the byline."""
+    paragraphs = ["EU ambassadors to leave Minsk in row over blacklist", "By Marta Nowicka", "28.02.12 @ 18:47",
+                  "All EU countries are to pull their ambassadors out of Belarus, the bloc said on Tuesday."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2012-02-28"
+    found = infer_publication_date([*paragraphs[:2], "Version 28.02.12 of the list", *paragraphs[3:]], (), [])
+    assert found is None or found.iso != "2012-02-28"

@@ -814,7 +814,7 @@ STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|issued|updated
 # A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21', 'Civil Georgia, Tbilisi / 27 Jun.'09',
 # a masthead and its date: 'Kommersant Daily, 22.11.2010'; a bar with no space after it: 'Agency reporter |04.09.2020'.
 STAMP_PARTS = re.compile(r"\s[•|·/]\s|\s\|(?=[0-3]?\d[./])|, (?=[0-3]?\d[./][01]?\d[./](?:19|20)\d\d$)")
-STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\b\)?)?)?\s*",
+STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*|@\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\b\)?)?)?\s*",
                         re.I)
 # Time stamp dates in the short forms of web pages: 'Tue Mar 10, 2015', '14/09/2017' (day first when the first
 # number cannot be a month; an order the numbers leave open is read as the full dates are, month first).
@@ -830,6 +830,8 @@ NORDIC_MONTHS = {"mai": 5, "maj": 5, "okt": 10, "des": 12}
 # '27 Jun.'09 / 21:07'; or on a line of their own with no apostrophe, as Balkan Insight does: '05 Jun 17'.
 STAMP_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                               r"(?:\s*['’]|\s+(?=[0-2]\d$))(?P<yy>[0-2]\d)\b", re.I)
+# Day, month and the year's last two digits, dotted, as EUobserver stamps its news: '28.02.12 @ 18:47'.
+STAMP_DOTTED_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<yy>[0-2]\d)(?![\d.])")
 # ISO 8601 with a time, as pages put it in their markup: '2021-10-06T16:58:00+02:00'.
 STAMP_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
                        r"(?:Z|[+-]\d\d:?\d\d)?")
@@ -844,6 +846,8 @@ def short_stamp(text: str) -> tuple[PartialDate, int] | None:
         year, month, day = int(m.group("year")), NORDIC_MONTHS.get(name) or MONTHS[name], int(m.group("day"))
     elif m := STAMP_SHORT_YEAR.match(text):
         year, month, day = 2000 + int(m.group("yy")), MONTHS[m.group("month").lower()], int(m.group("day"))
+    elif m := STAMP_DOTTED_SHORT_YEAR.match(text):
+        year, month, day = 2000 + int(m.group("yy")), int(m.group("month")), int(m.group("day"))
     elif (m := STAMP_ISO.match(text)) or (m := STAMP_YEAR_FIRST.match(text)):
         year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
     elif m := STAMP_NUMERIC.match(text):
