@@ -2498,3 +2498,14 @@ def test__article_events__others_barred_from_entry_beside_an_expulsion_are_part_
     rows = events("Greece decided to expel two Russian diplomats and to bar two other Russian nationals from entering.",
                   "2018-07-12")
     assert [r["event_type"] for r in rows] == ["expel_diplomats"]
+
+
+def test__article_events__a_state_said_to_have_to_cut_its_staff_is_cut_by_the_speaker():
+    row = one("The Belarusian foreign ministry said Poland must cut the number of its diplomats in Belarus from 50 to 18.",
+              "2020-10-02")
+    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "BLR", "POL", 18)
+
+
+def test__article_events__measures_named_after_belarus_are_on_belarus():
+    row = one("The EU on Monday added 21 names to its Belarus blacklist.", "2012-02-28")
+    assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", "EU", "BLR")

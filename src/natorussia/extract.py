@@ -1189,7 +1189,8 @@ GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s
                             r"(?:hours?|days?|weeks?|months?)|until\s+(?:[\w.,]+\s+){1,4}?)\s*to\s+$")
 # 'demanding that the UK reduce': who is made to act, by a demand
 DEMANDED_THAT = re.compile(r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|order(?:s|ed|ing)?)(?:\s+(?:in|on|last|this)\s+\w+)?"
-                           r"\s+that\s+(?P<who>.{1,60}?)\s+$")
+                           r"\s+that\s+(?P<who>.{1,60}?)\s+$|"
+                           r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<must>.{1,60}?)\s+(?:must|will have to|would have to)\s+$")
 OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$")
 
 
@@ -1291,8 +1292,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
         if actor is None and (decision := DECISION_OF.search(sentence, c_start, c_start + made.start())):
             actor = next((a for a in actors if a.end == decision.start()), None)  # "the Kremlin's decision to force"
-    elif (made := DEMANDED_THAT.search(before)) and (obj := [a for a in actors if c_start + made.start("who") <= a.start
-                                                         < c_start + made.end("who") and a.participant]):
+    elif (made := DEMANDED_THAT.search(before)) and (who := "who" if made.group("who") else "must") and \
+            (obj := [a for a in actors if c_start + made.start(who) <= a.start < c_start + made.end(who) and a.participant]):
         ev.target, ev.target_text = obj[0].code, obj[0].text  # 'demanding that the UK reduce ...': the UK's
         actor = subject_before(sentence, actors, c_start, c_start + made.start(), main)
     elif to_end and OBLIGED_TO.search(before):
@@ -1619,12 +1620,12 @@ OWNER_GAP = re.compile(r"(?:'s|’s)?" + SANCTIONS_ADJECTIVES.pattern)  # "the E
 
 def sanctioner_before(sentence: str, actors: Sequence[ActorMention], named: ActorMention, start: int,
                       pos: int) -> ActorMention | None:
-    """Who imposes 'Russia sanctions' (Russia named right before the noun, as headlines write it) if someone else
-    is the subject before: then Russia is the target ('EU extends Russia economic sanctions')."""
-    if named.code != "RUS" or named.kind != "state" or not SANCTIONS_ADJECTIVES.fullmatch(sentence, named.end, pos):
+    """Who imposes 'Russia sanctions' (Russia or Belarus named right before the noun, as headlines write it) if
+    someone else is the subject before: then that state is the target ('EU extends Russia economic sanctions')."""
+    if named.code not in EAST or named.kind != "state" or not SANCTIONS_ADJECTIVES.fullmatch(sentence, named.end, pos):
         return None
     subject = subject_of(sentence, actors, start, named.start)
-    return subject if subject is not None and subject.code != "RUS" else None
+    return subject if subject is not None and subject.code not in EAST else None
 
 
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
