@@ -207,3 +207,9 @@ def test__reference_anchors__a_month_after_a_past_verb_is_no_event_to_come():
 def test__reference_anchors__the_illegals_arrested_in_june_2010():
     text = "Among the deported agents was Anna Chapman, whose photographs have filled tabloid front pages."
     assert [a.iso for a in reference_anchors(text, [])] == ["2010-06-27"]
+
+
+def test__match_reference__the_wests_150_expulsions_of_2018_by_figure():
+    ev = mention("expel_diplomats", "Western countries expelled some 150 Russian diplomats.", "WEST", "RUS", 150)
+    assert match_reference(ev).date.iso == "2018-03-26"
+    assert match_reference(mention("expel_diplomats", "Oslo expelled 150 diplomats.", "NOR", "RUS", 150)) is None
