@@ -2509,3 +2509,15 @@ def test__article_events__a_state_said_to_have_to_cut_its_staff_is_cut_by_the_sp
 def test__article_events__measures_named_after_belarus_are_on_belarus():
     row = one("The EU on Monday added 21 names to its Belarus blacklist.", "2012-02-28")
     assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", "EU", "BLR")
+
+
+def test__article_events__figures_an_including_list_gives_of_an_expulsion_with_none():
+    rows = events("Russia expelled diplomats from 23 countries, including four from Germany and two from Spain.",
+                  "2018-03-30")
+    assert {(r["actor"], r["target"], r["count"]) for r in rows} >= {("RUS", "DEU", 4), ("RUS", "ESP", 2)}
+
+
+def test__article_events__of_russians_expelled_the_figure_from_a_state_is_that_states_expulsion():
+    rows = events("More than 100 Russian diplomats have been expelled from some 25 countries, including 60 from the "
+                  "United States.", "2018-03-30")
+    assert ("USA", "RUS", 60) in {(r["actor"], r["target"], r["count"]) for r in rows}

@@ -556,6 +556,8 @@ def sentence_events(sentence: str, index: int,
                     out.extend(gapped_actor(ev, sentence, seen, m.end()))
                 if ev.target and " from " in sentence:
                     out.extend(gapped_targets(ev, sentence, seen, m.end()))
+            elif ev.event_type == "expel_diplomats" and "including" in sentence and " from " in sentence:
+                out.extend(gapped_targets(ev, sentence, seen, m.end(), included=True))
     if out and len(out) > 1:
         date_by_twin(out, sentence)
         date_by_cause(out, sentence)
@@ -800,7 +802,7 @@ def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
 
 # More figures of the same act against other parties after its first: ', along with one each from Latvia and
 # Estonia', ', two from Lithuania and one each from Latvia and Estonia'.
-GAPPED_FROM = re.compile(rf"\s*(?:,\s*(?:and\s+)?(?:along with\s+)?|\s+and\s+|\s+along with\s+)(?P<num>{NUM})"
+GAPPED_FROM = re.compile(rf"\s*(?:,\s*(?:and\s+)?(?:along with\s+|(?P<including>including\s+))?|\s+and\s+|\s+along with\s+)(?P<num>{NUM})"
                          rf"(?P<each>\s+(?:each|apiece))?\s+from\s+(?:the\s+)?"
                          rf"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)*)")
 
@@ -808,12 +810,18 @@ GAPPED_FROM = re.compile(rf"\s*(?:,\s*(?:and\s+)?(?:along with\s+)?|\s+and\s+|\s
 SENTENCE_BREAK = re.compile(r"[:;—–]|\s-\s|\b(?:but|while|whereas|after|before|when)\b")
 
 
-def gapped_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMention], end: int) -> list[EventMention]:
+def gapped_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMention], end: int,
+                   included: bool = False) -> list[EventMention]:
     """'Russia declared two Lithuanian diplomats persona non grata, along with one each from Latvia and Estonia':
     each figure 'from' another state after the first act is the same act against that state (a figure for two
-    states counts only with 'each')."""
+    states counts only with 'each'); with ``included``, the figures a list opened by 'including' gives of an act
+    with none ('ordered diplomats from 23 countries to leave, including four from Germany'; of Russians expelled,
+    the states that expelled them: 'from 25 countries, including 60 from the United States')."""
     gap = GAPPED_FROM.search(sentence, end, end + 120)
     if gap is not None and (";" in sentence[end: gap.start()] or SENTENCE_BREAK.search(sentence, end, gap.start())):
+        return []
+    including = gap is not None and gap.group("including") is not None
+    if included and not including:
         return []
     out: list[EventMention] = []
     while gap is not None:
@@ -822,7 +830,10 @@ def gapped_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMentio
         if not whom or count is None or any(a.code in (ev.actor, ev.target) for a in whom) or \
                 (len(whom) > 1 and not gap.group("each")):
             break
-        out += [copied(ev, target=a.code, target_text=a.text, count=count, count_qualifier="exact") for a in whom]
+        if including and ev.target == "RUS":  # 'Russians expelled from 25 countries, including 60 from the US': by it
+            out += [copied(ev, actor=a.code, actor_text=a.text, count=count, count_qualifier="exact") for a in whom]
+        else:
+            out += [copied(ev, target=a.code, target_text=a.text, count=count, count_qualifier="exact") for a in whom]
         gap = GAPPED_FROM.match(sentence, gap.end())
     return out
 
