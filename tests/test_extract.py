@@ -2521,3 +2521,8 @@ def test__article_events__of_russians_expelled_the_figure_from_a_state_is_that_s
     rows = events("More than 100 Russian diplomats have been expelled from some 25 countries, including 60 from the "
                   "United States.", "2018-03-30")
     assert ("USA", "RUS", 60) in {(r["actor"], r["target"], r["count"]) for r in rows}
+
+
+def test__article_events__states_named_in_a_phrase_before_the_subject_are_not_its_coordinated_actors():
+    text = "In October 2020, on the initiative of Germany and France, the European Union imposed sanctions on six officials."
+    assert parties(text, "2021-05-20", "sanctions") == [("EU", "RUS")]

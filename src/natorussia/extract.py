@@ -919,9 +919,15 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         return [ev]
     if re.search(r"\b(?:including|such as|like|among them|namely)\s+(?:the\s+)?$", sentence[: before[lo].start]):
         return [ev]
+    def phrase_head(k: int) -> ActorMention:  # the first name of the 'X and Y' that ends with before[k]
+        while k > 0 and joined(before[k - 1], before[k]) and sentence[before[k - 1].end] != ",":
+            k -= 1
+        return before[k]
+
     while lo > 0 and joined(before[lo - 1], before[lo]) and not (
-            after_preposition(sentence, before[lo - 1]) and sentence[before[lo - 1].end] == ","):
-        lo -= 1  # '... in England, Skopje and Podgorica expelled': a name closing a phrase is not the subject's
+            sentence[before[lo - 1].end] == "," and after_preposition(sentence, phrase_head(lo - 1))):
+        lo -= 1  # '... in England, Skopje and Podgorica expelled', 'on the initiative of Germany and France, the EU
+        # imposed': a name closing a phrase is not the subject's
     while hi + 1 < len(before) and joined(before[hi], before[hi + 1]):
         hi += 1
     if hi == lo + 1 and re.fullmatch(r"\s*,\s*and\s*(?:the\s+)?", sentence[before[lo].end: before[hi].start]):
