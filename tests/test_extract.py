@@ -2526,3 +2526,9 @@ def test__article_events__of_russians_expelled_the_figure_from_a_state_is_that_s
 def test__article_events__states_named_in_a_phrase_before_the_subject_are_not_its_coordinated_actors():
     text = "In October 2020, on the initiative of Germany and France, the European Union imposed sanctions on six officials."
     assert parties(text, "2021-05-20", "sanctions") == [("EU", "RUS")]
+
+
+def test__article_events__diplomats_ordered_out_are_expelled():
+    row = one("Two Russian diplomats were ordered out of Poland on Friday.", "2018-03-30")
+    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("expel_diplomats", "POL", "RUS", 2)
+    assert events("Two diplomats were ordered out of the meeting room.", "2018-03-30") == []
