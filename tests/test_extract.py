@@ -2529,6 +2529,6 @@ def test__article_events__states_named_in_a_phrase_before_the_subject_are_not_it
 
 
 def test__article_events__diplomats_ordered_out_are_expelled():
-    row = one("Two Russian diplomats were ordered out of Poland on Friday.", "2018-03-30")
-    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("expel_diplomats", "POL", "RUS", 2)
-    assert events("Two diplomats were ordered out of the meeting room.", "2018-03-30") == []
+    row = one("It was the largest wave, with more than 100 Russian diplomats ordered out in a single day.", "2018-03-30")
+    assert (row["event_type"], row["target"], row["count"]) == ("expel_diplomats", "RUS", 100)
+    assert events("Reporters saw two officials ordered out of the meeting by the chair.", "2018-03-30") == []
