@@ -779,3 +779,9 @@ def test__infer_publication_date__a_dotted_day_month_and_two_digit_year_with_its
     assert infer_publication_date(paragraphs, (), []).iso == "2012-02-28"
     found = infer_publication_date([*paragraphs[:2], "Version 28.02.12 of the list", *paragraphs[3:]], (), [])
     assert found is None or found.iso != "2012-02-28"
+
+
+def test__copyright_year__a_known_outlets_line_with_a_c_in_brackets():
+    from natorussia.dates import copyright_year
+    assert copyright_year(["(c) 2017 The Canadian Press"]).iso == "2017"
+    assert copyright_year(["(c) 2024 Baltic Daily Media Group"]) is None

@@ -918,7 +918,7 @@ def line_stamp(line: str, at_head: bool, anchors: Sequence[PartialDate]) -> Part
     return None
 
 
-COPYRIGHT_YEAR = re.compile(r"^(?:Copyright|©)\D{0,60}?\b((?:19|20)\d\d)\b")
+COPYRIGHT_YEAR = re.compile(r"^(?:Copyright|©|\([cC]\))\D{0,60}?\b((?:19|20)\d\d)\b")
 
 
 def copyright_year(boilerplate: Iterable[str]) -> PartialDate | None:
