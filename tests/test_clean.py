@@ -765,3 +765,13 @@ def test__clean_text__a_masthead_credited_with_named_agencies_names_the_outlet()
     cleaned = clean_text(text)
     assert cleaned.source == "Euractiv"
     assert "EURACTIV.com with Reuters" not in cleaned.text
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this story incorrectly said the council last met in 2009.",
+    "This article was amended on 31 December 2016. An earlier version said the compounds were in Virginia.",
+    "Editor's note: An earlier version of this article said both crew members had been killed.",
+])
+def test__clean_text__a_correction_note_is_boilerplate(note):
+    text = f"NATO expelled seven Russian officials on Tuesday.\n\n{note}"
+    assert note not in clean_text(text).text
