@@ -2532,3 +2532,12 @@ def test__article_events__diplomats_ordered_out_are_expelled():
     row = one("It was the largest wave, with more than 100 Russian diplomats ordered out in a single day.", "2018-03-30")
     assert (row["event_type"], row["target"], row["count"]) == ("expel_diplomats", "RUS", 100)
     assert events("Reporters saw two officials ordered out of the meeting by the chair.", "2018-03-30") == []
+
+
+def test__article_events__bombing_missions_are_no_diplomatic_mission_and_a_trip_due_for_talks_no_talks():
+    rows = events("The General Staff said all military contacts with Turkey would be suspended and that future bombing "
+                  "missions in Syria would be escorted by fighters.", "2015-11-25")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("suspend_cooperation", "RUS", "TUR")]
+    rows = events("Lavrov, who had been due in Istanbul on Wednesday for talks with his Turkish counterpart, called off "
+                  "the trip.", "2015-11-25")
+    assert [r["event_type"] for r in rows] == ["cancel_meeting"]
