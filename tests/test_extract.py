@@ -2541,3 +2541,17 @@ def test__article_events__bombing_missions_are_no_diplomatic_mission_and_a_trip_
     rows = events("Lavrov, who had been due in Istanbul on Wednesday for talks with his Turkish counterpart, called off "
                   "the trip.", "2015-11-25")
     assert [r["event_type"] for r in rows] == ["cancel_meeting"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US, Britain and France have launched military strikes against Syria.", ("USA", "SYR")),
+    ("Britain fired Storm Shadow missiles at a former missile base in Syria.", ("GBR", "SYR")),
+])
+def test__article_events__strikes_and_missiles_fired_at_a_target_are_armed_conflict(text, expected):
+    assert parties(text, "2018-04-14", "armed_conflict")[:1] == [expected]
+
+
+def test__article_events__missiles_fired_in_a_test_or_a_drill_are_no_armed_conflict():
+    for text in ("Russia test-fired missiles at a range in Kamchatka.",
+                 "Russian ships fired missiles at targets during the exercise."):
+        assert parties(text, "2018-04-14", "armed_conflict") == []
