@@ -378,3 +378,9 @@ def test__subject_before__a_pronoun_opening_a_relative_clause_after_a_noun_is_no
     assert subject_before(s, find_actors(s), 0, s.index("closure")).code == "USA"
     s = "Washington said it would close the consulate."
     assert subject_before(s, find_actors(s), 0, s.index("close")).code == "USA"
+
+
+def test__find_actors__the_leader_of_a_us_led_coalition_acts_for_it():
+    s = "On September 17, US-led coalition warplanes struck Syrian army positions."
+    assert subject_before(s, find_actors(s), 0, s.index("struck")).code == "USA"
+    assert codes("The U.S.-led alliance planned drills.") == [("NATO", True)]
