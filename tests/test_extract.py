@@ -2555,3 +2555,16 @@ def test__article_events__missiles_fired_in_a_test_or_a_drill_are_no_armed_confl
     for text in ("Russia test-fired missiles at a range in Kamchatka.",
                  "Russian ships fired missiles at targets during the exercise."):
         assert parties(text, "2018-04-14", "armed_conflict") == []
+
+
+def test__article_events__figures_among_them_or_of_them_from_a_state():
+    rows = events("Russia ordered diplomats from 23 countries to leave, among them two from Australia.", "2018-03-30")
+    assert ("RUS", "AUS", 2) in {(r["actor"], r["target"], r["count"]) for r in rows}
+    rows = events("More than 150 Russians were expelled, 60 of them from the US.", "2018-03-30")
+    assert ("USA", "RUS", 60) in {(r["actor"], r["target"], r["count"]) for r in rows}
+
+
+def test__article_events__a_suspended_hotline_and_hours_of_talks():
+    assert parties("Russia said on Monday it was suspending its communication line with the U.S. military.", "2017-06-20",
+                   "suspend_cooperation") == [("RUS", "USA")]
+    assert parties("Kerry and Lavrov held four hours of talks in Paris on Sunday.", "2014-03-31", "talks") == [("USA", "RUS")]

@@ -556,7 +556,8 @@ def sentence_events(sentence: str, index: int,
                     out.extend(gapped_actor(ev, sentence, seen, m.end()))
                 if ev.target and " from " in sentence:
                     out.extend(gapped_targets(ev, sentence, seen, m.end()))
-            elif ev.event_type == "expel_diplomats" and "including" in sentence and " from " in sentence:
+            elif ev.event_type == "expel_diplomats" and " from " in sentence and (
+                    "including" in sentence or "among them" in sentence or "of them" in sentence):
                 out.extend(gapped_targets(ev, sentence, seen, m.end(), included=True))
     if out and len(out) > 1:
         date_by_twin(out, sentence)
@@ -802,8 +803,8 @@ def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
 
 # More figures of the same act against other parties after its first: ', along with one each from Latvia and
 # Estonia', ', two from Lithuania and one each from Latvia and Estonia'.
-GAPPED_FROM = re.compile(rf"\s*(?:,\s*(?:and\s+)?(?:along with\s+|(?P<including>including\s+))?|\s+and\s+|\s+along with\s+)(?P<num>{NUM})"
-                         rf"(?P<each>\s+(?:each|apiece))?\s+from\s+(?:the\s+)?"
+GAPPED_FROM = re.compile(rf"\s*(?:,\s*(?:and\s+)?(?:along with\s+|(?P<including>including\s+|among them\s+))?|\s+and\s+|\s+along with\s+)(?P<num>{NUM})"
+                         rf"(?P<each>\s+(?:each|apiece))?(?P<of_them>\s+of\s+them)?\s+from\s+(?:the\s+)?"
                          rf"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)*)")
 
 
@@ -820,7 +821,7 @@ def gapped_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMentio
     gap = GAPPED_FROM.search(sentence, end, end + 120)
     if gap is not None and (";" in sentence[end: gap.start()] or SENTENCE_BREAK.search(sentence, end, gap.start())):
         return []
-    including = gap is not None and gap.group("including") is not None
+    including = gap is not None and (gap.group("including") is not None or gap.group("of_them") is not None)
     if included and not including:
         return []
     out: list[EventMention] = []
