@@ -2568,3 +2568,9 @@ def test__article_events__a_suspended_hotline_and_hours_of_talks():
     assert parties("Russia said on Monday it was suspending its communication line with the U.S. military.", "2017-06-20",
                    "suspend_cooperation") == [("RUS", "USA")]
     assert parties("Kerry and Lavrov held four hours of talks in Paris on Sunday.", "2014-03-31", "talks") == [("USA", "RUS")]
+
+
+def test__article_events__aurora_17_is_swedens_exercise():
+    row = one("The Aurora 17 drill, which got under way on Monday, involves some 19,000 Swedish troops, together with "
+              "about 1,500 from Finland.", "2017-09-12")
+    assert (row["event_type"], row["actor"], row["date"], row["count"]) == ("military_exercise", "SWE", "2017-09-11", 19000)
