@@ -2574,3 +2574,9 @@ def test__article_events__aurora_17_is_swedens_exercise():
     row = one("The Aurora 17 drill, which got under way on Monday, involves some 19,000 Swedish troops, together with "
               "about 1,500 from Finland.", "2017-09-12")
     assert (row["event_type"], row["actor"], row["date"], row["count"]) == ("military_exercise", "SWE", "2017-09-11", 19000)
+
+
+def test__article_events__who_condemns_what_a_relative_clause_names_did_not_do_it():
+    text = ("NATO on Thursday launched its largest exercise since the Cold War, with 50,000 troops converging on Norway "
+            "for two weeks of war games that Moscow has condemned.")
+    assert {r["actor"] for r in events(text, "2018-10-26") if r["event_type"] == "military_exercise"} == {"NATO"}

@@ -1588,6 +1588,11 @@ BETWEEN_AFTER = re.compile(r"\s+between\s+")
 RELATIVE_AFTER = re.compile(r"\s+(?P<that>(?:that|which)\s+)?(?:the\s+)?")
 # The verb of an object relative clause without 'that' ('the sanctions the EU imposed on Russia')
 RELATIVE_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|put|set)\b")
+# What the party of a relative clause after a noun says or thinks of it ('war games that Moscow has condemned'): it
+# did not do it.
+REACTION_VERB = re.compile(r"\s+(?:(?:has|have|had|also|repeatedly|long|strongly|sharply|publicly|already)\s+)*"
+                           r"(?:condemn|critici[sz]|denounc|protest|oppos|slamm|describ|view|see|saw|consider|fear|regard|"
+                           r"warn|complain|reject|object|lambast|blast|deplor|say|said|claim|accus|dismiss)\w*")
 POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){1,3})?$")
 
 
@@ -1718,7 +1723,8 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
     if rel := RELATIVE_AFTER.match(after):
         for a in actors:
             if a.start == m.end() + rel.end() and a.participant and (rel.group("that") or
-                                                                     RELATIVE_VERB.match(sentence, a.end)):
+                                                                     RELATIVE_VERB.match(sentence, a.end)) and \
+                    not REACTION_VERB.match(sentence, a.end):
                 return a
     poss = POSSESSIVE_BEFORE.search(sentence[c_start: m.start()])
     if poss:
