@@ -785,3 +785,12 @@ def test__copyright_year__a_known_outlets_line_with_a_c_in_brackets():
     from natorussia.dates import copyright_year
     assert copyright_year(["(c) 2017 The Canadian Press"]).iso == "2017"
     assert copyright_year(["(c) 2024 Baltic Daily Media Group"]) is None
+
+
+def test__infer_publication_date__a_stamp_after_a_datelines_place_or_before_a_press_release_label():
+    paragraphs = ["EU extends Russia blacklist", "By Martin Holst", "BRUSSELS, 29. Jan 2015, 19:06",
+                  "EU foreign ministers on Thursday agreed to extend the asset freezes."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2015-01-29"
+    paragraphs = ["Germany declares member of Russian Embassy staff persona non grata", "08.02.2021 - Press release",
+                  "Following the expulsion of a German diplomat on Friday, the ministry informed the ambassador."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2021-02-08"

@@ -213,3 +213,8 @@ def test__match_reference__the_wests_150_expulsions_of_2018_by_figure():
     ev = mention("expel_diplomats", "Western countries expelled some 150 Russian diplomats.", "WEST", "RUS", 150)
     assert match_reference(ev).date.iso == "2018-03-26"
     assert match_reference(mention("expel_diplomats", "Oslo expelled 150 diplomats.", "NOR", "RUS", 150)) is None
+
+
+def test__reference_anchors__the_assassination_of_andrei_karlov():
+    assert [a.iso for a in reference_anchors("Andrei Karlov was shot dead at a gallery in Ankara.", [])] == ["2016-12-19"]
+    assert reference_anchors("Turkey summoned Russia's ambassador, Andrei Karlov, over the air strikes.", []) == []

@@ -866,7 +866,12 @@ def short_stamp(text: str) -> tuple[PartialDate, int] | None:
 
 
 # The time stamp of a later update after the first ('Published: 12.11.2018 | Updated: 13.11.2018').
-STAMP_UPDATED = re.compile(r"\s*[|·–-]?\s*(?:last )?(?:updated?|modified|edited|oppdatert|uppdaterad|opdateret)\b", re.I)
+STAMP_UPDATED = re.compile(r"\s*[|·–-]?\s*(?:last )?(?:updated?|modified|edited|oppdatert|uppdaterad|opdateret)\b|"
+                           r"\s*(?:[|·–-]\s*)?(?:press release|press statement|statement|news release)\s*$", re.I)
+
+
+# A dateline's place in capitals before a stamp on its line ('BRUSSELS, 29. Jan 2015, 19:06').
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2},\s+(?=[0-3]?\d\b)")
 
 
 def stamp_end(rest: str) -> bool:
@@ -899,7 +904,10 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
     for whole in [*boilerplate, *head, *paragraphs[len(head):][-8:]]:
         if len(whole) > 100 or not STAMP_CUE.search(whole):
             continue
-        for line in [whole, *STAMP_PARTS.split(whole)]:  # '08.06.2020 17:25 | Jakub Horák': the first part too
+        parts = [whole, *STAMP_PARTS.split(whole)]  # '08.06.2020 17:25 | Jakub Horák': the first part too
+        if (place := DATELINE_PLACE.match(whole)) is not None:
+            parts.append(whole[place.end():])  # 'BRUSSELS, 29. Jan 2015, 19:06': the stamp after a dateline's place
+        for line in parts:
             if (found := line_stamp(line, whole in head or whole in boilerplate, anchors)) is not None:
                 return found
     return None
