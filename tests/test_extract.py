@@ -2580,3 +2580,9 @@ def test__article_events__who_condemns_what_a_relative_clause_names_did_not_do_i
     text = ("NATO on Thursday launched its largest exercise since the Cold War, with 50,000 troops converging on Norway "
             "for two weeks of war games that Moscow has condemned.")
     assert {r["actor"] for r in events(text, "2018-10-26") if r["event_type"] == "military_exercise"} == {"NATO"}
+
+
+def test__date_later_ones__the_following_year_after_a_date_the_verb_before_took_from_the_first():
+    rows = events("Russia expelled 60 diplomats in 2017 and ordered the U.S. consulate in St. Petersburg closed the "
+                  "following year.", "2021-02-08")
+    assert [r["date"] for r in rows if r["event_type"] == "suspend_mission"] == ["2018"]

@@ -2495,8 +2495,9 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str, 
         chosen = [ev for ev in near if ev.trigger_start == near[-1].trigger_start]  # each party of a list
     for ev in chosen:
         if own and base[-1].absolute and any((d.start, d.end) == (base[-1].start, base[-1].end) for d in ev.date_mentions) \
-                and ";" not in sentence[base[-1].end: ev.trigger_start]:  # not a clause of its own after the date's
-            continue  # '... after the war in August 2008 and revived the following year': later than the war
+                and ";" not in sentence[base[-1].end: ev.trigger_start] and base[-1].start > ev.trigger_start:
+            continue  # '... after the war in August 2008 and revived the following year': later than the war; but
+            # 'capped the staff in 2017 and ordered the consulate closed the following year': the year after
         ev.date_mentions, ev.shift = [base[-1]], (unit, n)
 
 
