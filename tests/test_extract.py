@@ -2586,3 +2586,9 @@ def test__date_later_ones__the_following_year_after_a_date_the_verb_before_took_
     rows = events("Russia expelled 60 diplomats in 2017 and ordered the U.S. consulate in St. Petersburg closed the "
                   "following year.", "2021-02-08")
     assert [r["date"] for r in rows if r["event_type"] == "suspend_mission"] == ["2018"]
+
+
+def test__dates_for__the_time_right_after_a_joined_past_verb_is_that_verbs():
+    rows = events("Relations between Moscow and the alliance were frozen after the Georgian conflict and resumed only "
+                  "last year.", "2010-02-08")
+    assert {(r["event_type"], r["date"][:4]) for r in rows} == {("suspend_cooperation", "2008"), ("armed_conflict", "2008")}

@@ -1101,6 +1101,11 @@ ASIDE_REST = re.compile(r"[^,;.]{0,80},")  # the rest of an aside, up to its clo
 FOUNDED_ASIDE = re.compile(r",\s+(?:set up|founded|established|created|formed|launched|built|opened)(?:\s+(?:in|on))?\s+$")
 
 
+# A past verb joined after the trigger with its time straight after it ('and resumed only last year').
+JOINED_VERB_BEFORE_DATE = re.compile(r"\band\s+(?:(?:was|were|had been)\s+)?(?:\w+ly\s+)?(?:[a-z]{3,}ed|began|met|held|froze|broke|"
+                                     r"came|went|rose|fell)\s+(?:(?:only|again|just|later|finally|then)\s+)?$")
+
+
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
               event_type: str, trigger_starts: Sequence[int], verbal: bool = True,
               trigger_ends: dict[int, int] | None = None) -> list[DateMention]:
@@ -1124,6 +1129,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # '... in retaliation for Athens's decision last month to expel ...': the decision's date
         if pos < d.start and ", " in before and JOINED_DATE_BEFORE.search(before) and VERB_AFTER_DATE.match(sentence, d.end):
             return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
+        if pos < d.start and " and " in sentence[pos: d.start] and JOINED_VERB_BEFORE_DATE.search(sentence, pos, d.start):
+            return False  # '... were frozen after the conflict and resumed only last year': the joined verb's date
         if FOUNDED_ASIDE.search(before) and ASIDE_REST.match(sentence, d.end):
             return False  # 'The council, set up in 2002 (to give Russia a voice), was suspended ...': its founding's
         if (since_the := SINCE_THE_BEFORE.search(before)) and not (since_the.start() + d.start - len(before) < pos < d.start):
