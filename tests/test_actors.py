@@ -384,3 +384,8 @@ def test__find_actors__the_leader_of_a_us_led_coalition_acts_for_it():
     s = "On September 17, US-led coalition warplanes struck Syrian army positions."
     assert subject_before(s, find_actors(s), 0, s.index("struck")).code == "USA"
     assert codes("The U.S.-led alliance planned drills.") == [("NATO", True)]
+
+
+def test__find_actors__brussels_is_the_eu_when_it_takes_a_measure():
+    assert codes("Washington and Brussels imposed sanctions.") == [("USA", True), ("EU", True)]
+    assert codes("NATO envoys met in Brussels on Friday.") == [("NATO", True)]
