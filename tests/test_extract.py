@@ -2592,3 +2592,10 @@ def test__dates_for__the_time_right_after_a_joined_past_verb_is_that_verbs():
     rows = events("Relations between Moscow and the alliance were frozen after the Georgian conflict and resumed only "
                   "last year.", "2010-02-08")
     assert {(r["event_type"], r["date"][:4]) for r in rows} == {("suspend_cooperation", "2008"), ("armed_conflict", "2008")}
+
+
+def test__article_events__suspending_participation_in_a_summits_preparations_calls_the_summit_off():
+    assert [r["event_type"] for r in events("The G7 countries have suspended their participation in preparations for the "
+                                            "Sochi summit.", "2014-03-25")] == ["cancel_meeting"]
+    assert [r["event_type"] for r in events("Russia suspended its participation in the CFE treaty.",
+                                            "2007-12-13")] == ["suspend_cooperation"]
