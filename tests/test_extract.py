@@ -2599,3 +2599,17 @@ def test__article_events__suspending_participation_in_a_summits_preparations_cal
                                             "Sochi summit.", "2014-03-25")] == ["cancel_meeting"]
     assert [r["event_type"] for r in events("Russia suspended its participation in the CFE treaty.",
                                             "2007-12-13")] == ["suspend_cooperation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin has banned Russian airlines from flying to Georgia.", ("RUS", "GEO")),
+    ("Belarus forced a Ryanair jet down in Minsk, and Belarus denied wrongdoing. The EU closed its airspace to "
+     "Belarusian carriers on Friday.", ("EU", "BLR")),
+])
+def test__article_events__a_ban_on_a_states_airlines_or_flights_is_a_sanction(text, expected):
+    assert parties(text, "2021-06-05", "sanctions") == [expected]
+
+
+def test__article_events__limits_on_surveillance_flights_are_no_flight_ban():
+    assert parties("Moscow limited flights over Kaliningrad and barred flights within 10 km of its border.", "2020-05-22",
+                   "sanctions") == []
