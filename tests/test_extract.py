@@ -2613,3 +2613,9 @@ def test__article_events__a_ban_on_a_states_airlines_or_flights_is_a_sanction(te
 def test__article_events__limits_on_surveillance_flights_are_no_flight_ban():
     assert parties("Moscow limited flights over Kaliningrad and barred flights within 10 km of its border.", "2020-05-22",
                    "sanctions") == []
+
+
+def test__article_events__an_exercise_takes_the_figure_of_the_relative_clause_right_after_its_name():
+    rows = events("Nato staged Trident Juncture with about 50,000 troops in Norway, weeks after Russia held Vostok-2018, "
+                  "which Moscow said involved 300,000 servicemen.", "2019-05-01")
+    assert ("RUS", 300000) in {(r["actor"], r["count"]) for r in rows if r["event_type"] == "military_exercise"}

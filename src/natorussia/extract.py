@@ -1408,6 +1408,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         return [ev]
     if etype == "military_exercise":
         ev.count, ev.count_qualifier = troop_figure(sentence[c_start:c_end])
+        if (said := FIGURE_RELATIVE.match(sentence, m.end())) is not None and \
+                (own := troop_figure(sentence[said.start(): said.end() + 40]))[0] is not None:
+            ev.count, ev.count_qualifier = own  # 'Vostok-2018, which Moscow said involved 300,000': its own figure
         if ev.count is None:
             ev.count, ev.count_qualifier = troop_figure(sentence)
         forces = force_nationalities(sentence, actors, c_start, c_end)
@@ -1595,6 +1598,9 @@ BETWEEN_AFTER = re.compile(r"\s+between\s+")
 RELATIVE_AFTER = re.compile(r"\s+(?P<that>(?:that|which)\s+)?(?:the\s+)?")
 # The verb of an object relative clause without 'that' ('the sanctions the EU imposed on Russia')
 RELATIVE_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|put|set)\b")
+# A relative clause right after an exercise's name that gives its size ('Vostok-2018, which Moscow said involved').
+FIGURE_RELATIVE = re.compile(r"(?:\s+(?:war games|exercises?|drills?|manoeuvres|maneuvers))?\s*,?\s+(?:which|that)\b[^.;,]{0,60}?"
+                             r"\b(?:involv|brought|drew|includ|mobili[sz]|featur|gather)\w*")
 # What the party of a relative clause after a noun says or thinks of it ('war games that Moscow has condemned'): it
 # did not do it.
 REACTION_VERB = re.compile(r"\s+(?:(?:has|have|had|also|repeatedly|long|strongly|sharply|publicly|already)\s+)*"
