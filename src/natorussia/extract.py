@@ -815,9 +815,9 @@ def gapped_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMentio
                    included: bool = False) -> list[EventMention]:
     """'Russia declared two Lithuanian diplomats persona non grata, along with one each from Latvia and Estonia':
     each figure 'from' another state after the first act is the same act against that state (a figure for two
-    states counts only with 'each'); with ``included``, the figures a list opened by 'including' gives of an act
-    with none ('ordered diplomats from 23 countries to leave, including four from Germany'; of Russians expelled,
-    the states that expelled them: 'from 25 countries, including 60 from the United States')."""
+    states counts only with 'each'); with ``included``, the figures a list opened by 'including' or 'among them'
+    (or 'N of them from') gives of an act with none ('ordered diplomats from 23 countries to leave, including four
+    from Germany'; of Russians expelled, the states that expelled them: 'including 60 from the United States')."""
     gap = GAPPED_FROM.search(sentence, end, end + 120)
     if gap is not None and (";" in sentence[end: gap.start()] or SENTENCE_BREAK.search(sentence, end, gap.start())):
         return []
@@ -2663,15 +2663,15 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
 
 
 def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
-                 ref: lexicon.ReferenceEvent | None = None, russia_side: str | Callable[[], str] = "RUS") -> None:
+                 ref: lexicon.ReferenceEvent | None = None, east_side: str | Callable[[], str] = "RUS") -> None:
     """Actor and target the text leaves implicit: the well-known event it refers to, the event type's
     defaults, else the other side (``main_counterpart``, or a function giving it, called only if needed; for
-    the West's side, ``russia_side``: Russia, or Belarus in a story about it)."""
+    the West's side, ``east_side``: Russia, or Belarus in a story about it)."""
     def counterpart() -> str:
         return main_counterpart() if callable(main_counterpart) else main_counterpart
 
     def east() -> str:
-        return russia_side() if callable(russia_side) else russia_side
+        return east_side() if callable(east_side) else east_side
 
     etype = lexicon.event_types()[ev.event_type]
     if ev.event_type == "annexation" and ev.actor and ev.actor == etype.default_target:
