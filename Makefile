@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-dev
 SHARED ?= ../shared
 
 .DEFAULT_GOAL := help
-.PHONY: help install test unit lint reports extract score lab bench bench-extract bench-reports-memory clean notebooks
+.PHONY: help install test unit lint reports extract score lab bench bench-extract bench-reports-memory clean notebooks chromium
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-10s %s\n", $$1, $$2}'
@@ -29,7 +29,17 @@ unit: $(STAMP) ## unit tests only (no notebooks, no browser)
 notebooks: $(STAMP) ## re-run the notebooks in place with their default parameters (the outputs nbval checks)
 	$(BIN)/python -m natorussia.reports refresh
 
-test: $(STAMP) lint ## the whole suite: unit tests, nbval on the notebooks, browser checks on the reports
+chromium: ## Debian's chromium for the browser checks: installed with apt-get when missing (as root)
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing Debian's chromium for the browser checks"; \
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "Debian's chromium is missing and apt-get cannot run here: the browser checks will be skipped (sudo apt-get install chromium)"; \
+		fi; }
+
+test: $(STAMP) lint chromium ## the whole suite: unit tests, nbval on the notebooks, browser checks on the reports
 	$(BIN)/pytest -q
 
 extract: $(STAMP) ## tables from the seeds into reports/data/
