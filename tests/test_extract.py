@@ -2619,3 +2619,16 @@ def test__article_events__an_exercise_takes_the_figure_of_the_relative_clause_ri
     rows = events("Nato staged Trident Juncture with about 50,000 troops in Norway, weeks after Russia held Vostok-2018, "
                   "which Moscow said involved 300,000 servicemen.", "2019-05-01")
     assert ("RUS", 300000) in {(r["actor"], r["count"]) for r in rows if r["event_type"] == "military_exercise"}
+
+
+@pytest.mark.parametrize("text", [
+    'Biden said he did not want to start "a cycle of escalation and conflict with Russia."',
+    'Poroshenko has warned of the threat of a "full-scale war" with Russia.',
+])
+def test__article_events__a_negation_or_threat_reaches_the_quoted_object_of_its_verb(text):
+    assert parties(text, "2021-04-16", "armed_conflict") == []
+
+
+def test__article_events__a_quotation_after_a_verb_of_saying_is_still_the_speakers_own():
+    assert parties('NATO said it had "suspended all practical cooperation" with Russia.', "2014-04-02",
+                   "suspend_cooperation") == [("NATO", "RUS")]

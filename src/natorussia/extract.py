@@ -347,6 +347,12 @@ MARKS = ',;:"“”'  # the one-character breaks: no other break holds one, so t
 BREAK_LITERALS = ("-", "—", "–", "after", "over", "following", "because of", "amid")
 
 
+# A word of the clause right before an opening quotation mark ('want to start "', 'the threat of a "'), not a verb
+# of saying: the quoted words are part of the clause, within reach of its negation or modal.
+QUOTED_IN_CLAUSE = re.compile(r"\b(?!(?:said|says|say|told|tells|added|adds|stated|declared|wrote|tweeted|asked|"
+                              r"warned|insisted|replied|noted)\b)[a-z]+\s$")
+
+
 def last_mark(text: str) -> int:
     """Where the last of :data:`MARKS` is in ``text`` (-1 if none): the words after it are split by
     :data:`MODALITY_BREAK` as they are in all of the text, and only they are (a few searches for a character
@@ -377,7 +383,12 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         return True  # 'planning to storm parliament, fire on supporters and ...': each verb of the list is planned
     if text_before.endswith(('" ', '” ')):
         text_before = SCARE_QUOTES.sub(r"\1 ", text_before)  # 'said it was "considering" expelling'
-    window = text_before[last_mark(text_before) + 1:]
+    at = last_mark(text_before)
+    if at > 0 and (text_before[at] == "“" or text_before[at] == '"' and text_before.count('"') % 2) and \
+            QUOTED_IN_CLAUSE.search(text_before, 0, at):
+        text_before = text_before[:at] + " " + text_before[at + 1:]  # 'did not want to start "a cycle of ... conflict"':
+        at = last_mark(text_before)  # the quoted words are the verb's object, in reach of its negation
+    window = text_before[at + 1:]
     if holds_any(window, BREAK_LITERALS):
         window = MODALITY_BREAK.split(window)[-1]
     # a verb joined by 'and' to one before shares its modal ('could deploy missiles ... and pull out of the treaty')
