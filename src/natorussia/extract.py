@@ -2726,18 +2726,22 @@ def occupied_party(text: str) -> str:
 EAST = ("RUS", "BLR")
 
 
-def russia_side(text: str) -> str:
-    """Belarus when an article names it as a party more often than Russia (a story about Minsk), else Russia."""
-    counts = Counter(a.code for sentence in split_sentences(text) for a in find_actors(sentence)
-                     if a.code in EAST and a.participant)
-    return "BLR" if counts["BLR"] > counts["RUS"] else "RUS"
+def parties_named(text: str) -> Counter[str]:
+    """How often an article names each party (as a participant), in the order it first names them."""
+    return Counter(a.code for sentence in split_sentences(text) for a in find_actors(sentence) if a.participant)
 
 
-def main_counterpart(mentions: Sequence[EventMention], text: str) -> str:
-    """Russia's main counterpart in an article: the non-Russian party named most often (NATO if none)."""
-    counts = Counter(a.code for sentence in split_sentences(text) for a in find_actors(sentence)
-                     if a.code != "RUS" and a.participant)
-    return counts.most_common(1)[0][0] if counts else "NATO"
+def russia_side(named: Counter[str]) -> str:
+    """Belarus when an article names it as a party more often than Russia (a story about Minsk), else Russia;
+    ``named`` is :func:`parties_named` of the article."""
+    return "BLR" if named["BLR"] > named["RUS"] else "RUS"
+
+
+def main_counterpart(named: Counter[str]) -> str:
+    """Russia's main counterpart in an article: the non-Russian party it names most often (NATO if none);
+    ``named`` is :func:`parties_named` of the article."""
+    others = Counter({code: n for code, n in named.items() if code != "RUS"})
+    return others.most_common(1)[0][0] if others else "NATO"
 
 
 def same_event(a: EventMention, b: EventMention, published: PartialDate | None) -> int:
@@ -2894,19 +2898,18 @@ WAVE_SIZE = 100
 def article_events(article_id: str, mentions: list[EventMention], published: PartialDate | None, source: str,
                    text: str = "") -> list[dict]:
     """The rows of events.csv for one article: one per event it reports, dated and with both parties."""
-    known: list[str] = []
+    named: list[Counter[str]] = []
 
-    def counterpart() -> str:  # read off every sentence's actors: only when an event needs it
-        if not known:
-            known.append(main_counterpart(mentions, text))
-        return known[0]
+    def parties() -> Counter[str]:  # read off every sentence's actors: only when an event needs it
+        if not named:
+            named.append(parties_named(text))
+        return named[0]
 
-    sides: list[str] = []
+    def counterpart() -> str:
+        return main_counterpart(parties())
 
     def east() -> str:
-        if not sides:
-            sides.append(russia_side(text) if "Belarus" in text or "Minsk" in text else "RUS")
-        return sides[0]
+        return russia_side(parties()) if "Belarus" in text or "Minsk" in text else "RUS"
 
     for ev in mentions:
         date_event(ev, published, text)
