@@ -2632,3 +2632,28 @@ def test__article_events__a_negation_or_threat_reaches_the_quoted_object_of_its_
 def test__article_events__a_quotation_after_a_verb_of_saying_is_still_the_speakers_own():
     assert parties('NATO said it had "suspended all practical cooperation" with Russia.', "2014-04-02",
                    "suspend_cooperation") == [("NATO", "RUS")]
+
+
+def test__article_events__sanctioned_is_a_verb_dated_by_the_time_opening_its_clause():
+    rows = events("In January 2019 the EU sanctioned four officers of the GRU over the 2018 nerve agent attack in "
+                  "Salisbury.", "2020-10-15")
+    assert ("EU", "RUS", "2019-01") in {(r["actor"], r["target"], r["date"]) for r in rows
+                                        if r["event_type"] == "sanctions"}
+
+
+def test__article_events__a_date_before_a_fronted_after_clause_dates_the_main_clause():
+    row = one("In 2007, after Russia refused to extradite the main suspect, Britain expelled four Russian diplomats.",
+              "2018-03-15")
+    assert (row["actor"], row["target"], row["date"], row["count"]) == ("GBR", "RUS", "2007", 4)
+    row = one("Last year Moscow refused, after Britain expelled four Russian diplomats in 2007.", "2018-03-15")
+    assert row["date"] == "2007"
+
+
+@pytest.mark.parametrize("text", [
+    "In coordination with the European Union, Britain, Australia and Canada, Washington also sanctioned eight "
+    "individuals.",
+    "The United States, together with the European Union, Britain and Canada, sanctioned eight individuals.",
+    "The United States, together with the European Union, imposed sanctions on eight individuals.",
+])
+def test__article_events__partners_named_in_a_with_phrase_are_not_the_subject(text):
+    assert parties(text, "2021-04-16", "sanctions") == [("USA", "RUS")]

@@ -218,3 +218,10 @@ def test__match_reference__the_wests_150_expulsions_of_2018_by_figure():
 def test__reference_anchors__the_assassination_of_andrei_karlov():
     assert [a.iso for a in reference_anchors("Andrei Karlov was shot dead at a gallery in Ankara.", [])] == ["2016-12-19"]
     assert reference_anchors("Turkey summoned Russia's ambassador, Andrei Karlov, over the air strikes.", []) == []
+
+
+@pytest.mark.parametrize("sentence", ["After the five-day war, NATO froze the work of the council.",
+                                      "Contacts were frozen after the August war, when NATO suspended the council."])
+def test__match_reference__the_five_day_or_august_war_is_the_georgia_war(sentence):
+    ref = match_reference(mention("suspend_cooperation", sentence, "NATO", "RUS"))
+    assert ref is not None and ref.date.iso == "2008-08-19"

@@ -633,13 +633,31 @@ EMBEDDED = re.compile(r",\s+(?:which|who|whose|a|an|another|[A-Z][\w.-]*(?:'s|�
                       r"(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|said|says|[a-z]+ed)\b)")
 
 
+# Partners named in a phrase of their own, between a name and its verb or before the subject: 'the United States,
+# together with the European Union, Britain and Canada, sanctioned ...'; 'In coordination with the EU and Britain,
+# Washington sanctioned ...'
+ITEM = r"[^,;:\"“”()]{1,60}"
+COMPANIONS = (r"(?:together|along|jointly|in (?:coordination|partnership|concert|step|tandem|cooperation))\s+with\s"
+              rf"(?:(?:{ITEM},\s+)*{ITEM}\s(?:and|or)\s{ITEM}|{ITEM}),\s+")  # one name, or a list closed by 'and'
+
+EMBEDDED_COMPANIONS = re.compile(rf",\s+{COMPANIONS}(?=(?:\w+ly\s+|also\s+)?(?:is|are|was|were|has|have|had|will|[a-z]+ed)\b)")
+OPENING_COMPANIONS = re.compile(rf"(?i:{COMPANIONS})(?=(?:the\s+)?[A-Z])")
+
+
 def embedded_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
-    """Spans of the relative or appositive clauses that stand between a participant and its verb: the names in
-    them are neither that verb's subject nor what a later 'its' stands for."""
+    """Spans of the relative or appositive clauses that stand between a participant and its verb, and of a
+    phrase of partners opening the sentence: the names in them are neither that verb's subject nor what a later
+    'its' stands for."""
     if ", " not in sentence:
         return []
     ends = {a.end for a in actors if a.participant}
-    return [(m.start(), m.end()) for m in EMBEDDED.finditer(sentence) if m.start() in ends]
+    spans = [(m.start(), m.end()) for m in EMBEDDED.finditer(sentence) if m.start() in ends]
+    if " with " in sentence:
+        spans += [(m.start(), m.end()) for m in EMBEDDED_COMPANIONS.finditer(sentence) if m.start() in ends]
+        if (opening := OPENING_COMPANIONS.match(sentence)) is not None:
+            spans.append((0, opening.end()))
+        spans.sort()
+    return spans
 
 
 def in_phrase(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) -> bool:

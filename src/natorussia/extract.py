@@ -908,6 +908,14 @@ def with_relative_agents(ev: EventMention, sentence: str, actors: Sequence[Actor
     return out
 
 
+def opens_phrase(sentence: str, a: ActorMention) -> bool:
+    """True for a name right after a preposition, or after one and 'the' ('in coordination with the European
+    Union, ...'): it opens a phrase, not the subject."""
+    if word_before(sentence, a.start) == "the":
+        return word_before(sentence, sentence.rfind("the", 0, a.start)) in PREPOSITIONS
+    return after_preposition(sentence, a)
+
+
 def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
                             pos: int) -> list[EventMention]:
     """'The EU and the United States imposed sanctions': one event for each actor of a coordinated subject
@@ -937,7 +945,7 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         return before[k]
 
     while lo > 0 and joined(before[lo - 1], before[lo]) and not (
-            sentence[before[lo - 1].end] == "," and after_preposition(sentence, phrase_head(lo - 1))):
+            sentence[before[lo - 1].end] == "," and opens_phrase(sentence, phrase_head(lo - 1))):
         lo -= 1  # '... in England, Skopje and Podgorica expelled', 'on the initiative of Germany and France, the EU
         # imposed': a name closing a phrase is not the subject's
     while hi + 1 < len(before) and joined(before[hi], before[hi + 1]):
@@ -1024,6 +1032,14 @@ def heads_sentence(d: DateMention, sentence: str) -> bool:
     return bool(SENTENCE_DATE_BEFORE.fullmatch(sentence, 0, d.start) and SENTENCE_DATE_AFTER.match(sentence, d.end))
 
 
+def fronted_after_clause(dates: Sequence[DateMention], start: int, pos: int, sentence: str) -> bool:
+    """True when the 'after' clause at ``start`` follows a date opening the sentence and a comma closes it
+    before the trigger at ``pos`` ('In 2007, after Russia refused ..., the two expelled'): the trigger is
+    the main clause's, and the date too."""
+    return ", " in sentence[start: pos] and any(
+        heads_sentence(d, sentence) and not sentence[d.end: start].strip(" ,") for d in dates if d.end <= start)
+
+
 WHEN_AFTER_DATE = re.compile(r",?\s+(?:when|after which)\b")
 WHEN_AFTER_DATED_NOUN = re.compile(r"\s+[^,;]{1,40}?,\s+(?:when|after which)\b")
 
@@ -1043,6 +1059,9 @@ def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> D
         m = WHEN_AFTER_DATED_NOUN.match(sentence, d.end)  # "Russia's 2014 annexation of Crimea, after which ..."
     if m is None or re.search(r"[;:]", sentence[m.end(): pos]):
         return None
+    if any(later.start > pos and not re.search(r"[,;:]", sentence[pos: later.start]) for later in dates):
+        return None  # 'arrested on January 17 when he returned ..., where he was treated after being poisoned last
+        # August': the trigger's phrase has a date of its own
     return replace(d, kind="year") if d.kind == "since_year" else d
 
 
@@ -1186,7 +1205,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             [d for d in in_clause if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end)
              and 0 <= pos - d.end <= 30 and not any(d.end < t < pos for t in trigger_starts)]  # 'Last year's Zapad exercise'
     opening = [d for d in in_clause if not owned(d) and opens(d)]
-    if not (clause[0] and sentence.startswith("after", clause[0])):  # ', after NATO expelled ...' happened before
+    if not (clause[0] and sentence.startswith("after", clause[0])) or fronted_after_clause(dates, clause[0], pos, sentence):
+        # ', after NATO expelled ...' happened before; 'In 2007, after ..., the two expelled' is the main clause's
         opening += [d for d in dates if d.end <= min(trigger_starts) and usable(d) and not (clause[0] <= d.start < clause[1])]
     if opening and (opener := AFTER_OPENER.match(sentence)) is not None and opener.end() <= pos:
         # 'After Prague accused Moscow of the blasts in 2014, the Baltic states expelled ...': the opening
