@@ -332,6 +332,8 @@ def test__possessor__its_is_not_a_nationality_of_people_before_it():
     pytest.param("Relations between Moscow and the alliance have soured since NATO foreign ministers decided last "
                  "Tuesday to freeze the council.", "freeze", "NATO",
                  id="a_name_after_since_with_its_head_nouns_and_a_verb_opens_a_clause"),
+    pytest.param("The Government of the Republic of Macedonia has decided to expel one Russian diplomat.", "expel",
+                 "MKD", id="the_government_of_a_state_is_the_state"),
 ])
 def test__subject_before__who_does_what_the_verb_says(sentence, verb, code):
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index(verb)).code == code

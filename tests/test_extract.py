@@ -2641,6 +2641,10 @@ def test__article_events__sanctioned_is_a_verb_dated_by_the_time_opening_its_cla
                                         if r["event_type"] == "sanctions"}
 
 
+def test__article_events__the_most_heavily_sanctioned_country_is_no_sanction():
+    assert events("Russia remains among the most heavily sanctioned countries in the world.", "2019-01-17") == []
+
+
 def test__article_events__a_date_before_a_fronted_after_clause_dates_the_main_clause():
     row = one("In 2007, after Russia refused to extradite the main suspect, Britain expelled four Russian diplomats.",
               "2018-03-15")

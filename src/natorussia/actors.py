@@ -398,9 +398,17 @@ def possessive_of_other(sentence: str, a: ActorMention) -> bool:
 QUANTIFIER_THAN = re.compile(r"\b(?:more|fewer|less)\s+than\s+$", re.I)
 
 
+# 'The Government of the Republic of Macedonia has decided': the state acts through the body named before it
+GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?"
+                           r"(?:(?:Republic|Kingdom|Federation|Grand Duchy|Principality)\s+of\s+)?$")
+
+
 def after_preposition(sentence: str, a: ActorMention) -> bool:
-    """True for a name right after a preposition (not the 'than' of 'more than 20 countries')."""
+    """True for a name right after a preposition (not the 'than' of 'more than 20 countries', nor the 'of' of
+    'the Government of the Republic of Macedonia')."""
     word = word_before(sentence, a.start)
+    if word == "of" and GOVERNMENT_OF.search(sentence, max(0, a.start - 60), a.start):
+        return False
     return word in PREPOSITIONS and not (word == "than" and a.kind == "group_count" and
                                          bool(QUANTIFIER_THAN.search(sentence, max(0, a.start - 12), a.start)))
 
