@@ -2661,3 +2661,16 @@ def test__article_events__a_date_before_a_fronted_after_clause_dates_the_main_cl
 ])
 def test__article_events__partners_named_in_a_with_phrase_are_not_the_subject(text):
     assert parties(text, "2021-04-16", "sanctions") == [("USA", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "In August 2015, Russia added Iceland to the list of countries covered by its ban on food imports.",
+    "Moscow responded by adding Iceland, together with Albania and Montenegro, to its embargo on food imports.",
+])
+def test__article_events__who_is_added_to_a_ban_or_list_is_its_target(text):
+    assert parties(text, "2015-08-14", "sanctions") == [("RUS", "ISL")]
+
+
+def test__article_events__a_nationality_before_led_leads_the_exercise():
+    row = one("Some 16,000 troops are taking part in Cold Response, the Norwegian-led winter exercise.", "2014-03-12")
+    assert (row["event_type"], row["actor"], row["count"]) == ("military_exercise", "NOR", 16000)

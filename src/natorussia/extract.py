@@ -1695,10 +1695,19 @@ def sanctioner_before(sentence: str, actors: Sequence[ActorMention], named: Acto
     return subject if subject is not None and subject.code not in EAST else None
 
 
+# 'Russia added Iceland to the list of countries covered by its ban on food imports': who is added is the target
+ADDED_TO = re.compile(r"\badd(?:s|ed|ing)\s+(?P<whom>[^;]{1,80}?)\s+to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,6}?$")
+
+
 def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], etype: str,
                   ev: EventMention, c_start: int, main: ActorMention | None = None) -> ActorMention | None:
     """Who did what a noun names: a name just before it ('NATO war games', 'Moscow's 2014 annexation'),
     'by X' after it, or 'between X and Y'."""
+    if etype == "sanctions" and "add" in sentence[c_start: m.start()] and \
+            (added := ADDED_TO.search(sentence, c_start, m.start())) is not None and \
+            (whom := [a for a in actors if added.start("whom") <= a.start < added.end("whom") and a.participant]):
+        ev.target, ev.target_text = whom[0].code, whom[0].text
+        return subject_before(sentence, actors, c_start, added.start())
     if (left := LEAVER_OF.match(sentence, m.start())) is not None:
         # 'the withdrawal of the United States from the treaty': who withdraws, not the other party
         who = [a for a in actors if a.start == left.end() and a.participant]
@@ -1738,7 +1747,7 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             return parts[0]._replace(start=pair.start(1), end=pair.end(1))
     if "-led " in sentence[c_start: m.start()] and (led := LED_BEFORE.search(sentence, c_start, m.start())):
         # 'the US-led Saber Strike exercise': the name before '-led' (found on its own: names stop at a hyphen)
-        leader = [a for a in find_actors(led.group("who")) if a.participant]
+        leader = [a for a in find_actors(led.group("who")) if a.participant or a.kind == "demonym"]  # 'Norwegian-led'
         if leader:
             return leader[0]._replace(start=led.start("who"), end=led.end("who"))
     if (blamed := BLAMED_FOR.search(sentence, c_start, m.start())) is not None:
