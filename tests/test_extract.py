@@ -2309,6 +2309,22 @@ def test__light_verb_before__hit_back_with_words_between():
     assert (row["event_type"], row["actor"]) == ("sanctions", "RUS")
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Canada also unveiled new sanctions against Belarusian officials.", "CAN"),
+    ("EU foreign ministers rubber-stamped a six-month extension of economic sanctions on Russia.", "EU"),
+    ("Last summer the US Congress passed a new round of sanctions against Moscow.", "USA"),
+])
+def test__light_verb_before__unveiled_rubber_stamped_or_passed_sanctions_are_the_subjects(text, actor):
+    assert [actor] == [r["actor"] for r in events(text, "2021-08-10") if r["event_type"] == "sanctions"]
+
+
+def test__date_before_when__a_trigger_with_a_date_in_its_own_phrase_keeps_it():
+    text = ("Navalny was arrested on January 17 when he returned to Russia from Germany, where he had been treated "
+            "after being poisoned with a nerve agent last August.")
+    dates = [r["date"] for r in events(text, "2021-02-05") if r["event_type"] == "poisoning"]
+    assert dates and all(d.startswith("2020-08") for d in dates)  # the day, when the known poisoning lends it
+
+
 def test__date_before_when__since_last_year_when_an_act_was_done():
     text = "Relations have been strained since last year, when Moldova expelled five Russian diplomats."
     assert [(r["actor"], r["date"]) for r in events(text, "2018-06-22")] == [("MDA", "2017")]

@@ -75,7 +75,7 @@ JOINED_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly
 NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:from|by|in|on|over|after|for|at|last|this|earlier|as|and|without|"
                              r"following|amid|within)\b")
 LIGHT_VERB = Screened(re.compile(
-    r"\b(?:impos\w*|announc\w*|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
+    r"\b(?:impos\w*|announc\w*|unveil\w*|rubber-stamp\w*|passed|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
     r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*|agree(?:d|s)|"
     r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat|react|counter)\w*(?:\s+[\w-]+){0,3}? with|"
