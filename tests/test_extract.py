@@ -2690,3 +2690,13 @@ def test__article_events__who_is_added_to_a_ban_or_list_is_its_target(text):
 def test__article_events__a_nationality_before_led_leads_the_exercise():
     row = one("Some 16,000 troops are taking part in Cold Response, the Norwegian-led winter exercise.", "2014-03-12")
     assert (row["event_type"], row["actor"], row["count"]) == ("military_exercise", "NOR", 16000)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO and Russian foreign ministers met informally on the Greek island of Corfu on Saturday.",
+    "President Joe Biden had spoken by phone with Russian President Vladimir Putin on Saturday.",
+    "A last-ditch meeting of the NATO-Russia Council in Brussels on Saturday failed to produce a breakthrough.",
+])
+def test__article_events__ministers_meeting_a_call_spoken_of_and_a_council_meeting_that_failed_are_talks(text):
+    rows = [r for r in events(text, "2009-06-29") if r["event_type"] == "talks"]
+    assert rows and rows[0]["date"] == "2009-06-27"
