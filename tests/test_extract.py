@@ -2700,3 +2700,21 @@ def test__article_events__a_nationality_before_led_leads_the_exercise():
 def test__article_events__ministers_meeting_a_call_spoken_of_and_a_council_meeting_that_failed_are_talks(text):
     rows = [r for r in events(text, "2009-06-29") if r["event_type"] == "talks"]
     assert rows and rows[0]["date"] == "2009-06-27"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In September 2015 Russian jets began bombing in Syria.", ("RUS", "2015-09")),
+    ("The United States, Britain and France struck three sites in Syria on Saturday.", ("USA", "2018-04-14")),
+])
+def test__article_events__forces_that_began_bombing_or_struck_sites_are_in_armed_conflict(text, expected):
+    assert expected in {(r["actor"], r["date"]) for r in events(text, "2018-04-16") if r["event_type"] == "armed_conflict"}
+
+
+def test__article_events__a_persona_non_grata_list_runs_across_st_petersburg():
+    text = "Moscow declared a Polish diplomat in St. Petersburg and a German diplomat persona non grata on Friday."
+    assert parties(text, "2021-02-06", "expel_diplomats")[0] == ("RUS", "POL")
+
+
+def test__article_events__a_recommended_or_suggested_expulsion_is_no_event():
+    text = "Lavrov said his ministry had recommended that Putin declare 31 US diplomats persona non grata."
+    assert parties(text, "2016-12-30", "expel_diplomats") == []
