@@ -387,3 +387,7 @@ def test__find_actors__the_leader_of_a_us_led_coalition_acts_for_it():
 def test__find_actors__brussels_is_the_eu_when_it_takes_a_measure():
     assert codes("Washington and Brussels imposed sanctions.") == [("USA", True), ("EU", True)]
     assert codes("NATO envoys met in Brussels on Friday.") == [("NATO", True)]
+
+
+def test__find_actors__the_north_atlantic_alliance_is_nato():
+    assert [a.code for a in find_actors("On Wednesday the North Atlantic Alliance withdrew their accreditation.")] == ["NATO"]

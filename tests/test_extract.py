@@ -2674,6 +2674,8 @@ def test__article_events__a_date_before_a_fronted_after_clause_dates_the_main_cl
     "individuals.",
     "The United States, together with the European Union, Britain and Canada, sanctioned eight individuals.",
     "The United States, together with the European Union, imposed sanctions on eight individuals.",
+    "In addition, in coordination with the European Union, Britain and Canada, the U.S. sanctioned eight Russian "
+    "individuals.",
 ])
 def test__article_events__partners_named_in_a_with_phrase_are_not_the_subject(text):
     assert parties(text, "2021-04-16", "sanctions") == [("USA", "RUS")]

@@ -649,7 +649,7 @@ COMPANIONS = (r"(?:together|along|jointly|in (?:coordination|partnership|concert
               rf"(?:(?:{ITEM},\s+)*{ITEM}\s(?:and|or)\s{ITEM}|{ITEM}),\s+")  # one name, or a list closed by 'and'
 
 EMBEDDED_COMPANIONS = re.compile(rf",\s+{COMPANIONS}(?=(?:\w+ly\s+|also\s+)?(?:is|are|was|were|has|have|had|will|[a-z]+ed)\b)")
-OPENING_COMPANIONS = re.compile(rf"(?i:{COMPANIONS})(?=(?:the\s+)?[A-Z])")
+OPENING_COMPANIONS = re.compile(rf"(?:[A-Z][\w ]{{0,30}},\s+)?(?P<phrase>(?i:{COMPANIONS}))(?=(?:the\s+)?[A-Z])")
 
 
 def embedded_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
@@ -663,7 +663,7 @@ def embedded_clauses(sentence: str, actors: Sequence[ActorMention]) -> list[tupl
     if " with " in sentence:
         spans += [(m.start(), m.end()) for m in EMBEDDED_COMPANIONS.finditer(sentence) if m.start() in ends]
         if (opening := OPENING_COMPANIONS.match(sentence)) is not None:
-            spans.append((0, opening.end()))
+            spans.append((opening.start("phrase"), opening.end()))  # 'In addition, in coordination with ...,'
         spans.sort()
     return spans
 
