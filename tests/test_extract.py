@@ -2720,3 +2720,8 @@ def test__article_events__a_persona_non_grata_list_runs_across_st_petersburg():
 def test__article_events__a_recommended_or_suggested_expulsion_is_no_event():
     text = "Lavrov said his ministry had recommended that Putin declare 31 US diplomats persona non grata."
     assert parties(text, "2016-12-30", "expel_diplomats") == []
+
+
+def test__article_events__exercises_stepped_up_are_a_policy_not_one_exercise():
+    assert events("Since then the alliance has stepped up exercises and troop rotations in the east.", "2016-04-20") == []
+    assert events("NATO has since increased air policing and exercises in the Baltic states.", "2016-04-20") == []

@@ -374,6 +374,11 @@ PLANNED_LIST = re.compile(r"\b(?:plann(?:ed|ing)|plots?|plotted|plotting|plans|i
 PRESUPPOSING = re.compile(r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|forg[io]\w*|condon\w*)\b")
 
 
+# More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
+STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+up|boost(?:ed|s|ing)|intensif(?:ied|ies|ying)|"
+                               r"ramp(?:ed|s|ing)\s+up|scal(?:ed|es|ing)\s+up)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "", event_type: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it (not a state's
     demand that another cut its mission: that demand is the cut, as an order is)."""
@@ -499,6 +504,9 @@ def sentence_events(sentence: str, index: int,
                                          or sentence.find("not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end())
                                          or " on the table" in sentence and ON_THE_TABLE_AFTER.match(sentence, m.end()))):
             continue
+        if rule.event_type == "military_exercise" and rule.form == "noun" and \
+                STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()):
+            continue  # 'has since increased air policing and exercises': a policy, not one exercise
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
