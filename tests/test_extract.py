@@ -2725,3 +2725,10 @@ def test__article_events__a_recommended_or_suggested_expulsion_is_no_event():
 def test__article_events__exercises_stepped_up_are_a_policy_not_one_exercise():
     assert events("Since then the alliance has stepped up exercises and troop rotations in the east.", "2016-04-20") == []
     assert events("NATO has since increased air policing and exercises in the Baltic states.", "2016-04-20") == []
+
+
+def test__article_events__talks_suspended_are_suspended_cooperation_and_visits_suspended_cancelled_meetings():
+    assert parties("In October, Washington suspended bilateral talks with Moscow on a ceasefire in Syria.",
+                   "2016-10-05", "suspend_cooperation") == [("USA", "RUS")]
+    assert parties("Washington suspended preparations for the G8 summit in Sochi.", "2014-03-05",
+                   "cancel_meeting")[0][0] == "USA"
