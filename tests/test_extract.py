@@ -2732,3 +2732,9 @@ def test__article_events__talks_suspended_are_suspended_cooperation_and_visits_s
                    "2016-10-05", "suspend_cooperation") == [("USA", "RUS")]
     assert parties("Washington suspended preparations for the G8 summit in Sochi.", "2014-03-05",
                    "cancel_meeting")[0][0] == "USA"
+
+
+def test__article_events__a_well_known_series_named_without_its_holder_is_the_holders():
+    row = one("Allied troops took part in the Saber Strike exercise in the Baltic states in June, with roughly "
+              "11,000 soldiers.", "2017-07-10")
+    assert (row["event_type"], row["actor"], row["count"]) == ("military_exercise", "USA", 11000)

@@ -103,6 +103,12 @@ def test__exercise_series__holders_from_the_well_known_exercises():
     assert series["Zapad"] == series["Vostok"] == "RUS" and series["Trident"] == "NATO"
 
 
+@pytest.mark.parametrize("row", lexicon.read_rows("exercise_series.csv"), ids=lambda r: r["name"])
+def test__exercise_series__each_listed_series_has_its_holder_and_a_source(row):
+    assert lexicon.exercise_series()[row["name"].split()[0].split("-")[0]] == row["holder"]
+    assert row["source"].startswith("https://")
+
+
 def test__war_sides__who_waged_the_well_known_wars_on_whom():
     sides = lexicon.war_sides()
     assert ("RUS", "GEO") in sides and ("RUS", "UKR") in sides and ("GEO", "RUS") not in sides

@@ -203,12 +203,17 @@ def war_sides() -> frozenset[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def exercise_series() -> dict[str, str]:
     """Who holds an exercise series, by the first word of its name ('Zapad': RUS), from the well-known exercises
-    of data/reference_events.csv: 'the previous Zapad drills' are Russia's whatever their year."""
+    of data/reference_events.csv and the series of data/exercise_series.csv: 'the previous Zapad drills' are
+    Russia's whatever their year."""
     series: dict[str, str] = {}
     for ref in reference_events():
         name = re.match(r"[A-Z][a-z]+", ref.keywords.pattern) if ref.keywords is not None else None
         if ref.event_type == "military_exercise" and ref.actor and name:
             series.setdefault(name.group(0), ref.actor)
+    for row in read_rows("exercise_series.csv"):
+        if not row["source"].startswith("https://"):
+            raise RulesError(f"exercise_series.csv: {row['name']!r} has no source")
+        series.setdefault(row["name"].split()[0].split("-")[0], row["holder"])
     return series
 
 
