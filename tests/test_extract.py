@@ -2738,3 +2738,14 @@ def test__article_events__a_well_known_series_named_without_its_holder_is_the_ho
     row = one("Allied troops took part in the Saber Strike exercise in the Baltic states in June, with roughly "
               "11,000 soldiers.", "2017-07-10")
     assert (row["event_type"], row["actor"], row["count"]) == ("military_exercise", "USA", 11000)
+
+
+@pytest.mark.parametrize("text", [
+    "Babis said 18 Russian embassy staff identified by Czech intelligence as officers of the SVR and GRU had been "
+    "given 48 hours to leave the country.",
+    "Hamacek said 18 employees of the Russian embassy whom Czech intelligence had identified as officers of the SVR and "
+    "GRU were being expelled.",
+])
+def test__article_events__the_figure_of_a_passive_reaches_past_a_participle_and_two_names_joined_by_and(text):
+    row = one(text, "2021-04-18")
+    assert (row["actor"], row["target"], row["count"]) == ("CZE", "RUS", 18)

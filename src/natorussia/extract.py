@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache, partial
+from itertools import chain
 
 import blingfire
 
@@ -1924,6 +1925,12 @@ FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?
 PATIENT_BOUND = re.compile(r"\b(?:when|that|whether|after|(?<!ed )as|since|because|while|until|before)\b|,")
 
 
+# A participle naming what the people expelled were found to be, before its 'as' ('identified by Czech intelligence
+# as officers'): the 'as' bounds nothing.
+NAMED_AS_BEFORE = re.compile(r"\b(?:identified|described|named|designated|unmasked|exposed|suspected|outed)\b[^,;]{0,50}$")
+NAMES_JOINED_BEFORE = re.compile(r"(?<!,)\s[A-Z][\w.-]*\s+and\s+$")
+
+
 # An organisation's office the expelled worked at: 'from the NATO Information Office in Moscow'.
 OFFICE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Oo]ffice|[Mm]ission|[Hh]eadquarters|[Dd]elegation|"
                           r"[Rr]epresentation)\b")
@@ -2003,7 +2010,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     if passive:
         patient_start = c_start
         bounds = list(REPORTING.finditer(sentence, c_start, m.start())) + \
-            list(PATIENT_BOUND.finditer(sentence, c_start, m.start()))
+            [b for b in PATIENT_BOUND.finditer(sentence, c_start, m.start()) if not (
+                b.group(0) == "as" and NAMED_AS_BEFORE.search(sentence, max(c_start, b.start() - 60), b.start()))]
         if bounds:
             patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
@@ -2014,6 +2022,14 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             patient_start = max(earlier, default=c_start)
             patient = sentence[patient_start: comma] + patient
         ev.count, ev.count_qualifier = staff_figure(patient, last=True)
+        if ev.count is None and c_start and NAMES_JOINED_BEFORE.search(sentence, max(0, c_start - 40), c_start):
+            # '18 staff identified as officers of the SVR and GRU had been given 48 hours to leave': a clause seemed
+            # to begin at the second of two names joined by 'and'; the figure is before them
+            start = max((b.end() for b in chain(REPORTING.finditer(sentence, 0, c_start),
+                                                 PATIENT_BOUND.finditer(sentence, 0, c_start))
+                         if not (b.group(0) == "as" and NAMED_AS_BEFORE.search(sentence, max(0, b.start() - 60), b.start()))),
+                        default=0)
+            ev.count, ev.count_qualifier = staff_figure(sentence[start: m.start()], last=True)
         if ev.count is None and WITHDRAW_SO_MANY.search(m.group(0)):
             ev.count, ev.count_qualifier = staff_figure(m.group(0))  # 'was told to withdraw four diplomats'
         if ev.count is None and (bare := re.fullmatch(
