@@ -2749,3 +2749,11 @@ def test__article_events__a_well_known_series_named_without_its_holder_is_the_ho
 def test__article_events__the_figure_of_a_passive_reaches_past_a_participle_and_two_names_joined_by_and(text):
     row = one(text, "2021-04-18")
     assert (row["actor"], row["target"], row["count"]) == ("CZE", "RUS", 18)
+
+
+@pytest.mark.parametrize("text", [
+    "Warships of the Northern Fleet were ordered to leave port and move into the Barents Sea.",
+    'The ministry said a "war of lists" was not Moscow\'s choice.',
+])
+def test__article_events__ships_ordered_out_of_port_and_a_war_of_lists_are_no_events(text):
+    assert events(text, "2015-03-17") == []
