@@ -2757,3 +2757,14 @@ def test__article_events__the_figure_of_a_passive_reaches_past_a_participle_and_
 ])
 def test__article_events__ships_ordered_out_of_port_and_a_war_of_lists_are_no_events(text):
     assert events(text, "2015-03-17") == []
+
+
+def test__article_events__who_is_added_to_a_ban_is_dated_by_the_time_of_the_adding():
+    text = "Moscow responded in August 2015 by adding Montenegro, together with Albania, to its embargo on food imports."
+    rows = [r for r in events(text, "2016-10-17") if r["event_type"] == "sanctions"]
+    assert [(r["actor"], r["target"], r["date"]) for r in rows] == [("RUS", "MNE", "2015-08")]
+
+
+def test__article_events__joining_sanctions_after_by_is_the_subjects_act():
+    text = "Montenegro angered Moscow by joining European Union sanctions against Russia last year."
+    assert ("MNE", "RUS") in parties(text, "2015-12-02", "sanctions")

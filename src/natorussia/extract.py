@@ -512,7 +512,9 @@ def sentence_events(sentence: str, index: int,
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
         light = rule.form == "noun" and (light_verb_before(sentence, c_start, m.start()) or (
-            rule.event_type == "military_exercise" and DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 40), m.start())))
+            rule.event_type == "military_exercise" and DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 40), m.start()))
+            or rule.event_type == "sanctions" and "add" in sentence[c_start: m.start()]
+            and ADDED_TO.search(sentence, c_start, m.start()) is not None)  # 'adding Iceland to its ban': a verb's act
         if hidden and (resumed := next((lo for lo, hi in hidden if hi == c_start and lo > 0), None)) is not None:
             # 'and Ukraine, which is not in the EU, expelled 13': the clause resumes after the relative clause
             c_start = clause_of(clauses, resumed - 1)[0]
@@ -1660,9 +1662,13 @@ def aligned_with(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
     """'Norway aligned itself with the EU sanctions': the sanctions are the EU's and Norway's too."""
     owner = [a for a in actors if pos - 40 <= a.end <= pos and a.code == ev.actor and
              OWNER_GAP.fullmatch(sentence, a.end, pos)]
-    if not owner or not ALIGNED_WITH.search(sentence, max(c_start, owner[-1].start - 40), owner[-1].start):
+    if not owner or not (aligned := ALIGNED_WITH.search(sentence, max(c_start, owner[-1].start - 40), owner[-1].start)):
         return []
-    subject = subject_before(sentence, actors, c_start, owner[-1].start, main)
+    if sentence[max(c_start, aligned.start() - 4): aligned.start()].endswith("by "):
+        # 'Montenegro angered Moscow by joining EU sanctions': the gerund after 'by' is the sentence subject's act
+        subject = subject_of(sentence, actors, c_start, aligned.start())
+    else:
+        subject = subject_before(sentence, actors, c_start, owner[-1].start, main)
     if subject is None or subject.code == ev.actor:
         return []
     return [copied(ev, actor=subject.code, actor_text=subject.text, actor_origin="text")]
