@@ -2768,3 +2768,11 @@ def test__article_events__who_is_added_to_a_ban_is_dated_by_the_time_of_the_addi
 def test__article_events__joining_sanctions_after_by_is_the_subjects_act():
     text = "Montenegro angered Moscow by joining European Union sanctions against Russia last year."
     assert ("MNE", "RUS") in parties(text, "2015-12-02", "sanctions")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("EU economic sanctions, renewed in June, are linked to the Minsk agreements.", "EU"),
+    ("Last month, Russia put its Northern Fleet on full combat alert in a surprise drill.", "RUS"),
+])
+def test__article_events__a_name_before_economic_sanctions_and_forces_put_on_full_combat_alert(text, actor):
+    assert {r["actor"] for r in events(text, "2015-06-25")} == {actor}

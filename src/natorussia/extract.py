@@ -1740,8 +1740,9 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         a = pre[-1]
         # a name with small words inside ('NATO's Partnership for Peace exercises') is one word here
         gap = TITLED_NAME.sub("Name", sentence[a.end: m.start()])
-        lower_ok = gap.startswith("'s") or a.kind == "demonym"
-        words = MODIFIERS if lower_ok else TITLED_MODIFIERS
+        lower_ok = gap.startswith("'s") or a.kind == "demonym" or (
+            etype == "sanctions" and a.code not in EAST and SANCTIONS_ADJECTIVES.fullmatch(gap) is not None)
+        words = MODIFIERS if lower_ok else TITLED_MODIFIERS  # 'EU economic sanctions' too
         if words.fullmatch(gap) and len(gap.split()) <= 4 and not FUNCTION_WORD.search(gap) and \
                 not (gap.strip()[:1].isupper() and LIGHT_VERB.search(gap)):  # a headline's 'Belarus Launch Zapad'
 
