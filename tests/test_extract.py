@@ -2776,3 +2776,12 @@ def test__article_events__joining_sanctions_after_by_is_the_subjects_act():
 ])
 def test__article_events__a_name_before_economic_sanctions_and_forces_put_on_full_combat_alert(text, actor):
     assert {r["actor"] for r in events(text, "2015-06-25")} == {actor}
+
+
+@pytest.mark.parametrize("text", [
+    "The new measures come on top of sanctions the Biden administration imposed in March.",
+    "The measures come on top of the sanctions Washington and the European Union have maintained since 2014.",
+    "Poland acted hours after the sanctions imposed the same day by the United States.",
+])
+def test__article_events__who_imposed_sanctions_named_after_the_noun(text):
+    assert "USA" in {r["actor"] for r in events(text, "2021-04-16") if r["event_type"] == "sanctions"}

@@ -1622,8 +1622,10 @@ FUNCTION_WORD = re.compile(r"\b(?:" + "|".join(PREPOSITIONS) + r"|and|or|the|a|a
 WAR_WORD = re.compile(r"(?i)wars?|conflicts?")
 # A noun trigger's relative clause whose subject did it: 'the sanctions [that] the EU first imposed on Russia'.
 AGENT_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?=[A-Z])")
-AGENT_VERB = re.compile(r"\s+(?:(?:first|had|has|have|later|then|also|already|just|[a-z]+ly)\s+){0,2}"
-                        r"(?:impos|introduc|slapp|adopt|announc|levi|order|extend|renew|stag|held|hold|conduct)\w*\b")
+AGENT_VERB = re.compile(r"(?:\s+(?:administration|government|authorities))?"  # 'the sanctions the Biden administration imposed'
+                        r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"  # '... Washington and the EU have kept'
+                        r"\s+(?:(?:first|had|has|have|later|then|also|already|just|[a-z]+ly)\s+){0,2}"
+                        r"(?:impos|introduc|slapp|adopt|announc|levi|order|extend|renew|stag|held|hold|conduct|maintain)\w*\b")
 # A possessive and two adjectives joined before a noun trigger ('Warsaw's "unfriendly and unfounded" expulsion'),
 # which the modifiers above stop at.
 OWNER_OF_PAIRED = re.compile(r"(?:'s|’s)\s+[\"“]?[a-z-]+,?\s+(?:and|but)\s+[a-z-]+[\"”]?\s+$")
@@ -1633,7 +1635,8 @@ STARTED_BEFORE = re.compile(r"\b(?:start(?!\s+of\b)|began|begin|launch|provok|tr
 # A war its subject waged ('Georgia, which fought a brief war with Russia'): the subject's, as after a light verb.
 WAGED_BEFORE = re.compile(r"\b(?:fought|fight(?:s|ing)?|wag(?:ed|es|ing)|lost|won)\s+(?:[\w-]+\s+){0,3}$")
 BY_AGENT_AFTER = re.compile(r"\s+(?:of\s+[^,.;]{0,60}?\s+|(?:ordered|called|launched|staged|held|led|hosted|"
-                            r"conducted|organi[sz]ed|imposed|introduced|adopted|approved)\s+)?(?:by|across|among)\s+(?:the\s+)?"
+                            r"conducted|organi[sz]ed|imposed|introduced|adopted|approved)\s+(?:(?:the\s+)?(?:same\s+)?(?:day|week|month|year)\s+)?)?"
+                            r"(?:by|across|among)\s+(?:the\s+)?"
                             r"(?:(?:President|Prime Minister|Defen[cs]e Minister|Chancellor)\s+(?:[A-Z][a-z]+\s+)?)?")
 FROM_AGENT_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 BETWEEN_AFTER = re.compile(r"\s+between\s+")
