@@ -2785,3 +2785,15 @@ def test__article_events__a_name_before_economic_sanctions_and_forces_put_on_ful
 ])
 def test__article_events__who_imposed_sanctions_named_after_the_noun(text):
     assert "USA" in {r["actor"] for r in events(text, "2021-04-16") if r["event_type"] == "sanctions"}
+
+
+def test__article_events__states_that_lost_or_had_so_many_expelled_are_the_targets_each():
+    text = ("Russia expelled 60 US diplomats on Friday. Germany, France and Poland each lost four diplomats, and Finland "
+            "and Sweden one each, while Italy and Spain each had two expelled.")
+    got = {(r["actor"], r["target"], r["count"]) for r in events(text, "2018-03-30")}
+    assert {("RUS", "DEU", 4), ("RUS", "FRA", 4), ("RUS", "POL", 4), ("RUS", "FIN", 1), ("RUS", "SWE", 1),
+            ("RUS", "ITA", 2), ("RUS", "ESP", 2)} <= got
+
+
+def test__article_events__a_deadline_to_leave_takes_no_figure_from_its_days():
+    assert [r["count"] for r in events("They have 30 days to leave the country.", "2021-04-16")] in ([], [None])

@@ -575,7 +575,8 @@ def sentence_events(sentence: str, index: int,
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
             if ev.event_type == "expel_diplomats" and ev.count is not None:
                 if ev.actor:
-                    out.extend(gapped_actor(ev, sentence, seen, m.end()))
+                    out.extend(gapped_actor(ev, sentence, seen, m.end(), as_targets=rule.form == "passive"
+                                            and SO_MANY_LOST.fullmatch(m.group(0)) is not None))
                 if ev.target and " from " in sentence:
                     out.extend(gapped_targets(ev, sentence, seen, m.end()))
             elif ev.event_type == "expel_diplomats" and " from " in sentence and (
@@ -806,9 +807,11 @@ GAPPED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<who>[A-Z][
                     rf"(?=\s*(?:[,.;]|$|and\b))")
 
 
-def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention], end: int) -> list[EventMention]:
+def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention], end: int,
+                 as_targets: bool = False) -> list[EventMention]:
     """'Lithuania is expelling two Russian diplomats and Latvia one', '..., Lithuania two, and Latvia and Estonia one
-    each': each name and figure after the first act are the same act by another party against the same one."""
+    each': each name and figure after the first act are the same act by another party against the same one; with
+    ``as_targets`` the same act against other parties ('Italy lost two diplomats, and Finland and Sweden one each')."""
     gap = GAPPED.search(sentence, end)
     if gap is None or re.search(r"[,;:]", sentence[end: gap.start()]) or gap.start() - end > 60:
         return []
@@ -818,7 +821,8 @@ def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
         count = to_int(gap.group("num"))
         if not who or count is None or any(a.code in (ev.actor, ev.target) for a in who):
             break
-        out += [copied(ev, actor=a.code, actor_text=a.text, count=count, count_qualifier="exact") for a in who]
+        out += [copied(ev, target=a.code, target_text=a.text, count=count, count_qualifier="exact") if as_targets else
+                copied(ev, actor=a.code, actor_text=a.text, count=count, count_qualifier="exact") for a in who]
         gap = GAPPED.match(sentence, gap.end())
     return out
 
@@ -1984,6 +1988,9 @@ def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, p
 
 # A passive trigger that holds the figure of those it sends home ('told to withdraw four diplomats').
 WITHDRAW_SO_MANY = re.compile(r"\bto\s+(?:withdraw|recall|pull out|bring home)\s")
+SO_MANY_LOST = re.compile(rf"(?:lose|loses|lost|losing|had|has|have)\s+(?:(?P<qual>more than|about|some|at least)\s+)?"
+                          rf"(?P<num>{NUM})\s+(?:[\w\s-]*?\s)?(?:diplomats|officials|staff|employees|envoys|expelled|"
+                          rf"ordered out|sent home)", re.I)  # the whole trigger of the two rules that hold the figure
 
 
 # The 'of' phrase of an expulsion, a bare figure in it ('expulsion of three'), and 'sent three home'.
@@ -2042,6 +2049,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             ev.count, ev.count_qualifier = staff_figure(sentence[start: m.start()], last=True)
         if ev.count is None and WITHDRAW_SO_MANY.search(m.group(0)):
             ev.count, ev.count_qualifier = staff_figure(m.group(0))  # 'was told to withdraw four diplomats'
+        if ev.count is None and (lost := SO_MANY_LOST.fullmatch(m.group(0))) is not None:
+            ev.count, ev.count_qualifier = to_int(lost.group("num")), qualifier(lost.group("qual"))  # 'lost four diplomats'
         if ev.count is None and (bare := re.fullmatch(
                 rf"\s*(?P<num>(?i:{NUM}))\s+(?:more\s+)?(?:(?:were|have been|had been)\s*)?", patient)):
             ev.count, ev.count_qualifier = to_int(bare.group("num")), "exact"
@@ -2133,7 +2142,25 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     first = next((a for a in actors if a.kind == "demonym" and a.code == ev.target and a.text == ev.target_text), None)
     if first is not None and (listed := coordinated_nationalities(sentence, actors, first)):
         return [ev] + [copied(ev, target=a.code, target_text=a.text) for a in listed if a.code != ev.actor]
+    if passive and ev.target and (each := EACH_BEFORE.search(sentence, max(0, m.start() - 12), m.start())) is not None:
+        listed = list_ending_at(sentence, actors, each.start())  # 'Germany, France and Poland each lost four diplomats'
+        if len(listed) >= 2:
+            return [copied(ev, target=a.code, target_text=a.text) for a in listed if a.code != ev.actor]
     return [ev]
+
+
+EACH_BEFORE = re.compile(r"\s+each\s+(?:(?:will|would|have|has|had)\s+)?$")
+
+
+def list_ending_at(sentence: str, actors: Sequence[ActorMention], end: int) -> list[ActorMention]:
+    """The names of a list 'A, B and C' whose last name ends at ``end``, in order (none when no name ends there)."""
+    before = [a for a in actors if a.end <= end]
+    if not before or before[-1].end != end:
+        return []
+    k = len(before) - 1
+    while k > 0 and COORDINATED.fullmatch(sentence, before[k - 1].end, before[k].start):
+        k -= 1
+    return before[k:]
 
 
 OWN_STAFF_SENT_HOME = re.compile(rf"(?:saw|sees|seeing|had|has|have)\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+of\s+(?:its|their)\s+own\b",
