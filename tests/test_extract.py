@@ -2797,3 +2797,14 @@ def test__article_events__states_that_lost_or_had_so_many_expelled_are_the_targe
 
 def test__article_events__a_deadline_to_leave_takes_no_figure_from_its_days():
     assert [r["count"] for r in events("They have 30 days to leave the country.", "2021-04-16")] in ([], [None])
+
+
+def test__article_events__by_a_figure_after_a_cut_is_how_much_not_who():
+    row = one("NATO also reduced the maximum size of the Russian mission by ten people, bringing it down to 20.",
+              "2018-03-27")
+    assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "NATO", "RUS", 20)
+
+
+def test__article_events__a_diplomat_from_its_consulate_is_the_subjects_own():
+    text = "Poland said a diplomat from its consulate in St Petersburg had been told to leave."
+    assert parties(text, "2021-02-08", "expel_diplomats") == [("RUS", "POL")]

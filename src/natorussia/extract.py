@@ -1238,7 +1238,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
 
 BETWEEN_NEAR = re.compile(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?")
 PASSIVE_AUX = re.compile(r"(?:was|were|been|being)\s")
-BY_AFTER = re.compile(r"\s+by\s")
+BY_AFTER = re.compile(rf"\s+by\s(?!(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|a\s+)?(?:{NUM}|half|third|"
+                      rf"quarter|fifth|tenth|\d+\s*(?:%|per\s*cent))\b)")  # not 'cut the mission by ten people': how much
 # A headline's passive with no auxiliary: the people it happened to, then the participle ('Russian diplomats expelled')
 HEADLINE_PASSIVE_BEFORE = re.compile(rf"(?:[-–—•*]\s*)?(?:(?:\d+|[A-Z][\w'’-]*)\s+){{1,3}}(?:{STAFF_NOUNS}|diplomat)\s+")
 BY_BEFORE = Screened(re.compile(r"\bby\s+(?:\w+ly\s+)?$"))
@@ -2067,7 +2068,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             nationals = [hosted[1]]
         if nationals:
             ev.target, ev.target_text = nationals[0].code, nationals[0].text
-        elif ev.actor and re.search(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:" + STAFF_NOUNS + r"|diplomat)\b", patient):
+        elif ev.actor and re.search(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:" + STAFF_NOUNS +
+                                    r"|diplomat|consulate|embassy|mission)\b", patient):  # 'a diplomat from its consulate'
             ev.target, ev.target_text = ev.actor, ev.actor_text  # 'France said four of its diplomats had been expelled'
         if ev.target == ev.actor:
             ev.actor = ""
