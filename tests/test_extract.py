@@ -2808,3 +2808,8 @@ def test__article_events__by_a_figure_after_a_cut_is_how_much_not_who():
 def test__article_events__a_diplomat_from_its_consulate_is_the_subjects_own():
     text = "Poland said a diplomat from its consulate in St Petersburg had been told to leave."
     assert parties(text, "2021-02-08", "expel_diplomats") == [("RUS", "POL")]
+
+
+def test__article_events__talks_held_somewhere_named_took_place():
+    text = "Erdogan met Putin on Tuesday. During talks in St. Petersburg, Putin and Erdogan agreed to restore ties."
+    assert any(r["event_type"] == "talks" for r in events(text, "2016-08-10"))
