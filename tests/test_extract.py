@@ -2813,3 +2813,11 @@ def test__article_events__a_diplomat_from_its_consulate_is_the_subjects_own():
 def test__article_events__talks_held_somewhere_named_took_place():
     text = "Erdogan met Putin on Tuesday. During talks in St. Petersburg, Putin and Erdogan agreed to restore ties."
     assert any(r["event_type"] == "talks" for r in events(text, "2016-08-10"))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Growers were hit when Moscow banned imports of EU fruit and vegetables in retaliation.", "EU"),
+    ("Moscow banned imports of Polish apples last year.", "POL"),
+])
+def test__article_events__a_ban_on_a_states_goods_targets_the_state(text, target):
+    assert parties(text, "2015-08-10", "sanctions") == [("RUS", target)]

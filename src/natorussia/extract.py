@@ -1878,7 +1878,7 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
             continue
         if etype == "annexation" and ANNEXER_BEFORE.search(sentence, max(0, a.start - 40), a.start):
             continue
-        if etype == "sanctions" and a.kind in ("demonym", "state") and ORIGIN_NOUN_AFTER.match(sentence, a.end):
+        if etype == "sanctions" and a.kind in ("demonym", "state", "org") and ORIGIN_NOUN_AFTER.match(sentence, a.end):
             return a  # 'banned imports of Georgian wine', 'barring eight senior U.S. officials'
         if etype in ("sanctions", "poisoning") and not ON_AGAINST_BEFORE.search(sentence[max(0, a.start - 120): a.start]):
             continue
@@ -1888,6 +1888,7 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
 
 # Goods or people of a nationality that a measure strikes ('Georgian wine', 'Polish fruit', 'U.S. officials').
 ORIGIN_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:products|goods|wines?|mineral water|food|foods|fruit|vegetables|"
+                               r"apples|pears|cheese|pork|beef|poultry|produce|chocolate|"
                                r"meat|dairy|fish|grain|imports|officials|lawmakers|legislators|citizens|companies|banks|"
                                r"firms|individuals|nationals|entities|oligarchs|businessmen)\b")
 
