@@ -2821,3 +2821,12 @@ def test__article_events__talks_held_somewhere_named_took_place():
 ])
 def test__article_events__a_ban_on_a_states_goods_targets_the_state(text, target):
     assert parties(text, "2015-08-10", "sanctions") == [("RUS", target)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("NATO's bombing of Yugoslavia in 1999 still rankles in Moscow.", "NATO"),
+    ("Serbia, which was bombed by NATO in 1999, has declared military neutrality.", "NATO"),
+])
+def test__article_events__the_bombing_of_a_state_and_a_state_bombed_by_another_are_armed_conflict(text, actor):
+    rows = [r for r in events(text, "2020-03-27") if r["event_type"] == "armed_conflict"]
+    assert [(r["actor"], r["date"]) for r in rows] == [(actor, "1999")]
