@@ -2830,3 +2830,11 @@ def test__article_events__a_ban_on_a_states_goods_targets_the_state(text, target
 def test__article_events__the_bombing_of_a_state_and_a_state_bombed_by_another_are_armed_conflict(text, actor):
     rows = [r for r in events(text, "2020-03-27") if r["event_type"] == "armed_conflict"]
     assert [(r["actor"], r["date"]) for r in rows] == [(actor, "1999")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("In January 2019 the EU listed four officers of the GRU military intelligence agency.", "EU"),
+    ("On March 17, 2014, OFAC designated seven Russian government officials under an executive order.", "USA"),
+])
+def test__article_events__listing_or_designating_so_many_officials_is_a_sanction(text, actor):
+    assert parties(text, "2019-02-01", "sanctions") == [(actor, "RUS")]
