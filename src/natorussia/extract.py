@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache, partial
-from itertools import chain
 
 import blingfire
 
@@ -1947,6 +1946,14 @@ NAMED_AS_BEFORE = re.compile(r"\b(?:identified|described|named|designated|unmask
 NAMES_JOINED_BEFORE = re.compile(r"(?<!,)\s[A-Z][\w.-]*\s+and\s+$")
 
 
+def patient_bounds(sentence: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where the people a passive expels may begin in ``sentence[start:end]``: after a verb of saying, a
+    conjunction or a comma (:data:`PATIENT_BOUND`), not after the 'as' of 'identified by ... as officers'."""
+    return list(REPORTING.finditer(sentence, start, end)) + [
+        b for b in PATIENT_BOUND.finditer(sentence, start, end)
+        if not (b.group(0) == "as" and NAMED_AS_BEFORE.search(sentence, max(start, b.start() - 60), b.start()))]
+
+
 # An organisation's office the expelled worked at: 'from the NATO Information Office in Moscow'.
 OFFICE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Oo]ffice|[Mm]ission|[Hh]eadquarters|[Dd]elegation|"
                           r"[Rr]epresentation)\b")
@@ -2028,9 +2035,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             return out
     if passive:
         patient_start = c_start
-        bounds = list(REPORTING.finditer(sentence, c_start, m.start())) + \
-            [b for b in PATIENT_BOUND.finditer(sentence, c_start, m.start()) if not (
-                b.group(0) == "as" and NAMED_AS_BEFORE.search(sentence, max(c_start, b.start() - 60), b.start()))]
+        bounds = patient_bounds(sentence, c_start, m.start())
         if bounds:
             patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
@@ -2044,10 +2049,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         if ev.count is None and c_start and NAMES_JOINED_BEFORE.search(sentence, max(0, c_start - 40), c_start):
             # '18 staff identified as officers of the SVR and GRU had been given 48 hours to leave': a clause seemed
             # to begin at the second of two names joined by 'and'; the figure is before them
-            start = max((b.end() for b in chain(REPORTING.finditer(sentence, 0, c_start),
-                                                 PATIENT_BOUND.finditer(sentence, 0, c_start))
-                         if not (b.group(0) == "as" and NAMED_AS_BEFORE.search(sentence, max(0, b.start() - 60), b.start()))),
-                        default=0)
+            start = max((b.end() for b in patient_bounds(sentence, 0, c_start)), default=0)
             ev.count, ev.count_qualifier = staff_figure(sentence[start: m.start()], last=True)
         if ev.count is None and WITHDRAW_SO_MANY.search(m.group(0)):
             ev.count, ev.count_qualifier = staff_figure(m.group(0))  # 'was told to withdraw four diplomats'
