@@ -1460,7 +1460,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if ev.count is None:
             ev.count, ev.count_qualifier = troop_figure(sentence)
         forces = force_nationalities(sentence, actors, c_start, c_end)
-        holder = lexicon.exercise_series().get(series_name(ev.trigger)) if ev.trigger[:1].isupper() else None
+        holder = lexicon.exercise_series().get(lexicon.series_name(ev.trigger)) if ev.trigger[:1].isupper() else None
         if holder is not None and holder in {f.code for f in forces}:
             forces = [f for f in forces if f.code == holder]  # 'Zapad 2017, with Russian and Belarusian troops'
         if forces and (actor is None or actor.kind == "demonym" and actor.code in {f.code for f in forces}):
@@ -2920,11 +2920,6 @@ def best_of(group: list[EventMention]) -> EventMention:
     return row
 
 
-def series_name(trigger: str) -> str:
-    """The name an exercise's trigger gives its series: its first word without a year ('Zapad-2017 drills': Zapad)."""
-    return trigger.split()[0].split("-")[0]
-
-
 def name_exercise_holders(mentions: Sequence[EventMention], text: str, published: PartialDate | None) -> None:
     """An exercise named without its holder ('the previous Zapad exercise was held in 2013') is held by whoever
     holds the exercise of that name elsewhere in the article (in its words, or as the well-known event), else by
@@ -2933,7 +2928,7 @@ def name_exercise_holders(mentions: Sequence[EventMention], text: str, published
     named = [ev for ev in mentions if ev.event_type == "military_exercise" and ev.trigger[:1].isupper()]
     series = lexicon.exercise_series()
     for ev in named:
-        holder = series.get(series_name(ev.trigger), "")
+        holder = series.get(lexicon.series_name(ev.trigger), "")
         if holder and ev.actor and ev.actor != holder and ev.actor_text and \
                 all(a.kind == "demonym" for a in find_actors(ev.actor_text)):
             ev.actor, ev.actor_text = holder, ""  # 'Estonian officials say Zapad ...', 'Norwegian soldiers in Trident Juncture'
@@ -2943,10 +2938,10 @@ def name_exercise_holders(mentions: Sequence[EventMention], text: str, published
     for ev in named:
         holder = ev.actor or ((ref := match_reference(ev, text, published)) and ref.actor) or ""
         if holder:
-            holders.setdefault(series_name(ev.trigger), holder)
+            holders.setdefault(lexicon.series_name(ev.trigger), holder)
     for ev in named:
         if not ev.actor:
-            name = series_name(ev.trigger)
+            name = lexicon.series_name(ev.trigger)
             ev.actor = holders.get(name) or series.get(name, "")
             ev.actor_origin = "text" if ev.actor else ""
 

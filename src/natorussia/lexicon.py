@@ -200,6 +200,12 @@ def war_sides() -> frozenset[tuple[str, str]]:
                      if r.event_type == "armed_conflict" and r.actor and r.target)
 
 
+def series_name(name: str) -> str:
+    """The name that keys an exercise series: the first word of an exercise's name or trigger, without a year
+    ('Zapad-2017 drills': Zapad; 'Cold Response': Cold)."""
+    return name.split()[0].split("-")[0]
+
+
 @lru_cache(maxsize=1)
 def exercise_series() -> dict[str, str]:
     """Who holds an exercise series, by the first word of its name ('Zapad': RUS), from the well-known exercises
@@ -213,7 +219,7 @@ def exercise_series() -> dict[str, str]:
     for row in read_rows("exercise_series.csv"):
         if not row["source"].startswith("https://"):
             raise RulesError(f"exercise_series.csv: {row['name']!r} has no source")
-        series.setdefault(row["name"].split()[0].split("-")[0], row["holder"])
+        series.setdefault(series_name(row["name"]), row["holder"])
     return series
 
 
