@@ -225,3 +225,9 @@ def test__reference_anchors__the_assassination_of_andrei_karlov():
 def test__match_reference__the_five_day_or_august_war_is_the_georgia_war(sentence):
     ref = match_reference(mention("suspend_cooperation", sentence, "NATO", "RUS"))
     assert ref is not None and ref.date.iso == "2008-08-19"
+
+
+def test__match_reference__natos_1999_bombing_is_of_yugoslavia_not_of_the_articles_other_side():
+    ref = match_reference(mention("armed_conflict", "Serbia, which was bombed by NATO in 1999, stays neutral.", "NATO"))
+    assert (ref.target, ref.date.iso) == ("SRB", "1999-03-24")
+    assert match_reference(mention("armed_conflict", "NATO jets bombed targets in Libya in 2011.", "NATO")) is None
