@@ -2829,7 +2829,7 @@ def test__article_events__a_ban_on_a_states_goods_targets_the_state(text, target
 ])
 def test__article_events__the_bombing_of_a_state_and_a_state_bombed_by_another_are_armed_conflict(text, actor):
     rows = [r for r in events(text, "2020-03-27") if r["event_type"] == "armed_conflict"]
-    assert [(r["actor"], r["date"]) for r in rows] == [(actor, "1999")]
+    assert [(r["actor"], r["date"][:4]) for r in rows] == [(actor, "1999")]
 
 
 @pytest.mark.parametrize("text, actor", [
