@@ -2838,3 +2838,13 @@ def test__article_events__the_bombing_of_a_state_and_a_state_bombed_by_another_a
 ])
 def test__article_events__listing_or_designating_so_many_officials_is_a_sanction(text, actor):
     assert parties(text, "2019-02-01", "sanctions") == [(actor, "RUS")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Serbia has so far refused to join EU sanctions against Russia, which were introduced in 2014.", [("EU", "2014")]),
+    ("Hungary did not join the EU sanctions.", [("EU", "2019")]),
+    ("Norway joined the EU sanctions in August 2014.", [("EU", "2014"), ("NOR", "2014")]),
+])
+def test__article_events__refusing_to_join_sanctions_presupposes_them_but_joins_nothing(text, rows):
+    got = [(r["actor"], r["date"][:4]) for r in events(text, "2019-10-01") if r["event_type"] == "sanctions"]
+    assert got == rows

@@ -372,6 +372,9 @@ PLANNED_LIST = re.compile(r"\b(?:plann(?:ed|ing)|plots?|plotted|plotting|plans|i
                           r"sought|seeking|threaten(?:ed|ing|s)?)\s+to\s+[^.;]{0,160}?(?:,|\band)\s*$")
 # Verbs whose object is an act that took place, whatever is said of them ('never recognized the annexation').
 PRESUPPOSING = re.compile(r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|forg[io]\w*|condon\w*)\b")
+# Joining or backing another's measures, refused or not, presupposes them: 'has refused to join EU sanctions'.
+JOINED_MEASURE = re.compile(r"\b(?:join(?:ing)?|back(?:ing)?|align(?:ing)?\s+(?:itself\s+)?with|alignment\s+with)\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 
 # More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
@@ -410,6 +413,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
             continue
         if rules[i][0] == "negation" and PRESUPPOSING.search(window, hit.end()):
             continue  # 'has never recognized Russia's 2014 annexation': the annexation took place
+        if rules[i][0] == "negation" and event_type == "sanctions" and JOINED_MEASURE.search(window, hit.end()):
+            continue  # 'refused to join EU sanctions': the EU's sanctions were imposed
         if rules[i][0] == "denial" and JOINED_PAST_VERB.search(window, hit.end()):
             continue  # 'Moscow denied the claims and retaliated by expelling two': the denial is done
         if rules[i][0] == "negation" and RELATIVE_BEFORE_TRIGGER.search(window, hit.end()):
@@ -1671,6 +1676,8 @@ def aligned_with(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
              OWNER_GAP.fullmatch(sentence, a.end, pos)]
     if not owner or not (aligned := ALIGNED_WITH.search(sentence, max(c_start, owner[-1].start - 40), owner[-1].start)):
         return []
+    if blocked_by_modality(sentence[c_start: aligned.start()], aligned.group(0), sentence[: aligned.start()], "sanctions"):
+        return []  # 'Serbia has refused to join EU sanctions': the EU's, not Serbia's
     if sentence[max(c_start, aligned.start() - 4): aligned.start()].endswith("by "):
         # 'Montenegro angered Moscow by joining EU sanctions': the gerund after 'by' is the sentence subject's act
         subject = subject_of(sentence, actors, c_start, aligned.start())
