@@ -391,3 +391,12 @@ def test__find_actors__brussels_is_the_eu_when_it_takes_a_measure():
 
 def test__find_actors__the_north_atlantic_alliance_is_nato():
     assert [a.code for a in find_actors("On Wednesday the North Atlantic Alliance withdrew their accreditation.")] == ["NATO"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("New Zealand has put its free trade negotiations with Russia on hold.", "NZL"),
+    ("Tony Abbott has announced tougher sanctions against Russia.", "AUS"),
+    ("Abe met Putin in Vladivostok.", "JPN"),
+])
+def test__find_actors__the_states_and_leaders_of_allies_far_from_europe(text, code):
+    assert code in [a.code for a in find_actors(text)]

@@ -2848,3 +2848,14 @@ def test__article_events__listing_or_designating_so_many_officials_is_a_sanction
 def test__article_events__refusing_to_join_sanctions_presupposes_them_but_joins_nothing(text, rows):
     got = [(r["actor"], r["date"][:4]) for r in events(text, "2019-10-01") if r["event_type"] == "sanctions"]
     assert got == rows
+
+
+@pytest.mark.parametrize("text, expelled", [
+    ("Ardern said that any such agents would have been expelled.", False),
+    ("Ardern said they would already have been kicked out.", False),
+    ("Ardern said New Zealand would expel two Russian diplomats.", True),
+    ("Ardern: No Russian spies here to expel", False),
+])
+def test__blocked_by_modality__what_would_have_happened_and_spies_left_to_expel_are_no_event(text, expelled):
+    assert bool([r for r in events(text, "2018-03-27") if r["event_type"] == "expel_diplomats"]) is expelled
+

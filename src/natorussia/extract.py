@@ -370,6 +370,8 @@ RELATIVE_BEFORE_TRIGGER = re.compile(rf"(?i:\b{NUM})\s+(?:other\s+|[A-Z][\w-]+\s
 # A plan or plot whose list of verbs runs on to a trigger ('accused of planning to storm parliament, fire on ...')
 PLANNED_LIST = re.compile(r"\b(?:plann(?:ed|ing)|plots?|plotted|plotting|plans|intend(?:ed|ing|s)|conspir\w+|aim(?:ed|ing|s)?|"
                           r"sought|seeking|threaten(?:ed|ing|s)?)\s+to\s+[^.;]{0,160}?(?:,|\band)\s*$")
+# 'would have', 'would already have been': what would have happened, never a decision reported.
+COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:\w+ly\s+|already\s+|long\s+|surely\s+)?have\b")
 # Verbs whose object is an act that took place, whatever is said of them ('never recognized the annexation').
 PRESUPPOSING = re.compile(r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|forg[io]\w*|condon\w*)\b")
 # Joining or backing another's measures, refused or not, presupposes them: 'has refused to join EU sanctions'.
@@ -407,8 +409,9 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         hit = pattern.search(window)
         if not hit or pattern.search(trigger):
             continue
-        if hit.group(0).lower() == "would" and REPORTING.search(sentence_before):
-            continue
+        if hit.group(0).lower() == "would" and REPORTING.search(sentence_before) and \
+                not COUNTERFACTUAL_AFTER.match(window, hit.end()):
+            continue  # 'said it would expel' reports a decision; 'said they would have been expelled' does not
         if event_type == "reduce_mission" and hit.group(0).lower().startswith("demand"):
             continue
         if rules[i][0] == "negation" and PRESUPPOSING.search(window, hit.end()):
