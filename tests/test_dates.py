@@ -794,3 +794,10 @@ def test__infer_publication_date__a_stamp_after_a_datelines_place_or_before_a_pr
     paragraphs = ["Germany declares member of Russian Embassy staff persona non grata", "08.02.2021 - Press release",
                   "Following the expulsion of a German diplomat on Friday, the ministry informed the ambassador."]
     assert infer_publication_date(paragraphs, (), []).iso == "2021-02-08"
+
+
+def test__infer_publication_date__a_datelines_year_is_never_after_the_outlets_copyright_year():
+    body = ["TOKYO, April 29 (Kyodo) -- Japan on Tuesday imposed visa bans on 23 Russian individuals."]
+    # an event of July 2014 seemed to be reported: April 29 would then be of 2015, but the footer says 2014
+    assert infer_publication_date(body, ("(c) Kyodo News 2014",), [PartialDate(2014, 7, 29)]).iso == "2014-04-29"
+    assert infer_publication_date(body, (), [PartialDate(2014, 7, 29)]).iso == "2015-04-29"

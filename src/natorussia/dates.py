@@ -1053,6 +1053,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         return None
     if (dateline := head_month_day(paragraphs, boilerplate)) is not None:
         year = latest.year if not latest.month or latest.month <= dateline.month else latest.year + 1
+        if copyrighted is not None and year > copyrighted.year:
+            year = copyrighted.year  # the outlet's copyright year is the story's, whatever an event seemed to say
         if (weekday := lead_weekday(paragraphs)) is not None and valid_day(year + 1, dateline.month, dateline.day) and \
                 valid_day(year, dateline.month, dateline.day) and \
                 date(year, dateline.month, dateline.day).weekday() != weekday == \
