@@ -2859,3 +2859,12 @@ def test__article_events__refusing_to_join_sanctions_presupposes_them_but_joins_
 def test__blocked_by_modality__what_would_have_happened_and_spies_left_to_expel_are_no_event(text, expelled):
     assert bool([r for r in events(text, "2018-03-27") if r["event_type"] == "expel_diplomats"]) is expelled
 
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("New Zealand has put its free trade negotiations with Russia on hold.", "suspend_cooperation"),
+    ("The EU put talks on visa-free travel with Moscow on ice.", "suspend_cooperation"),
+    ("Oslo put all visits by Russian officers on hold.", "cancel_meeting"),
+])
+def test__article_events__talks_put_on_hold_are_suspended_cooperation_visits_cancelled_meetings(text, event_type):
+    assert [r["event_type"] for r in events(text, "2014-03-19")] == [event_type]
