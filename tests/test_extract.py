@@ -2868,3 +2868,11 @@ def test__blocked_by_modality__what_would_have_happened_and_spies_left_to_expel_
 ])
 def test__article_events__talks_put_on_hold_are_suspended_cooperation_visits_cancelled_meetings(text, event_type):
     assert [r["event_type"] for r in events(text, "2014-03-19")] == [event_type]
+
+
+def test__sentence_events__the_same_number_is_the_figure_told_before_it_in_the_sentence():
+    rows = events("Earlier this month, Russia expelled 23 British diplomats after Prime Minister Theresa May ordered "
+                  "the same number of Russians to leave the U.K.", "2018-03-30")
+    assert [(r["actor"], r["count"]) for r in rows] == [("RUS", 23), ("GBR", 23)]
+    assert [r["count"] for r in events("Russia retaliated by expelling the same number of British diplomats.",
+                                        "2018-03-30")] == [None]

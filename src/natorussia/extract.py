@@ -476,6 +476,10 @@ def pronoun_first(sentence: str, start: int, pos: int) -> bool:
 EXPLETIVE_IT = re.compile(r"[Ii]t(?:\s+(?:is|was)\b|['’]s\b)")
 
 
+# A figure told as the one before it in the sentence: 'ordered the same number of Russians to leave'.
+SAME_NUMBER = re.compile(r"\bthe same number\b")
+
+
 def sentence_events(sentence: str, index: int,
                     previous: ActorMention | Callable[[], ActorMention | None] | None = None,
                     council: bool = False, triggers: list | None = None,
@@ -577,6 +581,10 @@ def sentence_events(sentence: str, index: int,
             if not ev.date_mentions and "s of " in sentence[max(0, m.start() - 40): m.start()] and \
                     (span := DURATION_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
                 ev.shift = (span.group("unit").lower(), -(to_int(span.group("n")) or 0))  # 'six years of sanctions'
+            if ev.event_type == "expel_diplomats" and ev.count is None and out and \
+                    SAME_NUMBER.search(sentence, m.start(), m.end() + 25) and \
+                    (told := next((o for o in reversed(out) if o.event_type == ev.event_type and o.count is not None), None)):
+                ev.count = told.count  # 'Russia expelled 23 British diplomats after May ordered the same number of Russians'
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
