@@ -2876,3 +2876,11 @@ def test__sentence_events__the_same_number_is_the_figure_told_before_it_in_the_s
     assert [(r["actor"], r["count"]) for r in rows] == [("RUS", 23), ("GBR", 23)]
     assert [r["count"] for r in events("Russia retaliated by expelling the same number of British diplomats.",
                                         "2018-03-30")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's North Caucasus Military District staged Kavkaz-2008, an exercise involving some 8,000 servicemen.",
+    "Russia's Western Military District began snap drills on Monday.",
+])
+def test__sentence_events__a_states_military_district_holds_the_exercise_for_it(text):
+    assert {(e.event_type, e.actor) for e in extract.sentence_events(text, 0)} == {("military_exercise", "RUS")}
