@@ -102,6 +102,12 @@ def test__find_date_mentions__future_cue_is_marked():
     assert m.future
 
 
+@pytest.mark.parametrize("text", ["a live exercise in Poland set for November", "a drill slated for March"])
+def test__find_date_mentions__set_or_slated_for_a_date_is_ahead(text):
+    (m,) = find_date_mentions(text)
+    assert m.future
+
+
 def test__partial_date__parse_rejects_impossible_dates():
     with pytest.raises(ValueError):
         PartialDate.parse("2021-02-30")

@@ -2884,3 +2884,8 @@ def test__sentence_events__the_same_number_is_the_figure_told_before_it_in_the_s
 ])
 def test__sentence_events__a_states_military_district_holds_the_exercise_for_it(text):
     assert {(e.event_type, e.actor) for e in extract.sentence_events(text, 0)} == {("military_exercise", "RUS")}
+
+
+def test__sentence_events__a_month_in_the_clause_of_an_exercise_named_with_its_year_is_of_that_year():
+    rows = events("Russia and Belarus plan to hold Zapad 2013, a joint strategic exercise, in September.", "2013-07-16")
+    assert [r["date"][:7] for r in rows] == ["2013-09"]

@@ -476,6 +476,8 @@ def pronoun_first(sentence: str, start: int, pos: int) -> bool:
 EXPLETIVE_IT = re.compile(r"[Ii]t(?:\s+(?:is|was)\b|['’]s\b)")
 
 
+# An exercise's name with its year ('Zapad 2013', 'Kavkaz-2008'): a month of its clause is of that year.
+NAME_YEAR = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[- ]((?:19|20)\d\d)\b")
 # A figure told as the one before it in the sentence: 'ordered the same number of Russians to leave'.
 SAME_NUMBER = re.compile(r"\bthe same number\b")
 
@@ -560,6 +562,10 @@ def sentence_events(sentence: str, index: int,
                                          trigger_starts, verbal, trigger_ends)
             if not ev.date_mentions and rule.form == "noun":
                 ev.date_mentions = dates_of_relative_start(dates, sentence, m.end())
+            if rule.event_type == "military_exercise" and ev.date_mentions and \
+                    (named := NAME_YEAR.search(sentence, c_start, c_end)) is not None:
+                year = DateMention(named.start(1), named.end(1), "year", named.group(1), int(named.group(1)))
+                ev.date_mentions = [in_year_of(d, year) for d in ev.date_mentions]  # 'Zapad 2013 ... in September'
             if rule.event_type == "armed_conflict" and not ev.actor and not ev.target and \
                     (bare := BARE_WAR_BEFORE.search(sentence, max(0, m.start() - 30), m.start())) and \
                     WAR_WORD.fullmatch(m.group(0)) and not NAMED_AFTER_WAR.match(sentence, m.end()):
