@@ -2889,3 +2889,13 @@ def test__sentence_events__a_states_military_district_holds_the_exercise_for_it(
 def test__sentence_events__a_month_in_the_clause_of_an_exercise_named_with_its_year_is_of_that_year():
     rows = events("Russia and Belarus plan to hold Zapad 2013, a joint strategic exercise, in September.", "2013-07-16")
     assert [r["date"][:7] for r in rows] == ["2013-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Emmanuel Macron received Vladimir Putin at Versailles last May.",
+    "Finnish President Sauli Niinisto hosted Putin in Savonlinna last July.",
+    "The two sides held a second round of strategic stability talks in Geneva on September 30.",
+])
+def test__article_events__a_leader_hosted_at_a_place_and_a_round_of_talks_held_are_talks(text):
+    assert [r["event_type"] for r in events(text, "2021-10-01")] == ["talks"]
+    assert events("Ukraine received NATO aid in 2015.", "2021-10-01") == []
