@@ -476,6 +476,17 @@ def pronoun_first(sentence: str, start: int, pos: int) -> bool:
 EXPLETIVE_IT = re.compile(r"[Ii]t(?:\s+(?:is|was)\b|['’]s\b)")
 
 
+# The verbs of a host, whose guest a talks trigger names: 'hosted Putin at', 'received Vladimir Putin at'.
+HOSTING = re.compile(r"(?:host|receiv|welcom)\w*\s", re.I)
+GUEST_PRONOUN = re.compile(r"\s(?:him|her|them)\s")  # 'hosting him in Paris for talks': who it stands for
+
+
+def guest_end(hosted: str) -> int:
+    """Where the guest of a host's trigger ends: before the place it was received at or in, if one is named."""
+    place = max(hosted.rfind(" at "), hosted.rfind(" in "))
+    return place if place > 0 else len(hosted)
+
+
 # An exercise's name with its year ('Zapad 2013', 'Kavkaz-2008'): a month of its clause is of that year.
 NAME_YEAR = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[- ]((?:19|20)\d\d)\b")
 # A figure told as the one before it in the sentence: 'ordered the same number of Russians to leave'.
@@ -518,6 +529,9 @@ def sentence_events(sentence: str, index: int,
                                          or sentence.find("not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end())
                                          or " on the table" in sentence and ON_THE_TABLE_AFTER.match(sentence, m.end()))):
             continue
+        if rule.event_type == "talks" and HOSTING.match(m.group(0)) and not GUEST_PRONOUN.search(m.group(0)) and not any(
+                m.start() < a.start < m.start() + guest_end(m.group(0)) and a.participant for a in actors):
+            continue  # a guest who is no party ('hosted exercises in', 'received reports at'): the rules read no case
         if rule.event_type == "military_exercise" and rule.form == "noun" and \
                 STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()):
             continue  # 'has since increased air policing and exercises': a policy, not one exercise
