@@ -2906,3 +2906,13 @@ def test__article_events__a_leader_hosted_at_a_place_and_a_round_of_talks_held_a
 ])
 def test__sentence_events__a_host_whose_guest_is_no_party_holds_no_talks(text):
     assert [e.event_type for e in extract.sentence_events(text, 0) if e.event_type == "talks"] == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The NATO envoys and Russia's ambassador sat down in Brussels on Wednesday.", ("NATO", "RUS")),
+    ("Clinton and Lavrov then sat down for talks that both sides called constructive.", ("USA", "RUS")),
+    ("Russian President Dmitry Medvedev joined the alliance's 28 leaders for a meeting of the NATO-Russia Council.",
+     ("NATO", "RUS")),
+])
+def test__sentence_events__sitting_down_somewhere_and_joining_the_alliances_leaders_are_talks(text, sides):
+    assert [(e.event_type, e.actor, e.target) for e in extract.sentence_events(text, 0)] == [("talks", *sides)]
