@@ -2916,3 +2916,12 @@ def test__sentence_events__a_host_whose_guest_is_no_party_holds_no_talks(text):
 ])
 def test__sentence_events__sitting_down_somewhere_and_joining_the_alliances_leaders_are_talks(text, sides):
     assert [(e.event_type, e.actor, e.target) for e in extract.sentence_events(text, 0)] == [("talks", *sides)]
+
+
+def test__article_events__tougher_sanctions_announced_are_not_those_of_another_month():
+    text = ("Prime Minister Tony Abbott has announced tougher sanctions against Russia.\n\n"
+            "Australia imposed financial sanctions on Russian officials in March.")
+    got = sorted((r["actor"], r["date"][:7]) for r in events(text, "2014-09-01") if r["event_type"] == "sanctions")
+    assert got == [("AUS", "2014-03"), ("AUS", "2014-09")]
+    text = text.replace("tougher sanctions", "sanctions")  # the same sanctions, told again
+    assert [r["date"][:7] for r in events(text, "2014-09-01") if r["event_type"] == "sanctions"] == ["2014-03"]

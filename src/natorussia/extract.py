@@ -2913,6 +2913,11 @@ def story_lead(text: str) -> int:
     return next((i for i, s in enumerate(split_sentences(text)[:8]) if opens_story(s)), 1) if text else 1
 
 
+# What marks an act as a new one of its kind: 'tougher sanctions', 'a new round of expulsions'.
+NEW_ACT_BEFORE = re.compile(r"\b(?:new|tougher|fresh|further|additional|latest|broader|wider|harsher|stiffer|"
+                            r"expanded|another)\s+(?:round\s+of\s+|wave\s+of\s+|package\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 def merge_mentions(mentions: list[EventMention], published: PartialDate | None,
                    lead: int = 1) -> list[list[EventMention]]:
     """Group the mentions of one article that are one event (complete mentions first, then the vaguer ones,
@@ -2930,6 +2935,11 @@ def merge_mentions(mentions: list[EventMention], published: PartialDate | None,
             fit = min(same_event(m, x, published) for x in g)
             if fit == 1 and (m.count is not None or m.date_origin != "article" or is_lead_news(m, lead)):
                 fit = 0
+            if fit == 2 and m.date_origin == "article" and published is not None and \
+                    NEW_ACT_BEFORE.search(m.sentence, max(0, m.trigger_start - 30), m.trigger_start) and \
+                    any(x.date is not None and x.date_origin != "article" and x.date.month and
+                        x.date.truncate("month") != published.truncate("month") for x in g):
+                fit = 0  # 'announced tougher sanctions': a new act, not the one of another month named before
             if fit > best_fit:
                 best, best_fit = g, fit
         if best is None:
