@@ -2925,3 +2925,8 @@ def test__article_events__tougher_sanctions_announced_are_not_those_of_another_m
     assert got == [("AUS", "2014-03"), ("AUS", "2014-09")]
     text = text.replace("tougher sanctions", "sanctions")  # the same sanctions, told again
     assert [r["date"][:7] for r in events(text, "2014-09-01") if r["event_type"] == "sanctions"] == ["2014-03"]
+
+
+def test__sentence_events__a_visit_that_has_been_postponed_is_a_cancelled_meeting():
+    sentence = "Kishida's planned visit to Russia, which had been expected this month, has been postponed."
+    assert [e.event_type for e in extract.sentence_events(sentence, 0)] == ["cancel_meeting"]
