@@ -689,6 +689,8 @@ def test__clean_text__outlet_credited_in_the_ways_its_own_pages_do(text, outlet)
 @pytest.mark.parametrize(("text", "outlet"), [
     ("The Local Norway\n\nNorway expels a Russian diplomat.", "The Local"),
     ("Jane's Defence Weekly\n\nRussia froze military co-operation with NATO.", "Jane's Defence Weekly"),
+    ("NATO - News: NATO decision on the Russian Mission to NATO\n\nNATO withdrew the accreditation of eight.", "NATO"),
+    ("Home > News\n\nNATO and Japan signed a programme.\n\nNorth Atlantic Treaty Organization", "NATO"),
     ("Finland is watching.\n\nSpeaking to Yle on Sunday, the prime minister said it was serious.", "Yle"),
 ])
 def test__clean_text__an_edition_masthead_or_speaking_to_the_outlet(text, outlet):
