@@ -2930,3 +2930,12 @@ def test__article_events__tougher_sanctions_announced_are_not_those_of_another_m
 def test__sentence_events__a_visit_that_has_been_postponed_is_a_cancelled_meeting():
     sentence = "Kishida's planned visit to Russia, which had been expected this month, has been postponed."
     assert [e.event_type for e in extract.sentence_events(sentence, 0)] == ["cancel_meeting"]
+
+
+@pytest.mark.parametrize("text, target, count", [
+    ("Moscow sent three Czechs home.", "CZE", 3),
+    ("Russia responded by sending home the same number of British diplomats.", "GBR", None),
+])
+def test__sentence_events__sending_home_nationals_or_the_same_number_expels_them(text, target, count):
+    assert [(e.event_type, e.actor, e.target, e.count) for e in extract.sentence_events(text, 0)] == \
+        [("expel_diplomats", "RUS", target, count)]
