@@ -2939,3 +2939,8 @@ def test__sentence_events__a_visit_that_has_been_postponed_is_a_cancelled_meetin
 def test__sentence_events__sending_home_nationals_or_the_same_number_expels_them(text, target, count):
     assert [(e.event_type, e.actor, e.target, e.count) for e in extract.sentence_events(text, 0)] == \
         [("expel_diplomats", "RUS", target, count)]
+
+
+def test__sentence_events__sectoral_measures_are_sanctions():
+    sentence = "In July 2014 the EU agreed its first sectoral measures against Russia's banks."
+    assert [(e.event_type, e.actor) for e in extract.sentence_events(sentence, 0)] == [("sanctions", "EU")]
