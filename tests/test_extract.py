@@ -2944,3 +2944,13 @@ def test__sentence_events__sending_home_nationals_or_the_same_number_expels_them
 def test__sentence_events__sectoral_measures_are_sanctions():
     sentence = "In July 2014 the EU agreed its first sectoral measures against Russia's banks."
     assert [(e.event_type, e.actor) for e in extract.sentence_events(sentence, 0)] == [("sanctions", "EU")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched an operation to force Georgia to peace.",
+    "Russia, which intervened militarily in Syria in September 2015, backs Assad.",
+    "Russian-backed militants shelled Ukrainian positions near Debaltseve.",
+    "Separatist fighters attacked the government-held town of Marinka.",
+])
+def test__sentence_events__forcing_to_peace_intervening_shelling_positions_and_attacking_a_town_are_armed_conflict(text):
+    assert "armed_conflict" in [e.event_type for e in extract.sentence_events(text, 0)]
