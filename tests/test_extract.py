@@ -2889,6 +2889,7 @@ def test__sentence_events__a_states_military_district_holds_the_exercise_for_it(
 def test__sentence_events__a_month_in_the_clause_of_an_exercise_named_with_its_year_is_of_that_year():
     rows = events("Russia and Belarus plan to hold Zapad 2013, a joint strategic exercise, in September.", "2013-07-16")
     assert [r["date"][:7] for r in rows] == ["2013-09"]
+    assert not extract.NAME_YEAR.search("Since 2014, NATO has held exercises in March.")  # a date, not a name
 
 
 @pytest.mark.parametrize("text", [

@@ -488,7 +488,8 @@ def guest_end(hosted: str) -> int:
 
 
 # An exercise's name with its year ('Zapad 2013', 'Kavkaz-2008'): a month of its clause is of that year.
-NAME_YEAR = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[- ]((?:19|20)\d\d)\b")
+NAME_YEAR = re.compile(r"\b(?!(?:In|Since|By|From|Until|Before|After|During|And|The|Of|As)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?[- ]"
+                       r"((?:19|20)\d\d)\b")
 # A figure told as the one before it in the sentence: 'ordered the same number of Russians to leave'.
 SAME_NUMBER = re.compile(r"\bthe same number\b")
 
