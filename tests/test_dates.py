@@ -520,6 +520,15 @@ def test__infer_publication_date__a_datelines_day_falls_on_the_weekday_of_the_le
     assert infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, []).iso == "2021-03-22"  # not the headline
 
 
+def test__infer_publication_date__a_dateline_before_the_latest_event_is_in_the_year_its_weekday_fits():
+    body = ["LONDON, March 18 (Reuters) - Britain has suspended military cooperation with Russia, the foreign "
+            "secretary said on Tuesday.", "NATO foreign ministers meet in Brussels on April 1."]
+    # April 1 came after March 18, so the dateline would be a year on; but March 18 was a Tuesday in 2014
+    assert infer_publication_date(body, (), [PartialDate(2014, 4, 1)]).iso == "2014-03-18"
+    wednesday = [body[0].replace("Tuesday", "Wednesday"), body[1]]
+    assert infer_publication_date(wednesday, (), [PartialDate(2014, 4, 1)]).iso == "2015-03-18"
+
+
 def test__infer_publication_date__last_month_of_a_story_whose_lead_gives_a_day_of_the_month_named():
     body = ["Moscow expelled ten American diplomats, retaliating against the sanctions Washington unveiled on April 15.",
             "Russia's envoy was recalled to Moscow last month.", "The dispute began in 2021."]
@@ -806,4 +815,5 @@ def test__infer_publication_date__a_datelines_year_is_never_after_the_outlets_co
     body = ["TOKYO, April 29 (Kyodo) -- Japan on Tuesday imposed visa bans on 23 Russian individuals."]
     # an event of July 2014 seemed to be reported: April 29 would then be of 2015, but the footer says 2014
     assert infer_publication_date(body, ("(c) Kyodo News 2014",), [PartialDate(2014, 7, 29)]).iso == "2014-04-29"
-    assert infer_publication_date(body, (), [PartialDate(2014, 7, 29)]).iso == "2015-04-29"
+    undated = [body[0].replace(" on Tuesday", "")]  # (with the weekday, 2014 is the year April 29 was a Tuesday)
+    assert infer_publication_date(undated, (), [PartialDate(2014, 7, 29)]).iso == "2015-04-29"

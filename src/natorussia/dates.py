@@ -1053,14 +1053,19 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     if latest is None:
         return None
     if (dateline := head_month_day(paragraphs, boilerplate)) is not None:
-        year = latest.year if not latest.month or latest.month <= dateline.month else latest.year + 1
+        bumped = bool(latest.month) and latest.month > dateline.month  # the latest date came before it, a year on
+        year = latest.year + 1 if bumped else latest.year
         if copyrighted is not None and year > copyrighted.year:
             year = copyrighted.year  # the outlet's copyright year is the story's, whatever an event seemed to say
-        if (weekday := lead_weekday(paragraphs)) is not None and valid_day(year + 1, dateline.month, dateline.day) and \
-                valid_day(year, dateline.month, dateline.day) and \
-                date(year, dateline.month, dateline.day).weekday() != weekday == \
-                date(year + 1, dateline.month, dateline.day).weekday():
-            year += 1  # 'Sofia, March 22 (BTA) - ... said on Monday': the year in which March 22 is a Monday
+        # 'Sofia, March 22 (BTA) - ... said on Monday': the year in which March 22 is a Monday, the next one, or
+        # the one before when the date that moved it on came only weeks after the dateline's day
+        for other in (year + 1, year - 1) if bumped else (year + 1,):
+            if (weekday := lead_weekday(paragraphs)) is not None and valid_day(other, dateline.month, dateline.day) and \
+                    valid_day(year, dateline.month, dateline.day) and \
+                    date(year, dateline.month, dateline.day).weekday() != weekday == \
+                    date(other, dateline.month, dateline.day).weekday():
+                year = other
+                break
         return PartialDate(year, dateline.month, dateline.day if valid_day(year, dateline.month, dateline.day) else 0)
     named = None  # the latest month the body names without a year, if it is the latest date of all
     for m in past:
