@@ -560,8 +560,19 @@ def test__infer_publication_date__a_slashed_stamp_in_either_order_is_read_next_t
             "They were expelled on Wednesday April 29, the same day the alliance met Moscow."]
     stamp = "Published: 06/05/2009 - 17:48 GMT | Last update: 06/05/2009 - 19:05 GMT"
     assert infer_publication_date([stamp, *body], (), [PartialDate(2009, 4, 29)]).iso == "2009-05-06"
-    # with no event to go by, month first as before
-    assert infer_publication_date([stamp, *body], (), []).iso == "2009-06-05"
+    # with no event to go by, the reading on the lead's weekday (May 6, 2009 was a Wednesday, June 5 a Friday)
+    assert infer_publication_date([stamp, *body], (), []).iso == "2009-05-06"
+    # and with neither, month first
+    assert infer_publication_date([stamp, body[0].replace("on Wednesday ", "")], (), []).iso == "2009-06-05"
+
+
+def test__infer_publication_date__a_slashed_stamp_in_either_order_falls_on_the_weekday_of_the_lead():
+    body = ["NATO and Russia failed on Friday to break the deadlock over a Cold War-era nuclear treaty, officials said."]
+    stamp = "Published: 05/07/2019 - 17:48"
+    # July 5, 2019 was a Friday (May 7 a Tuesday), though May 7 is nearer to the latest event referred to
+    assert infer_publication_date([stamp, *body], (), [PartialDate(2019, 2, 2)]).iso == "2019-07-05"
+    tuesday = [body[0].replace("Friday", "Tuesday")]
+    assert infer_publication_date([stamp, *tuesday], (), [PartialDate(2019, 2, 2)]).iso == "2019-05-07"
 
 
 

@@ -882,13 +882,20 @@ def stamp_end(rest: str) -> bool:
     return not after or STAMP_UPDATED.match(after) is not None
 
 
-def either_order(m: DateMention, anchors: Sequence[PartialDate]) -> PartialDate:
-    """A date written with slashes whose first two numbers could each be the month ('06/05/2009'): month first,
-    unless the day-first reading is the one on or after the latest event the article refers to and nearer to it."""
+def either_order(m: DateMention, anchors: Sequence[PartialDate], weekday: int | None = None) -> PartialDate:
+    """A date written with slashes whose first two numbers could each be the month ('06/05/2009'): the one
+    reading that falls on the weekday the lead gives its news ('05/07/2019' over 'failed on Friday': 5 July);
+    else month first, unless the day-first reading is the one on or after the latest event the article refers
+    to and nearer to it."""
     read = PartialDate(m.year, m.month, m.day)
     parts = re.match(r"(\d{1,2})/(\d{1,2})/", m.text)
-    if not anchors or parts is None or int(parts.group(1)) > 12 or int(parts.group(2)) > 12 or m.month == m.day or \
+    if parts is None or int(parts.group(1)) > 12 or int(parts.group(2)) > 12 or m.month == m.day or \
             not valid_day(m.year, m.day, m.month):
+        return read
+    on_weekday = [r for r in (read, PartialDate(m.year, m.day, m.month)) if r.start().weekday() == weekday]
+    if len(on_weekday) == 1:
+        return on_weekday[0]
+    if not anchors:
         return read
     latest = max(anchors).start()
     readings = [r for r in (read, PartialDate(m.year, m.day, m.month)) if r.start() >= latest]
@@ -902,6 +909,7 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
     captions and the story give (a bare date line may be when the page was printed or retrieved)."""
     # a stamp may follow a long page menu, or the deck under the headline and the byline
     head = head_of(paragraphs, longest=20, after=3)
+    weekday = lead_weekday(paragraphs)
     for whole in [*boilerplate, *head, *paragraphs[len(head):][-8:]]:
         if len(whole) > 100 or not STAMP_CUE.search(whole):
             continue
@@ -909,18 +917,19 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
         if (place := DATELINE_PLACE.match(whole)) is not None:
             parts.append(whole[place.end():])  # 'BRUSSELS, 29. Jan 2015, 19:06': the stamp after a dateline's place
         for line in parts:
-            if (found := line_stamp(line, whole in head or whole in boilerplate, anchors)) is not None:
+            if (found := line_stamp(line, whole in head or whole in boilerplate, anchors, weekday)) is not None:
                 return found
     return None
 
 
-def line_stamp(line: str, at_head: bool, anchors: Sequence[PartialDate]) -> PartialDate | None:
-    """The date of one time stamp line (or of the part of a line after a byline), if it is one."""
+def line_stamp(line: str, at_head: bool, anchors: Sequence[PartialDate], weekday: int | None = None) -> PartialDate | None:
+    """The date of one time stamp line (or of the part of a line after a byline), if it is one; ``weekday``
+    the one its lead gives (:func:`lead_weekday`)."""
     if not at_head and not STAMP_LABEL.match(line).group(0).strip():
         return None  # below the head only a labelled stamp ('Date 24.11.2015' in a page's footer)
     for m in find_date_mentions(line, FULL):
         if m.kind == "full" and STAMP_LABEL.fullmatch(line[: m.start]) and stamp_end(line[m.end:]):
-            return either_order(m, anchors)
+            return either_order(m, anchors, weekday)
     label = STAMP_LABEL.match(line)
     if (short := short_stamp(line[label.end():])) is not None and stamp_end(line[label.end() + short[1]:]):
         return short[0]
