@@ -529,6 +529,17 @@ def test__infer_publication_date__a_dateline_before_the_latest_event_is_in_the_y
     assert infer_publication_date(wednesday, (), [PartialDate(2014, 4, 1)]).iso == "2015-03-18"
 
 
+def test__infer_publication_date__a_news_releases_line_gives_its_date_over_a_date_in_its_statement():
+    paragraphs = ["Canada expels Russian diplomats in response to nerve agent attack", "News release",
+                  "March 26, 2018 - Ottawa, Ontario - Global Affairs Canada",
+                  "The minister today issued the following statement on the nerve agent attack in Salisbury on "
+                  "March 4, 2018, and the measures Canada is taking with its allies."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2018, 3, 14)]).iso == "2018-03-26"
+    # a date at the head of a line with no place after it is no release's: the one nearest the events, as before
+    plain = [*paragraphs[:2], "March 26, 2018", paragraphs[3]]
+    assert infer_publication_date(plain, (), [PartialDate(2018, 3, 4)]).iso == "2018-03-04"
+
+
 def test__infer_publication_date__last_month_of_a_story_whose_lead_gives_a_day_of_the_month_named():
     body = ["Moscow expelled ten American diplomats, retaliating against the sanctions Washington unveiled on April 15.",
             "Russia's envoy was recalled to Moscow last month.", "The dispute began in 2021."]

@@ -781,17 +781,24 @@ def head_month_year(paragraphs: Sequence[str]) -> PartialDate | None:
     return found[0] if len(found) == 1 else None
 
 
+# What follows the date that opens a news release's line: a dash and the place ('March 26, 2018 - Ottawa, Ontario
+# - Global Affairs Canada'). Its date is the release's, whatever other dates the head gives.
+RELEASE_PLACE = re.compile(r"\s+[-–—]\s+[A-Z]")
+
+
 def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[list[PartialDate], set[int]]:
-    """Full dates in the article's head (its first paragraphs) or its removed sign-offs, and the indexes of
-    the head paragraphs that hold them."""
-    found, lines = [], set()
+    """Full dates in the article's head (its first paragraphs) or its removed sign-offs (only the date of a news
+    release's line, if the head has one: :data:`RELEASE_PLACE`), and the indexes of the head paragraphs that hold
+    them."""
+    found, lines, released = [], set(), []
     for line in boilerplate:
         found.extend(PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full")
     head = head_of(paragraphs)
     # past the head (after a long page menu, or the deck under the headline), only a line of its own that is a full
     # date ('March 29, 2018' under a long masthead, '22 Jun 2019' under the deck)
     for i, line in enumerate(head_of(paragraphs, longest=20, after=3)):
-        full = [PartialDate(m.year, m.month, m.day) for m in find_date_mentions(line, FULL) if m.kind == "full" and not m.future
+        mentions = find_date_mentions(line, FULL)
+        full = [PartialDate(m.year, m.month, m.day) for m in mentions if m.kind == "full" and not m.future
                 and (i < len(head) or (m.start, m.end) == (0, len(line)))]
         if not full and (slashed := SLASHED_DATE_LINE.fullmatch(line)) is not None and \
                 valid_day(int(slashed.group("year")), MONTHS[slashed.group("month").lower()], int(slashed.group("day"))):
@@ -799,6 +806,10 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
         if full:
             found.extend(full)
             lines.add(i)
+            if mentions and mentions[0].start == 0 and RELEASE_PLACE.match(line, mentions[0].end):
+                released.append(full[0])
+    if len(released) == 1 and len(set(found)) > 1:
+        return released, lines
     return found, lines
 
 
