@@ -37,6 +37,13 @@ def test__speaker__of_a_quote_is_named_after_it():
     assert speaker(s, find_actors(s), s.index("suspend")).code == "NATO"
 
 
+def test__subject_of__a_people_after_a_preposition_and_the_is_in_its_phrase():
+    s = "In the spirit of parity invoked by the Russians, the Americans are closing the consulate."
+    assert subject_of(s, find_actors(s), 0, len(s)).text == "Americans"
+    s = "According to the Russian Defence Ministry, Russian troops took part."  # an adjective: as before
+    assert subject_of(s, find_actors(s), 0, len(s)).start == s.index("Russian Defence")
+
+
 def test__subject_of__skips_possessives_of_other_things():
     s = "Russia's relationship soured and Poland protested."
     assert subject_of(s, find_actors(s), 0, len(s)).code == "POL"

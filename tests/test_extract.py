@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from natorussia import extract
+from natorussia import extract, lexicon
 from natorussia.dates import PartialDate
 from natorussia.paths import CORPUS_DIR, PROJECT_DIR, SEEDS_DIR
 
@@ -174,6 +174,31 @@ def test__article_events__joint_exercise_is_one_event():
 def test__article_events__ordered_to_close_names_who_ordered():
     row = one("Washington ordered Russia to close its consulate in Seattle.")
     assert (row["event_type"], row["actor"], row["target"]) == ("suspend_mission", "USA", "RUS")
+
+
+def test__article_events__requiring_a_state_to_close_its_consulate_is_closing_it():
+    row = one("Washington is requiring the Russian Government to close its Consulate General in San Francisco.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("suspend_mission", "USA", "RUS")
+
+
+def test__event_mentions__we_on_an_official_site_is_the_party_it_speaks_for():
+    text = ("Russia's actions are a breach of international law.\n"
+            "We have decided to suspend all practical civilian and military cooperation between NATO and Russia.")
+    voice = extract.official_voice("NATO")
+    found = [(m.event_type, m.actor, m.target) for m in extract.event_mentions(text, voice)]
+    assert found == [("suspend_cooperation", "NATO", "RUS")]
+    # and a quoted 'we' is its speaker's
+    quoted = '"We have decided to suspend all practical cooperation with Russia," Norway\'s minister said.'
+    assert [m.actor for m in extract.event_mentions(quoted, voice)] == ["NOR"]
+
+
+@pytest.mark.parametrize("outlet", sorted(lexicon.official_voices()))
+def test__official_voice__each_official_site_speaks_for_a_party_and_its_example_shows_it(outlet):
+    voice = extract.official_voice(outlet)
+    assert voice is not None and voice.participant
+    example = next(r["example"] for r in lexicon.read_rows("official_voices.csv") if r["outlet"] == outlet)
+    assert [m.actor for m in extract.event_mentions(example, voice)][:1] == [voice.code]
+    assert extract.official_voice("Reuters") is None
 
 
 def test__article_events__compelled_cut_is_done_by_the_speaker():

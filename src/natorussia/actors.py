@@ -407,6 +407,8 @@ def after_preposition(sentence: str, a: ActorMention) -> bool:
     """True for a name right after a preposition (not the 'than' of 'more than 20 countries', nor the 'of' of
     'the Government of the Republic of Macedonia')."""
     word = word_before(sentence, a.start)
+    if word == "the" and a.kind == "demonym" and a.text.endswith("s"):  # 'invoked by the Russians' (the people)
+        word = word_before(sentence, sentence.rfind("the", 0, a.start))
     if word == "of" and GOVERNMENT_OF.search(sentence, max(0, a.start - 60), a.start):
         return False
     return word in PREPOSITIONS and not (word == "than" and a.kind == "group_count" and

@@ -497,12 +497,12 @@ SAME_NUMBER = re.compile(r"\bthe same number\b")
 def sentence_events(sentence: str, index: int,
                     previous: ActorMention | Callable[[], ActorMention | None] | None = None,
                     council: bool = False, triggers: list | None = None,
-                    pair: Sequence[ActorMention] = ()) -> list[EventMention]:
+                    pair: Sequence[ActorMention] = (), voice: ActorMention | None = None) -> list[EventMention]:
     """Every event mention of one sentence, with actor, target, figure and date expressions; ``previous`` is
     who the sentence before was about (for 'they' and 'we' with no antecedent here), or a function giving it,
     called only when this sentence's first clause has no subject (so only for a sentence unlike those before:
     a subject of its own is then never that one); ``triggers`` its :func:`find_triggers` if already known;
-    ``pair`` the two parties named last before it ('the two leaders')."""
+    ``pair`` the two parties named last before it ('the two leaders'); ``voice`` who 'we' is outside quotes."""
     if triggers is None:
         triggers = find_triggers(sentence)
     if not triggers:
@@ -513,7 +513,10 @@ def sentence_events(sentence: str, index: int,
     main = subject_of(sentence, actors, *clauses[0]) if clauses else None
     if main is not None and main.start > triggers[0][1].start() and pronoun_first(sentence, clauses[0][0], triggers[0][1].start()):
         main = None  # 'In late February he ordered a snap drill ... in western Russia': he is who came before
-    if main is None:
+    if voice is not None and (we := FIRST_PERSON.search(sentence, 0, triggers[0][1].start())) is not None and \
+            (main is None or we.start() < main.start) and QUOTE_MARK.search(sentence, 0, we.start()) is None:
+        main, carried = voice, True  # 'We have decided to suspend ...' on NATO's site: NATO
+    elif main is None:
         main = previous() if callable(previous) else previous
         carried = main is not None
     else:  # the same object only when the sentence before is this one's twin (a function is then never given)
@@ -1289,9 +1292,9 @@ WE = re.compile(r"\bwe\b", re.I)
 # 'the decision of the Russian Government to', "Moscow's decision to", "the Kremlin's order that Britain"
 DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$")
 OWNED_DECISION = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
-# 'ordered Britain to', 'told the envoys to': who is made to act
+# 'ordered Britain to', 'told the envoys to', 'is requiring Moscow to': who is made to act
 MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:s|ing)?|"
-                     r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)|instruct(?:s|ed|ing)?)\s+(?P<who>.{1,60}?)\s+to\s+$")
+                     r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)|instruct(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?P<who>.{1,60}?)\s+to\s+$")
 # 'gave Russia 48 hours to close its consulate': as 'ordered Russia to'
 GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:(?:a|an|one|two|three|\d{1,3})\s+"
                             r"(?:hours?|days?|weeks?|months?)|until\s+(?:[\w.,]+\s+){1,4}?)\s*to\s+$")
@@ -2316,8 +2319,21 @@ def in_year_of(mention: DateMention, heading: DateMention) -> DateMention:
     return mention
 
 
-def event_mentions(text: str) -> list[EventMention]:
-    """Every event mention of a cleaned article, sentence by sentence (dates unresolved)."""
+def official_voice(source: str) -> ActorMention | None:
+    """The party an official site's own statements speak for (:func:`lexicon.official_voices`), or None for
+    any other outlet."""
+    name = lexicon.official_voices().get(source)
+    return next((a for a in find_actors(name) if a.participant), None) if name else None
+
+
+# 'we' before a trigger, outside a quote: on an official site, the party it speaks for
+FIRST_PERSON = re.compile(r"\b[Ww]e\b")
+QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMention]:
+    """Every event mention of a cleaned article, sentence by sentence (dates unresolved); ``voice``: who 'we'
+    is outside quotes when no one else is named as the subject (an official site's :func:`official_voice`)."""
     out: list[EventMention] = []
     council = bool(NRC_NAMED.search(text))
     sentences = split_sentences(text)
@@ -2355,7 +2371,7 @@ def event_mentions(text: str) -> list[EventMention]:
             pair = pair_before(sentences, i) if may_name_pair(sentence) and PAIR_SUBJECT.search(sentence) else []
             # a sentence met before may find its own subject as who that sentence was about: asked at once
             found = sentence_events(sentence, i, previous(i) if said_before else partial(previous, i), council,
-                                    triggers, pair)
+                                    triggers, pair, voice)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
             if before and paragraph_of[i] == paragraph_of[i - 1]:

@@ -193,6 +193,15 @@ def reference_events() -> tuple[ReferenceEvent, ...]:
 
 
 @lru_cache(maxsize=1)
+def official_voices() -> dict[str, str]:
+    """Outlet -> the party its own statements speak for, as the actors lexicon names it ('U.S. Department of
+    State' -> 'the United States'), from data/official_voices.csv: on their sites 'we' is that party."""
+    rows = read_rows("official_voices.csv")
+    unique("official_voices.csv", [(r["outlet"],) for r in rows])
+    return {r["outlet"]: r["speaks_as"] for r in rows}
+
+
+@lru_cache(maxsize=1)
 def war_sides() -> frozenset[tuple[str, str]]:
     """Who waged which war on whom, from the wars of data/reference_events.csv ('RUS', 'GEO'): a war 'between
     Georgia and Russia' or that Georgia 'fought with Russia' is still Russia's on Georgia."""

@@ -77,14 +77,14 @@ class Summary:
 def process_article(raw: RawArticle) -> ArticleResult:
     """Clean one article, date it and extract its events and staff counts."""
     cleaned = clean.clean_text(raw.text)
-    mentions = extract.event_mentions(cleaned.text)
+    source = raw.metadata.get("source") or cleaned.source
+    mentions = extract.event_mentions(cleaned.text, extract.official_voice(source))
     dated = dates.given_date(raw)
     if dated is None:  # the well-known events the article refers to are read only to infer its date
         anchors = references.reference_anchors(cleaned.text, mentions)
         estimates = references.publication_estimates(mentions, cleaned.text)
         dated = dates.publication_date(raw, cleaned, anchors, estimates)
     published, date_source = dated
-    source = raw.metadata.get("source") or cleaned.source
     events = extract.article_events(raw.article_id, mentions, published, source, cleaned.text)
     article = {
         "article_id": raw.article_id,
