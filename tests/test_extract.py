@@ -201,6 +201,12 @@ def test__official_voice__each_official_site_speaks_for_a_party_and_its_example_
     assert extract.official_voice("Reuters") is None
 
 
+def test__article_events__speaking_with_a_leader_named_by_office_is_talks_not_speaking_to_reporters():
+    row = one("President Biden spoke with President Putin on April 13 and made clear the US will act firmly.")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "USA", "RUS", "2019-04-13")
+    assert events("Lavrov spoke to reporters in Moscow on Monday.") == []
+
+
 def test__article_events__compelled_cut_is_done_by_the_speaker():
     row = one("Canada will have to reduce its embassy staff to 40, Russia's foreign ministry announced.")
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "CAN", 40)
