@@ -620,6 +620,16 @@ def test__infer_publication_date__a_monthly_issue_line_before_the_story_dates_it
     assert infer_publication_date(timeline, (), [PartialDate(2021, 10, 6)]).iso != "1997-05"
 
 
+def test__infer_publication_date__a_running_head_with_the_issues_month_dates_it():
+    story = ("Russia and Belarus held their joint strategic exercise Zapad 2017 from 14 to 20 September, the "
+             "latest in a series of drills.")
+    head = "JANE'S INTELLIGENCE REVIEW — OCTOBER 2017"
+    assert infer_publication_date([head, "Western front", story], (), [PartialDate(2021, 9, 10)]).iso == "2017-10"
+    # a timeline's entry in sentence case is no running head
+    entry = "Russia and Belarus - September 2017"
+    assert infer_publication_date([entry, story], (), [PartialDate(2021, 9, 10)]).iso != "2017-09"
+
+
 def test__infer_publication_date__a_latest_update_stamp_dates_it():
     from natorussia.clean import clean_text
     text = ("NATO switches on its missile shield\n\nText by FRANCE 24\nLatest update : 20/05/2012\n\n"

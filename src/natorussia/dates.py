@@ -766,7 +766,9 @@ SLASHED_DATE_LINE = re.compile(r"(?P<month>January|February|March|April|May|June
 
 
 # A line of the head that is only a month and a year: a magazine's issue ('April 2015', 'Issue: March 2014').
-MONTH_YEAR_LINE = re.compile(rf"(?:(?:Issue|Edition|Published|Date)\s*:?\s*)?{MONTH_CAPS},?\s+{YEAR}", re.I)
+# A running head in capitals may come first: 'JANE'S INTELLIGENCE REVIEW — OCTOBER 2017'.
+MONTH_YEAR_LINE = re.compile(rf"(?:(?-i:[A-Z][A-Z'’.& ]{{2,60}}?)\s+[—–|-]\s+)?(?:(?:Issue|Edition|Published|Date)\s*:?\s*)?"
+                             rf"{MONTH_CAPS},?\s+{YEAR}", re.I)
 
 
 def head_month_year(paragraphs: Sequence[str]) -> PartialDate | None:
