@@ -778,3 +778,14 @@ def test__clean_text__a_masthead_credited_with_named_agencies_names_the_outlet()
 def test__clean_text__a_correction_note_is_boilerplate(note):
     text = f"NATO expelled seven Russian officials on Tuesday.\n\n{note}"
     assert note not in clean_text(text).text
+
+
+def test__clean_text__drops_footnote_numbers_glued_to_a_words_punctuation():
+    text = ("The exercise involved some 150,000 troops and 880 tanks.3 Moscow said the drills were routine.\n\n"
+            "Western officials said more could be involved,2 while the Federation Council ratified it on 21 March.4")
+    cleaned = clean.clean_text(text)
+    assert "tanks. Moscow" in cleaned.text and "involved, while" in cleaned.text
+    assert cleaned.text.endswith("21 March.")
+    # figures after a digit or a capital are no footnote marks
+    kept = "Growth was 1.5 per cent in 2014.2 The U.S.2 programme ended."
+    assert clean.clean_text(kept).text == kept

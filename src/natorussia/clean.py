@@ -569,13 +569,23 @@ def settle_paragraph(paragraph: str) -> tuple[str, list[str], str, int]:
     return paragraph, removed, outlet, fixes
 
 
+# A footnote's number printed after a word's punctuation, as print and PDF copy keep it ('in 880 tanks.3 Moscow
+# said', 'could be involved,2 while'): after two lower-case letters, one or two digits and then a space or the end.
+FOOTNOTE_MARK = re.compile(r"(?<=[a-z][a-z])([.,;:”\"’)])\d{1,2}(?=\s|$)", re.M)
+
+
+def drop_footnote_marks(text: str) -> str:
+    """The text without footnote numbers glued to the punctuation after a word (:data:`FOOTNOTE_MARK`)."""
+    return FOOTNOTE_MARK.sub(r"\1", text)
+
+
 def clean_text(text: str) -> CleanArticle:
     """Clean one article's text; see the module docstring for what changes.
 
     ``n_month_fixes`` counts the fixes in the paragraphs kept (a fix in a repeated paragraph is not
     counted twice); ``source`` is the outlet named by the first boilerplate, else by an inline credit.
     """
-    normalised = normalise(unwrap_lines(text))
+    normalised = drop_footnote_marks(normalise(unwrap_lines(text)))
     kept: list[str] = []
     seen: set[str] = set()
     removed: list[str] = []
