@@ -789,3 +789,11 @@ def test__clean_text__drops_footnote_numbers_glued_to_a_words_punctuation():
     # figures after a digit or a capital are no footnote marks
     kept = "Growth was 1.5 per cent in 2014.2 The U.S.2 programme ended."
     assert clean.clean_text(kept).text == kept
+
+
+@pytest.mark.parametrize("head", ["8 | THE TIMES Wednesday March 28 2018", "THE TIMES Wednesday March 28 2018 | 9",
+                                  "6 NEWS THE TIMES Wednesday March 28 2018"])
+def test__clean_text__a_printed_pages_running_head_with_bars_names_the_paper(head):
+    cleaned = clean.clean_text(f"{head}\n\nNato throws out seven Russians as the row over the nerve agent deepens.")
+    assert (cleaned.source, cleaned.paragraphs) == ("The Times", ("Nato throws out seven Russians as the row over the "
+                                                                   "nerve agent deepens.",))
