@@ -207,6 +207,14 @@ def test__article_events__speaking_with_a_leader_named_by_office_is_talks_not_sp
     assert events("Lavrov spoke to reporters in Moscow on Monday.") == []
 
 
+def test__article_events__a_figure_after_the_move_answered_is_that_moves_not_the_answers():
+    rows = events("In February, Sweden and Poland expelled Russian diplomats in retaliation after Moscow ordered out "
+                  "three of their envoys.", "2021-02-09")
+    assert sorted((r["actor"], r["count"]) for r in rows) == [("POL", None), ("RUS", 3), ("SWE", None)]
+    rows = events("Poland expelled Russian diplomats after Moscow ordered out three of its envoys.", "2021-02-09")
+    assert sorted((r["actor"], r["count"]) for r in rows) == [("POL", None), ("RUS", 3)]
+
+
 def test__article_events__compelled_cut_is_done_by_the_speaker():
     row = one("Canada will have to reduce its embassy staff to 40, Russia's foreign ministry announced.")
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "CAN", 40)

@@ -792,7 +792,8 @@ ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:a
 # retaliating in a coordinated move for ...').
 ANSWERED = Screened(re.compile(r"(?:,\s*|\s+)(?:(?:retaliating|responding)(?:\s+(?!to\b|for\b|against\b)[\w-]+){0,4}|"
                       r"in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|retaliation|reaction|return))\s+"
-                      r"(?:to|for|against)\b|,\s*(?:after|following)\b", re.I))
+                      r"(?:to|for|against|after)\b|,\s*(?:after|following)\b|"
+                      r"\s+after\s+(?-i:(?:[A-Z][\w.-]*\s+){1,3})(?:\w+ly\s+)?(?:has|have|had|was|were|\w+ed)\b", re.I))
 ANSWERED_WORDS = ("retaliat", "respon", "reaction", "return", "after", "following")
 
 
