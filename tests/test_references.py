@@ -105,7 +105,9 @@ def test__reference_anchors__a_reported_event_still_to_come_bounds_nothing():
     for text, expected in (("Russia and Belarus held the Zapad-2017 strategic exercise.", ["2017-09-14"]),
                            ("Russia and Belarus will hold the Zapad-2017 strategic exercise in September.", []),
                            ("Zapad-2017, to be held with Belarus, is expected to be larger.", []),
-                           ("Russian troops wrapped up drills. Zapad-2017, to be held with Belarus, will be larger.", [])):
+                           ("Russian troops wrapped up drills. Zapad-2017, to be held with Belarus, will be larger.", []),
+                           ("Moscow is getting ready for Zapad-2017, a joint strategic exercise scheduled for "
+                            "September.", [])):
         assert [a.iso for a in reference_anchors(text, extract.event_mentions(text))] == expected
 
 

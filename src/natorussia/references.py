@@ -184,7 +184,7 @@ AWAITED_BEFORE = re.compile(r"\b(?:will|would|shall|next|upcoming|forthcoming|ah
                             r"as soon as|preparing for|prepare for|set to|before|run-up to|eve of)\b[^.;]*$", re.I)
 AWAITED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:next (?:week|month|year)|later this (?:week|month|year)|in (?:January|"
                            r"February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
-                           r"to be held|(?:is|are) (?:expected|due|scheduled|set|planned) to\b)")
+                           r"to be held|(?:is|are) (?:expected|due|scheduled|set|planned) to\b|(?:scheduled|planned|slated) for\b)")
 
 # A trigger in the past ('annexed Crimea from Ukraine in March') tells of a done event, whatever month follows it.
 PAST_VERB = re.compile(r"[a-z]+ed\b")
