@@ -215,6 +215,12 @@ def test__article_events__a_figure_after_the_move_answered_is_that_moves_not_the
     assert sorted((r["actor"], r["count"]) for r in rows) == [("POL", None), ("RUS", 3)]
 
 
+def test__article_events__a_date_opening_the_sentence_before_an_article_dates_a_noun_trigger():
+    row = one("On 5 March an extraordinary meeting of the NATO-Russia Council was held at ambassadorial level.",
+              "2014-04-02")
+    assert (row["event_type"], row["date"]) == ("talks", "2014-03-05")
+
+
 def test__article_events__compelled_cut_is_done_by_the_speaker():
     row = one("Canada will have to reduce its embassy staff to 40, Russia's foreign ministry announced.")
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "CAN", 40)

@@ -1078,7 +1078,8 @@ def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[Ev
 
 
 SENTENCE_DATE_BEFORE = re.compile(r"\W*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?")
-SENTENCE_DATE_AFTER = re.compile(r"\s*(?:,|[-–—:]\s)|\s+(?=[A-Z])")  # 'In 2017, ...', 'In 2017 Sweden held ...'
+# 'In 2017, ...', 'In 2017 Sweden held ...', 'On 5 March an extraordinary meeting of the council was held'
+SENTENCE_DATE_AFTER = re.compile(r"\s*(?:,|[-–—:]\s)|\s+(?=[A-Z]|(?:a|an|the)\s)")
 
 
 def heads_sentence(d: DateMention, sentence: str) -> bool:
