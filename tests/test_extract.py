@@ -221,6 +221,13 @@ def test__article_events__a_date_opening_the_sentence_before_an_article_dates_a_
     assert (row["event_type"], row["date"]) == ("talks", "2014-03-05")
 
 
+def test__article_events__exercises_listed_as_kinds_of_cooperation_are_no_exercise_held():
+    rows = events("Moscow in turn froze military cooperation with NATO, including joint exercises and ship visits.")
+    assert [r["event_type"] for r in rows] == ["suspend_cooperation"]
+    assert events("Cooperation between Russia and NATO had included joint exercises and officer training.") == []
+    assert [r["event_type"] for r in events("Russia held joint exercises with Belarus on Monday.")] == ["military_exercise"]
+
+
 def test__article_events__compelled_cut_is_done_by_the_speaker():
     row = one("Canada will have to reduce its embassy staff to 40, Russia's foreign ministry announced.")
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "CAN", 40)

@@ -380,6 +380,10 @@ JOINED_MEASURE = re.compile(r"\b(?:join(?:ing)?|back(?:ing)?|align(?:ing)?\s+(?:
 
 
 # More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
+# The kinds of cooperation frozen or once held, listed ('froze military cooperation with NATO, including joint
+# exercises and ship visits', 'cooperation had included joint exercises'): no exercise held.
+COOPERATION_ITEMS_BEFORE = re.compile(r"\b[Cc]ooperation\b[^.;]{0,60}?\b(?:including|included|includes|such as|applied to|"
+                                      r"covering|covered|from)\s+(?:[\w-]+\s+){0,3}$")
 STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+up|boost(?:ed|s|ing)|intensif(?:ied|ies|ying)|"
                                r"ramp(?:ed|s|ing)\s+up|scal(?:ed|es|ing)\s+up)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -536,9 +540,10 @@ def sentence_events(sentence: str, index: int,
         if rule.event_type == "talks" and HOSTING.match(m.group(0)) and not GUEST_PRONOUN.search(m.group(0)) and not any(
                 m.start() < a.start < m.start() + guest_end(m.group(0)) and a.participant for a in actors):
             continue  # a guest who is no party ('hosted exercises in', 'received reports at'): the rules read no case
-        if rule.event_type == "military_exercise" and rule.form == "noun" and \
-                STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()):
-            continue  # 'has since increased air policing and exercises': a policy, not one exercise
+        if rule.event_type == "military_exercise" and rule.form == "noun" and (
+                STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()) or
+                "ooperation" in sentence and COOPERATION_ITEMS_BEFORE.search(sentence, max(0, m.start() - 90), m.start())):
+            continue  # 'has since increased air policing and exercises', 'cooperation, including joint exercises': no one exercise
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
