@@ -763,6 +763,9 @@ def test__infer_publication_date__an_issued_on_stamp():
     ("Ten years on, the war that began in August 2008 still shapes the region.", PartialDate(2018, 8)),
     ("Diplomats marked the council's 10th birthday; it was set up in May 2002 in Rome.", PartialDate(2012, 5)),
     ("It was the heaviest fighting in the 22 years since the 1994 truce that ended the war.", PartialDate(2016)),
+    ("Ten years ago this week — on March 6, 2009 — Clinton handed Lavrov a red button.", PartialDate(2019, 3, 6)),
+    ("Five years ago today, on 18 March 2014, Putin signed the treaty.", PartialDate(2019, 3, 18)),
+    ("Two years ago this month, in April 2019, the council met.", PartialDate(2021, 4)),
 ])
 def test__anniversary_dates__marking_years_since_years_on_and_a_birthday(text, when):
     assert anniversary_dates(text) == [when]

@@ -607,9 +607,12 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
 # divides ...'.
 ANNIVERSARY = re.compile(r"\b(?P<nth>[\w-]+)\s+(?:anniversary\s+of\b|birthday\b)|\b(?:(?:marking|marks|marked|mark|it has been|"
                          r"exactly)\s+)?(?:exactly\s+)?(?P<n>one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
-                         r"since\b|\b(?P<on>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+on(?:,|\s+from\b)",
+                         r"since\b|\b(?P<on>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+on(?:,|\s+from\b)|"
+                         r"\b(?P<ago>one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\s+"
+                         r"(?:this\s+month|(?P<today>today|this\s+week))\b",
                          re.I)
-ANNIVERSARY_CUE = re.compile(r"anniversary\s+of\b|birthday\b|years?\s+since\b|years\s+on(?:,|\s+from\b)", re.I)
+ANNIVERSARY_CUE = re.compile(r"anniversary\s+of\b|birthday\b|years?\s+since\b|years\s+on(?:,|\s+from\b)|"
+                             r"years?\s+ago\s+(?:this\s+(?:week|month)|today)\b", re.I)
 ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not the point of 'Aug. 20'
 
@@ -618,7 +621,8 @@ def anniversaries(text: str) -> list[tuple[int, int, str, bool]]:
     """The anniversaries a text marks: how many years, where the words that name what is marked start and the
     words (to the sentence's end, at most 150 characters), and whether to the day ('exactly one year since')."""
     out: list[tuple[int, int, str, bool]] = []
-    if "nniversar" not in text and "since" not in text and "irthday" not in text and "years on" not in text:
+    if "nniversar" not in text and "since" not in text and "irthday" not in text and "years on" not in text and \
+            "ago t" not in text:
         return out
     end = 0
     for cue in ANNIVERSARY_CUE.finditer(text):  # the words every match ends with: far fewer places to try it
@@ -629,11 +633,12 @@ def anniversaries(text: str) -> list[tuple[int, int, str, bool]]:
             nth = ORDINAL.fullmatch(alpha2digit(m.group("nth").lower(), "en", threshold=0))
             years = int(nth.group(1)) if nth is not None else 0
         else:
-            n = (m.group("n") or m.group("on")).lower()
+            n = (m.group("n") or m.group("on") or m.group("ago")).lower()
             years = 1 if n in ("a", "one") else ago_count(n)
         stop = SENTENCE_END.search(text, m.end(), m.end() + 150)
         if years:
-            out.append((years, m.end(), text[m.end(): stop.start() if stop else m.end() + 150], bool(m.group("n"))))
+            out.append((years, m.end(), text[m.end(): stop.start() if stop else m.end() + 150],
+                        bool(m.group("n") or m.group("today"))))
     return out
 
 
