@@ -228,6 +228,11 @@ def test__article_events__exercises_listed_as_kinds_of_cooperation_are_no_exerci
     assert [r["event_type"] for r in events("Russia held joint exercises with Belarus on Monday.")] == ["military_exercise"]
 
 
+def test__article_events__a_figure_of_them_after_the_verb_is_the_expulsions():
+    assert one("Western states named 150 Russians as spies. The US expelled 60 of them.")["count"] == 60
+    assert one("Russia expelled ten percent of them.")["count"] is None
+
+
 def test__article_events__compelled_cut_is_done_by_the_speaker():
     row = one("Canada will have to reduce its embassy staff to 40, Russia's foreign ministry announced.")
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "CAN", 40)

@@ -1981,7 +1981,8 @@ FIGURE_FROM_PLACE = Screened(re.compile(rf"\b(?P<num>{NUM})\s+(?:(?:\w+\s+)?(?:d
                                r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)"))
 FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b"
                                  rf"(?=\s*(?:,|and\b|persona\b|(?:\w+\s+)?(?:{STAFF_NOUNS}|diplomat\b|official\b|envoy\b)))")
-FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b))", re.I)
+FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b(?!\s+(?:them|those|its|their|his|her)\b)))",
+                          re.I)
 
 
 # Where the people expelled, subject of a passive, begin: after a conjunction or a comma ('as' after a participle,
