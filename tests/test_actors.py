@@ -44,6 +44,13 @@ def test__subject_of__a_people_after_a_preposition_and_the_is_in_its_phrase():
     assert subject_of(s, find_actors(s), 0, len(s)).start == s.index("Russian Defence")
 
 
+def test__find_actors__the_dutch_or_the_british_doing_something_are_their_state():
+    s = "The Dutch sent two diplomats home, and the British expelled 23."
+    assert [(a.code, a.participant) for a in find_actors(s)] == [("NLD", True), ("GBR", True)]
+    s = "The Dutch diplomats left."  # a nationality before a noun: as before
+    assert [(a.code, a.participant) for a in find_actors(s)] == [("NLD", False)]
+
+
 def test__subject_of__skips_possessives_of_other_things():
     s = "Russia's relationship soured and Poland protested."
     assert subject_of(s, find_actors(s), 0, len(s)).code == "POL"

@@ -311,6 +311,10 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
     return actors_at(sentence, starts_at_leads(sentence, leads), by_char, other, blocked)
 
 
+# A verb after a nationality that names its people with 'the' ('the Dutch', 'the British', 'the French').
+PEOPLE_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|has|had|are|were|will|would|say|said|also|then|sent|[a-z]+ed)\b")
+
+
 def actors_at(sentence: str, starts: Iterable[int], by_char: dict[str, re.Pattern[str]],
               other: re.Pattern[str] | None, blocked: list[tuple[int, int]]) -> tuple[ActorMention, ...]:
     """The actor mentions of :func:`find_actors` tried at ``starts`` (ascending) with the patterns for each first
@@ -331,7 +335,9 @@ def actors_at(sentence: str, starts: Iterable[int], by_char: dict[str, re.Patter
         text = m.group(0)
         if not participant and kind == "demonym":
             participant = bool(institution_pattern().match(sentence[e:])) or (
-                text[0].isupper() and text.endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:]))
+                text[0].isupper() and text.endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:])) or (
+                text.endswith(("ch", "sh")) and sentence[max(0, s - 4): s] in ("the ", "The ") and
+                PEOPLE_VERB_AFTER.match(sentence, e) is not None)  # 'The Dutch sent two diplomats home
         found.append(ActorMention(s, e, code, kind, text, participant))
     return tuple(found)
 
