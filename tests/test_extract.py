@@ -233,6 +233,13 @@ def test__article_events__a_figure_of_them_after_the_verb_is_the_expulsions():
     assert one("Russia expelled ten percent of them.")["count"] is None
 
 
+def test__article_events__sanctions_told_as_imposed_were_imposed_whatever_is_wished_of_them_now():
+    rows = events("Officials fear the new administration could ease the sanctions that Washington imposed on Moscow in "
+                  "2014.")
+    assert [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows] == [("sanctions", "USA", "RUS", "2014")]
+    assert events("The EU could impose new sanctions on Russia.") == []
+
+
 def test__article_events__compelled_cut_is_done_by_the_speaker():
     row = one("Canada will have to reduce its embassy staff to 40, Russia's foreign ministry announced.")
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "CAN", 40)

@@ -380,6 +380,9 @@ JOINED_MEASURE = re.compile(r"\b(?:join(?:ing)?|back(?:ing)?|align(?:ing)?\s+(?:
 
 
 # More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
+# Sanctions told as imposed, whatever is said of them now ('called for an easing of EU sanctions imposed on Russia',
+# 'could ease the sanctions that Washington imposed on Moscow'): they were imposed.
+IMPOSED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?)?imposed\s+(?:on|against)\b")
 # The kinds of cooperation frozen or once held, listed ('froze military cooperation with NATO, including joint
 # exercises and ship visits', 'cooperation had included joint exercises'): no exercise held.
 COOPERATION_ITEMS_BEFORE = re.compile(r"\b[Cc]ooperation\b[^.;]{0,60}?\b(?:including|included|includes|such as|applied to|"
@@ -532,7 +535,9 @@ def sentence_events(sentence: str, index: int,
     out: list[EventMention] = []
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
-        if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()], rule.event_type) or (
+        if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()], rule.event_type) and not (
+                rule.form == "noun" and rule.event_type == "sanctions" and "impos" in sentence and
+                IMPOSED_AFTER.match(sentence, m.end()) is not None) or (  # 'could ease the sanctions Washington imposed'
                 rule.form == "noun" and (sentence.find(" to ", m.end(), c_end) >= 0 and FUTURE_AFTER.match(sentence, m.end(), c_end)
                                          or sentence.find("not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end())
                                          or " on the table" in sentence and ON_THE_TABLE_AFTER.match(sentence, m.end()))):
