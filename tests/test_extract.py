@@ -240,6 +240,12 @@ def test__article_events__sanctions_told_as_imposed_were_imposed_whatever_is_wis
     assert events("The EU could impose new sanctions on Russia.") == []
 
 
+def test__article_events__not_since_a_war_says_the_war_took_place():
+    row = one("Not since the 2008 war in Georgia have relations between the alliance and Moscow been so strained.")
+    assert (row["event_type"], row["target"], row["date"]) == ("armed_conflict", "GEO", "2008-08")  # the war's month
+    assert events("Russia has not gone to war with Georgia since 2008.") == []
+
+
 def test__article_events__compelled_cut_is_done_by_the_speaker():
     row = one("Canada will have to reduce its embassy staff to 40, Russia's foreign ministry announced.")
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "CAN", 40)
