@@ -246,6 +246,17 @@ def test__article_events__not_since_a_war_says_the_war_took_place():
     assert events("Russia has not gone to war with Georgia since 2008.") == []
 
 
+def test__article_events__crimea_rejoining_russia_is_russias_annexation_whoever_the_clause_is_about():
+    rows = events("Western countries have imposed sanctions since March, when Crimea rejoined Russia.", "2014-06-01")
+    assert ("annexation", "RUS", "UKR") in [(r["event_type"], r["actor"], r["target"]) for r in rows]
+
+
+def test__article_events__still_occupying_is_an_occupation_but_still_occupied_by_is_a_state():
+    assert one("Georgian officials said Russian soldiers still occupied Gori on Tuesday.", "2008-08-20")["event_type"] \
+        == "annexation"
+    assert events("Both provinces are still occupied by Russia.") == []
+
+
 def test__article_events__compelled_cut_is_done_by_the_speaker():
     row = one("Canada will have to reduce its embassy staff to 40, Russia's foreign ministry announced.")
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "CAN", 40)
