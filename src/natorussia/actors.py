@@ -337,7 +337,7 @@ def actors_at(sentence: str, starts: Iterable[int], by_char: dict[str, re.Patter
             participant = bool(institution_pattern().match(sentence[e:])) or (
                 text[0].isupper() and text.endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:])) or (
                 text.endswith(("ch", "sh")) and sentence[max(0, s - 4): s] in ("the ", "The ") and
-                PEOPLE_VERB_AFTER.match(sentence, e) is not None)  # 'The Dutch sent two diplomats home
+                PEOPLE_VERB_AFTER.match(sentence, e) is not None)  # 'The Dutch sent two diplomats home'
         found.append(ActorMention(s, e, code, kind, text, participant))
     return tuple(found)
 

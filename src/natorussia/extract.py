@@ -379,7 +379,6 @@ JOINED_MEASURE = re.compile(r"\b(?:join(?:ing)?|back(?:ing)?|align(?:ing)?\s+(?:
                             r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 
-# More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
 # Sanctions told as imposed, whatever is said of them now ('called for an easing of EU sanctions imposed on Russia',
 # 'could ease the sanctions that Washington imposed on Moscow'): they were imposed.
 IMPOSED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?)?imposed\s+(?:on|against)\b")
@@ -387,6 +386,7 @@ IMPOSED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,4}?(?:h
 # exercises and ship visits', 'cooperation had included joint exercises'): no exercise held.
 COOPERATION_ITEMS_BEFORE = re.compile(r"\b[Cc]ooperation\b[^.;]{0,60}?\b(?:including|included|includes|such as|applied to|"
                                       r"covering|covered|from)\s+(?:[\w-]+\s+){0,3}$")
+# More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
 STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+up|boost(?:ed|s|ing)|intensif(?:ied|ies|ying)|"
                                r"ramp(?:ed|s|ing)\s+up|scal(?:ed|es|ing)\s+up)\s+(?:[\w-]+\s+){0,3}$")
 
