@@ -3097,8 +3097,8 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
         if ev.event_type == "expel_diplomats" and ev.count is not None and ev.count >= WAVE_SIZE and \
                 ev.target in ("", "RUS") and ev.actor_origin != "text":
             ev.actor, ev.target = "WEST", "RUS"  # 'more than 100 Russian diplomats have been told to leave': a wave
-        if ev.event_type == "annexation" and CRIMEA_NAMED.search(ev.trigger) and (ev.actor, ev.target) != ("RUS", "UKR"):
-            ev.actor, ev.target = "RUS", "UKR"  # 'since March, when Crimea rejoined Russia': whoever the clause is about
+        if ev.event_type == "annexation" and (sides := annexation_sides(ev.trigger)) is not None:
+            ev.actor, ev.target = sides  # 'since March, when Crimea rejoined Russia': whoever the clause is about
         if ev.event_type == "annexation" and not ev.target and ev.actor in ("", "RUS"):
             ev.target = nearest_occupied(ev.sentence, ev.trigger_start) or occupied_party(text)  # 'occupying Gori
         fill_parties(ev, counterpart, match_reference(ev, text, published), east)
@@ -3115,8 +3115,11 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     return rows
 
 
-# An annexation whose trigger names Crimea is Russia's, of Ukraine's territory.
-CRIMEA_NAMED = re.compile(r"\bCrimea|\bCrimean\b")
+def annexation_sides(trigger: str) -> tuple[str, str] | None:
+    """Who annexed whose land, for an annexation whose trigger names a well-known one (data/reference_events.csv:
+    'Crimea's incorporation into Russia' is Russia's, of Ukraine's territory), else None."""
+    return next(((r.actor, r.target) for r in lexicon.reference_events() if r.event_type == "annexation" and
+                 r.actor and r.target and r.keywords is not None and r.keywords.search(trigger)), None)
 
 
 def event_row(article_id: str, ev: EventMention, source: str, n_mentions: int) -> dict:
