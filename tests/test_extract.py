@@ -1863,6 +1863,14 @@ def test__date_that_period_ones__a_month_that_year_is_of_the_year_named_before()
     assert [(r["event_type"], r["date"]) for r in rows] == [("sanctions", "2014-08")]
 
 
+def test__date_that_period_ones__what_came_after_that_year_is_before_it_not_in_it():
+    text = ("The council had not met since June 2014. The alliance suspended practical cooperation with Moscow in "
+            "April that year after Russia annexed Crimea.")
+    rows = {r["event_type"]: r["date"] for r in events(text, "2016-04-20")}
+    assert rows["suspend_cooperation"].startswith("2014-04")
+    assert rows["annexation"].startswith("2014-03")  # the well-known annexation's, not April's
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):

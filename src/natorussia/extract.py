@@ -2733,6 +2733,10 @@ THAT_PERIOD = re.compile(r"\b(?:(?:later|earlier)(?: in)? (?:that|the same)|that
                          re.I)
 
 
+# 'in April that year after Russia annexed Crimea': what came before the period, not in it
+CAUSE_AFTER_PERIOD = re.compile(r"\b(?:after|following|since|over)\s")
+
+
 def date_that_period_ones(mentions: list[EventMention], sentence: str, previous: str,
                           before: Sequence[EventMention] = ()) -> None:
     """Date the undated events of a sentence that says 'later that month' or 'the same year' by the month or
@@ -2753,7 +2757,8 @@ def date_that_period_ones(mentions: list[EventMention], sentence: str, previous:
     # 'in March of that year': every month the sentence names alone is of that year ('..., and in April ...')
     of_that_year = m.group("unit").lower() == "year" and MONTH_BEFORE_THAT.search(sentence, 0, m.start()) is not None
     for ev in mentions:
-        if not ev.date_mentions:
+        if not ev.date_mentions and not (ev.trigger_start > m.end() and
+                                         CAUSE_AFTER_PERIOD.search(sentence, m.end(), ev.trigger_start)):
             ev.date_mentions, ev.shift = [base[-1]], (m.group("unit").lower(), 0)
         elif of_that_year and (years := [b.year for b in counting_bases(previous) + base if b.year]):
             ev.date_mentions = [replace(d, kind="month_year", year=years[-1]) if d.kind == "month" else d
