@@ -1871,6 +1871,15 @@ def test__date_that_period_ones__what_came_after_that_year_is_before_it_not_in_i
     assert rows["annexation"].startswith("2014-03")  # the well-known annexation's, not April's
 
 
+def test__date_by_cause__a_measure_is_dated_by_its_own_cause_not_a_later_event():
+    ev = [r for r in events("Brussels imposed sanctions on Moscow over its annexation of Crimea in March 2014.",
+                            "2019-06-01") if r["event_type"] == "sanctions"]
+    assert [r["date"][:4] for r in ev] == ["2014"]
+    rows = events("NATO suspended formal ties with Russia after the war, and Moscow was angered by NATO exercises in "
+                  "Georgia that began in early May.", "2009-06-18")
+    assert [r["date"] for r in rows if r["event_type"] == "suspend_cooperation"] == ["2008-08-19"]  # the war's
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):

@@ -694,10 +694,10 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
         if ev.event_type not in ANSWERS or ev.date_mentions or ev.shift is not None or \
                 PERFECT_JUST_BEFORE.search(sentence, max(0, ev.trigger_start - 30), ev.trigger_start):
             continue  # 'have slapped sanctions on Russia over the seizure ... last November': news of now
-        cause = next((c for c in events if c.trigger_start > ev.trigger_start and c.date_mentions and
-                      c.event_type != ev.event_type and
-                      CAUSE_BETWEEN.search(sentence, ev.trigger_start, c.trigger_start)), None)
-        if cause is not None:
+        cause = next((c for c in sorted(events, key=lambda c: c.trigger_start) if c.trigger_start > ev.trigger_start
+                      and c.event_type != ev.event_type and CAUSE_BETWEEN.search(sentence, ev.trigger_start, c.trigger_start)),
+                     None)  # the nearest: 'suspended ties after the war, and ... exercises that began in May' is the war's
+        if cause is not None and cause.date_mentions:
             ev.date_mentions, ev.shift = [cause.date_mentions[0]], ("year", 0)
 
 
