@@ -1880,6 +1880,14 @@ def test__date_by_cause__a_measure_is_dated_by_its_own_cause_not_a_later_event()
     assert [r["date"] for r in rows if r["event_type"] == "suspend_cooperation"] == ["2008-08-19"]  # the war's
 
 
+def test__dates_for__a_date_after_since_the_is_what_came_before():
+    for sentence in ("The first meeting of the NATO-Russia Council since the August 2008 war was held on Friday.",
+                     "December 4, 2009 - The first meeting of the NATO-Russia Council at ministerial level since the "
+                     "August 2008 war takes place in Brussels."):
+        ev = one(sentence, "2009-12-05")
+        assert (ev["event_type"], ev["date"]) == ("talks", "2009-12-04")
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):

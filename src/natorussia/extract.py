@@ -1218,7 +1218,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     def usable(d: DateMention) -> bool:
         before = sentence[max(0, d.start - 40): d.start].lower()
         words = before.rstrip()
-        since = d.kind == "since_year" or words.endswith("since")
+        since = d.kind == "since_year" or words.endswith(("since", "since the"))  # 'since the August 2008 war'
         if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before):
             return False
         if d.kind.endswith("_ago") and pos < d.start and CAUSE_PHRASE_BEFORE.search(sentence, pos, d.start):
