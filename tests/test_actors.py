@@ -1,5 +1,7 @@
 """Actor mentions, subjects, speakers and pronouns in sentences written for the tests."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -414,3 +416,15 @@ def test__find_actors__the_north_atlantic_alliance_is_nato():
 ])
 def test__find_actors__the_states_and_leaders_of_allies_far_from_europe(text, code):
     assert code in [a.code for a in find_actors(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders of the Group of Seven meeting in The Hague announced they would boycott the summit in Sochi.",
+    "Leaders of the G7, gathered at a summit in The Hague, said they would stay away from the summit in Sochi.",
+])
+def test__subject_before__where_a_meeting_was_held_is_not_whom_a_pronoun_stands_for(sentence):
+    verb = re.search(r"boycott|stay away", sentence).start()
+    assert subject_before(sentence, find_actors(sentence), 0, verb).code == "WEST"
+    # a capital after 'in' that is no meeting's place still may be ('telling Norway's embassy in Moscow that it')
+    sentence = "Moscow hit back, telling Norway's embassy in Moscow that it was halting cooperation."
+    assert subject_before(sentence, find_actors(sentence), 0, sentence.index("halting")).code == "RUS"

@@ -508,13 +508,23 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
             if teller is not None:
                 return teller
         before = [a for a in actors if a.end <= p and not in_examples(sentence, a, actors) and
-                  not in_member_list(sentence, a, actors) and (
+                  not in_member_list(sentence, a, actors) and not where_it_happened(sentence, a) and (
             a.participant or a.kind in ("state", "capital") or (
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
         if before and (subject := joined_clause_subject(sentence, actors, p, before[-1].end)) is not None:
             return subject
         return before[-1] if before else fallback
     return chosen
+
+
+# Where a meeting was held: 'meeting in', 'gathered at', 'a summit in'
+MEETING_PLACE_BEFORE = re.compile(r"\b(?:meet(?:s|ing)?|met|gathered|summit|talks|convened)\s+(?:in|at)\s+$", re.I)
+
+
+def where_it_happened(sentence: str, a: ActorMention) -> bool:
+    """True for a state or capital where a meeting was held ('leaders meeting in The Hague said they'): a
+    place, not whom a pronoun after it stands for."""
+    return a.kind in ("state", "capital") and MEETING_PLACE_BEFORE.search(sentence, max(0, a.start - 20), a.start) is not None
 
 
 # A pronoun opening a relative clause with no 'that' ('60 Russians it described as spies'): it says who judged them.
