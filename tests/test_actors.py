@@ -428,3 +428,9 @@ def test__subject_before__where_a_meeting_was_held_is_not_whom_a_pronoun_stands_
     # a capital after 'in' that is no meeting's place still may be ('telling Norway's embassy in Moscow that it')
     sentence = "Moscow hit back, telling Norway's embassy in Moscow that it was halting cooperation."
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index("halting")).code == "RUS"
+
+
+def test__subject_before__members_set_off_after_a_groups_longer_name_leave_they_to_the_group():
+    sentence = ("The leaders of the Group of Seven industrialised nations — the United States, Britain, Canada, "
+                "France, Germany, Italy and Japan — said they were suspending their participation.")
+    assert subject_before(sentence, find_actors(sentence), 0, sentence.index("suspending")).code == "WEST"

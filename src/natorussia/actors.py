@@ -610,6 +610,7 @@ def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
 
 
 # Members listed between dashes or in brackets after a group ('leaders of the G7 – the US, Britain, ... – said').
+GROUP_HEAD_REST = re.compile(r"(?:\s+[a-z]+){0,2}")  # the rest of a group's name: 'industrialised nations'
 MEMBER_LIST = re.compile(r"\s[—–]\s[^—–;]{1,160}?\s[—–]\s|\s\([^()]{1,160}\)")
 
 
@@ -619,7 +620,8 @@ def in_member_list(sentence: str, a: ActorMention, actors: Sequence[ActorMention
         return False
     for m in MEMBER_LIST.finditer(sentence, max(0, a.start - 160)):
         if m.start() < a.start and a.end <= m.end():
-            return any(b.participant and b.kind == "group" and b.end == m.start() for b in actors)
+            return any(b.participant and b.kind == "group" and GROUP_HEAD_REST.fullmatch(sentence, b.end, m.start())
+                       for b in actors)  # 'the Group of Seven industrialised nations — the United States, ... —'
         if m.start() > a.start:
             break
     return False
