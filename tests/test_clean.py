@@ -757,7 +757,8 @@ def test__clean_text__of_wrapped_copy_is_clean_and_idempotent():
     ("© 2021 Deutsche Welle | Privacy Policy | Legal notice", "DW"),  # a copyright footer with the page's links
     ("The Sofia Globe staff", "The Sofia Globe"),  # a staff byline without 'By'
     ("By Anadolu Agency staff | 25.11.2015", "Anadolu Agency"),  # a staff byline with its date after a bar
-    ("By Space.com Staff", "Space.com"),  # a staff byline an author's byline would take for two names
+    ("By Space.com Staff", "Space.com"),
+    ("Copyright © 2013, Los Angeles Times", "Los Angeles Times"),  # a comma after the copyright's year  # a staff byline an author's byline would take for two names
     ("BBC © MMXI The BBC is not responsible for the content of external sites.", "BBC"),  # a year in roman numerals
     ("A spokesman for the ministry told RFE/RL on Wednesday that it was expected.", "RFE/RL"),  # a name with a slash
 ])

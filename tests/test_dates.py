@@ -835,6 +835,7 @@ def test__copyright_year__a_known_outlets_line_with_a_c_in_brackets():
     from natorussia.dates import copyright_year
     assert copyright_year(["(c) 2017 The Canadian Press"]).iso == "2017"
     assert copyright_year(["(c) 2024 Baltic Daily Media Group"]) is None
+    assert copyright_year(["Copyright © 2013, Los Angeles Times"]).iso == "2013"  # a comma after the year
 
 
 def test__infer_publication_date__a_stamp_after_a_datelines_place_or_before_a_press_release_label():
