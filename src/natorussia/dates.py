@@ -498,7 +498,8 @@ def is_future(before: str) -> bool:
         EXTENDED_TO.search(before, len(before) - 90) is not None
 
 
-CLAUSE_BOUNDARY = re.compile(r"[.;!?—]\s|,")
+# not the full stop of an abbreviation or an initial ('St. Petersburg', 'Mr. Obama', 'John F. Kennedy')
+CLAUSE_BOUNDARY = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s|[;!?—]\s|,")
 
 
 def clause_head(text: str) -> str:
