@@ -1888,6 +1888,11 @@ def test__dates_for__a_date_after_since_the_is_what_came_before():
         assert (ev["event_type"], ev["date"]) == ("talks", "2009-12-04")
 
 
+def test__talks__after_days_of_intensive_talks_in_a_place():
+    ev = one("The deal was reached after three days of intensive talks in Geneva between Kerry and Lavrov.", "2013-09-14")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("talks", "USA", "RUS")
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):
