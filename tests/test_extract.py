@@ -1893,6 +1893,12 @@ def test__talks__after_days_of_intensive_talks_in_a_place():
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("talks", "USA", "RUS")
 
 
+def test__blocked_by_modality__would_after_a_reporting_gerund_is_a_decision():
+    ev = one("Moscow responded by announcing it would suspend its own mission to NATO.", "2021-10-20")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("suspend_mission", "RUS", "NATO")
+    assert events("Moscow responded by hinting it would suspend its mission to NATO.", "2021-10-20") == []
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):

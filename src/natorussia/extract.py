@@ -86,7 +86,7 @@ LIGHT_VERB = Screened(re.compile(
 RETALIATION = re.compile(
     r"(?:in (?:response|retaliation|reaction|return) (?:to|for)|in protest (?:at|of|against)|following|"
     r"after|over|because of|in the wake of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
-REPORTING = Screened(re.compile(r"\b(?:said|says|say|stated|announced|told|added|confirmed|reported|wrote)\b(?:\s+that)?", re.I))
+REPORTING = Screened(re.compile(r"\b(?:said|says|say|saying|stated|stating|announced|announces|announcing|told|telling|added|confirmed|confirming|reported|wrote)\b(?:\s+that)?", re.I))
 # Where a clause about other parties begins after an object: '..., and a handful of other countries one apiece',
 # '... as EU states, Ukraine and Canada join', 'Albania expelled two, Moldova three' (a figure in words: not
 # 'Aurora 17').
