@@ -1899,6 +1899,12 @@ def test__blocked_by_modality__would_after_a_reporting_gerund_is_a_decision():
     assert events("Moscow responded by hinting it would suspend its mission to NATO.", "2021-10-20") == []
 
 
+def test__date_event__a_month_and_year_opening_the_sentence_frame_a_later_month():
+    rows = events("In March 2014 Poland hosted allied drills, and in August Russia expelled two Polish diplomats.",
+                  "2017-06-01")
+    assert [r["date"] for r in rows if r["event_type"] == "expel_diplomats"] == ["2014-08"]
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):

@@ -2785,7 +2785,8 @@ def shifted(when: PartialDate, shift: tuple[str, int]) -> PartialDate:
 
 # A year that frames what the sentence tells: at its start ('In 2014, ...') or before 'when' ('came in 2014, when
 # clashes in August ...'); a month the sentence names without a year is of that year.
-YEAR_FRAME = re.compile(r"^(?:In|During|Throughout|Back in)\s+(?P<year>(?:19|20)\d\d),|"
+YEAR_FRAME = re.compile(r"^(?:In|During|Throughout|Back in)\s+(?:(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b,?|"
                         r"\b(?:in|of)\s+(?P<year2>(?:19|20)\d\d),?\s+when\b")
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
