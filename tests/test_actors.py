@@ -434,3 +434,8 @@ def test__subject_before__members_set_off_after_a_groups_longer_name_leave_they_
     sentence = ("The leaders of the Group of Seven industrialised nations — the United States, Britain, Canada, "
                 "France, Germany, Italy and Japan — said they were suspending their participation.")
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index("suspending")).code == "WEST"
+
+
+def test__subject_before__where_a_plane_flew_is_not_whom_a_pronoun_stands_for():
+    sentence = "Russia's ministry insisted the plane had remained over Syria and said it would sever contacts."
+    assert subject_before(sentence, find_actors(sentence), 0, sentence.index("sever")).code == "RUS"

@@ -518,12 +518,13 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
 
 
 # Where a meeting was held: 'meeting in', 'gathered at', 'a summit in'
-MEETING_PLACE_BEFORE = re.compile(r"\b(?:meet(?:s|ing)?|met|gathered|summit|talks|convened)\s+(?:in|at)\s+$", re.I)
+MEETING_PLACE_BEFORE = re.compile(r"\b(?:meet(?:s|ing)?|met|gathered|summit|talks|convened)\s+(?:in|at)\s+$|"
+                                  r"\b(?:over|above|across|throughout)\s+$", re.I)  # or a flight's: 'remained over Syria
 
 
 def where_it_happened(sentence: str, a: ActorMention) -> bool:
-    """True for a state or capital where a meeting was held ('leaders meeting in The Hague said they'): a
-    place, not whom a pronoun after it stands for."""
+    """True for a state or capital where a meeting was held ('leaders meeting in The Hague said they') or a plane
+    flew ('said the plane remained over Syria and that it would'): a place, not whom a pronoun after it stands for."""
     return a.kind in ("state", "capital") and MEETING_PLACE_BEFORE.search(sentence, max(0, a.start - 20), a.start) is not None
 
 
