@@ -439,3 +439,12 @@ def test__subject_before__members_set_off_after_a_groups_longer_name_leave_they_
 def test__subject_before__where_a_plane_flew_is_not_whom_a_pronoun_stands_for():
     sentence = "Russia's ministry insisted the plane had remained over Syria and said it would sever contacts."
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index("sever")).code == "RUS"
+
+
+@pytest.mark.parametrize("sentence, verb, code", [
+    ("Russia ordered 10 U.S. diplomats to leave the country and blacklisted eight officials.", "blacklisted", "RUS"),
+    ("Trump ordered 60 Russians out of the country and shut the consulate in Seattle.", "shut", "USA"),
+    ("Moscow said the country would expel two diplomats.", "expel", "RUS"),  # a subject still stands for who came before
+])
+def test__subject_before__the_country_after_a_verb_or_preposition_is_no_subject(sentence, verb, code):
+    assert subject_before(sentence, find_actors(sentence), 0, sentence.index(verb)).code == code

@@ -438,6 +438,12 @@ PRONOUN = re.compile(r"\b(?:it|they|he|she|we|the country)\b(?!')", re.I)
 PRONOUN_LOWER = re.compile(PRONOUN.pattern)  # for a lower-cased ASCII text: re is faster without IGNORECASE
 
 
+# Words after which 'the country' is an object or a place, not the subject of a verb after it.
+AFTER_VERB_OR_PREPOSITION = frozenset({"leave", "left", "leaving", "leaves", "enter", "entered", "entering", "enters",
+                                       "visit", "visited", "visiting", "quit", "exit", "of", "from", "in", "into", "to",
+                                       "across", "within", "throughout", "inside", "outside"})
+
+
 # An aside on the members of a group before it ('25 countries, most of them EU members, ...'): no subject is in it.
 ASIDE_OPEN = re.compile(r",\s+(?:most|many|all|some|several|half|both|each|none|\w+)\s+of\s+them\b[^,]*$")
 
@@ -450,8 +456,11 @@ def last_pronoun(sentence: str, lo: int, pos: int) -> re.Match[str] | None:
     if text.isascii():
         text, pattern = text.lower(), PRONOUN_LOWER
     last = None
-    for last in pattern.finditer(text):  # noqa: B007 - the last one is wanted
-        pass
+    for m in pattern.finditer(text):
+        if m.group(0)[-1] in "yY" and text[m.start() - 1: m.start()] == " " and \
+                word_before(text, m.start()) in AFTER_VERB_OR_PREPOSITION:
+            continue  # 'ordered them to leave the country and ...': an object, no subject
+        last = m
     return last
 
 
