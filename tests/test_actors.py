@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from natorussia import actors
 from natorussia.actors import find_actors, speaker, subject_before, subject_of
+from natorussia.extract import sentence_events
 
 
 def codes(text: str) -> list[tuple[str, bool]]:
@@ -448,3 +449,14 @@ def test__subject_before__where_a_plane_flew_is_not_whom_a_pronoun_stands_for():
 ])
 def test__subject_before__the_country_after_a_verb_or_preposition_is_no_subject(sentence, verb, code):
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index(verb)).code == code
+
+
+@pytest.mark.parametrize("sentence, verb, code", [
+    ("NATO, which promised Georgia membership at its Bucharest summit, froze its contacts with Moscow.", "froze", "NATO"),
+    ("Turkey, a NATO member, shot down a Russian Su-24 in November.", "shot", "TUR"),
+    ("Niinisto, who is one of the few Western leaders to keep up contacts, met Putin in Sochi.", "met", "FIN"),
+])
+def test__embedded_clauses__a_relative_clause_before_an_irregular_past_verb_holds_no_subject(sentence, verb, code):
+    found = find_actors(sentence)
+    assert any(lo < sentence.index(",") + 2 <= hi for lo, hi in actors.embedded_clauses(sentence, found))
+    assert [e.actor for e in sentence_events(sentence, 0)][:1] == [code]
