@@ -233,3 +233,12 @@ def test__match_reference__natos_1999_bombing_is_of_yugoslavia_not_of_the_articl
     ref = match_reference(mention("armed_conflict", "Serbia, which was bombed by NATO in 1999, stays neutral.", "NATO"))
     assert (ref.target, ref.date.iso) == ("SRB", "1999-03-24")
     assert match_reference(mention("armed_conflict", "NATO jets bombed targets in Libya in 2011.", "NATO")) is None
+
+
+def test__match_reference__of_two_parties_acts_on_one_day_the_one_the_article_names_most():
+    sentence = "The sanctions were first imposed in July 2014, after the downing of flight MH17."
+    ev = mention("sanctions", sentence, target="RUS")
+    about_the_eu = f"EU leaders met in Brussels. {sentence} The European Union will review them."
+    about_the_us = f"Washington weighs more steps. {sentence} The United States will review them."
+    assert match_reference(ev, about_the_eu).actor == "EU"
+    assert match_reference(ev, about_the_us).actor == "USA"

@@ -4,6 +4,7 @@ to, and the dates they lend to an article and its events."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -11,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from natorussia import lexicon
+from natorussia.actors import find_actors
 from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_literals, shortest_prefixes
 from natorussia.dates import (
     PartialDate,
@@ -169,6 +171,9 @@ def match_reference(ev: EventMention, article_text: str = "", published: Partial
         if ref.keywords is None and not ev.actor and ev.date is not None and ev.date.year != ref.date.year:
             continue  # known only by its figure: not an act of another year that has the same one
         if ref.keywords is None or names_it(ref, ev.sentence):
+            if not ev.actor and article_text:
+                return most_named(ref, [r for r in refs if r.date == ref.date and r.keywords is not None and
+                                        names_it(r, ev.sentence)], article_text)
             return ref
     for ref in refs:
         if ref.scope != "news" or not ev.actor or published is None or \
@@ -177,6 +182,16 @@ def match_reference(ev: EventMention, article_text: str = "", published: Partial
         if article_text and names_it(ref, article_text):
             return ref
     return None
+
+
+def most_named(first: lexicon.ReferenceEvent, same_day: Sequence[lexicon.ReferenceEvent],
+               article_text: str) -> lexicon.ReferenceEvent:
+    """Of well-known events of one day by different parties that a mention naming no one may refer to (the US's
+    and the EU's sectoral sanctions of July 2014), the one whose party the article names most; else the first."""
+    if len({r.actor for r in same_day}) < 2:
+        return first
+    named = Counter(a.code for a in find_actors(article_text) if a.participant)
+    return max(same_day, key=lambda r: named[r.actor])  # the first of the most named, as max keeps the first
 
 
 # A well-known event spoken of as still to come ('at a summit in Warsaw in July', 'after the summit next week').
