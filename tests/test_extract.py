@@ -238,6 +238,10 @@ def test__article_events__sanctions_told_as_imposed_were_imposed_whatever_is_wis
                   "2014.")
     assert [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows] == [("sanctions", "USA", "RUS", "2014")]
     assert events("The EU could impose new sanctions on Russia.") == []
+    for sentence in ("The bill would widen sanctions Washington first imposed in 2014 over Crimea.",
+                     "The bill would write into law sanctions that the administration imposed by executive order."):
+        assert [(r["event_type"], r["actor"]) for r in events(sentence)] == [("sanctions", "USA")]
+    assert events("No new sanctions were imposed after the call.") == []
 
 
 def test__article_events__not_since_a_war_says_the_war_took_place():

@@ -381,7 +381,10 @@ JOINED_MEASURE = re.compile(r"\b(?:join(?:ing)?|back(?:ing)?|align(?:ing)?\s+(?:
 
 # Sanctions told as imposed, whatever is said of them now ('called for an easing of EU sanctions imposed on Russia',
 # 'could ease the sanctions that Washington imposed on Moscow'): they were imposed.
-IMPOSED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?)?imposed\s+(?:on|against)\b")
+IMPOSED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?!(?:would|could|will|may|might|must|should|shall|can|be|been|being|was|were|is|are|"
+                           r"not|to)\b)[\w.'’-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:first\s+|originally\s+|initially\s+|"
+                           r"already\s+)?imposed\s+(?:on|against|over|in\s+(?:19|20)\d\d|by\s+executive\s+order|from\s+(?:19|20)\d\d|"
+                           r"after|following|since)\b")
 # The kinds of cooperation frozen or once held, listed ('froze military cooperation with NATO, including joint
 # exercises and ship visits', 'cooperation had included joint exercises'): no exercise held.
 COOPERATION_ITEMS_BEFORE = re.compile(r"\b[Cc]ooperation\b[^.;]{0,60}?\b(?:including|included|includes|such as|applied to|"
