@@ -1909,6 +1909,12 @@ def test__date_event__a_month_and_year_opening_the_sentence_frame_a_later_month(
     assert [r["date"] for r in rows if r["event_type"] == "expel_diplomats"] == ["2014-08"]
 
 
+def test__talks__a_council_summit_was_held():
+    ev = one("November 20, 2010 - A Russia-NATO Council summit was held in Lisbon with Medvedev taking part.",
+             "2011-01-10")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["date"]) == ("talks", "NATO", "RUS", "2010-11-20")
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):
