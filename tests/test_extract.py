@@ -1873,6 +1873,8 @@ def test__date_that_period_ones__what_came_after_that_year_is_before_it_not_in_i
     rows = {r["event_type"]: r["date"] for r in events(text, "2016-04-20")}
     assert rows["suspend_cooperation"].startswith("2014-04")
     assert rows["annexation"].startswith("2014-03")  # the well-known annexation's, not April's
+    text = text.replace("after Russia annexed Crimea", "to protest Russia's annexation of Crimea")
+    assert {r["event_type"]: r["date"] for r in events(text, "2016-04-20")}["annexation"].startswith("2014-03")
 
 
 def test__date_by_cause__a_measure_is_dated_by_its_own_cause_not_a_later_event():

@@ -2736,8 +2736,8 @@ THAT_PERIOD = re.compile(r"\b(?:(?:later|earlier)(?: in)? (?:that|the same)|that
                          re.I)
 
 
-# 'in April that year after Russia annexed Crimea': what came before the period, not in it
-CAUSE_AFTER_PERIOD = re.compile(r"\b(?:after|following|since|over)\s")
+# 'in April that year after Russia annexed Crimea', '... to protest its annexation': what came before the period
+CAUSE_AFTER_PERIOD = re.compile(r"\b(?:after|following|since|over|to protest|in (?:protest|response|retaliation) (?:at|to|for|against))\s")
 
 
 def date_that_period_ones(mentions: list[EventMention], sentence: str, previous: str,
