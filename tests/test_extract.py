@@ -1917,6 +1917,13 @@ def test__talks__a_council_summit_was_held():
     assert (ev["event_type"], ev["actor"], ev["target"], ev["date"]) == ("talks", "NATO", "RUS", "2010-11-20")
 
 
+def test__same_event__two_halves_that_would_set_one_ally_against_another_are_two_events():
+    text = ("NATO followed the next day, expelling seven staff of Russia's mission and cutting the mission's maximum "
+            "size from 30 to 20.\n\nThe Foreign Ministry also demanded that Britain reduce its diplomatic staff in Russia.")
+    assert ("NATO", "GBR") not in parties(text, "2018-03-31", "reduce_mission")
+    assert ("NATO", "RUS") in parties(text, "2018-03-31", "reduce_mission")
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):

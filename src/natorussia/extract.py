@@ -2926,6 +2926,10 @@ def same_event(a: EventMention, b: EventMention, published: PartialDate | None) 
     for x, y in ((a.actor, b.actor), (a.target, b.target)):
         if x and y and x != y:
             return 0
+    actor, target = a.actor or b.actor, a.target or b.target
+    if actor and target and not (a.actor and a.target) and not (b.actor and b.target) and \
+            {actor, target} <= lexicon.west_codes():
+        return 0  # 'NATO cut the mission' and 'demanded that Britain reduce its staff': not NATO's against Britain
     if a.count is not None and b.count is not None and a.count != b.count:
         return 0
     if a.date is None or b.date is None:
