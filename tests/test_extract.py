@@ -1924,6 +1924,13 @@ def test__same_event__two_halves_that_would_set_one_ally_against_another_are_two
     assert ("NATO", "RUS") in parties(text, "2018-03-31", "reduce_mission")
 
 
+def test__find_triggers__a_negated_trigger_wins_over_a_longer_one_it_overlaps():
+    sentence = "Lavrov has said he will not attend a NATO-Russia Council meeting scheduled for later this month."
+    assert [r.event_type for r, _ in extract.find_triggers(sentence)] == ["cancel_meeting"]
+    ev = one(sentence, "2009-05-02")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("cancel_meeting", "RUS", "NATO")
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):

@@ -456,7 +456,8 @@ def trigger_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str]]]:
-    """Trigger matches of a sentence; where two overlap the longer wins."""
+    """Trigger matches of a sentence; where two overlap the one that holds a negation wins ('will not attend a
+    council meeting': no talks), else the longer."""
     lower = sentence.lower()
     if len(lower) == len(sentence):
         rules = lexicon.trigger_rules()
@@ -465,7 +466,8 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
         hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
     if len(hits) < 2:  # most sentences: none, else one
         return hits
-    hits.sort(key=lambda h: (-(h[1].end() - h[1].start()), h[1].start()))
+    hits.sort(key=lambda h: ("not " not in h[1].group(0) and "n't " not in h[1].group(0),
+                             -(h[1].end() - h[1].start()), h[1].start()))
     kept: list[tuple[lexicon.TriggerRule, re.Match[str]]] = []
     for rule, m in hits:
         if all(m.end() <= k.start() or m.start() >= k.end() for _, k in kept):
