@@ -1931,6 +1931,13 @@ def test__find_triggers__a_negated_trigger_wins_over_a_longer_one_it_overlaps():
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("cancel_meeting", "RUS", "NATO")
 
 
+def test__blocked_by_modality__an_exercise_due_to_begin_is_one_its_holders_have_set():
+    ev = one("The United States and Ukraine are due to begin the annual Sea Breeze exercise on June 28, with around "
+             "5,000 troops taking part.", "2021-06-20")
+    assert (ev["event_type"], ev["count"], ev["date"]) == ("military_exercise", 5000, "2021-06-28")
+    assert events("Montenegro's troops are expected to join NATO drills later this year.", "2017-05-01") == []
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):
