@@ -1938,6 +1938,13 @@ def test__blocked_by_modality__an_exercise_due_to_begin_is_one_its_holders_have_
     assert events("Montenegro's troops are expected to join NATO drills later this year.", "2017-05-01") == []
 
 
+def test__name_exercise_holders__an_edition_is_of_the_exercise_named_before_it():
+    text = ("Russia and Belarus began the Zapad exercise on Thursday.\n\nThe 2009 edition, with an official 12,500 "
+            "troops, ended with a simulated strike on Warsaw.")
+    rows = [r for r in events(text, "2013-09-21") if r["date"] == "2009"]
+    assert [(r["event_type"], r["actor"], r["count"]) for r in rows] == [("military_exercise", "RUS", 12500)]
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):

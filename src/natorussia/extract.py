@@ -3032,18 +3032,26 @@ def name_exercise_holders(mentions: Sequence[EventMention], text: str, published
         if holder and ev.actor and ev.actor != holder and ev.actor_text and \
                 all(a.kind == "demonym" for a in find_actors(ev.actor_text)):
             ev.actor, ev.actor_text = holder, ""  # 'Estonian officials say Zapad ...', 'Norwegian soldiers in Trident Juncture'
-    if not any(not ev.actor for ev in named):
-        return
-    holders: dict[str, str] = {}
-    for ev in named:
-        holder = ev.actor or ((ref := match_reference(ev, text, published)) and ref.actor) or ""
-        if holder:
-            holders.setdefault(lexicon.series_name(ev.trigger), holder)
-    for ev in named:
-        if not ev.actor:
-            name = lexicon.series_name(ev.trigger)
-            ev.actor = holders.get(name) or series.get(name, "")
-            ev.actor_origin = "text" if ev.actor else ""
+    if any(not ev.actor for ev in named):
+        holders: dict[str, str] = {}
+        for ev in named:
+            holder = ev.actor or ((ref := match_reference(ev, text, published)) and ref.actor) or ""
+            if holder:
+                holders.setdefault(lexicon.series_name(ev.trigger), holder)
+        for ev in named:
+            if not ev.actor:
+                name = lexicon.series_name(ev.trigger)
+                ev.actor = holders.get(name) or series.get(name, "")
+                ev.actor_origin = "text" if ev.actor else ""
+    for ev in mentions:
+        if ev.event_type == "military_exercise" and not ev.actor and EDITION.search(ev.trigger):
+            # 'The 2009 edition ... ended with a simulated strike': of the exercise named last before it
+            before = [m for m in named if m.actor and m.sentence_index <= ev.sentence_index]
+            if before:
+                ev.actor, ev.actor_origin = before[-1].actor, "text"
+
+
+EDITION = re.compile(r"\bedition\b")
 
 
 # A reply in kind to what was done to the subject ('Moscow retaliated the following day with expulsions of its own').
