@@ -460,3 +460,11 @@ def test__embedded_clauses__a_relative_clause_before_an_irregular_past_verb_hold
     found = find_actors(sentence)
     assert any(lo < sentence.index(",") + 2 <= hi for lo, hi in actors.embedded_clauses(sentence, found))
     assert [e.actor for e in sentence_events(sentence, 0)][:1] == [code]
+
+
+@pytest.mark.parametrize("sentence", ["Icelandic political leaders will not attend the World Cup.",
+                                      "Russian senior officials denied the report.",
+                                      "Czech security officials named two GRU officers."])
+def test__find_actors__a_nationality_before_an_adjective_and_an_institution_acts(sentence):
+    first = find_actors(sentence)[0]
+    assert first.kind == "demonym" and first.participant

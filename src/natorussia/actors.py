@@ -62,7 +62,8 @@ class ActorMention(NamedTuple):
 def institution_pattern() -> re.Pattern[str]:
     nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
     return re.compile(r"^(?:'s)?\s*(?:(?:[A-Z][\w.-]*|naval|military|army|air force|defen[cs]e|parliamentary|"
-                      r"government|trade)\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + "|" + AIRCRAFT_MODEL + r")\b")
+                      r"government|trade|political|senior|top|state|security|intelligence|diplomatic)\s+){0,2}?"
+                      r"(?:" + "|".join(map(re.escape, nouns)) + "|" + AIRCRAFT_MODEL + r")\b")
 
 
 @lru_cache(maxsize=1)
