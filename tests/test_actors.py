@@ -468,3 +468,8 @@ def test__embedded_clauses__a_relative_clause_before_an_irregular_past_verb_hold
 def test__find_actors__a_nationality_before_an_adjective_and_an_institution_acts(sentence):
     first = find_actors(sentence)[0]
     assert first.kind == "demonym" and first.participant
+
+
+def test__find_actors__the_month_of_may_before_a_verb_is_no_prime_minister():
+    assert ("GBR", True) not in codes("Moscow denounced the expulsions and in early May ordered two officials out.")
+    assert ("GBR", True) in codes("May told parliament that Britain would expel 23 Russian diplomats.")
