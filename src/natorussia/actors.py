@@ -529,7 +529,7 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
 
 # Where a meeting was held: 'meeting in', 'gathered at', 'a summit in'
 MEETING_PLACE_BEFORE = re.compile(r"\b(?:meet(?:s|ing)?|met|gathered|summit|talks|convened)\s+(?:in|at)\s+$|"
-                                  r"\b(?:over|above|across|throughout)\s+$", re.I)  # or a flight's: 'remained over Syria
+                                  r"\b(?:over|above|across|throughout)\s+$", re.I)  # or a flight's: 'remained over Syria'
 
 
 def where_it_happened(sentence: str, a: ActorMention) -> bool:
