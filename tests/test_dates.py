@@ -551,6 +551,11 @@ def test__infer_publication_date__a_date_after_the_outlets_copyright_year_lies_a
             "The decree also suspends visa-free travel for Turkish citizens from Jan. 1, 2016."]
     found = infer_publication_date(body, ("Copyright © 2015 Hürriyet Daily News. All rights reserved.",), [])
     assert found.iso.startswith("2015")
+    # nor can a well-known event it seems to refer to, or what is estimated from one
+    body = ["Portugal hosted part of Trident Juncture, the alliance's biggest exercise in a decade, last autumn."]
+    found = infer_publication_date(body, ("© 2016 The Portugal News",), [PartialDate(2018, 10, 25)],
+                                   [PartialDate(2019, 5)])
+    assert found.iso.startswith("2016")
 
 
 def test__infer_publication_date__the_weekday_of_the_lead_picks_the_day_of_a_dated_event_it_reports():

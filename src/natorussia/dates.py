@@ -1008,6 +1008,9 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     """
     if (stamp := stamp_date(paragraphs, boilerplate, anchors)) is not None:
         return stamp
+    if (copyrighted := copyright_year(boilerplate)) is not None:  # the story's year: nothing it refers to came later
+        anchors = [a for a in anchors if a.year <= copyrighted.year]
+        estimates = [e for e in estimates if e.year <= copyrighted.year]
     heads, head_lines = head_dates(paragraphs, boilerplate)
     if heads and (written := copyright_year(boilerplate)) is not None:  # the story's year: a date after it lies ahead
         heads = [h for h in heads if h.year <= written.year]
