@@ -558,6 +558,13 @@ def test__infer_publication_date__a_date_after_the_outlets_copyright_year_lies_a
     assert found.iso.startswith("2016")
 
 
+def test__infer_publication_date__a_date_at_the_head_whose_anniversary_month_is_estimated_is_looked_back_on():
+    body = ["Five years on, Crimea still defines the West's Russia problem",
+            "On March 18, 2014, Putin signed the treaty that made Crimea part of Russia. Five years later, the "
+            "annexation still shapes every step."]
+    assert infer_publication_date(body, (), [PartialDate(2014, 3, 18)], [PartialDate(2019, 3)]).iso == "2019-03"
+
+
 def test__infer_publication_date__the_weekday_of_the_lead_picks_the_day_of_a_dated_event_it_reports():
     body = ["LISBON, Portugal (AP) — NATO and Russia agreed Saturday to explore cooperation on missile defence, a step "
             "both sides hailed as a fresh start."]

@@ -1023,7 +1023,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
                  abs((date(h.year, dateline.month, dateline.day) - h.start()).days) <= 1]
         head_lines = head_lines if heads else set()
     if heads and estimates:  # a date at the head whose anniversary the article marks is what it looks back on
-        heads = [h for h in heads if not any((e.month, e.day) == (h.month, h.day) and e.year > h.year for e in estimates)]
+        heads = [h for h in heads if not any(e.month == h.month and e.day in (0, h.day) and e.year > h.year
+                                             for e in estimates)]  # 'Five years on' of March 18, 2014: March 2019
     if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
         return heads[0]
     if not heads and (issue := head_month_year(paragraphs)) is not None:
