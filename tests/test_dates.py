@@ -565,6 +565,15 @@ def test__infer_publication_date__a_date_at_the_head_whose_anniversary_month_is_
     assert infer_publication_date(body, (), [PartialDate(2014, 3, 18)], [PartialDate(2019, 3)]).iso == "2019-03"
 
 
+def test__infer_publication_date__a_well_known_events_day_at_the_head_is_background_to_later_events():
+    body = ["Russia pulls out of MH17 talks with the Netherlands and Australia",
+            "Russia has walked out of talks on the downing of flight MH17, its ministry said on 15 October.",
+            "The Boeing 777 was shot down over eastern Ukraine on 17 July 2014, killing all 298 people on board."]
+    anchors = [PartialDate(2014, 7, 17), PartialDate(2020, 8, 20), PartialDate(2020, 10, 15)]
+    assert infer_publication_date(body, (), anchors).iso.startswith("2020-10")
+    assert infer_publication_date(body, (), anchors[:2]).iso == "2014-07-17"  # one later event may be read amiss
+
+
 def test__infer_publication_date__the_weekday_of_the_lead_picks_the_day_of_a_dated_event_it_reports():
     body = ["LISBON, Portugal (AP) — NATO and Russia agreed Saturday to explore cooperation on missile defence, a step "
             "both sides hailed as a fresh start."]

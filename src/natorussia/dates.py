@@ -1022,6 +1022,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
                  valid_day(h.year, dateline.month, dateline.day) and
                  abs((date(h.year, dateline.month, dateline.day) - h.start()).days) <= 1]
         head_lines = head_lines if heads else set()
+    if heads and anchors:  # a well-known event's own date at the head, in a story that refers to two events a year on
+        heads = [h for h in heads if not (h.day and h in anchors and len({a for a in anchors if months_before(h, a) > 12}) > 1)]
     if heads and estimates:  # a date at the head whose anniversary the article marks is what it looks back on
         heads = [h for h in heads if not any(e.month == h.month and e.day in (0, h.day) and e.year > h.year
                                              for e in estimates)]  # 'Five years on' of March 18, 2014: March 2019
