@@ -242,3 +242,9 @@ def test__match_reference__of_two_parties_acts_on_one_day_the_one_the_article_na
     about_the_us = f"Washington weighs more steps. {sentence} The United States will review them."
     assert match_reference(ev, about_the_eu).actor == "EU"
     assert match_reference(ev, about_the_us).actor == "USA"
+
+
+def test__match_reference__russian_jets_beginning_their_air_campaign_is_the_syria_intervention():
+    ev = mention("armed_conflict", "Russian jets began their own air campaign on 30 September, striking positions.", "RUS")
+    ref = match_reference(ev)
+    assert ref is not None and ref.date.iso == "2015-09-30"
