@@ -622,6 +622,7 @@ def test__infer_publication_date__a_weekday_before_a_range_of_days_may_be_its_la
     ("In June, Poland held the exercise.", False),
     ("The administration said Thursday that it will withdraw from the treaty.", False),
     ("Obama will still travel to St. Petersburg for the summit on Sept. 5.", True),  # no clause ends at 'St.'
+    ("The Anakonda drills are set to take place in Poland in June.", True),
     ("Mr. Obama travelled there. The summit was held on Sept. 5.", False),
 ])
 def test__find_date_mentions__a_month_or_day_ahead_by_the_words_around_it(text, future):

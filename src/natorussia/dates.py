@@ -85,7 +85,7 @@ FUTURE_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,3}?(?:will|(?:is|are) (?:due|s
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
     r"upcoming|probably|possibly|expects?|(?<!had been )expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
-    r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go)|expires?|runs? out|"
+    r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go)|expires?|runs? out|(?:is|are) set to|"
     r"when (?:[\w-]+ ){1,4}(?:meet|visit|gather|convene|travel)s?)\b", re.I)
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week', 'days before the
 # April 8 election'; the 'by' of 'angered by the exercises which began on May 6' is not one).
