@@ -574,6 +574,12 @@ def test__infer_publication_date__a_well_known_events_day_at_the_head_is_backgro
     assert infer_publication_date(body, (), anchors[:2]).iso == "2014-07-17"  # one later event may be read amiss
 
 
+def test__infer_publication_date__a_wires_day_and_month_before_its_name():
+    body = ["Russia Agrees to Study Missile Shield With NATO", "Russia agreed to study cooperation with NATO as "
+            "Medvedev joined alliance leaders in Lisbon for the first NATO-Russia summit since the 2008 war."]
+    assert infer_publication_date(body, ("Nov. 20 (Bloomberg) --",), [PartialDate(2010, 11, 19)]).iso == "2010-11-20"
+
+
 def test__infer_publication_date__the_weekday_of_the_lead_picks_the_day_of_a_dated_event_it_reports():
     body = ["LISBON, Portugal (AP) — NATO and Russia agreed Saturday to explore cooperation on missile defence, a step "
             "both sides hailed as a fresh start."]

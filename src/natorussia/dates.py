@@ -730,7 +730,15 @@ def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> Dat
         if m and valid_day(0, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))):
             return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0,
                                MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
+    for line in list(boilerplate) + list(paragraphs[:3]):  # a wire's day before its name: 'Nov. 20 (Bloomberg) -- Russia agreed ...'
+        m = DAY_THEN_OUTLET.match(line)
+        if m and valid_day(0, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))):
+            return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0,
+                               MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
     return None
+
+
+DAY_THEN_OUTLET = re.compile(rf"^{MONTH} {DAY}\s+\([A-Z][\w .&/-]{{1,30}}\)\s*(?:--|[-–—])")
 
 
 LEAD_WEEKDAY = re.compile(rf"\b(?:(?:on|late|early)\s+)?(?P<weekday>{WEEKDAY})\b")
