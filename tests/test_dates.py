@@ -580,6 +580,16 @@ def test__infer_publication_date__a_wires_day_and_month_before_its_name():
     assert infer_publication_date(body, ("Nov. 20 (Bloomberg) --",), [PartialDate(2010, 11, 19)]).iso == "2010-11-20"
 
 
+def test__infer_publication_date__a_short_slashed_stamp_and_a_labelled_stamp_without_its_year():
+    lead = "NATO expelled seven Russian officials on Tuesday."
+    assert infer_publication_date(["Brussels Playbook", "3/28/18, 6:58 AM CEST", lead], (), []).iso == "2018-03-28"
+    assert infer_publication_date(["Ukraine expels a Russian diplomat", "Published April 19 at 6:05 pm", lead],
+                                  ("© 2021 Kyiv Post. All rights reserved.",), []).iso == "2021-04-19"
+    # without the copyright line the stamp's year is unknown
+    assert infer_publication_date(["Ukraine expels a Russian diplomat", "Published April 19 at 6:05 pm", lead],
+                                  (), []) != PartialDate(2021, 4, 19)
+
+
 def test__infer_publication_date__the_weekday_of_the_lead_picks_the_day_of_a_dated_event_it_reports():
     body = ["LISBON, Portugal (AP) — NATO and Russia agreed Saturday to explore cooperation on missile defence, a step "
             "both sides hailed as a fresh start."]

@@ -861,6 +861,8 @@ STAMP_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\s+(?P<month>jan|feb|mar|apr|ma
                               r"(?:\s*['’]|\s+(?=[0-2]\d$))(?P<yy>[0-2]\d)\b", re.I)
 # Day, month and the year's last two digits, dotted, as EUobserver stamps its news: '28.02.12 @ 18:47'.
 STAMP_DOTTED_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<yy>[0-2]\d)(?![\d.])")
+# Month, day and the year's last two digits with slashes, as POLITICO stamps its pages: '3/28/18, 6:58 AM CEST'.
+STAMP_SLASHED_SHORT_YEAR = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>[0-2]\d)(?![\d/])")
 # ISO 8601 with a time, as pages put it in their markup: '2021-10-06T16:58:00+02:00'.
 STAMP_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
                        r"(?:Z|[+-]\d\d:?\d\d)?")
@@ -877,6 +879,9 @@ def short_stamp(text: str) -> tuple[PartialDate, int] | None:
         year, month, day = 2000 + int(m.group("yy")), MONTHS[m.group("month").lower()], int(m.group("day"))
     elif m := STAMP_DOTTED_SHORT_YEAR.match(text):
         year, month, day = 2000 + int(m.group("yy")), int(m.group("month")), int(m.group("day"))
+    elif m := STAMP_SLASHED_SHORT_YEAR.match(text):  # month first, as American pages write it, unless it cannot be
+        a, b = int(m.group("a")), int(m.group("b"))
+        year, month, day = 2000 + int(m.group("yy")), *((b, a) if a > 12 else (a, b))
     elif (m := STAMP_ISO.match(text)) or (m := STAMP_YEAR_FIRST.match(text)):
         year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
     elif m := STAMP_NUMERIC.match(text):
@@ -950,6 +955,19 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
     return None
 
 
+# A labelled stamp with no year: 'Published April 19 at 6:05 pm'.
+YEARLESS_STAMP = re.compile(rf"^(?:Published|Updated|Posted)(?: on)?:?\s+{MONTH} {DAY}(?:\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?$",
+                            re.I)
+
+
+def yearless_stamp(paragraphs: Sequence[str]) -> tuple[int, int] | None:
+    """The month and day of a labelled stamp with no year at the head ('Published April 19 at 6:05 pm')."""
+    for line in paragraphs[:8]:
+        if len(line) <= 60 and (m := YEARLESS_STAMP.match(line)) is not None:
+            return MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+    return None
+
+
 def line_stamp(line: str, at_head: bool, anchors: Sequence[PartialDate], weekday: int | None = None) -> PartialDate | None:
     """The date of one time stamp line (or of the part of a line after a byline), if it is one; ``weekday``
     the one its lead gives (:func:`lead_weekday`)."""
@@ -1019,6 +1037,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     if (copyrighted := copyright_year(boilerplate)) is not None:  # the story's year: nothing it refers to came later
         anchors = [a for a in anchors if a.year <= copyrighted.year]
         estimates = [e for e in estimates if e.year <= copyrighted.year]
+        if (day := yearless_stamp(paragraphs)) is not None and valid_day(copyrighted.year, *day):
+            return PartialDate(copyrighted.year, *day)  # 'Published April 19 at 6:05 pm' above '© 2021 Kyiv Post'
     heads, head_lines = head_dates(paragraphs, boilerplate)
     if heads and (written := copyright_year(boilerplate)) is not None:  # the story's year: a date after it lies ahead
         heads = [h for h in heads if h.year <= written.year]
