@@ -800,3 +800,16 @@ def test__clean_text__a_printed_pages_running_head_with_bars_names_the_paper(hea
     cleaned = clean.clean_text(f"{head}\n\nNato throws out seven Russians as the row over the nerve agent deepens.")
     assert (cleaned.source, cleaned.paragraphs) == ("The Times", ("Nato throws out seven Russians as the row over the "
                                                                    "nerve agent deepens.",))
+
+
+@pytest.mark.parametrize("notice", [
+    "We use cookies to improve your experience on our website and to show you personalised content. By clicking "
+    "\"Accept all\" you agree to the storing of cookies on your device.",
+    "This site uses cookies. Visit our cookies policy page or click the link in any footer for more information.",
+    "We value your privacy. We and our partners use cookies to personalise content and ads.",
+])
+def test__clean_text__drops_a_cookie_notice(notice):
+    cleaned = clean_text(f"{notice}\n\nRussia expelled five Polish diplomats on Friday.")
+    assert cleaned.paragraphs == ("Russia expelled five Polish diplomats on Friday.",)
+    story = "Bakers in Vienna said their cookies sold out before the summit."  # the story's own cookies stay
+    assert clean_text(story).paragraphs == (story,)
