@@ -578,6 +578,10 @@ def test__infer_publication_date__a_wires_day_and_month_before_its_name():
     body = ["Russia Agrees to Study Missile Shield With NATO", "Russia agreed to study cooperation with NATO as "
             "Medvedev joined alliance leaders in Lisbon for the first NATO-Russia summit since the 2008 war."]
     assert infer_publication_date(body, ("Nov. 20 (Bloomberg) --",), [PartialDate(2010, 11, 19)]).iso == "2010-11-20"
+    lead = ["NATO's military liaison mission was told to leave, the deputy minister said on Thursday, a month after "
+            "the exercise in Norway began."]
+    assert infer_publication_date(lead, ("MOSCOW. Oct 25 (Interfax) -",), [PartialDate(2018, 3, 27)]).iso == \
+        "2018-10-25"  # Interfax's dateline: a full stop after the place
 
 
 def test__infer_publication_date__a_short_slashed_stamp_and_a_labelled_stamp_without_its_year():

@@ -726,7 +726,8 @@ def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> Dat
     """A day and month without a year in a dateline at the head ('MOSCOW, May 18.', 'MURMANSK, Russia, Sept 15')."""
     # the story's first paragraph, or a dateline on a line of its own under the headline
     for line in list(boilerplate) + list(paragraphs[:1]) + [p for p in paragraphs[1:3] if len(p) <= 60 and PLACE_FIRST.match(p)]:
-        m = re.match(rf"^[A-Z][A-Za-z .'/-]*,(?:\s+[A-Z][A-Za-z .'-]*,)?\s+{MONTH} {DAY}\b", line)
+        m = re.match(rf"^[A-Z][A-Za-z .'/-]*,(?:\s+[A-Z][A-Za-z .'-]*,)?\s+{MONTH} {DAY}\b", line) or \
+            re.match(rf"^[A-Z][A-Z'/-]+(?: [A-Z][A-Z'/-]+)?\.\s+{MONTH} {DAY}\b", line)  # Interfax: 'MOSCOW. Oct 25'
         if m and valid_day(0, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))):
             return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0,
                                MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
