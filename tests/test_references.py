@@ -248,3 +248,10 @@ def test__match_reference__russian_jets_beginning_their_air_campaign_is_the_syri
     ev = mention("armed_conflict", "Russian jets began their own air campaign on 30 September, striking positions.", "RUS")
     ref = match_reference(ev)
     assert ref is not None and ref.date.iso == "2015-09-30"
+
+
+def test__match_reference__the_withdrawal_from_the_inf_treaty_took_effect_in_august_2019():
+    ev = mention("suspend_cooperation", "The withdrawal from the Intermediate-range Nuclear Forces treaty took effect "
+                                        "six months after the announcement.")
+    ref = match_reference(ev)
+    assert ref is not None and ref.date.iso == "2019-08-02"
