@@ -2868,7 +2868,7 @@ def test__article_events__ministers_meeting_a_call_spoken_of_and_a_council_meeti
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("In September 2015 Russian jets began bombing in Syria.", ("RUS", "2015-09")),
+    ("In September 2015 Russian jets began bombing in Syria.", ("RUS", "2015-09-30")),  # the well-known day
     ("The United States, Britain and France struck three sites in Syria on Saturday.", ("USA", "2018-04-14")),
 ])
 def test__article_events__forces_that_began_bombing_or_struck_sites_are_in_armed_conflict(text, expected):
