@@ -725,18 +725,22 @@ PLACE_FIRST = re.compile(r"[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){0,2},")  # 
 def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> DateMention | None:
     """A day and month without a year in a dateline at the head ('MOSCOW, May 18.', 'MURMANSK, Russia, Sept 15')."""
     # the story's first paragraph, or a dateline on a line of its own under the headline
-    for line in list(boilerplate) + list(paragraphs[:1]) + [p for p in paragraphs[1:3] if len(p) <= 60 and PLACE_FIRST.match(p)]:
+    datelines = [*boilerplate, *paragraphs[:1], *[p for p in paragraphs[1:3] if len(p) <= 60 and PLACE_FIRST.match(p)]]
+    for line in datelines:
         m = re.match(rf"^[A-Z][A-Za-z .'/-]*,(?:\s+[A-Z][A-Za-z .'-]*,)?\s+{MONTH} {DAY}\b", line) or \
             re.match(rf"^[A-Z][A-Z'/-]+(?: [A-Z][A-Z'/-]+)?\.\s+{MONTH} {DAY}\b", line)  # Interfax: 'MOSCOW. Oct 25'
-        if m and valid_day(0, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))):
-            return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0,
-                               MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
-    for line in list(boilerplate) + list(paragraphs[:3]):  # a wire's day before its name: 'Nov. 20 (Bloomberg) -- Russia agreed ...'
-        m = DAY_THEN_OUTLET.match(line)
-        if m and valid_day(0, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))):
-            return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0,
-                               MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
+        if m and (found := month_day_of(m)) is not None:
+            return found
+    for line in [*boilerplate, *paragraphs[:3]]:  # a wire's day before its name: 'Nov. 20 (Bloomberg) -- Russia agreed'
+        if (m := DAY_THEN_OUTLET.match(line)) and (found := month_day_of(m)) is not None:
+            return found
     return None
+
+
+def month_day_of(m: re.Match[str]) -> DateMention | None:
+    """The day and month a match's ``month`` and ``day`` groups give, if such a day exists."""
+    month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+    return DateMention(m.start("month"), m.end(), "month_day", m.group(0), 0, month, day) if valid_day(0, month, day) else None
 
 
 DAY_THEN_OUTLET = re.compile(rf"^{MONTH} {DAY}\s+\([A-Z][\w .&/-]{{1,30}}\)\s*(?:--|[-–—])")
@@ -1041,8 +1045,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         if (day := yearless_stamp(paragraphs)) is not None and valid_day(copyrighted.year, *day):
             return PartialDate(copyrighted.year, *day)  # 'Published April 19 at 6:05 pm' above '© 2021 Kyiv Post'
     heads, head_lines = head_dates(paragraphs, boilerplate)
-    if heads and (written := copyright_year(boilerplate)) is not None:  # the story's year: a date after it lies ahead
-        heads = [h for h in heads if h.year <= written.year]
+    if heads and copyrighted is not None:  # the story's year: a date after it lies ahead
+        heads = [h for h in heads if h.year <= copyrighted.year]
     if heads and (dateline := head_month_day(paragraphs, boilerplate)) is not None:
         # a dateline's day and month ('MOSCOW, October 3.') say when it was written: a full date at the head
         # on another day is background ('states that joined after September 1, 2000'); one a day off is the
@@ -1086,8 +1090,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     body = "\n".join(p for i, p in enumerate(paragraphs) if i not in head_lines)
     mentioned = find_date_mentions(body, INFERRED_FROM)
     past = [m for m in mentioned if not m.future]
-    latest, latest_written = None, copyright_year(boilerplate)
-    copyrighted = latest_written  # 'last year' never moves the story past its copyright year
+    latest, latest_written = None, copyrighted  # 'last year' never moves the story past its copyright year
     if latest_written is not None:  # the outlet's copyright year is the story's: a date after it lies ahead
         past = [m for m in past if not m.year or m.year <= latest_written.year]
     for a in anchors:
