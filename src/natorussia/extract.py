@@ -582,7 +582,10 @@ def sentence_events(sentence: str, index: int,
         if rule.event_type == "sanctions" and mentions and (
                 "align" in sentence or "join" in sentence or "adopt" in sentence or "follow" in sentence or
                 " line" in sentence or "signed up" in sentence):
-            mentions += aligned_with(mentions[0], sentence, seen, m.start(), c_start, main)
+            if aligned := aligned_with(mentions[0], sentence, seen, m.start(), c_start, main):
+                # the owner's measures are an event of their own only where the sentence tells them as one
+                # ('joined the EU sanctions imposed on Russia'), not in 'joined the EU sanctions against Russia'
+                mentions = (mentions if OWNERS_ACT_AFTER.match(sentence, m.end()) else []) + aligned + mentions[1:]
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
             if " by " in sentence or " from " in sentence:
@@ -1722,6 +1725,9 @@ REACTION_VERB = re.compile(r"\s+(?:(?:has|have|had|also|repeatedly|long|strongly
 POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){1,3})?$")
 
 
+# The measures' owner's own act, told after them: 'the EU sanctions imposed on Russia', '... the bloc adopted'.
+OWNERS_ACT_AFTER = re.compile(r"\s+(?:(?:first\s+|originally\s+|already\s+)?(?:imposed|adopted|introduced|slapped)\b|"
+                              r"(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:had\s+|has\s+)?(?:imposed|adopted|introduced)\b)")
 # Taking up another's measures: 'aligned itself with the EU sanctions', 'joined the US sanctions'.
 ALIGNED_WITH = re.compile(r"\b(?:align\w*|join\w*|adopt\w*|follow(?:s|ed|ing)?|lin(?:ed|es|ing) up behind|"
                           r"(?:fallen|fell|falls|falling) in line with|sign(?:s|ed|ing) up to)\s+(?:itself\s+|themselves\s+)?"
