@@ -27,6 +27,12 @@ def test__find_actors__groups_of_states_are_the_west():
     assert codes("Twenty countries and the West acted.") == [("WEST", True), ("WEST", True)]
 
 
+@pytest.mark.parametrize("sentence", ["More than 20 EU and Nato countries expelled Russian diplomats.",
+                                      "Some 25 EU and NATO member states expelled Russian diplomats."])
+def test__find_actors__a_count_of_eu_and_nato_states_is_the_west_not_either_body(sentence):
+    assert codes(sentence)[:1] == [("WEST", True)] and "EU" not in {c for c, _ in codes(sentence)}
+
+
 def test__find_actors__the_two_countries_refers_back_and_is_no_group():
     assert codes("Troops from the two countries took part; two countries objected.") == [("WEST", True)]
 
@@ -455,6 +461,7 @@ def test__subject_before__the_country_after_a_verb_or_preposition_is_no_subject(
     ("NATO, which promised Georgia membership at its Bucharest summit, froze its contacts with Moscow.", "froze", "NATO"),
     ("Turkey, a NATO member, shot down a Russian Su-24 in November.", "shot", "TUR"),
     ("Niinisto, who is one of the few Western leaders to keep up contacts, met Putin in Sochi.", "met", "FIN"),
+    ("NATO, of which Canada is a founding member, froze formal contacts with Moscow.", "froze", "NATO"),
 ])
 def test__embedded_clauses__a_relative_clause_before_an_irregular_past_verb_holds_no_subject(sentence, verb, code):
     found = find_actors(sentence)
