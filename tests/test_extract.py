@@ -1632,6 +1632,13 @@ def test__article_events__figures_of_nationals_with_a_singular_noun():
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("RUS", "EST", 1), ("RUS", "LTU", 3)]
 
 
+@pytest.mark.parametrize("text", ["Moscow expelled 10 U.S. and five Polish diplomats in mid-April.",
+                                  "Moscow expelled 10 US diplomats and five Polish diplomats."])
+def test__article_events__a_states_short_name_counts_its_nationals_in_a_list(text):
+    rows = events(text, "2021-04-30")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("RUS", "POL", 5), ("RUS", "USA", 10)]
+
+
 def test__article_events__a_ceiling_left_to_a_mission_is_its_cut_by_the_subject():
     [ev] = [r for r in events("NATO expelled seven Russians, leaving Moscow with a ceiling of 20 posts instead of 30.",
                               "2018-03-27") if r["event_type"] == "reduce_mission"]

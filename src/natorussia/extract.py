@@ -2002,7 +2002,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
 # 'three from Slovakia, two from Lithuania'; 'two Czech, one Slovak diplomat'
 FIGURE_FROM_PLACE = Screened(re.compile(rf"\b(?P<num>{NUM})\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
                                r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)"))
-FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+)\b"
+FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
                                  rf"(?=\s*(?:,|and\b|persona\b|(?:\w+\s+)?(?:{STAFF_NOUNS}|diplomat\b|official\b|envoy\b)))")
 FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b(?!\s+(?:them|those|its|their|his|her)\b)))",
                           re.I)
@@ -2089,7 +2089,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     obj = sentence[window[0]: c_end]
     items = list(FIGURE_FROM_PLACE.finditer(obj))
     if len(items) < 2:
-        demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind == "demonym"]
+        # a state's short name qualifies people as a nationality does ('10 U.S. and five Polish diplomats')
+        demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind in ("demonym", "state")]
         items = [it for it in FIGURE_OF_NATIONALS.finditer(obj)
                  if any(a.start == window[0] + it.start("place") for a in demonyms)] \
             if len(demonyms) >= 2 and may_hold_figure(obj) else []  # one per demonym: one is no list
