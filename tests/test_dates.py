@@ -11,6 +11,7 @@ from natorussia.dates import (
     anniversary_dates,
     date_cues,
     find_date_mentions,
+    head_month_day,
     infer_publication_date,
     resolve,
     resolve_relative,
@@ -582,6 +583,14 @@ def test__infer_publication_date__a_wires_day_and_month_before_its_name():
             "the exercise in Norway began."]
     assert infer_publication_date(lead, ("MOSCOW. Oct 25 (Interfax) -",), [PartialDate(2018, 3, 27)]).iso == \
         "2018-10-25"  # Interfax's dateline: a full stop after the place
+
+
+def test__infer_publication_date__a_capitals_dateline_in_the_lead_under_a_menu_and_a_headline():
+    body = ["ANSA English", "Home | Politics | News", "Italy expels two Russian officials over spy case",
+            "ROME, MAR 31 - Italy has expelled two Russian embassy officials after a navy captain was caught selling "
+            "documents, the foreign minister said on Wednesday."]
+    assert infer_publication_date(body, (), [PartialDate(2018, 3, 27)]).iso == "2018-03-31"
+    assert head_month_day(["(ANSA) - ROME, MAY 5 - Italy expelled two."], []).month == 5
 
 
 def test__infer_publication_date__a_short_slashed_stamp_and_a_labelled_stamp_without_its_year():

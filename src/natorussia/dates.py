@@ -725,16 +725,23 @@ PLACE_FIRST = re.compile(r"[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){0,2},")  # 
 def head_month_day(paragraphs: Sequence[str], boilerplate: Sequence[str]) -> DateMention | None:
     """A day and month without a year in a dateline at the head ('MOSCOW, May 18.', 'MURMANSK, Russia, Sept 15')."""
     # the story's first paragraph, or a dateline on a line of its own under the headline
-    datelines = [*boilerplate, *paragraphs[:1], *[p for p in paragraphs[1:3] if len(p) <= 60 and PLACE_FIRST.match(p)]]
+    datelines = [*boilerplate, *paragraphs[:1], *[p for p in paragraphs[1:3] if len(p) <= 60 and PLACE_FIRST.match(p)],
+                 story_lead(paragraphs)]  # the lead under a page's menu, headline and deck
     for line in datelines:
         m = re.match(rf"^[A-Z][A-Za-z .'/-]*,(?:\s+[A-Z][A-Za-z .'-]*,)?\s+{MONTH} {DAY}\b", line) or \
-            re.match(rf"^[A-Z][A-Z'/-]+(?: [A-Z][A-Z'/-]+)?\.\s+{MONTH} {DAY}\b", line)  # Interfax: 'MOSCOW. Oct 25'
+            re.match(rf"^[A-Z][A-Z'/-]+(?: [A-Z][A-Z'/-]+)?\.\s+{MONTH} {DAY}\b", line) or \
+            UPPER_CASE_DATELINE.match(line)  # Interfax: 'MOSCOW. Oct 25'; ANSA: '(ANSA) - ROME, MAR 31 -'
         if m and (found := month_day_of(m)) is not None:
             return found
     for line in [*boilerplate, *paragraphs[:3]]:  # a wire's day before its name: 'Nov. 20 (Bloomberg) -- Russia agreed'
         if (m := DAY_THEN_OUTLET.match(line)) and (found := month_day_of(m)) is not None:
             return found
     return None
+
+
+# A dateline all in capitals after the wire's name, its month cut short: '(ANSA) - ROME, MAR 31 - Italy has ...'
+UPPER_CASE_DATELINE = re.compile(r"^(?:\([A-Z][\w .&/-]{1,30}\)\s*[-–—]\s*)?[A-Z][A-Z'/-]+(?: [A-Z][A-Z'/-]+){0,2},\s+"
+                                 r"(?P<month>JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.? (?P<day>[0-3]?\d)\s+[-–—]\s")
 
 
 def month_day_of(m: re.Match[str]) -> DateMention | None:
@@ -749,10 +756,16 @@ DAY_THEN_OUTLET = re.compile(rf"^{MONTH} {DAY}\s+\([A-Z][\w .&/-]{{1,30}}\)\s*(?
 LEAD_WEEKDAY = re.compile(rf"\b(?:(?:on|late|early)\s+)?(?P<weekday>{WEEKDAY})\b")
 
 
+def story_lead(paragraphs: Sequence[str]) -> str:
+    """The story's first paragraph: the first of the head that is a sentence of twelve words or more (no menu,
+    headline or deck); empty if none is."""
+    return next((p for p in paragraphs[:12] if p.count(" ") >= 11 and p.rstrip().endswith((".", '"', "”"))), "")
+
+
 def lead_weekday(paragraphs: Sequence[str]) -> int | None:
     """The weekday the story's first sentence gives its news ('the ministry said on Monday'), which a wire's
     dateline day falls on."""
-    lead = next((p for p in paragraphs[:12] if p.count(" ") >= 11 and p.rstrip().endswith((".", '"', "”"))), "")  # no headline
+    lead = story_lead(paragraphs)
     m = LEAD_WEEKDAY.search(lead, 0, lead.find(". ") if ". " in lead else len(lead))
     return WEEKDAYS[m.group("weekday").lower()] if m else None
 
