@@ -2300,6 +2300,15 @@ def test__assign_talk_sides__a_council_summit_is_natos_whatever_war_the_sentence
     assert [(r["actor"], r["target"], r["date"]) for r in rows if r["event_type"] == "talks"] == [("NATO", "RUS", "2010-11-20")]
 
 
+@pytest.mark.parametrize("text", [
+    "The NATO-Russia Council, the main forum for dialogue between the two sides, last met in July 2019.",
+    "The last meeting of the NATO-Russia Council had been held in July 2019.",
+])
+def test__assign_talk_sides__the_council_named_before_an_aside_or_its_last_meeting_held_is_natos_talks(text):
+    rows = events(text, "2021-10-07")
+    assert [(r["actor"], r["target"], r["date"]) for r in rows if r["event_type"] == "talks"] == [("NATO", "RUS", "2019-07")]
+
+
 def test__find_triggers__declining_to_attend_is_calling_off_but_declining_to_take_part_in_a_measure_is_not():
     assert one("Lavrov declined to attend the council meeting in Brussels.", "2009-05-20")["event_type"] == "cancel_meeting"
     assert events("Austria, Greece and Portugal have so far declined to take part.", "2018-03-28") == []

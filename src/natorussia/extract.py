@@ -23,6 +23,7 @@ import blingfire
 from natorussia import lexicon
 from natorussia.actors import (
     COORDINATED,
+    EMBEDDED,
     LIST_AND,
     NRC,
     PREPOSITIONS,
@@ -1981,7 +1982,9 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
     if pair and may_name_pair(sentence) and PAIR_SUBJECT.search(sentence, 0, ev.trigger_start):
         codes = [a.code for a in pair] + codes
     western = sorted((c for c in codes if c != "RUS"), key=lambda c: c not in WESTERN | {"USA"})
-    council_near = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40
+    council_near = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40 or
+                       # 'The NATO-Russia Council, the main forum for dialogue between the two sides, last met'
+                       (aside := EMBEDDED.match(sentence, n.end())) is not None and ev.trigger_start - aside.end() <= 40
                        for n in list(NRC_NAMED.finditer(sentence)) + (list(COUNCIL.finditer(sentence)) if nrc else []))
     if council_near and western and all(c in NON_ALIGNED for c in western):
         western = []  # 'took part in a summit of the Russia-NATO Council for the first time since the war with Georgia'
