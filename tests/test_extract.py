@@ -1639,6 +1639,13 @@ def test__article_events__a_states_short_name_counts_its_nationals_in_a_list(tex
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("RUS", "POL", 5), ("RUS", "USA", 10)]
 
 
+def test__article_events__the_size_before_a_cut_told_by_a_later_mention_of_it():
+    text = ("NATO expels seven Russian mission staff, cuts mission size to 20\n\n"
+            "The alliance has also reduced the maximum size of the Russian mission to NATO by ten people, to twenty.")
+    [row] = [r for r in events(text, "2018-03-27") if r["event_type"] == "reduce_mission"]
+    assert (row["count"], row["previous_value"]) == (20, 30)
+
+
 def test__article_events__a_ceiling_left_to_a_mission_is_its_cut_by_the_subject():
     [ev] = [r for r in events("NATO expelled seven Russians, leaving Moscow with a ceiling of 20 posts instead of 30.",
                               "2018-03-27") if r["event_type"] == "reduce_mission"]

@@ -44,6 +44,9 @@ def test__staff_figure__number_qualifier_and_people(text, figure):
     ("capped the delegation at ten members", (10, None)),
     ("allowed no more than 32 staff from the end of May", (32, None)),
     (" no more than 25 people", (25, None)),  # what follows 'allowed' in a trigger
+    ("the maximum size of the mission by ten people, to twenty", (20, 30)),
+    ("the mission by 10, to 20", (20, 30)),
+    ("the mission by 50 percent to 20", (20, None)),
 ])
 def test__mission_size__after_and_before_the_cut(text, sizes):
     assert mission_size(text) == sizes

@@ -3021,6 +3021,8 @@ def best_of(group: list[EventMention]) -> EventMention:
     row = copied(best)
     row.actor = row.actor or next((m.actor for m in group if m.actor), "")
     row.target = row.target or next((m.target for m in group if m.target), "")
+    if row.previous_value is None and row.count is not None:  # 'cuts mission to 20' ... 'by ten people, to twenty'
+        row.previous_value = next((m.previous_value for m in group if m.count == row.count and m.previous_value), None)
     order = {"text": 3, "reference": 2, "article": 1, "": 0}
     dated = [m for m in group if m.date is not None]
     if dated:

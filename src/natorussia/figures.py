@@ -113,13 +113,16 @@ FROM_TO = re.compile(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{N
 TO_FROM = re.compile(rf"\b(?:to|at) (?:{CAP_LIMIT} )?(?P<b>{NUM})\s+(?:\w+\s*)?,?\s*(?:down\s+from|from|instead of|rather than) "
                      rf"(?P<a>{NUM})\b", re.I)
 OUT_OF = re.compile(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", re.I)
+# A cut by so many to a size: 'by ten people, to twenty' -> (20, 30)
+BY_TO = re.compile(rf"\bby (?P<by>{NUM})(?!\s*(?:percent|per cent|%))(?:\s+[a-z]+)?\s*,?\s+(?:down\s+)?to (?P<b>{NUM})\b"
+                   rf"(?!\s*(?:percent|per cent|%))", re.I)
 DOWN_TO = re.compile(rf"\b(?:down\s+)?to (?:{CAP_LIMIT} )?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:percent|%))", re.I)
 AT_FIGURE = re.compile(rf"\bat (?P<b>\d+|{NUMBER_WORDS})\b", re.I)
 
 
 def mission_size(text: str) -> tuple[int | None, int | None]:
     """Size after a cut and before it: 'from 30 to 20', 'to 20 from 30' and 'at 20 instead of 30' -> (20, 30), '20 out
-    of 30' -> (20, 30), 'to 10'."""
+    of 30' and 'by 10, to 20' -> (20, 30), 'to 10'."""
     if not may_hold_figure(text):
         return None, None
     if m := FROM_TO.search(text):
@@ -128,6 +131,9 @@ def mission_size(text: str) -> tuple[int | None, int | None]:
         return to_int(m.group("b")), to_int(m.group("a"))  # 'to 20 from 30', 'at 20 people, down from 30', 'at 20 instead of 30'
     if m := OUT_OF.search(text):
         return to_int(m.group("b")), to_int(m.group("a"))
+    if (m := BY_TO.search(text)) and (cut := to_int(m.group("by"))) is not None and cut < 1000 and \
+            (size := to_int(m.group("b"))) is not None:
+        return size, size + cut  # 'by ten people, to twenty': twenty, from thirty (not 'by 2020 to 10')
     if m := CEILING.search(text):  # 'a ceiling of 20 posts instead of 30'
         return to_int(m.group("b")), to_int(m.group("a")) if m.group("a") else None
     if m := DOWN_TO.search(text):
