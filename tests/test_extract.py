@@ -1639,6 +1639,12 @@ def test__article_events__a_states_short_name_counts_its_nationals_in_a_list(tex
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("RUS", "POL", 5), ("RUS", "USA", 10)]
 
 
+def test__sentence_events__member_states_suspending_ties_between_their_alliance_and_russia_is_the_alliances_act():
+    found = extract.sentence_events("The foreign ministers of the 28 member states decided to suspend all practical "
+                                    "cooperation between NATO and Russia.", 0)
+    assert [(e.event_type, e.actor, e.target) for e in found] == [("suspend_cooperation", "NATO", "RUS")]
+
+
 def test__article_events__the_size_before_a_cut_told_by_a_later_mention_of_it():
     text = ("NATO expels seven Russian mission staff, cuts mission size to 20\n\n"
             "The alliance has also reduced the maximum size of the Russian mission to NATO by ten people, to twenty.")

@@ -1539,8 +1539,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     btw = BETWEEN_NEAR.match(sentence[m.end(): c_end])
     pair = [a for a in actors if btw and a.start >= m.end() + btw.end() and a.participant][:2]
     if etype in ("suspend_cooperation", "cancel_meeting") and len(pair) == 2:
-        if not ev.actor:
-            ev.actor, ev.actor_text, ev.actor_origin = pair[0].code, pair[0].text, "text"
+        body = next((a for a in pair if a.code in ("NATO", "EU")), None)
+        if not ev.actor or ev.actor == "WEST" and body is not None:  # the member states suspend their alliance's ties
+            first = body if ev.actor == "WEST" and body is not None else pair[0]
+            ev.actor, ev.actor_text, ev.actor_origin = first.code, first.text, "text"
         other = pair[1] if pair[0].code == ev.actor else pair[0]
         ev.target, ev.target_text = other.code, other.text
     if etype == "sanctions" and ev.actor != "RUS" and any(a.code == "RUS" for a in in_window):
