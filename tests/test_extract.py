@@ -1639,6 +1639,17 @@ def test__article_events__a_states_short_name_counts_its_nationals_in_a_list(tex
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("RUS", "POL", 5), ("RUS", "USA", 10)]
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("The Russian embassy in Oslo has been informed that one of its diplomats has been declared persona non grata "
+     "and must leave Norway.",
+     ("NOR", "RUS")),
+    ("France said four of its diplomats had been expelled.", ("RUS", "FRA")),
+])
+def test__sentence_events__its_diplomats_are_the_embassys_named_before_else_the_subjects(text, sides):
+    found = extract.sentence_events(text, 0)
+    assert [(e.actor, e.target) for e in found if e.event_type == "expel_diplomats"] == [sides]
+
+
 def test__sentence_events__member_states_suspending_ties_between_their_alliance_and_russia_is_the_alliances_act():
     found = extract.sentence_events("The foreign ministers of the 28 member states decided to suspend all practical "
                                     "cooperation between NATO and Russia.", 0)

@@ -2152,7 +2152,12 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             ev.target, ev.target_text = nationals[0].code, nationals[0].text
         elif ev.actor and re.search(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:" + STAFF_NOUNS +
                                     r"|diplomat|consulate|embassy|mission)\b", patient):  # 'a diplomat from its consulate'
-            ev.target, ev.target_text = ev.actor, ev.actor_text  # 'France said four of its diplomats had been expelled'
+            hosted = next(((h, o) for h in actors if c_start <= h.start < patient_start and h.code == ev.actor and
+                           (o := mission_owner(sentence, actors, h))), None)
+            if hosted is not None:  # 'The Russian embassy in Oslo was told one of its diplomats was declared ...'
+                ev.target, ev.target_text = hosted[1].code, hosted[1].text
+            else:
+                ev.target, ev.target_text = ev.actor, ev.actor_text  # 'France said four of its diplomats had been expelled'
         if ev.target == ev.actor:
             ev.actor = ""
         if not ev.actor and ev.target and ev.target != "RUS":
