@@ -1650,6 +1650,16 @@ def test__sentence_events__its_diplomats_are_the_embassys_named_before_else_the_
     assert [(e.actor, e.target) for e in found if e.event_type == "expel_diplomats"] == [sides]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The Czech government ordered the Russian embassy in Prague to cut its staff to the size of the Czech mission.",
+     "RUS"),
+    ("Russia ordered the expulsion of 59 diplomats from 23 countries and told Britain to cut more of its staff.", "GBR"),
+])
+def test__sentence_events__the_mission_ordered_to_cut_its_staff_is_the_one_cut(text, target):
+    found = [e for e in extract.sentence_events(text, 0) if e.event_type == "reduce_mission"]
+    assert [e.target for e in found] == [target]
+
+
 def test__sentence_events__member_states_suspending_ties_between_their_alliance_and_russia_is_the_alliances_act():
     found = extract.sentence_events("The foreign ministers of the 28 member states decided to suspend all practical "
                                     "cooperation between NATO and Russia.", 0)

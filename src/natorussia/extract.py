@@ -1517,6 +1517,12 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.target, ev.target_text = subject.code, subject.text
             if not ev.actor and subject.code != "RUS":
                 ev.actor, ev.actor_text, ev.actor_origin = "RUS", "", "default"  # as for people told to leave
+        if not passive and (told := ORDERED_OBJECT_BEFORE.search(sentence, c_start, m.start())) is not None and \
+                (ordered := [a for a in actors if told.start("obj") <= a.start < told.end("obj") and a.code != ev.actor]):
+            # 'ordered the Russian embassy in Prague to cut its staff': the mission ordered is the one cut
+            whose = mission_owner(sentence, actors, ordered[-1]) or ordered[0]
+            if whose.code != ev.actor:
+                ev.target, ev.target_text = whose.code, whose.text
         if owner and not ev.target:
             ev.target, ev.target_text = owner.code, owner.text
         return [ev]
@@ -1909,6 +1915,11 @@ def visit_host(sentence: str, actors: Sequence[ActorMention], actor: str) -> Act
 
 # The mission a name hosts, right before it ('the Russian embassy in Prague')
 HOSTED_MISSION = re.compile(r"\s+(?:embassy|mission|consulate|delegation)\s+(?:in|at|to)\s+(?:the\s+)?$", re.I)
+
+
+# Who is ordered to act, just before the act: 'ordered the Russian embassy in Prague to '
+ORDERED_OBJECT_BEFORE = re.compile(r"\b(?:ordered|told|instructed|required|obliged|forced)\s+"
+                                   r"(?P<obj>(?:(?!\b(?:and|ordered|told|of|from)\b)[^,;]){2,60}?)\s+to\s+$")
 
 
 def mission_owner(sentence: str, actors: Sequence[ActorMention], host: ActorMention) -> ActorMention | None:
