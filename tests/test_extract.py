@@ -1660,6 +1660,16 @@ def test__sentence_events__the_mission_ordered_to_cut_its_staff_is_the_one_cut(t
     assert [e.target for e in found] == [target]
 
 
+def test__article_events__acts_after_a_since_opening_date_from_what_they_followed():
+    text = ("Since Russia's annexation of Crimea in 2014, Norway has aligned itself with EU sanctions against Moscow "
+            "and suspended military cooperation with Russia.")
+    rows = {(r["event_type"], r["date"]) for r in events(text, "2017-01-16")}
+    assert {("sanctions", "2014"), ("suspend_cooperation", "2014")} <= rows
+    rows = {(r["event_type"], r["date"]) for r in events("Norway has suspended military cooperation with Russia.",
+                                                         "2017-01-16")}
+    assert rows == {("suspend_cooperation", "2017-01")}
+
+
 def test__sentence_events__member_states_suspending_ties_between_their_alliance_and_russia_is_the_alliances_act():
     found = extract.sentence_events("The foreign ministers of the 28 member states decided to suspend all practical "
                                     "cooperation between NATO and Russia.", 0)

@@ -736,8 +736,17 @@ def date_by_known_cause(mentions: list[EventMention], published: PartialDate | N
                       and c.date.year < published.year and months_between(c.date, published) >= 12  # else maybe news of now
                       and CAUSE_BETWEEN.search(ev.sentence, ev.trigger_start, c.trigger_start)),
                      None)
+        if cause is None and (opening := SINCE_OPENING.match(ev.sentence)) is not None and ev.trigger_start > opening.end():
+            # 'Since Russia's annexation of Crimea in 2014, Norway has aligned itself with EU sanctions': from then on
+            cause = next((c for c in mentions if c.sentence_index == ev.sentence_index and c.trigger_start < opening.end()
+                          and c.event_type != ev.event_type and c.date is not None and c.date_origin != "article"
+                          and c.date.year < published.year), None)
         if cause is not None and not RENEWED_BEFORE.search(ev.sentence):
             ev.date, ev.date_origin = PartialDate(cause.date.year), "reference"
+
+
+# A sentence that opens with what its acts have followed from: 'Since Russia's annexation of Crimea in 2014, '
+SINCE_OPENING = re.compile(r"[Ss]ince\s[^,;]{3,80},\s")
 
 
 # A verb of the present or the future before the trigger, or one that reports it ('announced it was suspending'): the
