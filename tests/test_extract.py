@@ -1683,6 +1683,13 @@ def test__article_events__the_size_before_a_cut_told_by_a_later_mention_of_it():
     assert (row["count"], row["previous_value"]) == (20, 30)
 
 
+def test__article_events__figures_of_nationals_before_a_passive_expulsion():
+    rows = events("Two Lithuanian diplomats, one Latvian, one Estonian and three Slovak diplomats have been ordered "
+                  "to leave Russia.", "2021-04-30")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [
+        ("RUS", "EST", 1), ("RUS", "LTU", 2), ("RUS", "LVA", 1), ("RUS", "SVK", 3)]
+
+
 def test__article_events__a_ceiling_left_to_a_mission_is_its_cut_by_the_subject():
     [ev] = [r for r in events("NATO expelled seven Russians, leaving Moscow with a ceiling of 20 posts instead of 30.",
                               "2018-03-27") if r["event_type"] == "reduce_mission"]

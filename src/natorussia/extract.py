@@ -2027,7 +2027,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
 # 'three from Slovakia, two from Lithuania'; 'two Czech, one Slovak diplomat'
 FIGURE_FROM_PLACE = Screened(re.compile(rf"\b(?P<num>{NUM})\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
                                r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)"))
-FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>{NUM})\s+(?P<place>[A-Z]\w+\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
+FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>(?i:{NUM}))\s+(?P<place>[A-Z]\w+\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
                                  rf"(?=\s*(?:,|and\b|persona\b|(?:\w+\s+)?(?:{STAFF_NOUNS}|diplomat\b|official\b|envoy\b)))")
 FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b(?!\s+(?:them|those|its|their|his|her)\b)))",
                           re.I)
@@ -2111,13 +2111,16 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     """Figure and nationality of the people expelled; 'three from Slovakia, two from Lithuania' gives one
     event per country."""
     c_start, c_end = clause
-    obj = sentence[window[0]: c_end]
+    # the people sent home are after the trigger, or before a passive one ('Three Slovak diplomats, two Lithuanian
+    # diplomats ... were ordered to leave')
+    span = (c_start, m.start()) if passive else (window[0], c_end)
+    obj = sentence[span[0]: span[1]]
     items = list(FIGURE_FROM_PLACE.finditer(obj))
     if len(items) < 2:
         # a state's short name qualifies people as a nationality does ('10 U.S. and five Polish diplomats')
-        demonyms = [a for a in actors if window[0] <= a.start < c_end and a.kind in ("demonym", "state")]
+        demonyms = [a for a in actors if span[0] <= a.start < span[1] and a.kind in ("demonym", "state")]
         items = [it for it in FIGURE_OF_NATIONALS.finditer(obj)
-                 if any(a.start == window[0] + it.start("place") for a in demonyms)] \
+                 if any(a.start == span[0] + it.start("place") for a in demonyms)] \
             if len(demonyms) >= 2 and may_hold_figure(obj) else []  # one per demonym: one is no list
         if len({it.group("place") for it in items}) < len(items):
             items = []
@@ -2126,7 +2129,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
     if len(items) >= 2:
         out = []
         for it in items:
-            place = [a for a in actors if a.start == window[0] + it.start("place")]
+            place = [a for a in actors if a.start == span[0] + it.start("place")]
             if place and to_int(it.group("num")) is not None:
                 out.append(copied(ev, target=place[0].code, target_text=place[0].text,
                                    count=to_int(it.group("num")), count_qualifier="exact"))
