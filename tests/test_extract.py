@@ -1841,6 +1841,13 @@ def test__article_events__having_had_sanctions_is_keeping_them():
     assert (ev["event_type"], ev["actor"], ev["target"], ev["date"][:7]) == ("sanctions", "EU", "RUS", "2014-07")
 
 
+def test__blocked_by_modality__a_drills_scenario_blocks_only_an_armed_conflict():
+    before = "Russian and Serbian crews will jointly practise repelling a massive "
+    assert extract.blocked_by_modality(before, "air strike", before, "armed_conflict")
+    assert not extract.blocked_by_modality("Russian bombers simulated an attack during ", "exercises", "", "military_exercise")
+    assert extract.sentence_events("In 2013, Russian aircraft carried out a mock bombing raid on Sweden.", 0) == []
+
+
 def test__blocked_by_modality__what_someone_had_been_expected_to_do_is_no_event():
     assert events("Mr. Putin had also been expected to skip the NATO summit in Chicago.", "2012-05-10") == []
 

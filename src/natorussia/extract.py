@@ -435,6 +435,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
             continue  # 'Moscow denied the claims and retaliated by expelling two': the denial is done
         if rules[i][0] == "negation" and RELATIVE_BEFORE_TRIGGER.search(window, hit.end()):
             continue  # 'did not join the 25 countries that expelled': the relative clause's own verb
+        if rules[i][0] == "scenario" and event_type and event_type != "armed_conflict":
+            continue  # 'simulated an attack', 'rehearsing' tell a drill, which is an exercise of its own
         if event_type == "military_exercise" and DUE_TO_BEGIN.search(hit.group(0)):
             continue  # 'are due to begin the annual Sea Breeze exercise': its dates are set, as a drill's are
         return True
