@@ -1841,6 +1841,12 @@ def test__article_events__having_had_sanctions_is_keeping_them():
     assert (ev["event_type"], ev["actor"], ev["target"], ev["date"][:7]) == ("sanctions", "EU", "RUS", "2014-07")
 
 
+@pytest.mark.parametrize("text", ["The five-day war ended with a ceasefire mediated by France.",
+                                  "It was a five-day war that alarmed Poland and the Baltic states."])
+def test__sentence_events__who_mediates_or_is_alarmed_by_a_war_is_no_side_of_it(text):
+    assert [(e.actor, e.target) for e in extract.sentence_events(text, 0) if e.event_type == "armed_conflict"] == [("", "")]
+
+
 def test__blocked_by_modality__a_drills_scenario_blocks_only_an_armed_conflict():
     before = "Russian and Serbian crews will jointly practise repelling a massive "
     assert extract.blocked_by_modality(before, "air strike", before, "armed_conflict")

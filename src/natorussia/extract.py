@@ -1974,12 +1974,20 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
             continue
         if etype == "annexation" and ANNEXER_BEFORE.search(sentence, max(0, a.start - 40), a.start):
             continue
+        if etype == "armed_conflict" and ONLOOKER_BEFORE.search(sentence, max(0, a.start - 40), a.start):
+            return None  # 'a ceasefire mediated by France', 'a war that alarmed Poland and the Baltic states': no sides
         if etype == "sanctions" and a.kind in ("demonym", "state", "org") and ORIGIN_NOUN_AFTER.match(sentence, a.end):
             return a  # 'banned imports of Georgian wine', 'barring eight senior U.S. officials'
         if etype in ("sanctions", "poisoning") and not ON_AGAINST_BEFORE.search(sentence[max(0, a.start - 120): a.start]):
             continue
         return a
     return None
+
+
+# Who only watches, mediates or is moved by a war: 'a ceasefire mediated by France', 'a war that alarmed Poland'.
+ONLOOKER_BEFORE = re.compile(r"\b(?:(?:mediated|brokered|negotiated|condemned|criticised|criticized)\s+by|"
+                             r"(?:that|which)\s+(?:alarmed|worried|shocked|angered|unsettled|rattled|frightened|alerted))\s+"
+                             r"(?:the\s+)?$")
 
 
 # Goods or people of a nationality that a measure strikes ('Georgian wine', 'Polish fruit', 'U.S. officials').
