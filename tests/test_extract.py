@@ -958,6 +958,9 @@ def test__article_events__a_denial_done_before_a_joined_verb_does_not_deny_it():
 def test__article_events__the_state_one_may_not_enter_bans_the_entry():
     rows = events("Lavrov said Moscow was adding eight U.S. officials to a list of people barred from entering Russia.")
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("sanctions", "RUS", "USA")]
+    found = extract.sentence_events("Lavrov said that eight current and former US officials, including the attorney "
+                                    "general, would be banned from entering Russia.", 0)
+    assert [(e.event_type, e.actor, e.target) for e in found] == [("sanctions", "RUS", "USA")]
 
 
 def test__article_events__a_spy_war_or_shadow_conflict_is_no_armed_conflict():

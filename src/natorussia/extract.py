@@ -581,7 +581,7 @@ def sentence_events(sentence: str, index: int,
                 if ev.target == "RUS" and ev.target_text.lower().startswith("russian"):
                     ev.target = ev.target_text = ""  # 'the attack on the former Russian spy': his nationality, no target
         if rule.event_type == "sanctions" and m.group(0).endswith("from entering"):
-            mentions = [entry_ban_sides(ev, seen, m.end()) for ev in mentions]
+            mentions = [entry_ban_sides(ev, seen, sentence, m.start(), m.end()) for ev in mentions]
         if rule.event_type == "sanctions" and mentions and (
                 "align" in sentence or "join" in sentence or "adopt" in sentence or "follow" in sentence or
                 " line" in sentence or "signed up" in sentence):
@@ -657,10 +657,15 @@ def sentence_events(sentence: str, index: int,
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses)) if out else out
 
 
-def entry_ban_sides(ev: EventMention, actors: Sequence[ActorMention], end: int) -> EventMention:
+def entry_ban_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, start: int, end: int) -> EventMention:
     """'... adding eight U.S. officials to a list of people barred from entering Russia': the state they may not
-    enter bans them, whoever the clause's subject seemed to be."""
+    enter bans them, whoever the clause's subject seemed to be; 'eight US officials ... would be banned from
+    entering Russia': the people banned are the ones named before."""
     entered = next((a for a in actors if 0 < a.start - end <= 5 and a.kind in ("state", "capital")), None)
+    if entered is not None and ev.actor == entered.code and not ev.target and (banned := [
+            a for a in actors if a.end <= start and a.code != entered.code and a.kind in ("demonym", "state") and
+            ORIGIN_NOUN_AFTER.match(sentence, a.end)]):
+        return copied(ev, target=banned[-1].code, target_text=banned[-1].text)
     if entered is None or ev.actor == entered.code or ev.target != entered.code:
         return ev
     return copied(ev, actor=ev.target, actor_text=ev.target_text, target=ev.actor, target_text=ev.actor_text)
