@@ -470,6 +470,13 @@ def test__embedded_clauses__a_relative_clause_before_an_irregular_past_verb_hold
     assert [e.actor for e in sentence_events(sentence, 0)][:1] == [code]
 
 
+@pytest.mark.parametrize("sentence", ["Nato's naval groups also began exercises in the Baltic.",
+                                      "NATO's Baltic Sea naval group began exercises on Monday.",
+                                      "Russia's paratroop units began exercises near the border."])
+def test__sentence_events__a_military_unit_after_a_possessive_is_the_possessors(sentence):
+    assert [e.actor for e in sentence_events(sentence, 0)] == [find_actors(sentence)[0].code]
+
+
 @pytest.mark.parametrize("sentence", ["Icelandic political leaders will not attend the World Cup.",
                                       "Russian senior officials denied the report.",
                                       "Czech security officials named two GRU officers."])
