@@ -323,6 +323,8 @@ def test__possessor__its_is_not_a_nationality_of_people_before_it():
     assert actors.possessor(s, find_actors(s), s.index("its")).code == "EU"
     s = "Russia recalled its ambassador."
     assert actors.possessor(s, find_actors(s), s.index("its")).code == "RUS"
+    s = "Russia has been under U.S. and European sanctions since its annexation of Crimea."
+    assert actors.possessor(s, find_actors(s), s.index("its")).code == "RUS"  # names that qualify a noun
 
 
 @pytest.mark.parametrize(("sentence", "verb", "code"), [

@@ -725,8 +725,16 @@ def possessor(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorM
     'X and Y' stands for both, led by the first ('Russia and Belarus held their exercises': Russia)."""
     before = [a for a in actors if a.end <= pos and a.participant]
     if sentence.startswith("its", pos) and any(a.kind != "demonym" for a in before):
-        # 'The EU added eight Russian officials to its list': 'its' is not a nationality of people
-        before = [a for a in before if not (a.kind == "demonym" and PLURAL_NOUN_AFTER.match(sentence, a.end))]
+        # 'The EU added eight Russian officials to its list': 'its' is not a nationality of people; nor the names
+        # that qualify a noun ('under U.S. and European sanctions since its annexation': Russia's)
+        adjectives: set[int] = set()
+        for k in range(len(before) - 1, -1, -1):
+            a = before[k]
+            if (a.kind == "demonym" or a.text.endswith(("an", "ish", "ese"))) and PLURAL_NOUN_AFTER.match(sentence, a.end) \
+                    or k + 1 < len(before) and k + 1 in adjectives and \
+                    re.fullmatch(r"\s+and\s+", sentence[a.end: before[k + 1].start]):
+                adjectives.add(k)
+        before = [a for k, a in enumerate(before) if k not in adjectives]
     if not before or "," not in sentence[before[-1].end: pos] or not in_phrase(sentence, before[-1], actors):
         i = len(before) - 1
         while i > 0 and sentence.startswith(("their", "Their"), pos) and \
