@@ -28,7 +28,9 @@ def test__find_actors__groups_of_states_are_the_west():
 
 
 @pytest.mark.parametrize("sentence", ["More than 20 EU and Nato countries expelled Russian diplomats.",
-                                      "Some 25 EU and NATO member states expelled Russian diplomats."])
+                                      "Some 25 EU and NATO member states expelled Russian diplomats.",
+                                      "A large number of allied and partner states expelled Russian diplomats.",
+                                      "A number of EU countries expelled Russian diplomats."])
 def test__find_actors__a_count_of_eu_and_nato_states_is_the_west_not_either_body(sentence):
     assert codes(sentence)[:1] == [("WEST", True)] and "EU" not in {c for c, _ in codes(sentence)}
 
