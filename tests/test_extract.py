@@ -1653,6 +1653,12 @@ def test__sentence_events__its_diplomats_are_the_embassys_named_before_else_the_
     assert [(e.actor, e.target) for e in found if e.event_type == "expel_diplomats"] == [sides]
 
 
+def test__sentence_events__a_mission_named_before_which_was_cut_is_its_owners_cut_by_the_subject():
+    found = extract.sentence_events("NATO has expelled eight members of the Russian mission, which was reduced last "
+                                    "year from 30 to 20 people.", 0)
+    assert [(e.actor, e.target, e.count) for e in found if e.event_type == "reduce_mission"] == [("NATO", "RUS", 20)]
+
+
 @pytest.mark.parametrize("text, target", [
     ("The Czech government ordered the Russian embassy in Prague to cut its staff to the size of the Czech mission.",
      "RUS"),

@@ -1521,6 +1521,14 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.actor, ev.actor_text, ev.actor_origin = doer.code, doer.text, "text"
             ev.target, ev.target_text = owner.code, owner.text
         subject = None
+        if rule.form == "passive" and ", which " in m.group(0) and \
+                (named := [a for a in actors if 0 <= m.start() - a.end <= 2]) and \
+                (doer := subject_of(sentence, actors, 0, named[0].start)) is not None and doer.code != named[0].code:
+            # 'NATO expelled eight members of the Russian mission, which was reduced from 30 to 20': the Russian
+            # mission, cut by the sentence's subject
+            ev.actor, ev.actor_text, ev.actor_origin = doer.code, doer.text, "text"
+            ev.target, ev.target_text = named[0].code, named[0].text
+            return [ev]
         if passive:
             near = [a for a in actors if c_start <= a.start and a.end <= m.start()]
             if near and (owner_of := mission_owner(sentence, actors, near[-1])) is not None:
