@@ -1669,6 +1669,13 @@ def test__sentence_events__the_mission_ordered_to_cut_its_staff_is_the_one_cut(t
     assert [e.target for e in found] == [target]
 
 
+def test__article_events__an_asides_present_tense_does_not_make_the_act_news_of_now():
+    text = ("Relations sank to a post-Cold War low after Russia's war with Georgia last August. NATO, of which Canada "
+            "is a founding member, froze formal contacts with Moscow after the conflict.")
+    rows = {(r["event_type"], r["date"]) for r in events(text, "2009-02-27")}
+    assert ("suspend_cooperation", "2008-08") in rows
+
+
 def test__article_events__acts_after_a_since_opening_date_from_what_they_followed():
     text = ("Since Russia's annexation of Crimea in 2014, Norway has aligned itself with EU sanctions against Moscow "
             "and suspended military cooperation with Russia.")

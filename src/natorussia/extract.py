@@ -762,6 +762,11 @@ PRESENT_BEFORE = re.compile(r"\b(?:has|have|is|are|will|would|now|currently|toda
                             r"announc\w*)\b", re.I)
 
 
+def without_asides(sentence: str) -> str:
+    """The sentence with its asides between commas blanked out, offsets kept (see :data:`EMBEDDED`)."""
+    return EMBEDDED.sub(lambda m: " " * len(m.group(0)), sentence) if ", " in sentence else sentence
+
+
 def date_by_narrative(mentions: list[EventMention], published: PartialDate | None) -> None:
     """An act dated only by its article that the story tells right after an act the text dates in an earlier
     year ('The conflict erupted on Aug. 7, 2008 ... Moscow retaliated by suspending military cooperation'): of that
@@ -769,7 +774,8 @@ def date_by_narrative(mentions: list[EventMention], published: PartialDate | Non
     if published is None:
         return
     for ev in mentions:
-        if ev.date_origin != "article" or PRESENT_BEFORE.search(ev.sentence, 0, ev.trigger_start) or \
+        # an aside's own verb is not the act's tense ('NATO, of which Canada is a member, froze ...')
+        if ev.date_origin != "article" or PRESENT_BEFORE.search(without_asides(ev.sentence), 0, ev.trigger_start) or \
                 " since " in ev.sentence or not ev.sentence.rstrip().endswith((".", '"', "”")) or \
                 NAMED_CAUSE.search(ev.sentence):
             continue  # 'its first formal meeting since the conflict': after it; a headline is the news
