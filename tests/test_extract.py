@@ -1669,6 +1669,14 @@ def test__sentence_events__the_mission_ordered_to_cut_its_staff_is_the_one_cut(t
     assert [e.target for e in found] == [target]
 
 
+@pytest.mark.parametrize("text", [
+    "The Russian side has until the end of May to bring its mission down to the new limit.",
+    "NATO had decided on March 5 to suspend planning for the first joint NATO-Russia mission, a maritime escort.",
+])
+def test__find_triggers__the_end_of_a_month_or_a_joint_nato_russia_mission_closes_no_mission(text):
+    assert all(r.event_type != "suspend_mission" for r, _ in extract.find_triggers(text))
+
+
 def test__article_events__an_asides_present_tense_does_not_make_the_act_news_of_now():
     text = ("Relations sank to a post-Cold War low after Russia's war with Georgia last August. NATO, of which Canada "
             "is a founding member, froze formal contacts with Moscow after the conflict.")
