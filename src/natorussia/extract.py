@@ -1767,6 +1767,8 @@ POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0
 # The measures' owner's own act, told after them: 'the EU sanctions imposed on Russia', '... the bloc adopted'.
 OWNERS_ACT_AFTER = re.compile(r"\s+(?:(?:first\s+|originally\s+|already\s+)?(?:imposed|adopted|introduced|slapped)\b|"
                               r"(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:had\s+|has\s+)?(?:imposed|adopted|introduced)\b)")
+
+
 # Taking up another's measures: 'aligned itself with the EU sanctions', 'joined the US sanctions'.
 ALIGNED_WITH = re.compile(r"\b(?:align\w*|join\w*|adopt\w*|follow(?:s|ed|ing)?|lin(?:ed|es|ing) up behind|"
                           r"(?:fallen|fell|falls|falling) in line with|sign(?:s|ed|ing) up to)\s+(?:itself\s+|themselves\s+)?"
