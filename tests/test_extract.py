@@ -1677,6 +1677,12 @@ def test__find_triggers__the_end_of_a_month_or_a_joint_nato_russia_mission_close
     assert all(r.event_type != "suspend_mission" for r, _ in extract.find_triggers(text))
 
 
+def test__sentence_events__a_group_of_states_with_more_added_as_well_as_acts_as_one_group():
+    found = extract.sentence_events("A number of EU countries, as well as Ukraine, Canada and Norway, also announced "
+                                    "expulsions of Russian diplomats.", 0)
+    assert [(e.actor, e.target) for e in found] == [("WEST", "RUS")]
+
+
 def test__article_events__an_asides_present_tense_does_not_make_the_act_news_of_now():
     text = ("Relations sank to a post-Cold War low after Russia's war with Georgia last August. NATO, of which Canada "
             "is a founding member, froze formal contacts with Moscow after the conflict.")

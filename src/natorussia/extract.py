@@ -1019,6 +1019,10 @@ def opens_phrase(sentence: str, a: ActorMention) -> bool:
     return after_preposition(sentence, a)
 
 
+# What adds names to a group before it: 'A number of EU countries, as well as Ukraine, ...'
+AS_WELL_AS = re.compile(r",?\s+(?:as well as|along with|together with|plus)\s+(?:the\s+)?")
+
+
 def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
                             pos: int) -> list[EventMention]:
     """'The EU and the United States imposed sanctions': one event for each actor of a coordinated subject
@@ -1055,6 +1059,10 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
         hi += 1
     if hi == lo + 1 and re.fullmatch(r"\s*,\s*and\s*(?:the\s+)?", sentence[before[lo].end: before[hi].start]):
         return [ev]  # 'X, and Y ...' with two names joins two clauses ('... in eastern Ukraine, and Moscow retaliated')
+    if lo > 0 and before[lo - 1].kind == "group_count" and \
+            AS_WELL_AS.fullmatch(sentence, before[lo - 1].end, before[lo].start) is not None:
+        # 'A number of EU countries, as well as Ukraine, Canada and Norway, expelled': one group, more added to it
+        return [copied(ev, actor=before[lo - 1].code, actor_text=before[lo - 1].text)]
     codes = dict.fromkeys(a.code for a in before[lo: hi + 1] if a.code not in (ev.actor, ev.target))
     texts = {a.code: a.text for a in before[lo: hi + 1]}
     counted_group = ev.count is not None and any(a.kind == "group_count" for a in before[lo: hi + 1])
