@@ -1681,6 +1681,8 @@ def test__sentence_events__a_group_of_states_with_more_added_as_well_as_acts_as_
     found = extract.sentence_events("A number of EU countries, as well as Ukraine, Canada and Norway, also announced "
                                     "expulsions of Russian diplomats.", 0)
     assert [(e.actor, e.target) for e in found] == [("WEST", "RUS")]
+    found = extract.sentence_events("Britain, as well as France and Germany, expelled Russian diplomats.", 0)
+    assert sorted(e.actor for e in found) == ["DEU", "FRA", "GBR"]  # a state with more added: each of them
 
 
 def test__article_events__an_asides_present_tense_does_not_make_the_act_news_of_now():

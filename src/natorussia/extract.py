@@ -1063,6 +1063,8 @@ def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[Ac
             AS_WELL_AS.fullmatch(sentence, before[lo - 1].end, before[lo].start) is not None:
         # 'A number of EU countries, as well as Ukraine, Canada and Norway, expelled': one group, more added to it
         return [copied(ev, actor=before[lo - 1].code, actor_text=before[lo - 1].text)]
+    if lo > 0 and before[lo - 1].participant and AS_WELL_AS.fullmatch(sentence, before[lo - 1].end, before[lo].start):
+        lo -= 1  # 'Britain, as well as France and Germany, expelled': Britain too
     codes = dict.fromkeys(a.code for a in before[lo: hi + 1] if a.code not in (ev.actor, ev.target))
     texts = {a.code: a.text for a in before[lo: hi + 1]}
     counted_group = ev.count is not None and any(a.kind == "group_count" for a in before[lo: hi + 1])
