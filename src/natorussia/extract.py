@@ -1019,8 +1019,9 @@ def opens_phrase(sentence: str, a: ActorMention) -> bool:
     return after_preposition(sentence, a)
 
 
-# What adds names to a group before it: 'A number of EU countries, as well as Ukraine, ...'
-AS_WELL_AS = re.compile(r",?\s+(?:as well as|along with|together with|plus)\s+(?:the\s+)?")
+# What adds names to a group or a state before it: 'A number of EU countries, as well as Ukraine, ...' ('together
+# with' and 'along with' are the companions of actors.COMPANIONS)
+AS_WELL_AS = re.compile(r",?\s+(?:as well as|plus)\s+(?:the\s+)?")
 
 
 def with_coordinated_actors(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
