@@ -1100,6 +1100,7 @@ def test__article_events__one_event_for_each_state_of_a_list_of_targets():
     "The EU imposed sanctions on Russia and Belarus.",  # two names may be one measure
     "Germany expelled ten diplomats from Russia, Belarus and Iran.",  # a figure for the whole
     "NATO suspended the talks on Russia, Belarus and Ukraine.",
+    "The Senate voted to impose new sanctions on Russia, Iran and North Korea.",  # Russia's measure here
 ])
 def test__article_events__a_list_of_targets_stays_one_event(text):
     rows = events(text)

@@ -1123,6 +1123,8 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
     if len(listed) < (2 if each else 3) or not LIST_AND.match(sentence, listed[-2].end) or \
             any(a.kind == "demonym" for a in listed) and not (each and MISSIONS_AFTER.match(sentence, listed[-1].end)):
         return [ev]  # a list closes with 'and': 'from Germany, Poland and Sweden', 'the German and Polish embassies'
+    if ev.event_type == "sanctions" and listed[0].code == "RUS":
+        return [ev]  # 'a bill imposing sanctions on Russia, Iran and North Korea': here it is Russia's measure
     codes = dict.fromkeys(a.code for a in listed[1:] if a.code not in (ev.target, ev.actor))
     texts = {a.code: a.text for a in listed}
     return [ev] + [copied(ev, target=c, target_text=texts[c]) for c in codes]
