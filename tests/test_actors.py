@@ -400,6 +400,7 @@ def test__find_actors__leaders_under_the_transliterations_wires_use():
     ("The US responded by expelling 60 Russians and ordering the closure of the consulate.", "closure"),  # a gerund's
     ("The US expelled 60 Russians it said were spies and ordered the closure of the consulate.", "closure"),
     ("Washington said it would close the consulate.", "close"),  # a pronoun after a verb of saying still refers back
+    ("Washington said it would expel 60 Russians and close the Russian consulate.", "close"),  # a modal's verb
 ])
 def test__subject_before__an_object_or_a_relative_clause_before_a_joined_verb_is_not_its_subject(sentence, verb):
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index(verb)).code == "USA"

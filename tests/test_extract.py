@@ -269,6 +269,8 @@ def test__article_events__compelled_cut_is_done_by_the_speaker():
 def test__article_events__decision_to_expel_belongs_to_its_owner():
     rows = events("Moscow retaliated for Oslo's decision to expel three Russian diplomats.")
     assert ("NOR", "RUS", 3) in [(r["actor"], r["target"], r["count"]) for r in rows]
+    rows = events('Moscow retaliated for Oslo\'s "unfriendly" decision last week to expel three Russian diplomats.')
+    assert ("NOR", "RUS", 3) in [(r["actor"], r["target"], r["count"]) for r in rows]  # a word before the decision
 
 
 def test__article_events__a_name_is_no_modal():
@@ -1451,6 +1453,17 @@ def test__article_events__who_is_blamed_for_a_noun_did_it():
 def test__article_events__a_gapped_list_of_parties_shares_the_figure():
     rows = events("Denmark expelled two Russian diplomats and Norway, Finland and Sweden one each.", "2018-03-27")
     assert [(r["actor"], r["count"]) for r in rows] == [("DNK", 2), ("NOR", 1), ("FIN", 1), ("SWE", 1)]
+
+
+def test__article_events__a_council_that_was_last_frozen_was_frozen_by_nato():
+    rows = events("The NATO-Russia Council, set up in 2002, was last frozen after Russia's war with Georgia.", "2014-04-01")
+    assert ("suspend_cooperation", "NATO", "RUS") in [(r["event_type"], r["actor"], r["target"]) for r in rows]
+
+
+def test__article_events__states_that_must_withdraw_diplomats_are_the_expelled_ones():
+    rows = events("Moscow said Latvia must withdraw one diplomat and Lithuania three, while Poland was told to recall four.",
+                  "2018-03-30")
+    assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("RUS", "LVA", 1), ("RUS", "LTU", 3), ("RUS", "POL", 4)]
 
 
 def test__article_events__a_year_after_a_capitalised_in_opens_the_sentence():

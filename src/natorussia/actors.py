@@ -600,6 +600,9 @@ AND_BEFORE = re.compile(r"\band\s+(?:(?:in\s+|on\s+|later\s+|that\s+|the\s+same\
 QUANTIFIERS = re.compile(rf"(?<![\w-])(?:(?:the|a|an|some|all|its|their|several|more than|about|around|nearly|{NUM})\s+)+$")
 
 
+INFINITIVE_MARKERS = ("to", "would", "will", "could", "should", "must", "might", "shall")
+
+
 def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
     """True for the object of the first of two coordinated verbs, before the second ('a bill that bans Americans
     from adopting ... and blacklists U.S. officials': Americans do not blacklist)."""
@@ -613,8 +616,8 @@ def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
         verb = word_before(sentence, sentence.rfind(verb, 0, at))
         if verb in ("throw", "kick", "send", "order", "cut", "shut", "call", "turn"):
             return True
-    if verb and word_before(sentence, sentence.rfind(verb, 0, at)) == "to" and verb not in NOT_OBJECT_VERBS:
-        return True  # an infinitive's object: 'decided to expel 60 Russians and shut the consulate'
+    if verb and word_before(sentence, sentence.rfind(verb, 0, at)) in INFINITIVE_MARKERS and verb not in NOT_OBJECT_VERBS:
+        return True  # an infinitive's object: 'decided to expel 60 Russians and shut', 'it would expel ... and close'
     return (verb.endswith(("s", "ed", "ing")) or verb in ("told", "sent", "put", "hit", "cut", "let", "threw", "kicked", "shut",
                                                          "kept", "left", "gave", "took", "made", "held", "brought")) and \
         verb not in NOT_OBJECT_VERBS

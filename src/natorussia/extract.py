@@ -642,8 +642,8 @@ def sentence_events(sentence: str, index: int,
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
             if ev.event_type == "expel_diplomats" and ev.count is not None:
                 if ev.actor:
-                    out.extend(gapped_actor(ev, sentence, seen, m.end(), as_targets=rule.form == "passive"
-                                            and SO_MANY_LOST.fullmatch(m.group(0)) is not None))
+                    out.extend(gapped_actor(ev, sentence, seen, m.end(), as_targets=rule.form == "passive" and (
+                        SO_MANY_LOST.fullmatch(m.group(0)) is not None or WITHDRAW_SO_MANY.search(m.group(0)) is not None)))
                 if ev.target and " from " in sentence:
                     out.extend(gapped_targets(ev, sentence, seen, m.end()))
             elif ev.event_type == "expel_diplomats" and " from " in sentence and (
@@ -1354,7 +1354,7 @@ COUNCIL_WORD = re.compile("[Cc]ouncil")
 WE = re.compile(r"\bwe\b", re.I)
 # 'the decision of the Russian Government to', "Moscow's decision to", "the Kremlin's order that Britain"
 DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$")
-OWNED_DECISION = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
+OWNED_DECISION = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+)?{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
 # 'ordered Britain to', 'told the envoys to', 'is requiring Moscow to': who is made to act
 MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:s|ing)?|"
                      r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)|instruct(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?P<who>.{1,60}?)\s+to\s+$")
@@ -2138,7 +2138,7 @@ def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, p
 
 
 # A passive trigger that holds the figure of those it sends home ('told to withdraw four diplomats').
-WITHDRAW_SO_MANY = re.compile(r"\bto\s+(?:withdraw|recall|pull out|bring home)\s")
+WITHDRAW_SO_MANY = re.compile(r"\b(?:to|must)\s+(?:withdraw|recall|pull out|bring home)\s")
 SO_MANY_LOST = re.compile(rf"(?:lose|loses|lost|losing|had|has|have)\s+(?:(?P<qual>more than|about|some|at least)\s+)?"
                           rf"(?P<num>{NUM})\s+(?:[\w\s-]*?\s)?(?:diplomats|officials|staff|employees|envoys|expelled|"
                           rf"ordered out|sent home)", re.I)  # the whole trigger of the two rules that hold the figure
@@ -2199,6 +2199,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             ev.count, ev.count_qualifier = staff_figure(sentence[start: m.start()], last=True)
         if ev.count is None and WITHDRAW_SO_MANY.search(m.group(0)):
             ev.count, ev.count_qualifier = staff_figure(m.group(0))  # 'was told to withdraw four diplomats'
+            if ev.count is None and (alone := re.search(rf"\s(?P<num>(?i:{NUM}))$", m.group(0))):
+                ev.count, ev.count_qualifier = to_int(alone.group("num")), "exact"  # 'was told to recall four.'
         if ev.count is None and (lost := SO_MANY_LOST.fullmatch(m.group(0))) is not None:
             ev.count, ev.count_qualifier = to_int(lost.group("num")), qualifier(lost.group("qual"))  # 'lost four diplomats'
         if ev.count is None and (bare := re.fullmatch(
