@@ -343,6 +343,8 @@ def test__infer_publication_date__an_estimate_before_two_events_the_article_look
     ("The envoys must leave by the end of May.", True),
     ("A visit that had been due in September was called off.", True),
     ("Sanctions stay in force until June 30.", True),
+    ("NATO froze cooperation with Moscow at the beginning of April.", False),  # 'the beginning of' is no 'beginning'
+    ("The ban applies beginning in April.", True),
 ])
 def test__find_date_mentions__prepositions_look_ahead_only_right_before_the_date(text, future):
     assert [m.future for m in find_date_mentions(text)] == [future]

@@ -90,7 +90,7 @@ FUTURE_CUES = re.compile(
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week', 'days before the
 # April 8 election'; the 'by' of 'angered by the exercises which began on May 6' is not one).
 FUTURE_BEFORE = re.compile(
-    r"\b(?:ahead of|next|until|till|through|by|later|beginning|starting|as of|effective|(?<!had been )(?:set|slated) for|"
+    r"\b(?:ahead of|next|until|till|through|by|later|(?<!the )beginning|starting|as of|effective|(?<!had been )(?:set|slated) for|"
     r"to(?=\s+the\s+(?:end|close)\b)|"
     r"(?:days|weeks|hours)\s+before)\s+"
     r"(?:(?:on|in|at|from|the|end|start|beginning|middle|close|of|early|late|mid)[\s-]+)*$", re.I)

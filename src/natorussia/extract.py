@@ -226,11 +226,12 @@ BARE_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:in|on|at|of|from|to|for|with|and|
 
 @lru_cache(maxsize=1)
 def people_noun_after() -> re.Pattern[str]:
-    """A plural noun of people or bodies right after a name ('Russian officials'): a noun, not a verb in -s."""
+    """A plural noun of people or bodies right after a name ('Russian officials'), or an aircraft's model ('Turkish
+    F-16s'): a noun, not a verb in -s."""
     kinds = ("staff", "troops", "forces", "institutions", "plural_nouns")
     nouns = {n.lower() for kind in kinds for n in lexicon.people_nouns()[kind]}
-    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?P<rest>.*)",
-                      re.I | re.S)
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) +
+                      r"|[A-Z][a-z]{0,2}-\d{1,3}[A-Z]?s?)\b(?P<rest>.*)", re.I | re.S)
 
 
 def own_verb_after(after: str) -> bool:
@@ -2024,11 +2025,12 @@ ONLOOKER_BEFORE = re.compile(r"\b(?:(?:mediated|brokered|negotiated|condemned|cr
                              r"(?:the\s+)?$")
 
 
-# Goods or people of a nationality that a measure strikes ('Georgian wine', 'Polish fruit', 'U.S. officials').
+# Goods, people or airlines of a nationality that a measure strikes ('Georgian wine', 'U.S. officials', 'Belarusian
+# airlines').
 ORIGIN_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:products|goods|wines?|mineral water|food|foods|fruit|vegetables|"
                                r"apples|pears|cheese|pork|beef|poultry|produce|chocolate|"
                                r"meat|dairy|fish|grain|imports|officials|lawmakers|legislators|citizens|companies|banks|"
-                               r"firms|individuals|nationals|entities|oligarchs|businessmen)\b")
+                               r"firms|individuals|nationals|entities|oligarchs|businessmen|airlines?|carriers|flights)\b")
 
 
 # NATO's commission with a partner state: its meetings are NATO's talks with that state.
