@@ -368,6 +368,9 @@ def test__event_mentions__an_answering_sentence_takes_the_date_of_the_one_before
     rows = events("The Skripal poisoning last year led to the expulsion of 150 Russian diplomats. Germany expelled four at the time.",
                   "2019-12-04")
     assert ("DEU", 4, "2018") in [(r["actor"], r["count"], r["date"]) for r in rows]
+    rows = events("Germany expelled two Russian diplomats in March. At that time Poland froze military contacts with "
+                  "Moscow.", "2014-10-30")
+    assert ("POL", "2014-03") in [(r["actor"], r["date"]) for r in rows]
     rows = events("Germany expelled two Russian diplomats in 2018. Russia retaliated for the move by expelling two Germans.",
                   "2019-12-12")
     assert ("RUS", "2019-12") in [(r["actor"], r["date"]) for r in rows]  # 'retaliated for' names its own cause
@@ -2138,6 +2141,8 @@ def test__modality_and_triggers__a_call_on_others_to_act_and_a_diplomatic_war_ar
                   "2021-02-08") == []
     assert events('Peskov said Moscow had not started the "diplomatic war" with Washington.', "2018-03-29") == []
     assert events("The trade war between Russia and Turkey deepened.", "2016-01-10") == []
+    assert events('Minsk accused the West of waging a "hybrid war" against Belarus.', "2021-06-05") == []
+    assert events("Tokyo wants a treaty formally ending World War II hostilities with Moscow.", "2014-04-29") == []
 
 
 def test__actors__ministers_and_leaders_with_letters_beyond_ascii_act_for_their_states():

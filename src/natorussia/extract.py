@@ -2649,13 +2649,13 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
 
 
 # A sentence that only answers or follows the one before ('Moscow retaliated by ...', '... expelled four at the
-# time', '... were subsequently expelled', 'NATO then froze ...', 'In solidarity with Prague, Slovakia expelled ...'):
+# time', 'At that time Tokyo suspended ...', '... were subsequently expelled', 'NATO then froze ...', 'In solidarity with Prague, Slovakia expelled ...'):
 # its undated events happened when the events of that sentence did.
 ANSWER_VERBS = r"\b(?:responded|retaliated|reciprocated|hit back|answered|replied)\b"
 ANSWERING = re.compile(ANSWER_VERBS)
 CARRIED_OVER = Screened(re.compile(ANSWER_VERBS +
                           r"(?!\s+(?:to|for|against|that|questions?)\b)|"
-                          r"\bat the time\b|\bin turn\b|\b(?:on )?the same day\b|"
+                          r"\bat (?:the|that) time\b|\bin turn\b|\b(?:on )?the same day\b|"
                           r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)|"
                           r"\b(?:subsequently|afterwards|in the aftermath)\b|\bin solidarity with\b|"
                           r"^[^,;]{0,60}?(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b(?!-)", re.I))
