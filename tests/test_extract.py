@@ -439,6 +439,9 @@ def test__article_events__and_n_more_with_a_date_is_a_second_expulsion():
     assert sorted((r["actor"], r["count"], r["date"]) for r in rows) == [("LVA", 2, "2019-04"), ("LVA", 3, "2019-02")]
     rows = events("Denmark expelled 15 Russian diplomats and three more left in May.")
     assert [r["count"] for r in rows] == [15]
+    rows = events("Sofia expelled two Russian diplomats in January, and prosecutors charged three Russians with "
+                  "poisoning an arms dealer and two others in 2015.", "2020-02-01")
+    assert [(r["count"], r["date"]) for r in rows if r["event_type"] == "expel_diplomats"] == [(2, "2020-01")]
 
 
 def test__article_events__troops_put_on_alert_in_an_exercise_are_one_exercise():
@@ -1414,6 +1417,9 @@ def test__split_clauses__an_adjective_before_a_name_with_its_own_verb_opens_the_
     assert {(e.actor, e.target, e.count) for e in found} == {("LVA", "", 1), ("EST", "", 1), ("MDA", "RUS", 3)}
     found = extract.sentence_events("In September, Russia and Belarus held the Zapad-2021 strategic exercises.", 0)
     assert [e.actor for e in found] == ["RUS"]
+    found = extract.sentence_events("The Czech Republic and Lithuania expelled three each and several other EU "
+                                    "countries ordered out one or two.", 0)
+    assert ("CZE", "", 3) in {(e.actor, e.target, e.count) for e in found}  # 'several other' opens the clause
 
 
 def test__force_nationalities__forces_after_with_are_partners_not_the_holders():

@@ -201,6 +201,7 @@ JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|"
                                 r"year)(?:\s+\d{1,4})?,?\s+|(?:neighbou?ring|fellow|nearby|tiny|neutral)\s+|"
+                                r"(?:(?:several|many|some|most|a few|two|three|four|five)\s+)?other\s+|(?:several|many|most)\s+|"
                                 r"(?:(?:about|some|around|nearly|roughly|more than|over|up to)\s+)?\d[\d,]*\s+)(?:the\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,3}\s+and\s+(?:the\s+)?$")
@@ -873,10 +874,10 @@ def elliptical_half(ev: EventMention, sentence: str, dates: Sequence[DateMention
                     trigger_starts: Sequence[int]) -> list[EventMention]:
     """'Estonia expelled two Russian diplomats in June and two more in September': the figure and date after
     'and N more' are a second act of the same parties (``ev`` keeps the dates before it). Only when that half
-    has a date of its own and no trigger of its own."""
+    has a date of its own and no trigger stands after the act's own."""
     more = MORE.search(sentence, end, c_end)
-    if more is None or any(more.start() <= t < c_end for t in trigger_starts):
-        return []
+    if more is None or any(end <= t < c_end for t in trigger_starts):
+        return []  # another act between or after: '... and charged three Russians with poisoning X and two others'
     later = [d for d in dates if more.end() <= d.start < c_end]
     count = to_int(more.group("num") or more.group("num2"))
     gap = rf"\s*(?:(?:[A-Z][\w-]*\s+)?(?:{STAFF_NOUNS}|diplomat)\s*)?(?:(?:in|on|at|during)\s+)?"
