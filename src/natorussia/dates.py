@@ -469,6 +469,9 @@ def find_date_mentions(text: str, kinds: Collection[str] | None = None) -> list[
 # FUTURE_CUES and FUTURE_BEFORE, each tried only in a text that holds one of its words (most text before a date
 # holds none: a pass of an automaton costs less than the case-insensitive search).
 FUTURE_CUES_SCREENED, FUTURE_BEFORE_SCREENED = Screened(FUTURE_CUES), Screened(FUTURE_BEFORE)
+# The date from which a decision takes effect ('the alliance decided to deploy four battalions ... from 2017'):
+# after the decision.
+DECIDED_FROM = Screened(re.compile(r"\b(?:decided|agreed|voted|pledged|promised|resolved) to\b[^.;]{0,140}?\bfrom\s+$"))
 # The date an extension runs to ('extended the embargo by another year, to August 2016'): when it ends, ahead of
 # when it was decided.
 EXTENDED_TO = Screened(re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?|roll(?:s|ed|ing)? over)\b"
@@ -477,12 +480,14 @@ EXTENDED_TO = Screened(re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)
 
 def is_ahead(text: str, start: int, end: int, year: int) -> bool:
     """Whether the date at ``text[start:end]`` is ahead of the article, by the words before it ('will meet on May
-    6'; 'planned for September', whose cue ends with the date's own 'for') or, for a date without its year that
-    opens its clause, by a future tense after it ('In June, Poland will host ...'); the year of a name ('Zapad-2021')
-    by a cue of the future in the words right after it."""
+    6'; 'planned for September', whose cue ends with the date's own 'for'; 'decided to deploy ... from 2017') or, for
+    a date without its year that opens its clause, by a future tense after it ('In June, Poland will host ...'); the
+    year of a name ('Zapad-2021') by a cue of the future in the words right after it."""
     before = text[max(0, start - 100): start]
     if is_future(before + text[start: start + 4] if text[start: start + 4].lower() == "for " else before):
         return True
+    if text[start - 5: start] == "from " and DECIDED_FROM.search(text, max(0, start - 160), start):
+        return True  # 'decided to deploy four battalions ... from 2017'
     if before.endswith("-") and FUTURE_CUES.search(clause_head(text[end: end + 40])):
         return True  # the year of a name ahead: 'Zapad-2021, to be held with Belarus, is expected to ...'
     opens_clause = not before.strip() or before.rstrip().endswith(",")
