@@ -331,6 +331,15 @@ def test__infer_publication_date__a_deadline_with_its_weekday_was_set_days_befor
     assert infer_publication_date(paragraphs, (), []).iso == "2017-05"
 
 
+def test__infer_publication_date__news_coming_weeks_after_a_day_is_of_that_days_month():
+    paragraphs = ["Russia stages snap drills in Kaliningrad",
+                  "Tuesday's drills come less than two weeks after Putin used his annual address on December 4 to "
+                  "accuse the West.", "NATO quadrupled its Baltic air policing jets in the spring."]
+    assert infer_publication_date(paragraphs, (), [PartialDate(2014, 7, 29)]).iso == "2014-12"
+    paragraphs[1] = "Tuesday's drills recall those that followed Putin's annual address on December 4."
+    assert infer_publication_date(paragraphs, (), [PartialDate(2014, 7, 29)]).iso.startswith("2014-07")  # a December before
+
+
 def test__infer_publication_date__an_estimate_before_two_events_the_article_looks_back_on_is_dropped():
     paragraphs = ["Sofia expels two diplomats", "It is the third expulsion in a year."]
     anchors = [PartialDate(2021, 2, 5), PartialDate(2021, 2, 8)]

@@ -1156,12 +1156,14 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     for m in past:
         if m.kind in ("month_day", "month") and latest.year and not THAT_YEAR_AFTER.match(body, m.end):
             candidate = PartialDate(latest.year, m.month)
-            if latest.month and not 0 <= candidate.month - latest.month <= 2:
+            soon = candidate.month > (latest.month or 12) and \
+                COMES_SO_SOON_AFTER.search(body, max(0, m.start - 160), m.start) is not None
+            if latest.month and not 0 <= candidate.month - latest.month <= 2 and not soon:
                 continue
             if not latest.month and any(a.kind == "last_month_name" for a in past):
                 continue
             latest = later(latest, candidate)
-            named = latest if latest == candidate else named
+            named = latest if latest == candidate and not soon else named
     # 'last month' moves the article after the latest month it names, unless a day of that month is given with
     # its weekday ('On Thursday, October 15'), as the days of the week the article is written in are, or a day of
     # the month before it is given ('On July 28 ... from Aug. 1': 'last month' is July), or the story's first
@@ -1172,6 +1174,12 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             m.kind == "month_day" and m.month == (named.month - 2) % 12 + 1 for m in past):
         latest = PartialDate(latest.year + latest.month // 12, latest.month % 12 + 1)
     return day_of_the_lead(latest, anchors, paragraphs) or latest
+
+
+# The news of the day told as coming a few days or weeks after a date ('Tuesday's drills come less than two weeks
+# after ... on December 4'): that date is of the article's own weeks.
+COMES_SO_SOON_AFTER = re.compile(r"\bcom(?:e|es|ing)\s+(?:(?:just|only|less than|barely|about|some|nearly)\s+)*"
+                                 r"(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+after\b[^.;]*$")
 
 
 def month_of_the_lead(paragraphs: Sequence[str]) -> int | None:
