@@ -1469,6 +1469,15 @@ def test__article_events__a_council_that_was_again_suspended_was_suspended_by_na
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("suspend_cooperation", "NATO", "RUS")]
 
 
+def test__date_event__a_future_cue_far_back_in_the_clause_and_a_dated_timeline_entry():
+    rows = events("The Russian navy is also due to send a squadron led by the nuclear-powered missile cruiser Peter the "
+                  "Great to the Caribbean for joint manoeuvres with the Venezuelan navy in November.", "2008-09-12")
+    assert [(r["event_type"], r["date"]) for r in rows] == [("military_exercise", "2008-11")]
+    rows = events("OCTOBER 18, 2021 - Russia says it will shut down the alliance's information office in Moscow from "
+                  "November 1.", "2021-12-18")
+    assert [r["date"] for r in rows] == ["2021-11-01"]  # November after the entry's own day, not the article's
+
+
 def test__split_clauses__a_joined_clause_whose_subject_is_aircraft_of_a_nationality():
     rows = events("In June 2012 Syria shot down a Turkish F-4 jet, and in March 2014 Turkish F-16s downed a Syrian MiG-23.",
                   "2015-11-25")

@@ -483,7 +483,7 @@ def is_ahead(text: str, start: int, end: int, year: int) -> bool:
     6'; 'planned for September', whose cue ends with the date's own 'for'; 'decided to deploy ... from 2017') or, for
     a date without its year that opens its clause, by a future tense after it ('In June, Poland will host ...'); the
     year of a name ('Zapad-2021') by a cue of the future in the words right after it."""
-    before = text[max(0, start - 100): start]
+    before = text[max(0, start - 160): start]
     if is_future(before + text[start: start + 4] if text[start: start + 4].lower() == "for " else before):
         return True
     if text[start - 5: start] == "from " and DECIDED_FROM.search(text, max(0, start - 160), start):
@@ -515,7 +515,7 @@ def clause_head(text: str) -> str:
 def clause_tail(text: str) -> str:
     """The part of a text after its last clause boundary (sentence end, semicolon, dash, comma), at most
     80 characters: where a cue of the future can still govern a date."""
-    return CLAUSE_BOUNDARY.split(text)[-1][-80:]
+    return CLAUSE_BOUNDARY.split(text)[-1][-150:]
 
 
 def season_year(anchor: PartialDate, last: bool, text: str = "summer") -> int:

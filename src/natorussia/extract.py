@@ -2920,6 +2920,9 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
         if d.kind in ("month", "month_day") and d.month and (framed := YEAR_FRAME.search(ev.sentence, 0, d.start)):
             year = int(framed.group("year") or framed.group("year2"))  # in 2014, ... in November: that year
             resolved = PartialDate(year, d.month, d.day if valid_day(year, d.month, d.day) else 0)
+        elif d.kind in ("month", "month_day") and (head := next((h for h in ev.date_mentions if h.kind == "full" and
+                                                             h.start < d.start and heads_sentence(h, ev.sentence)), None)):
+            resolved = resolve(d, PartialDate(head.year, head.month, head.day))  # 'OCTOBER 18, 2021 - ... from November 1'
         if resolved is None:
             continue
         if d.kind in ("weekday", "last_weekday") and (published is None or not published.day):
