@@ -98,6 +98,11 @@ def test__find_date_mentions__figures_are_not_years():
     assert [m.kind for m in find_date_mentions("Some 12,700 servicemen and 2,000 pages, 1300 troops.")] == []
 
 
+def test__find_date_mentions__a_day_of_an_older_war_keeps_its_year():
+    found = find_date_mentions("It fell on the anniversary of the Soviet invasion of Poland on September 17, 1939.")
+    assert [(m.kind, m.year) for m in found] == [("full", 1939)]  # not 'September 17' of the article's year
+
+
 def test__find_date_mentions__future_cue_is_marked():
     (m,) = find_date_mentions("The exercises will run until June 1.")
     assert m.future

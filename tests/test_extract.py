@@ -2158,6 +2158,7 @@ def test__modality_and_triggers__a_call_on_others_to_act_and_a_diplomatic_war_ar
     assert events("The trade war between Russia and Turkey deepened.", "2016-01-10") == []
     assert events('Minsk accused the West of waging a "hybrid war" against Belarus.', "2021-06-05") == []
     assert events("Tokyo wants a treaty formally ending World War II hostilities with Moscow.", "2014-04-29") == []
+    assert events('Biden and Putin said "a nuclear war cannot be won and must never be fought".', "2021-06-16") == []
 
 
 def test__actors__ministers_and_leaders_with_letters_beyond_ascii_act_for_their_states():

@@ -34,7 +34,7 @@ MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|
 MONTH_CAPS = MONTH[:-1] + "|" + "|".join(m.upper() for m in calendar.month_name if m) + ")"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)"
+YEAR = r"(?P<year>(?:19\d|20[0-4])\d)"
 NOT_A_YEAR_AFTER = r"(?![\d,.]\d|\s*(?:troops|soldiers|servicemen|people|pages|diplomats|km|miles|euros?|dollars)\b)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
