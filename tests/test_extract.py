@@ -2159,6 +2159,10 @@ def test__modality_and_triggers__a_call_on_others_to_act_and_a_diplomatic_war_ar
     assert events('Minsk accused the West of waging a "hybrid war" against Belarus.', "2021-06-05") == []
     assert events("Tokyo wants a treaty formally ending World War II hostilities with Moscow.", "2014-04-29") == []
     assert events('Biden and Putin said "a nuclear war cannot be won and must never be fought".', "2021-06-16") == []
+    assert events("Russia became the largest buyer of Icelandic frozen mackerel.", "2015-08-14") == []
+    assert events("Moldova's frozen conflict in Transnistria remains unresolved.", "2015-08-14") == []
+    assert [r["event_type"] for r in events("Moscow has frozen all military cooperation with NATO.", "2008-08-21")] == \
+        ["suspend_cooperation"]  # the verb's participle, not the adjective
 
 
 def test__actors__ministers_and_leaders_with_letters_beyond_ascii_act_for_their_states():
