@@ -46,6 +46,8 @@ def test__find_actors__the_continents_of_america_are_not_the_united_states():
 def test__speaker__of_a_quote_is_named_after_it():
     s = '"We will suspend the talks," the alliance said.'
     assert speaker(s, find_actors(s), s.index("suspend")).code == "NATO"
+    s = '"We will suspend the talks," the ministers said after their first meeting since Russian forces seized Crimea.'
+    assert speaker(s, find_actors(s), s.index("suspend")) is None  # a name after 'since' speaks no quote
 
 
 def test__subject_of__a_people_after_a_preposition_and_the_is_in_its_phrase():

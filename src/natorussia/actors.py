@@ -647,14 +647,20 @@ def in_examples(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) 
     return bool(marker) and any(b.participant and b.end <= marker.start() for b in actors)
 
 
+# A subordinate clause after a quote's attribution: its names are not the speaker's ('..." the ministers said after
+# their first meeting since Russian forces seized Crimea').
+ATTRIBUTION_ENDED = re.compile(r"\b(?:after|since|when|because|while|before|following|amid|as|until)\b")
+
+
 def speaker(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
-    """Who speaks a quote: the first participant after its closing quote mark, else before its opening one."""
+    """Who speaks a quote: the first participant after its closing quote mark in the words that attribute it,
+    else before its opening one."""
     quotes = [m.start() for m in re.finditer(r"[\"“”]", sentence)]
     opened = [q for q in quotes if q < pos]
     closed = [q for q in quotes if q > pos]
     if len(opened) % 2 == 1 and closed:
         after = [a for a in actors if a.start > closed[0] and a.participant]
-        if after:
+        if after and not ATTRIBUTION_ENDED.search(sentence, closed[0], after[0].start):
             return after[0]
     if opened:
         before = [a for a in actors if a.end <= opened[-1] and a.participant]
