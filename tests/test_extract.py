@@ -2111,6 +2111,12 @@ def test__cancel_meeting__calling_off_a_named_summit_or_ones_attendance():
         assert (ev["event_type"], ev["target"]) == ("cancel_meeting", "RUS")
 
 
+def test__talks__a_group_named_after_the_meeting_is_not_its_side():
+    ev = one("Abe met Putin in February at the opening of the Olympics that many Western leaders stayed away from.",
+             "2014-04-29")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("talks", "JPN", "RUS")
+
+
 def test__talks__held_with_a_qualifier_or_emphatic_did():
     ev = one("US and Russian negotiators did hold strategic stability talks in Vienna in June last year.", "2021-01-16")
     assert (ev["event_type"], ev["date"]) == ("talks", "2020-06")

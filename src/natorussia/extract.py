@@ -2051,6 +2051,10 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
     if pair and may_name_pair(sentence) and PAIR_SUBJECT.search(sentence, 0, ev.trigger_start):
         codes = [a.code for a in pair] + codes
     western = sorted((c for c in codes if c != "RUS"), key=lambda c: c not in WESTERN | {"USA"})
+    if "WEST" in western and len(set(western)) > 1 and \
+            all(a.start > ev.trigger_start for a in actors if a.code == "WEST"):
+        western = [c for c in western if c != "WEST"]  # 'Abe met Putin ... at the Olympics many Western leaders
+        # stayed away from': Japan's talks
     council_near = any(abs(n.start() - ev.trigger_start) <= 40 or abs(n.end() - ev.trigger_start) <= 40 or
                        # 'The NATO-Russia Council, the main forum for dialogue between the two sides, last met'
                        (aside := EMBEDDED.match(sentence, n.end())) is not None and ev.trigger_start - aside.end() <= 40
