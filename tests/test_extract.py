@@ -1484,6 +1484,13 @@ def test__split_clauses__a_joined_clause_whose_subject_is_aircraft_of_a_national
     assert [(r["actor"], r["target"], r["date"]) for r in rows] == [("SYR", "TUR", "2012-06"), ("TUR", "SYR", "2014-03")]
 
 
+@pytest.mark.parametrize("text", ["Canada was told that four of its diplomats must leave.",
+                                  "Moscow told Canada that four of its diplomats must leave."])
+def test__article_events__who_was_told_that_its_diplomats_must_leave_is_the_expelled_one(text):
+    row = one(text, "2018-03-30")
+    assert (row["actor"], row["target"], row["count"]) == ("RUS", "CAN", 4)
+
+
 def test__article_events__states_that_must_withdraw_diplomats_are_the_expelled_ones():
     rows = events("Moscow said Latvia must withdraw one diplomat and Lithuania three, while Poland was told to recall four.",
                   "2018-03-30")

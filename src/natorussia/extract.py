@@ -1387,6 +1387,25 @@ def object_phrase_actors(sentence: str, actors: Sequence[ActorMention], form: st
     return [a for a in actors if start <= a.start < phrase_end]
 
 
+TOLD_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|also\s+)?"
+                                r"(?:told|informed|notified)\b")
+TOLD_ACTIVE_AFTER = re.compile(r"\s+(?:has\s+|had\s+|\w+ly\s+)?(?:told|informed|notified)\s+(?:the\s+)?$")
+
+
+def told_that(sentence: str, actors: Sequence[ActorMention], start: int, end: int) \
+        -> tuple[ActorMention | None, ActorMention] | None:
+    """Who told whom before a passive expulsion ('Canada was told that four of its diplomats must leave': Canada
+    was told; 'Moscow told Ottawa that ...': Moscow told, Ottawa was told), if the clause says so."""
+    inside = [a for a in actors if start <= a.start and a.end <= end and a.participant]
+    for i, a in enumerate(inside):
+        if TOLD_PASSIVE_AFTER.match(sentence, a.end):
+            return None, a
+        if i + 1 < len(inside) and TOLD_ACTIVE_AFTER.match(sentence[: inside[i + 1].start], a.end) and \
+                inside[i + 1].code != a.code:
+            return a, inside[i + 1]
+    return None
+
+
 # A participle clause opening right before the trigger ('..., sending two Russian diplomats home'): its subject is
 # the sentence's.
 PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+|also\s+)?$")
@@ -1431,6 +1450,12 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         # is who was expelled, by whom the sentence before was about
         window, passive = (listed.end(), c_end), False
         actor = main if main is not None and (carried or main.start < m.start()) else None
+    elif passive and etype == "expel_diplomats" and (told := told_that(sentence, actors, c_start, m.start())) is not None:
+        # 'Canada was told that four of its diplomats must leave', 'Moscow told Ottawa that four ... must leave': who
+        # was told is whose people leave, who told expels them
+        teller, told_party = told
+        ev.target, ev.target_text = told_party.code, told_party.text
+        actor = teller
     elif passive:
         actor = passive_agent(sentence, actors, m, c_end, main)
         local_main = subject_of(sentence, actors, 0, len(sentence)) if actor is None else None
@@ -2226,7 +2251,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             nationals = [hosted[1]]
         if nationals:
             ev.target, ev.target_text = nationals[0].code, nationals[0].text
-        elif ev.actor and re.search(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:" + STAFF_NOUNS +
+        elif ev.actor and not ev.target and re.search(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:" + STAFF_NOUNS +
                                     r"|diplomat|consulate|embassy|mission)\b", patient):  # 'a diplomat from its consulate'
             hosted = next(((h, o) for h in actors if c_start <= h.start < patient_start and h.code == ev.actor and
                            (o := mission_owner(sentence, actors, h))), None)
