@@ -755,6 +755,8 @@ def test__clean_text__of_wrapped_copy_is_clean_and_idempotent():
 
 @pytest.mark.parametrize(("line", "outlet"), [
     ("© 2021 Deutsche Welle | Privacy Policy | Legal notice", "DW"),  # a copyright footer with the page's links
+    ("© 2019 France 24 – with AFP and Reuters", "France 24"),  # a name with figures, the wires credited after it
+    ("Analysis - by our Moscow correspondent, BBC News", "BBC"),  # a byline of the outlet's own staff
     ("The Sofia Globe staff", "The Sofia Globe"),  # a staff byline without 'By'
     ("By Anadolu Agency staff | 25.11.2015", "Anadolu Agency"),  # a staff byline with its date after a bar
     ("By Space.com Staff", "Space.com"),
