@@ -2118,6 +2118,14 @@ def test__cancel_meeting__calling_off_a_named_summit_or_ones_attendance():
         assert (ev["event_type"], ev["target"]) == ("cancel_meeting", "RUS")
 
 
+def test__sanctions__on_an_ally_over_its_russian_purchase_strike_the_ally():
+    ev = one("The United States imposed sanctions on NATO ally Turkey over its purchase of a Russian S-400 system.",
+             "2020-12-15")
+    assert (ev["actor"], ev["target"]) == ("USA", "TUR")
+    ev = one("The US imposed sanctions on companies that helped Russia build the pipeline.", "2019-12-21")
+    assert (ev["actor"], ev["target"]) == ("USA", "RUS")
+
+
 def test__talks__a_group_named_after_the_meeting_is_not_its_side():
     ev = one("Abe met Putin in February at the opening of the Olympics that many Western leaders stayed away from.",
              "2014-04-29")

@@ -1622,7 +1622,12 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         other = pair[1] if pair[0].code == ev.actor else pair[0]
         ev.target, ev.target_text = other.code, other.text
     if etype == "sanctions" and ev.actor != "RUS" and any(a.code == "RUS" for a in in_window):
-        ev.target = "RUS"
+        russia = next(a for a in in_window if a.code == "RUS")
+        struck = next((a for a in in_window if a.start < russia.start and a.participant and a.code != ev.actor and
+                       not ALLY_NOUN_AFTER.match(sentence, a.end) and
+                       SANCTIONED_BEFORE.search(sentence, max(0, a.start - 40), a.start)), None)
+        # 'sanctions on NATO ally Turkey over its purchase of a Russian S-400': Turkey's; else Russia's
+        ev.target, ev.target_text = (struck.code, struck.text) if struck is not None else ("RUS", russia.text)
     if etype == "sanctions" and not ev.target and " " not in m.group(0) and (direct := [a for a in in_window if a.code != ev.actor and
                                                               re.fullmatch(r"\s+(?:the\s+)?", sentence[m.end(): a.start])]):
         ev.target, ev.target_text = direct[0].code, direct[0].text  # 'blacklists U.S. officials'
@@ -2022,6 +2027,12 @@ CONTEXT_BEFORE = re.compile(r"\b(?:after|before|following|amid|during|since|beca
 # 'sanctions on Russia', 'imports of food from the EU', 'imports of beef, pork and fish from the US'
 ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against|(?:imports?|exports?|goods|products)\s+(?:of\s+(?:[\w,-]+\s+){1,12}?)?from)\s+"
                                r"(?:[\w-]+\s+){0,3}$")
+
+
+# The party a measure is 'on' or 'against', perhaps named as an ally first ('on NATO ally Turkey').
+SANCTIONED_BEFORE = re.compile(r"\b(?:on|against)\s+(?:the\s+)?(?:(?:NATO|Nato|fellow|close|key|Western|western)\s+"
+                               r"(?:ally|member|partner)\s+)?$")
+ALLY_NOUN_AFTER = re.compile(r"\s+(?:ally|allies|member|members|partner|partners)\b")
 
 
 def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str) -> ActorMention | None:
