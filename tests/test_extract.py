@@ -2126,6 +2126,11 @@ def test__sanctions__on_an_ally_over_its_russian_purchase_strike_the_ally():
     assert (ev["actor"], ev["target"]) == ("USA", "RUS")
 
 
+def test__sanctions__halting_the_delivery_of_arms_is_one():
+    ev = one("France suspended delivery of the first of two Mistral helicopter carriers to Russia.", "2014-09-03")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("sanctions", "FRA", "RUS")
+
+
 def test__talks__a_group_named_after_the_meeting_is_not_its_side():
     ev = one("Abe met Putin in February at the opening of the Olympics that many Western leaders stayed away from.",
              "2014-04-29")
