@@ -2131,6 +2131,13 @@ def test__sanctions__halting_the_delivery_of_arms_is_one():
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("sanctions", "FRA", "RUS")
 
 
+def test__reduce_mission__deciding_to_cap_the_number_of_staff_at_an_embassy():
+    rows = events("Prague decided to cap the number of staff at the Russian embassy at the level of its own mission.",
+                  "2021-04-22")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("reduce_mission", "CZE", "RUS")]
+    assert events("He wore a cap the size of a plate.", "2021-04-22") == []
+
+
 def test__talks__a_group_named_after_the_meeting_is_not_its_side():
     ev = one("Abe met Putin in February at the opening of the Olympics that many Western leaders stayed away from.",
              "2014-04-29")
