@@ -88,6 +88,14 @@ def test__rules_files__a_duplicate_rule_raises(monkeypatch):
         lexicon.trigger_rules.cache_clear()
 
 
+def test__rules_files__an_unquoted_comma_in_a_row_raises(monkeypatch, tmp_path):
+    bad = tmp_path / "x.csv"
+    bad.write_text("event_type,pattern\nsanctions,a{0,9}b\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "data_file", lambda name: bad)
+    with pytest.raises(RulesError, match="line 2 has more fields"):
+        lexicon.read_rows("x.csv")
+
+
 def test__rules_files__a_bad_pattern_raises():
     with pytest.raises(RulesError, match="bad pattern"):
         lexicon.compile_pattern("x.csv", "(unclosed")

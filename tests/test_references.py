@@ -20,6 +20,11 @@ def test__match_reference__by_keyword_in_the_sentence():
     assert match_reference(mention("poisoning", "The Salisbury attack shocked Britain.")).date.iso == "2018-03-04"
 
 
+def test__match_reference__a_downing_is_the_su24_only_where_turkey_is_named():
+    assert match_reference(mention("armed_conflict", "Turkish jets shot down a Russian bomber.")).date.iso == "2015-11-24"
+    assert match_reference(mention("armed_conflict", "The trial over the downing of the plane began.")) is None
+
+
 def test__match_reference__other_parties_do_not_match():
     assert match_reference(mention("expel_diplomats", "Oslo expelled 35 diplomats.", "NOR", "RUS", 35)) is None
 

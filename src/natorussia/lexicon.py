@@ -19,8 +19,16 @@ class RulesError(ValueError):
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a rules file; a row with more fields than its header (an unquoted comma) is an error."""
     with data_file(name).open(encoding="utf-8", newline="") as f:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+        reader = csv.DictReader(f)
+        rows = []
+        for row in reader:
+            if None in row:
+                raise RulesError(f"{name}: line {reader.line_num} has more fields than the header "
+                                 "(quote a field that holds a comma)")
+            rows.append({k: (v or "").strip() for k, v in row.items()})
+        return rows
 
 
 def compile_pattern(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
