@@ -314,6 +314,8 @@ def test__normalise__is_idempotent_and_line_shaped(text):
     ("the liner Queen Mary 2 sailed", "the liner Queen Mary 2 sailed", 0),  # not_months
     ("Sept 11 and Feb 3", "Sept 11 and Feb 3", 0),  # abbreviations
     ("xApirl 3", "xApirl 3", 0),  # not a word of its own
+    ("fell ill in Arpil 2015", "fell ill in April 2015", 1),  # a month and its year after a preposition
+    ("born in Moscow 2015", "born in Moscow 2015", 0),
 ])
 def test__fix_month_names__only_in_dates(text, fixed, n):
     assert fix_month_names(text) == (fixed, n)

@@ -440,6 +440,9 @@ def nearest_month(word: str, months: tuple[str, ...]) -> str | None:
     return None
 
 
+MONTH_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|from|by|early|late|mid-?)\s+$", re.I)
+
+
 def in_date(text: str, match: re.Match[str]) -> bool:
     """Whether the capitalised word matched stands where a month stands in a date."""
     start, end = match.span()
@@ -447,7 +450,9 @@ def in_date(text: str, match: re.Match[str]) -> bool:
         return False  # not the start of a word
     if DAY_FOLLOWS.match(text, end):
         return True
-    return YEAR_FOLLOWS.match(text, end) is not None and DAY_PRECEDES.search(text, 0, start) is not None
+    return YEAR_FOLLOWS.match(text, end) is not None and (
+        DAY_PRECEDES.search(text, 0, start) is not None or
+        MONTH_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None)  # 'in Arpil 2015'
 
 
 def date_words(text: str) -> list[str]:
