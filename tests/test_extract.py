@@ -1469,6 +1469,12 @@ def test__article_events__a_council_that_was_again_suspended_was_suspended_by_na
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("suspend_cooperation", "NATO", "RUS")]
 
 
+def test__date_event__an_exercise_dated_by_the_relative_clause_that_tells_when_it_was_held():
+    rows = events("The ships took part in the Joint Sea 2021 naval exercise, which Russia and China held in the Sea of "
+                  "Japan from Oct. 14 to 17, featuring live firing.", "2021-10-19")
+    assert [(r["event_type"], r["date"]) for r in rows] == [("military_exercise", "2021-10")]
+
+
 def test__date_event__a_future_cue_far_back_in_the_clause_and_a_dated_timeline_entry():
     rows = events("The Russian navy is also due to send a squadron led by the nuclear-powered missile cruiser Peter the "
                   "Great to the Caribbean for joint manoeuvres with the Venezuelan navy in November.", "2008-09-12")

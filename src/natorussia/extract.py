@@ -1318,8 +1318,14 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     own = [d for d in in_clause if owned(d)]
     if own and own[0].end < pos and "," in sentence[own[0].end: pos]:
         own = [d for d in own if not in_aside(sentence, d, pos)]
+    held = []
+    if (rel := HELD_RELATIVE.match(sentence, (trigger_ends or {}).get(pos, pos))) is not None:
+        # 'the Joint Sea 2021 exercise, which the two countries held ... from Oct. 14 to 17': its days
+        rel_end = min((i for i in (sentence.find(", ", rel.end()), sentence.find(";", rel.end())) if i >= 0),
+                      default=len(sentence))
+        held = [d for d in dates if rel.start() <= d.start < rel_end and usable(d) and d not in own]
     if not verbal:
-        return sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos)) + \
+        return held + sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos)) + \
             [d for d in dates if len(trigger_starts) == 1 and d.end <= pos and usable(d) and heads_sentence(d, sentence)] + \
             [d for d in in_clause if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end)
              and 0 <= pos - d.end <= 30 and not any(d.end < t < pos for t in trigger_starts)]  # 'Last year's Zapad exercise'
@@ -1337,7 +1343,13 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         opening = [d for d in opening if not SINCE_TAIL.search(sentence, d.end, pos)]
     if opening and ", " in sentence[opening[0].end: pos]:
         opening = [d for d in opening if not in_aside(sentence, d, pos)]  # 'Britain, which left the EU on January 31,'
-    return sorted(own, key=lambda d: distance(d, pos)) + opening
+    return held + sorted(own, key=lambda d: distance(d, pos)) + opening
+
+
+# A relative clause after an exercise or meeting that tells when it was held ('..., which the two navies held in
+# the Sea of Japan from Oct. 14 to 17').
+HELD_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,5}?(?:held|staged|conducted|took place|began|started|"
+                           r"(?:was|were) held)\b")
 
 
 BETWEEN_NEAR = re.compile(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?")
