@@ -2131,6 +2131,12 @@ def test__reduce_mission__deciding_to_cap_the_number_of_staff_at_an_embassy():
     assert events("He wore a cap the size of a plate.", "2021-04-22") == []
 
 
+def test__talks__two_leaders_who_held_a_one_on_one_meeting():
+    assert [r["event_type"] for r in events("Putin and Zelensky held a one-on-one meeting on Monday.", "2019-12-10")] \
+        == ["talks"]
+    assert events("NATO defence ministers held a closed-door meeting in Brussels.", "2019-12-10") == []  # no other side
+
+
 def test__talks__held_with_a_qualifier_or_emphatic_did():
     ev = one("US and Russian negotiators did hold strategic stability talks in Vienna in June last year.", "2021-01-16")
     assert (ev["event_type"], ev["date"]) == ("talks", "2020-06")
