@@ -19,6 +19,11 @@ def events(text: str, published: str = "2019-06-12") -> list[dict]:
     return extract.article_events("t", mentions, PartialDate.parse(published), "", text)
 
 
+def dated(text: str, published: str, key: str = "event_type") -> set[tuple[str, str]]:
+    """The event type (or actor, with ``key``) and date of each row."""
+    return {(r[key], r["date"]) for r in events(text, published)}
+
+
 def parties(text: str, published: str, event_type: str) -> list[tuple[str, str]]:
     """Actor and target of each row of one event type."""
     return [(r["actor"], r["target"]) for r in events(text, published) if r["event_type"] == event_type]
@@ -1258,7 +1263,7 @@ def test__split_clauses__a_name_with_its_own_verb_after_a_long_clause_opens_a_cl
 def test__split_clauses__a_time_phrase_after_and_opens_the_joined_clause():
     text = ("Western governments have imposed sanctions on Russia since 2014, and in July the EU extended its "
             "economic sanctions against Moscow.")
-    rows = {(r["actor"], r["date"]) for r in events(text, "2018-11-26")}
+    rows = dated(text, "2018-11-26", "actor")
     assert ("EU", "2018-07") in rows
 
 
@@ -1309,7 +1314,7 @@ def test__article_events__a_day_after_dates_what_follows_from_the_date_before():
 def test__article_events__a_timeline_entry_after_a_double_hyphen_dates_its_yearless_days():
     text = ("July 5, 2019 -- The NRC holds its last meeting to date. "
             "Washington formally withdraws from the INF treaty on August 2, citing Russian violations.")
-    rows = {(r["event_type"], r["date"]) for r in events(text, "2021-10-19")}
+    rows = dated(text, "2021-10-19")
     assert ("suspend_cooperation", "2019-08-02") in rows
 
 
@@ -1328,13 +1333,13 @@ def test__article_events__a_month_then_a_when_clause_dates_the_clause():
 def test__article_events__later_that_month_is_the_month_given_before():
     text = ("Washington said in January 2019 that Russia was in breach of the INF treaty. "
             "At a meeting of the NATO-Russia Council in Brussels later that month, allies urged Moscow to comply.")
-    rows = {(r["event_type"], r["date"]) for r in events(text, "2019-08-02")}
+    rows = dated(text, "2019-08-02")
     assert ("talks", "2019-01") in rows
 
 
 def test__article_events__two_years_after_opening_a_sentence_counts_back_from_its_main_clause():
     text = "Two years after Russia sent its soldiers into eastern Ukraine, NATO leaders met in Warsaw in July 2016."
-    rows = {(r["event_type"], r["date"]) for r in events(text, "2016-08-01")}
+    rows = dated(text, "2016-08-01")
     assert ("armed_conflict", "2014") in rows
 
 
@@ -1400,7 +1405,7 @@ def test__dates_for__a_date_in_an_aside_does_not_open_the_sentence_for_a_noun_tr
 def test__article_events__a_month_later_counts_from_the_month_not_a_bare_year():
     text = ("In September, Russia held its Vostok-2018 exercise, the largest since 1981. "
             "A month later, Ukraine hosted the Clear Sky air exercise with NATO countries.")
-    rows = {(r["actor"], r["date"]) for r in events(text, "2018-11-30")}
+    rows = dated(text, "2018-11-30", "actor")
     assert ("UKR", "2018-10") in rows or ("", "2018-10") in rows, rows
 
 
@@ -1739,17 +1744,16 @@ def test__sentence_events__a_group_of_states_with_more_added_as_well_as_acts_as_
 def test__article_events__an_asides_present_tense_does_not_make_the_act_news_of_now():
     text = ("Relations sank to a post-Cold War low after Russia's war with Georgia last August. NATO, of which Canada "
             "is a founding member, froze formal contacts with Moscow after the conflict.")
-    rows = {(r["event_type"], r["date"]) for r in events(text, "2009-02-27")}
+    rows = dated(text, "2009-02-27")
     assert ("suspend_cooperation", "2008-08") in rows
 
 
 def test__article_events__acts_after_a_since_opening_date_from_what_they_followed():
     text = ("Since Russia's annexation of Crimea in 2014, Norway has aligned itself with EU sanctions against Moscow "
             "and suspended military cooperation with Russia.")
-    rows = {(r["event_type"], r["date"]) for r in events(text, "2017-01-16")}
+    rows = dated(text, "2017-01-16")
     assert {("sanctions", "2014"), ("suspend_cooperation", "2014")} <= rows
-    rows = {(r["event_type"], r["date"]) for r in events("Norway has suspended military cooperation with Russia.",
-                                                         "2017-01-16")}
+    rows = dated("Norway has suspended military cooperation with Russia.", "2017-01-16")
     assert rows == {("suspend_cooperation", "2017-01")}
 
 
@@ -2447,7 +2451,7 @@ def test__sentence_events__others_barred_beside_an_expulsion_are_more_of_the_exp
     "Russia is expelling two Greek diplomats in response to a similar move by Athens in July.",
 ])
 def test__dates_for__a_date_in_what_an_act_answers_is_not_the_acts(text):
-    rows = {(r["actor"], r["date"]) for r in events(text, "2018-08-06")}
+    rows = dated(text, "2018-08-06", "actor")
     assert ("RUS", "2018-08") in rows and ("RUS", "2018-07") not in rows
 
 
