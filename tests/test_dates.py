@@ -15,6 +15,7 @@ from natorussia.dates import (
     infer_publication_date,
     resolve,
     resolve_relative,
+    told_as_past,
 )
 
 ANCHOR = PartialDate(2021, 10, 19)
@@ -63,6 +64,18 @@ def test__resolve__a_day_with_no_cue_of_the_future_is_at_most_a_month_ahead():
     assert only("Russia expelled three diplomats on February 5.", PartialDate(2021, 10, 7)) == "2021-02-05"
     assert only("The ministers met on November 2.", PartialDate(2021, 10, 30)) == "2021-11-02"
     assert only("The summit will open on February 5.", PartialDate(2021, 10, 7)) == "2022-02-05"
+
+
+def test__told_as_past__a_clause_in_the_past_tense_with_nothing_ahead_or_present():
+    def told(sentence: str, date_text: str) -> bool:
+        start = sentence.index(date_text)
+        return told_as_past(sentence, start, start + len(date_text))
+
+    assert told("Moscow retaliated on 17 March, expelling 23 British diplomats.", "17 March")
+    assert told("On 12 March, Theresa May told MPs it was highly likely.", "12 March")
+    assert not told("Moscow said it was suspending its mission from Nov. 1 and closing the offices.", "Nov. 1")
+    assert not told("The exercise comes a month before leaders meet in Warsaw on July 8.", "July 8")
+    assert not told("The talks on March 12 will deal with Ukraine.", "March 12")
 
 
 def test__resolve__a_season_without_a_year_is_the_last_one_begun_by_the_article():
@@ -248,6 +261,9 @@ def test__infer_publication_date__a_time_stamp_in_a_short_form():
     assert infer_publication_date(["08.06.2020 17:25 | Jakub Horák", body], (), []).iso == "2020-06-08"
     assert infer_publication_date(["NRK", "Publisert 1. nov. 2018 kl. 13:20", body], (), []).iso == "2018-11-01"
     assert infer_publication_date(["Oppdatert 5. okt. 2017 kl. 07:02", body], (), []).iso == "2017-10-05"
+    # Finnish 'klo' before the time, and the stamp of the update after it
+    assert infer_publication_date(["29.8.2014 klo 14:21 | updated 29.8.2014 klo 16:05", body], (), []).iso == \
+        "2014-08-29"
     # no time nor label: no stamp, but a full date at the head, read as 'Thursday June 6, 2019' is
     assert infer_publication_date(["Thu Jun 6, 2019", body], (), []).iso == \
         infer_publication_date(["Thursday June 6, 2019", body], (), []).iso == "2019-06-06"

@@ -1489,6 +1489,19 @@ def test__date_event__a_future_cue_far_back_in_the_clause_and_a_dated_timeline_e
     assert [r["date"] for r in rows] == ["2021-11-01"]  # November after the entry's own day, not the article's
 
 
+def test__date_event__a_day_told_in_the_past_more_than_a_week_after_the_article_is_a_year_back():
+    # a year after: the retaliation of 17 March told on 4 March is last year's
+    assert dated("Moscow retaliated on 17 March, expelling 23 British diplomats.", "2019-03-04") == \
+        {("expel_diplomats", "2018-03-17")}
+    # 'the following day' after such a day, told in the past
+    assert dated("On 26 March, the US expelled 60 Russian diplomats. The following day NATO expelled seven staff from "
+                 "Russia's mission.", "2019-03-04") == {("expel_diplomats", "2018-03-26"), ("expel_diplomats", "2018-03-27")}
+    # within a week, or ahead ('from Nov. 1'), it is the article's year
+    assert dated("Moscow expelled 23 British diplomats on 8 March.", "2019-03-04") == {("expel_diplomats", "2019-03-08")}
+    assert dated("Moscow announced it was suspending its mission to NATO from Nov. 1.", "2021-10-19") == \
+        {("suspend_mission", "2021-11-01")}
+
+
 def test__split_clauses__a_joined_clause_whose_subject_is_aircraft_of_a_nationality():
     rows = events("In June 2012 Syria shot down a Turkish F-4 jet, and in March 2014 Turkish F-16s downed a Syrian MiG-23.",
                   "2015-11-25")

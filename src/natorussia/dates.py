@@ -494,6 +494,25 @@ def is_ahead(text: str, start: int, end: int, year: int) -> bool:
     return not year and opens_clause and FUTURE_AFTER.match(text, end) is not None
 
 
+# A clause told in the past ('Moscow retaliated on 17 March', 'On 26 March, the US ... announced'), with nothing that
+# puts its date ahead or in the present ('suspending ... from Nov. 1', 'comes a month before leaders meet on July 8').
+PAST_TENSE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|told|sent|gave|took|made|held|met|froze|began|broke|kept|left|"
+                        r"shut|came|went|said|won|lost|fell|spoke|struck|shot|drew|led|ran|threw|wrote|withdrew)\b")
+NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|comes|begins|starts|meets?|opens|ends)\b", re.I)
+STARTS_FROM = re.compile(r"\b(?:from|as of|effective|until|till|through|by)\s+(?:on\s+)?$", re.I)
+LATE_NEWS = timedelta(days=7)  # how long after its date an article may still report a day as passed
+
+
+def told_as_past(text: str, start: int, end: int) -> bool:
+    """Whether the clause of the date at ``text[start:end]`` tells it in the past tense: then a day and month more
+    than a week after the article is of the year before ('On 12 March, May told MPs ...' in a story of 4 March)."""
+    head = text[max(0, start - 120): start]
+    head = head[max(head.rfind(";"), head.rfind(". ")) + 1:]
+    tail = text[end: end + 120].split(";")[0]
+    return PAST_TENSE.search(head + " " + tail) is not None and NOT_PAST.search(head[-60:] + " " + tail[:60]) is None \
+        and STARTS_FROM.search(head) is None
+
+
 def is_future(before: str) -> bool:
     """True when what comes ``before`` a date (up to 100 characters) puts it ahead: a cue of the future in its
     clause, or one right before the date ('until', 'by the end of', 'extended ... to')."""
@@ -866,7 +885,7 @@ STAMP_CUE = re.compile(r"\d[:.]\d\d(?:[ap]\.?m)?\b|\b(?:published|issued|updated
 # A byline and its stamp on one line: 'By Euronews with AP, Reuters • Updated: 01/11/2018 - 15:21', 'Civil Georgia, Tbilisi / 27 Jun.'09',
 # a masthead and its date: 'Kommersant Daily, 22.11.2010'; a bar with no space after it: 'Agency reporter |04.09.2020'.
 STAMP_PARTS = re.compile(r"\s[•|·/]\s|\s\|(?=[0-3]?\d[./])|, (?=[0-3]?\d[./][01]?\d[./](?:19|20)\d\d$)")
-STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|kl\.?\s*|@\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\b\)?)?)?\s*",
+STAMP_TIME = re.compile(r",?\s*(?:[-–|]\s*)?(?:(?:at\s+|klo?\.?\s*|@\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\b\)?)?)?\s*",
                         re.I)
 # Time stamp dates in the short forms of web pages: 'Tue Mar 10, 2015', '14/09/2017' (day first when the first
 # number cannot be a month; an order the numbers leave open is read as the full dates are, month first).

@@ -44,12 +44,14 @@ from natorussia.actors import (
 )
 from natorussia.cues import CueIndex, Screened, holds_any
 from natorussia.dates import (
+    LATE_NEWS,
     DateMention,
     PartialDate,
     anniversaries,
     find_date_mentions,
     opens_story,
     resolve,
+    told_as_past,
     valid_day,
 )
 from natorussia.figures import (
@@ -2977,6 +2979,10 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
             resolved = resolve(d, PartialDate(head.year, head.month, head.day))  # 'OCTOBER 18, 2021 - ... from November 1'
         if resolved is None:
             continue
+        if d.kind == "month_day" and resolved.day and published is not None and published.day and \
+                resolved.start() > published.start() + LATE_NEWS and told_as_past(ev.sentence, *((d.start, d.end) if ev.sentence[d.start:d.end] == d.text else (0, 0))) and \
+                valid_day(resolved.year - 1, resolved.month, resolved.day):
+            resolved = PartialDate(resolved.year - 1, resolved.month, resolved.day)
         if d.kind in ("weekday", "last_weekday") and (published is None or not published.day):
             weak = weak or resolved
             continue
