@@ -1502,6 +1502,25 @@ def test__date_event__a_day_told_in_the_past_more_than_a_week_after_the_article_
         {("suspend_mission", "2021-11-01")}
 
 
+def test__date_event__a_month_of_no_year_is_of_the_year_its_paragraph_tells_a_story_in():
+    # the year a sentence before opens with, or that the sentence names before the month
+    assert dated("Everything changed in 2014. After Russia annexed Crimea in March, NATO suspended all practical "
+                 "cooperation with Russia on April 1.", "2016-07-04") == {("annexation", "2014-03-18"),
+                                                                        ("suspend_cooperation", "2014-04-01")}
+    # a story goes on forward: the June after December 2010
+    assert dated("After the disputed election in December 2010, the EU imposed a travel ban on Lukashenko. In June, "
+                 "Brussels added an arms embargo.", "2011-09-20") >= {("sanctions", "2011-06")}
+    # no story: news of now after a year in the background, a day of no year before it, a year a time runs from
+    assert dated("NATO suspended practical cooperation with Moscow in April 2014. Ambassadors of the alliance and "
+                 "Russia met in the NATO-Russia Council on April 20 for the first time in two years.", "2016-06-02",
+                 ) >= {("talks", "2016-04-20")}
+    assert dated("On April 17, the Czech Republic expelled 18 Russian diplomats, saying it had linked Russia to blasts "
+                 "at a depot in 2014. Russia retaliated in April by expelling 20 Czech diplomats.", "2021-04-25") == \
+        {("expel_diplomats", "2021-04-17"), ("expel_diplomats", "2021-04-18")}
+    assert dated("Western governments have imposed sanctions on Russia since 2014, and in July the EU extended its "
+                 "economic sanctions.", "2018-11-02") >= {("sanctions", "2018-07")}
+
+
 def test__split_clauses__a_joined_clause_whose_subject_is_aircraft_of_a_nationality():
     rows = events("In June 2012 Syria shot down a Turkish F-4 jet, and in March 2014 Turkish F-16s downed a Syrian MiG-23.",
                   "2015-11-25")

@@ -45,6 +45,7 @@ from natorussia.actors import (
 from natorussia.cues import CueIndex, Screened, holds_any
 from natorussia.dates import (
     LATE_NEWS,
+    MONTHS,
     DateMention,
     PartialDate,
     anniversaries,
@@ -130,6 +131,7 @@ class EventMention:
     date_origin: str = ""
     shift: tuple[str, int] | None = None  # 'a day later': the unit and number added to its date mention
     anaphoric: bool = False  # 'since the war', 'the expulsions': one named before, whose parties and date it takes
+    story_date: PartialDate | None = None  # the date its paragraph last named before its month of no year ('in 2009')
 
 
 def copied(ev: EventMention, **changes: object) -> EventMention:
@@ -2561,6 +2563,9 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
             for ev in found:
                 if heading:
                     ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
+                if (bare := next((d for d in ev.date_mentions if d.kind in ("month", "month_day")), None)) is not None:
+                    ev.story_date = story_date(sentences, paragraph_of, i,
+                                               bare.start if sentence[bare.start:bare.end] == bare.text else 0)
         else:
             found = table_row_events(sentences, i) if len(sentence) <= TABLE_ROW_LONGEST and TABLE_ROW_START.match(sentence) else []
             if before and (paragraph_of[i] == paragraph_of[i - 1] or TAKING_PART.search(sentence)):
@@ -2569,6 +2574,52 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
             found += answers_in_kind(sentence, i, before + found, previous)
         out.extend(found)
     return out
+
+
+# A year the story names in a date ('The thaw began in the spring of 2009', 'Everything changed in 2014.', 'in April
+# 2008'), not one a time runs from or to ('since June 2014', 'have been frozen since Moscow's annexation of Crimea in
+# 2014', 'by 2020') nor a name's ('the 2014 annexation'); 'this year' or 'last year' after it brings the story to now.
+STORY_YEAR = re.compile(r"(?:\b(?:in|of|during|throughout|early|late|mid)|\b(?P<name>[A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?)[\s-]+"
+                        r"(?P<year>(?:19|20)\d\d)(?![\w-])|\b(?:this|last) year\b")
+NOT_STORY_YEAR = re.compile(r"\b(?:since|until|till|by|before)\s+(?:(?:early|late|mid|the end of)[\s-]+)?"
+                            r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$|\bsince\b[^,;.]{0,80}$", re.I)
+STORY_YEAR_OR_MONTH = re.compile(STORY_YEAR.pattern + r"|\b(?P<month>(?:January|February|March|April|May|June|July|"
+                                 r"August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+                                 r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)(?![\w,]*\s+(?:of\s+)?(?:19|20)\d\d)")
+# A sentence of now, not of the story told before it: 'The council met on 20 April for the first time in two years',
+# 'last met in July'; a sentence before it in the present tells no story ('About 1,500 troops remain there, ...').
+NEWS_OF_NOW = re.compile(r"\bfor the first time\b|\blast (?:met|convened|held|gathered)\b")
+PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|remains?)\b")
+
+
+def story_date(sentences: Sequence[str], paragraph_of: Sequence[int], i: int, upto: int) -> PartialDate | None:
+    """The year (and month) the i-th sentence names last before ``upto``, or else the sentences before it in its
+    paragraph told in the past: when its story is told (None: no such date, or the story is of now)."""
+    text, j = without_asides(sentences[i])[:upto], i
+    if NEWS_OF_NOW.search(sentences[i]):
+        return None
+    for m in reversed(list(STORY_YEAR.finditer(text))):
+        if m.group("year") is None:
+            return None
+        aside = text.rfind(", ", 0, m.start())  # 'The council, set up in 2002 to ..., was put on ice': a noun's
+        if not NOT_STORY_YEAR.search(text, max(0, m.start() - 100), m.start("year")) and \
+                not (aside >= 0 and PARTICIPLE_ASIDE.match(text, aside) and ", " in text[m.end():]):
+            return story_date_of(m)
+    while (j := j - 1) >= 0 and paragraph_of[j] == paragraph_of[i] and not PRESENT_TENSE.search(sentences[j]):
+        # the first year a sentence before names frames it, if it names no time of the article's own ('On April
+        # 17, ... in 2014', '... in October 2020 and in March this year')
+        dates = list(STORY_YEAR_OR_MONTH.finditer(sentences[j]))
+        if any(m.group("month") or m.group("year") is None for m in dates):
+            return None
+        for m in dates:
+            if not NOT_STORY_YEAR.search(sentences[j], max(0, m.start() - 100), m.start("year")):
+                return story_date_of(m)
+    return None
+
+
+def story_date_of(m: re.Match[str]) -> PartialDate:
+    """The year of a STORY_YEAR match, and its month if it names one ('in December 2010')."""
+    return PartialDate(int(m.group("year")), MONTHS.get((m.group("name") or "").lower(), 0))
 
 
 # A row of a table of figures by country: 'Poland | 3 | 15 April', 'United States 60', 'Canada: 4', or of a bulleted
@@ -2979,6 +3030,14 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
             resolved = resolve(d, PartialDate(head.year, head.month, head.day))  # 'OCTOBER 18, 2021 - ... from November 1'
         if resolved is None:
             continue
+        if d.kind in ("month", "month_day") and (story := ev.story_date) is not None and published is not None and \
+                (year := story.year + (d.month < story.month)) < published.year and year != resolved.year and \
+                not d.future and not d.text.lower().startswith("this") and \
+                all(int(y) <= year for y in YEAR_IN.findall(ev.sentence, d.end)) and \
+                told_as_past(ev.sentence, *((d.start, d.end) if ev.sentence[d.start:d.end] == d.text else (0, 0))) and \
+                valid_day(year, d.month, d.day or 1):
+            # 'the spring of 2009 ... in May': 2009's; 'in December 2010 ... In June': the June after it
+            resolved = PartialDate(year, d.month, resolved.day)
         if d.kind == "month_day" and resolved.day and published is not None and published.day and \
                 resolved.start() > published.start() + LATE_NEWS and told_as_past(ev.sentence, *((d.start, d.end) if ev.sentence[d.start:d.end] == d.text else (0, 0))) and \
                 valid_day(resolved.year - 1, resolved.month, resolved.day):
