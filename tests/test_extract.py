@@ -1507,6 +1507,13 @@ def test__date_event__a_month_of_no_year_is_of_the_year_its_paragraph_tells_a_st
     assert dated("Everything changed in 2014. After Russia annexed Crimea in March, NATO suspended all practical "
                  "cooperation with Russia on April 1.", "2016-07-04") == {("annexation", "2014-03-18"),
                                                                         ("suspend_cooperation", "2014-04-01")}
+    # a month of the story told in the sentence before; a day carried over from it
+    assert dated("Everything changed in 2014. After Russia annexed Crimea in March, the G7 leaders boycotted the summit "
+                 "in Sochi. On April 1, NATO suspended all practical cooperation with Russia.", "2016-07-04") >= \
+        {("suspend_cooperation", "2014-04-01")}
+    assert ("armed_conflict", "2008-08") in dated(
+        "At the Bucharest summit in April 2008, Putin met allied leaders on April 4.\n\nFour months later, Russia went "
+        "to war with Georgia.", "2016-07-04")
     # a story goes on forward: the June after December 2010
     assert dated("After the disputed election in December 2010, the EU imposed a travel ban on Lukashenko. In June, "
                  "Brussels added an arms embargo.", "2011-09-20") >= {("sanctions", "2011-06")}

@@ -2564,8 +2564,12 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
                 if heading:
                     ev.date_mentions = [in_year_of(d, heading[0]) for d in ev.date_mentions] or list(heading)
                 if (bare := next((d for d in ev.date_mentions if d.kind in ("month", "month_day")), None)) is not None:
-                    ev.story_date = story_date(sentences, paragraph_of, i,
-                                               bare.start if sentence[bare.start:bare.end] == bare.text else 0)
+                    # a day carried over from the sentence before is of that sentence's story ('... April 4. Four
+                    # months later, ...')
+                    at = i if sentence[bare.start:bare.end] == bare.text else \
+                        i - 1 if i and sentences[i - 1][bare.start:bare.end] == bare.text else i
+                    ev.story_date = story_date(sentences, paragraph_of, at, bare.start if at != i or
+                                               sentence[bare.start:bare.end] == bare.text else 0)
         else:
             found = table_row_events(sentences, i) if len(sentence) <= TABLE_ROW_LONGEST and TABLE_ROW_START.match(sentence) else []
             if before and (paragraph_of[i] == paragraph_of[i - 1] or TAKING_PART.search(sentence)):
@@ -2606,12 +2610,15 @@ def story_date(sentences: Sequence[str], paragraph_of: Sequence[int], i: int, up
                 not (aside >= 0 and PARTICIPLE_ASIDE.match(text, aside) and ", " in text[m.end():]):
             return story_date_of(m)
     while (j := j - 1) >= 0 and paragraph_of[j] == paragraph_of[i] and not PRESENT_TENSE.search(sentences[j]):
-        # the first year a sentence before names frames it, if it names no time of the article's own ('On April
-        # 17, ... in 2014', '... in October 2020 and in March this year')
+        # the first date a sentence before names frames it: a year; a month of no year, of the story told before
+        # it if any ('Everything changed in 2014. After Russia annexed Crimea in March, ... On April 1, ...'), else
+        # of the article's time ('On April 17, ... in 2014'); 'this year' is the article's ('... in March this year')
         dates = list(STORY_YEAR_OR_MONTH.finditer(sentences[j]))
-        if any(m.group("month") or m.group("year") is None for m in dates):
+        if any(m.group("year") is None and not m.group("month") for m in dates):
             return None
         for m in dates:
+            if m.group("month"):
+                return story_date(sentences, paragraph_of, j, m.start())
             if not NOT_STORY_YEAR.search(sentences[j], max(0, m.start() - 100), m.start("year")):
                 return story_date_of(m)
     return None
