@@ -601,6 +601,14 @@ def test__infer_publication_date__a_date_at_the_head_whose_anniversary_month_is_
     assert infer_publication_date(body, (), [PartialDate(2014, 3, 18)], [PartialDate(2019, 3)]).iso == "2019-03"
 
 
+def test__infer_publication_date__the_dates_at_the_head_before_the_anniversary_it_marks_are_background():
+    body = ["A year has passed since March 18, 2014, when Putin signed the treaty absorbing Crimea.",
+            "On Feb. 27, 2014, armed men seized the Crimean parliament. On March 27, 2014, the UN General Assembly "
+            "called the referendum invalid."]
+    estimates = anniversary_dates(" ".join(body))
+    assert infer_publication_date(body, (), [PartialDate(2014, 3, 18)], estimates).iso == "2015-03-18"
+
+
 def test__infer_publication_date__a_well_known_events_day_at_the_head_is_background_to_later_events():
     body = ["Russia pulls out of MH17 talks with the Netherlands and Australia",
             "Russia has walked out of talks on the downing of flight MH17, its ministry said on 15 October.",
@@ -732,6 +740,8 @@ def test__anniversary_dates__an_ordinal_anniversary_of_a_dated_event_falls_that_
     assert anniversary_dates("It was the 10th anniversary of the war in Georgia, which began in August 2008.") == \
         [PartialDate(2018, 8)]
     assert anniversary_dates("The anniversary of the war passed quietly. In 2008 it began.") == []
+    assert anniversary_dates("A year has passed since March 18, 2014, when Putin signed the treaty.") == \
+        [PartialDate(2015, 3, 18)]
 
 
 def test__find_date_mentions__a_short_month_before_an_ordinal_day():

@@ -627,17 +627,17 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
 
 
 # 'the fifth anniversary of Russia's annexation of Crimea in March 2014', 'the 10th anniversary of the war', 'the
-# alliance's 70th birthday'; 'marking exactly one year since he collapsed on a flight on Aug. 20, 2020', 'to mark five
+# alliance's 70th birthday'; 'A year has passed since March 18, 2014'; 'marking exactly one year since he collapsed on a flight on Aug. 20, 2020', 'to mark five
 # years since Moscow annexed Crimea', 'in the 22 years since the 1994 truce'; 'Five years on, Crimea annexation still
 # divides ...'; 'Ten years ago this week - on March 6, 2009 - Clinton handed Lavrov ...' (to the day with 'today' or
 # 'this week').
 ANNIVERSARY = re.compile(r"\b(?P<nth>[\w-]+)\s+(?:anniversary\s+of\b|birthday\b)|\b(?:(?:marking|marks|marked|mark|it has been|"
                          r"exactly)\s+)?(?:exactly\s+)?(?P<n>one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
-                         r"since\b|\b(?P<on>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+on(?:,|\s+from\b)|"
+                         r"(?:(?:has|have)\s+passed\s+)?since\b|\b(?P<on>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+on(?:,|\s+from\b)|"
                          r"\b(?P<ago>one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\s+"
                          r"(?:this\s+month|(?P<today>today|this\s+week))\b",
                          re.I)
-ANNIVERSARY_CUE = re.compile(r"anniversary\s+of\b|birthday\b|years?\s+since\b|years\s+on(?:,|\s+from\b)|"
+ANNIVERSARY_CUE = re.compile(r"anniversary\s+of\b|birthday\b|years?\s+(?:(?:has|have)\s+passed\s+)?since\b|years\s+on(?:,|\s+from\b)|"
                              r"years?\s+ago\s+(?:this\s+(?:week|month)|today)\b", re.I)
 ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not the point of 'Aug. 20'
@@ -1095,8 +1095,10 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     if heads and anchors:  # a well-known event's own date at the head, in a story that refers to two events a year on
         heads = [h for h in heads if not (h.day and h in anchors and len({a for a in anchors if months_before(h, a) > 12}) > 1)]
     if heads and estimates:  # a date at the head whose anniversary the article marks is what it looks back on
-        heads = [h for h in heads if not any(e.month == h.month and e.day in (0, h.day) and e.year > h.year
-                                             for e in estimates)]  # 'Five years on' of March 18, 2014: March 2019
+        marked = [e for e in estimates if any(e.month == h.month and e.day in (0, h.day) and e.year > h.year
+                                              for h in heads)]  # 'Five years on' of March 18, 2014: March 2019
+        # and so are the dates at the head before that anniversary ('On Feb. 27, 2014, armed men seized ...')
+        heads = [h for h in heads if not any(h.start() < e.start() for e in marked)]
     if len(heads) == 1:  # the one full date at the head, whatever the body says (the pool below is [it])
         return heads[0]
     if not heads and (issue := head_month_year(paragraphs)) is not None:
