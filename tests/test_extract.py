@@ -1528,6 +1528,14 @@ def test__date_event__a_month_of_no_year_is_of_the_year_its_paragraph_tells_a_st
                  "economic sanctions.", "2018-11-02") >= {("sanctions", "2018-07")}
 
 
+def test__event_from_trigger__by_when_after_an_order_to_leave_is_no_agent_of_a_passive():
+    for deadline in ("by the end of today", "by Friday", "by May 1"):
+        assert parties(f"Russia ordered 20 Czech embassy staff to leave {deadline}.", "2021-04-18",
+                       "expel_diplomats") == [("RUS", "CZE")]
+    assert parties("Twenty Czech diplomats were ordered to leave by Moscow.", "2021-04-18",
+                   "expel_diplomats") == [("RUS", "CZE")]
+
+
 def test__split_clauses__a_joined_clause_whose_subject_is_aircraft_of_a_nationality():
     rows = events("In June 2012 Syria shot down a Turkish F-4 jet, and in March 2014 Turkish F-16s downed a Syrian MiG-23.",
                   "2015-11-25")

@@ -1359,7 +1359,11 @@ HELD_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,5}?(?:hel
 BETWEEN_NEAR = re.compile(r"\W*(?:\w+\W+){0,2}?between\s+(?:the\s+)?")
 PASSIVE_AUX = re.compile(r"(?:was|were|been|being)\s")
 BY_AFTER = re.compile(rf"\s+by\s(?!(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|a\s+)?(?:{NUM}|half|third|"
-                      rf"quarter|fifth|tenth|\d+\s*(?:%|per\s*cent))\b)")  # not 'cut the mission by ten people': how much
+                      rf"quarter|fifth|tenth|\d+\s*(?:%|per\s*cent))\b)"  # not 'cut the mission by ten people': how much
+                      r"(?!(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\b|(?:next\s+|this\s+)?(?:Monday|Tuesday|"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday|midnight|noon|tomorrow|today|tonight|January|February|March|April|"
+                      r"May|June|July|August|September|October|November|December)\b)")
+# nor 'ordered 20 staff to leave by the end of today', 'by Friday': by when
 # A headline's passive with no auxiliary: the people it happened to, then the participle ('Russian diplomats expelled')
 HEADLINE_PASSIVE_BEFORE = re.compile(rf"(?:[-–—•*]\s*)?(?:(?:\d+|[A-Z][\w'’-]*)\s+){{1,3}}(?:{STAFF_NOUNS}|diplomat)\s+")
 BY_BEFORE = Screened(re.compile(r"\bby\s+(?:\w+ly\s+)?$"))
