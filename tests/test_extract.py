@@ -1354,6 +1354,9 @@ def test__sentence_events__a_state_aligned_with_eu_sanctions_imposes_them_too():
     ("Norway joined EU sanctions against Russia after the annexation of Crimea.", {"NOR"}),
     ("Iceland has aligned itself with the bloc's sanctions against Moscow.", {"ISL"}),
     ("Montenegro joined the EU sanctions that the bloc imposed on Russia.", {"EU", "MNE"}),
+    ("Australia has joined the United States and the EU in imposing sanctions on Russia.", {"AUS"}),
+    ("Ottawa joined the U.S. and European Union in imposing sanctions over the annexation.", {"CAN"}),
+    ("Serbia has refused to join the EU in imposing sanctions on Russia.", set()),
 ])
 def test__sentence_events__joining_sanctions_is_the_joiners_act_and_the_owners_only_when_told(sentence, actors):
     found = extract.sentence_events(sentence, 0)

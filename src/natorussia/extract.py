@@ -591,7 +591,9 @@ def sentence_events(sentence: str, index: int,
         if rule.event_type == "sanctions" and mentions and (
                 "align" in sentence or "join" in sentence or "adopt" in sentence or "follow" in sentence or
                 " line" in sentence or "signed up" in sentence):
-            if aligned := aligned_with(mentions[0], sentence, seen, m.start(), c_start, main):
+            if joiner := joined_in_act(sentence, seen, m.start(), c_start, main):
+                mentions = [copied(mentions[0], actor=joiner.code, actor_text=joiner.text, actor_origin="text")]
+            elif aligned := aligned_with(mentions[0], sentence, seen, m.start(), c_start, main):
                 # the owner's measures are an event of their own only where the sentence tells them as one
                 # ('joined the EU sanctions imposed on Russia'), not in 'joined the EU sanctions against Russia'
                 mentions = (mentions if OWNERS_ACT_AFTER.match(sentence, m.end()) else []) + aligned + mentions[1:]
@@ -1838,6 +1840,23 @@ OWNERS_ACT_AFTER = re.compile(r"\s+(?:(?:first\s+|originally\s+|already\s+)?(?:i
 ALIGNED_WITH = re.compile(r"\b(?:align\w*|join\w*|adopt\w*|follow(?:s|ed|ing)?|lin(?:ed|es|ing) up behind|"
                           r"(?:fallen|fell|falls|falling) in line with|sign(?:s|ed|ing) up to)\s+(?:itself\s+|themselves\s+)?"
                           r"(?:with\s+|to\s+)?(?:the\s+)?$")
+
+
+# 'Australia has joined the United States and the European Union in imposing sanctions on Russia': the act is the
+# joiner's; those it joined acted before.
+JOINED_IN_ACT = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:[^.;]|(?<=\b\w)\.){1,80}?\s+in\s+(?:imposing|introducing|adopting|slapping|"
+                           r"announcing|levying)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def joined_in_act(sentence: str, actors: Sequence[ActorMention], pos: int, c_start: int,
+                  main: ActorMention | None) -> ActorMention | None:
+    """Who joined others in the act of the trigger at ``pos`` ('Ottawa joined the U.S. and the EU in imposing
+    sanctions'): the subject before 'joined', else None."""
+    if (joined := JOINED_IN_ACT.search(sentence, c_start, pos)) is None or \
+            blocked_by_modality(sentence[c_start: joined.start()], joined.group(0), sentence[: joined.start()], "sanctions"):
+        return None
+    subject = subject_before(sentence, actors, c_start, joined.start(), main)
+    return subject if subject is not None and subject.participant else None
 
 
 def aligned_with(ev: EventMention, sentence: str, actors: Sequence[ActorMention], pos: int, c_start: int,
