@@ -195,6 +195,11 @@ def test__event_mentions__we_on_an_official_site_is_the_party_it_speaks_for():
     # and a quoted 'we' is its speaker's
     quoted = '"We have decided to suspend all practical cooperation with Russia," Norway\'s minister said.'
     assert [m.actor for m in extract.event_mentions(quoted, voice)] == ["NOR"]
+    # in a later clause too, after another subject
+    text = ("The Russian side has linked its decision to our actions last December, when we expelled 35 Russian "
+            "officials.")
+    found = extract.event_mentions(text, extract.official_voice("U.S. Department of State"))
+    assert [(m.event_type, m.actor, m.target, m.count) for m in found] == [("expel_diplomats", "USA", "RUS", 35)]
 
 
 @pytest.mark.parametrize("outlet", sorted(lexicon.official_voices()))

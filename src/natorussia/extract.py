@@ -536,6 +536,11 @@ def sentence_events(sentence: str, index: int,
     if not triggers:
         return []
     actors = find_actors(sentence)
+    if voice is not None and ("we " in sentence or "We " in sentence):
+        # on an official site 'we' outside quotes is the party it speaks for, in any clause ('..., when we expelled')
+        actors = sorted([*actors, *(ActorMention(we.start(), we.end(), voice.code, voice.kind, we.group(0), True)
+                                    for we in FIRST_PERSON.finditer(sentence)
+                                    if QUOTE_MARK.search(sentence, 0, we.start()) is None)])
     hidden = embedded_clauses(sentence, actors)
     clauses = split_clauses(sentence, actors, hidden)
     main = subject_of(sentence, actors, *clauses[0]) if clauses else None
