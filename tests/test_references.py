@@ -42,6 +42,14 @@ def test__reference_anchors__lower_bounds_for_the_publication_date():
     assert [a.iso for a in anchors] == ["2017-09-14"]
 
 
+def test__reference_anchors__a_bare_name_is_the_one_the_article_names_with_its_year():
+    bare = "Russia was invited to send observers to Trident Juncture."
+    assert [a.iso for a in reference_anchors(bare, [mention("military_exercise", bare, "NATO")])] == ["2018-10-25"]
+    text = "NATO held Trident Juncture 2015 in Spain. " + bare
+    anchors = reference_anchors(text, [mention("military_exercise", bare, "NATO")])
+    assert "2018-10-25" not in [a.iso for a in anchors]
+
+
 def test__months_between():
     assert months_between(PartialDate(2008, 8), PartialDate(2009, 3)) == 7
 

@@ -127,6 +127,19 @@ def _names(i: int, text: str) -> bool:
     return False
 
 
+def named_with_another_year(ref: lexicon.ReferenceEvent, text: str) -> bool:
+    """True when ``text`` names the reference's keywords with another year straight after them: an article on
+    'Trident Juncture 2015' means that one by a bare 'Trident Juncture' too, not the 2018 exercise."""
+    if ref.keywords is None or (len(text) >= CUE_PASS_FROM and not may_name(keyword_index().position[id(ref)], text)):
+        return False
+    for m in keyword_matches(keyword_index().position[id(ref)], text):
+        if (year := YEAR_AFTER_NAME.match(text, m.end())) is not None:
+            value = int(year.group("year"))
+            if (value if value > 99 else 2000 + value) != ref.date.year:
+                return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def events_by_type() -> dict[str, tuple[lexicon.ReferenceEvent, ...]]:
     """The well-known events of each event type, in file order: a mention is only compared with those of its
@@ -170,7 +183,7 @@ def match_reference(ev: EventMention, article_text: str = "", published: Partial
     for ref in refs:
         if ref.keywords is None and not ev.actor and ev.date is not None and ev.date.year != ref.date.year:
             continue  # known only by its figure: not an act of another year that has the same one
-        if ref.keywords is None or names_it(ref, ev.sentence):
+        if (ref.keywords is None or names_it(ref, ev.sentence)) and not named_with_another_year(ref, article_text):
             if not ev.actor and article_text:
                 return most_named(ref, [r for r in refs if r.date == ref.date and r.keywords is not None and
                                         names_it(r, ev.sentence)], article_text)
@@ -248,8 +261,9 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
                                              (not PAST_VERB.match(ev.trigger) and
                                               AWAITED_AFTER.match(ev.sentence, ev.trigger_start + len(ev.trigger)))):
                 continue  # 'Russia and Belarus will hold the Zapad-2017 exercise', 'Zapad-2021, to be held': to come
-            if ref.keywords is None or names_it(ref, ev.sentence) or \
-                    (ref.scope == "news" and names_it(ref, text) and not awaited(ref, text)):
+            if (ref.keywords is None or names_it(ref, ev.sentence) or
+                    (ref.scope == "news" and names_it(ref, text) and not awaited(ref, text))) and \
+                    not named_with_another_year(ref, text):
                 anchors.append(ref.date)
                 break
     return anchors
