@@ -1544,6 +1544,16 @@ def test__event_from_trigger__by_when_after_an_order_to_leave_is_no_agent_of_a_p
                    "expel_diplomats") == [("RUS", "CZE")]
 
 
+def test__event_mentions__did_not_meet_again_until_a_date_is_a_meeting_then():
+    assert dated("The NATO-Russia Council did not meet again until April 20, 2016, when ambassadors gathered in "
+                 "Brussels.", "2016-07-01") == {("talks", "2016-04-20")}
+    assert dated("The NATO-Russia Council did not meet at ambassador level until April 29.", "2009-06-02") == \
+        {("talks", "2009-04-29")}
+    # a council that would not meet until troops withdraw is suspended
+    assert dated("NATO agreed that the NATO-Russia Council would not meet until Russian troops pulled out of Georgia.",
+                 "2008-08-20") == {("suspend_cooperation", "2008-08-19")}
+
+
 def test__split_clauses__a_joined_clause_whose_subject_is_aircraft_of_a_nationality():
     rows = events("In June 2012 Syria shot down a Turkish F-4 jet, and in March 2014 Turkish F-16s downed a Syrian MiG-23.",
                   "2015-11-25")

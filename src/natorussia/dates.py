@@ -478,12 +478,17 @@ EXTENDED_TO = Screened(re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)
                                   r"[^.;]{0,60}?\bto\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I))
 
 
+PAST_UNTIL = re.compile(r"\b(?:did not|didn't|had not|hadn't)\s[^.;,]{0,60}\buntil\s+$")
+
+
 def is_ahead(text: str, start: int, end: int, year: int) -> bool:
     """Whether the date at ``text[start:end]`` is ahead of the article, by the words before it ('will meet on May
     6'; 'planned for September', whose cue ends with the date's own 'for'; 'decided to deploy ... from 2017') or, for
     a date without its year that opens its clause, by a future tense after it ('In June, Poland will host ...'); the
     year of a name ('Zapad-2021') by a cue of the future in the words right after it."""
     before = text[max(0, start - 160): start]
+    if before.endswith("until ") and PAST_UNTIL.search(before):
+        return False  # 'did not meet again until April 20, 2016': when it at last did
     if is_future(before + text[start: start + 4] if text[start: start + 4].lower() == "for " else before):
         return True
     if text[start - 5: start] == "from " and DECIDED_FROM.search(text, max(0, start - 160), start):

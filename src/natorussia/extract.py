@@ -46,6 +46,7 @@ from natorussia.cues import CueIndex, Screened, holds_any
 from natorussia.dates import (
     LATE_NEWS,
     MONTHS,
+    PAST_UNTIL,
     DateMention,
     PartialDate,
     anniversaries,
@@ -1297,7 +1298,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # 'the worst rupture since the end of communist rule in 1989': that end's date
         if d.kind == "month" and d.text.lower().startswith(("until ", "till ", "by ")):
             return False  # 'extends the sanctions until January': the month holds its own 'until'
-        return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before))
+        return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before) and
+                    not (words.endswith("until") and PAST_UNTIL.search(sentence, max(0, d.start - 100), d.start)))
 
     def attributive(d: DateMention) -> bool:
         if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end) and \
