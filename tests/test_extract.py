@@ -2198,6 +2198,10 @@ def test__reduce_mission__deciding_to_cap_the_number_of_staff_at_an_embassy():
                   "2021-04-22")
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("reduce_mission", "CZE", "RUS")]
     assert events("He wore a cap the size of a plate.", "2021-04-22") == []
+    # arms capped by a treaty are no mission; a number of staff is
+    assert events("It also caps at 700 the number of deployed intercontinental ballistic missiles.", "2010-04-08") == []
+    assert [r["count"] for r in events("The decree caps at 455 the number of US diplomatic staff in Russia.",
+                                       "2017-07-30")] == [455]
 
 
 def test__talks__two_leaders_who_held_a_one_on_one_meeting():
