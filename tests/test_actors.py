@@ -470,6 +470,8 @@ def test__subject_before__the_country_after_a_verb_or_preposition_is_no_subject(
     ("Niinisto, who is one of the few Western leaders to keep up contacts, met Putin in Sochi.", "met", "FIN"),
     ("NATO, of which Canada is a founding member, froze formal contacts with Moscow.", "froze", "NATO"),
     ("Tokyo, the biggest donor among them, also suspended talks with Moscow.", "suspended", "JPN"),
+    ("NATO, of which Norway is a founding member, on Tuesday withdrew the accreditation of seven Russian staff.",
+     "withdrew", "NATO"),
 ])
 def test__embedded_clauses__a_relative_clause_before_an_irregular_past_verb_holds_no_subject(sentence, verb, code):
     found = find_actors(sentence)

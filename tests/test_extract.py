@@ -2598,6 +2598,7 @@ def test__find_triggers__a_states_attack_on_a_place_is_armed_conflict(text, foun
     ("The G7 leaders said they would stay away from the G8 summit in Sochi.", ("cancel_meeting", "WEST", "RUS")),
     ("The Pentagon put all military-to-military engagements with Russia on hold.", ("suspend_cooperation", "USA", "RUS")),
     ("The Pentagon put all military-to-military engagement with Russia on hold.", ("suspend_cooperation", "USA", "RUS")),
+    ("Moscow retaliated by ordering out twenty-three British diplomats.", ("expel_diplomats", "RUS", "GBR")),
     ("Oslo put all military visits by Russian officers on hold.", ("cancel_meeting", "NOR", "RUS")),
 ])
 def test__find_triggers__staying_away_and_military_engagements_on_hold(text, expected):

@@ -23,6 +23,8 @@ def test__to_int__words_and_digits(words, value):
     ("expelled about 20 Russian envoys", (20, "about")),
     ("ordered up to 30 embassy staff out", (30, "up_to")),
     ("expelled two of our diplomats", (2, "exact")),
+    ("each expelled 23 of the other's diplomats", (23, "exact")),
+    ("expelled 23 of Britain's diplomats", (23, "exact")),
     ("saw a dozen countries boot out Russian diplomats", (None, "")),
     ("includes 12 Russian officers", (None, "")),
 ])

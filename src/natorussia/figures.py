@@ -63,7 +63,7 @@ def people_pattern(kind: str) -> re.Pattern[str]:
     modifier = r"(?:and(?=\s+[A-Z])|[A-Z][\w.'’-]*|[\"“”']?undeclared[\"“”']?|[a-z]+(?:ian|ese|ish|al|ary|ic|ed|ive)|top|senior|junior|" \
                r"other|more|embassy|intelligence|military|defence|defense|consular|technical|UN|mission)"
     return re.compile(
-        rf"(?:\b(?P<qual>(?i:{QUAL}))\s+)?(?<![\w,.-])(?P<num>(?i:{NUM}))(?![\w,.-]*\d)(?:\s+of\s+(?:our|their|its|the|his|her))?"
+        rf"(?:\b(?P<qual>(?i:{QUAL}))\s+)?(?<![\w,.-])(?P<num>(?i:{NUM}))(?![\w,.-]*\d)(?:\s+of\s+(?:(?:the\s+other|each\s+other|one\s+another|[A-Z][\w.-]*)(?:'s|’s)|our|their|its|the|his|her))?"
         rf"(?:\s+{modifier}){{0,4}}?\s+(?P<noun>(?i:{alt}))\b")
 
 
