@@ -1554,6 +1554,20 @@ def test__event_mentions__did_not_meet_again_until_a_date_is_a_meeting_then():
                  "2008-08-20") == {("suspend_cooperation", "2008-08-19")}
 
 
+def test__event_mentions__sent_home_or_ordered_out_by_a_group_and_others_is_the_groups():
+    assert [(r["actor"], r["target"], r["count"]) for r in events(
+        "In all, more than 150 Russian diplomats were sent home by Western countries and NATO.", "2018-04-02")] == \
+        [("WEST", "RUS", 150)]
+    assert [(r["actor"], r["target"], r["count"]) for r in events(
+        "Moscow matched the 60 Russians ordered out by Washington.", "2018-04-02")] == [("USA", "RUS", 60)]
+    # a past perfect after 'by the end of March' puts no date ahead
+    assert dated("By the end of March, some 150 Russian diplomats had been sent home by Western countries.",
+                 "2018-07-12") == {("expel_diplomats", "2018-03-26")}
+    # contacts between two sides some words before their passive
+    assert {r["event_type"] for r in events("Formal contacts between the alliance and Moscow were suspended in August.",
+                                            "2008-09-02")} == {"suspend_cooperation"}
+
+
 def test__split_clauses__a_joined_clause_whose_subject_is_aircraft_of_a_nationality():
     rows = events("In June 2012 Syria shot down a Turkish F-4 jet, and in March 2014 Turkish F-16s downed a Syrian MiG-23.",
                   "2015-11-25")

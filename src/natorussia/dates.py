@@ -478,6 +478,8 @@ EXTENDED_TO = Screened(re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)
                                   r"[^.;]{0,60}?\bto\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I))
 
 
+BY_THEN = re.compile(r"\b[Bb]y\s+(?:the\s+(?:end|start|beginning|middle)\s+(?:of\s+)?)?$")
+HAD_DONE_AFTER = re.compile(r"[^.;]{0,80}?\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 PAST_UNTIL = re.compile(r"\b(?:did not|didn't|had not|hadn't)\s[^.;,]{0,60}\buntil\s+$")
 
 
@@ -489,6 +491,8 @@ def is_ahead(text: str, start: int, end: int, year: int) -> bool:
     before = text[max(0, start - 160): start]
     if before.endswith("until ") and PAST_UNTIL.search(before):
         return False  # 'did not meet again until April 20, 2016': when it at last did
+    if BY_THEN.search(before) and HAD_DONE_AFTER.match(text, end):
+        return False  # 'By the end of March, 150 diplomats had been sent home': a time passed
     if is_future(before + text[start: start + 4] if text[start: start + 4].lower() == "for " else before):
         return True
     if text[start - 5: start] == "from " and DECIDED_FROM.search(text, max(0, start - 160), start):

@@ -986,8 +986,8 @@ def with_coordinated_agents(ev: EventMention, sentence: str, actors: Sequence[Ac
     after = [a for a in actors if a.start >= pos and a.participant]
     first = next((i for i, a in enumerate(after) if a.code == ev.actor and a.text == ev.actor_text and
                   AGENT_BEFORE.search(sentence, max(0, a.start - 10), a.start)), None)
-    if first is None:
-        return [ev]
+    if first is None or ev.actor == "WEST":
+        return [ev]  # 'sent home by Western countries and NATO': the group, the others among them
     out, last = [ev], after[first]
     for a in after[first + 1:]:
         if a.code == "WEST" and GROUP_JOINED.fullmatch(sentence, last.end, a.start) and \
