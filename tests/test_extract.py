@@ -2613,6 +2613,7 @@ def test__find_triggers__a_states_attack_on_a_place_is_armed_conflict(text, foun
     ("The Pentagon put all military-to-military engagements with Russia on hold.", ("suspend_cooperation", "USA", "RUS")),
     ("The Pentagon put all military-to-military engagement with Russia on hold.", ("suspend_cooperation", "USA", "RUS")),
     ("Moscow retaliated by ordering out twenty-three British diplomats.", ("expel_diplomats", "RUS", "GBR")),
+    ("Moscow pulled its top military officer out of a meeting with NATO military chiefs.", ("cancel_meeting", "RUS", "NATO")),
     ("Oslo put all military visits by Russian officers on hold.", ("cancel_meeting", "NOR", "RUS")),
 ])
 def test__find_triggers__staying_away_and_military_engagements_on_hold(text, expected):
