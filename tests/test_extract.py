@@ -1568,6 +1568,11 @@ def test__event_mentions__sent_home_or_ordered_out_by_a_group_and_others_is_the_
                                             "2008-09-02")} == {"suspend_cooperation"}
 
 
+def test__dates_for__the_day_a_period_ends_on_is_not_when_it_was():
+    assert dated("NATO's largest exercise since the Cold War, Trident Juncture 18, wrapped up on November 7.",
+                 "2018-11-08") == {("military_exercise", "2018-10-25")}
+
+
 def test__split_clauses__a_joined_clause_whose_subject_is_aircraft_of_a_nationality():
     rows = events("In June 2012 Syria shot down a Turkish F-4 jet, and in March 2014 Turkish F-16s downed a Syrian MiG-23.",
                   "2015-11-25")

@@ -1202,9 +1202,10 @@ SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w'’-]+\s+){1,5}?(?:in|of)
 SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 
 
-# 'until the end of': what follows is when a period ends, not when the event was
-PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$")
-PERIOD_END_LAST = ("until", "till", "through", "to", "by", "of")  # the last word of each match of it
+# 'until the end of', 'ends on': what follows is when a period ends, not when the event was
+PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$|"
+                               r"\b(?:ends|ended|end|finishes|finished|concludes|concluded|wraps up|wrapped up)\s+on\s*$")
+PERIOD_END_LAST = ("until", "till", "through", "to", "by", "of", "on")  # the last word of each match of it
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", re.I)
 
 
