@@ -159,6 +159,7 @@ def test__subject_before__object_of_a_first_coordinated_verb_is_not_the_subject(
 
 def test__find_actors__a_state_and_its_allies_or_counted_member_states_are_the_west():
     assert codes("Canada and its allies acted.") == [("WEST", True)]
+    assert codes("EU states and their allies acted.") == [("WEST", True)]
     assert codes("The United States and its main allies acted.") == [("WEST", True)]
     assert codes("Fourteen EU member states acted.") == [("WEST", True)]
     assert codes("Russia and its allies acted.")[0] == ("RUS", True)
