@@ -194,6 +194,10 @@ def match_reference(ev: EventMention, article_text: str = "", published: Partial
             continue
         if article_text and names_it(ref, article_text):
             return ref
+    if ev.event_type == "poisoning" and article_text:  # 'he had been poisoned with Novichok': the one the article names
+        named = [ref for ref in refs if ref.keywords is not None and names_it(ref, article_text)]
+        if len(named) == 1:
+            return named[0]
     return None
 
 
