@@ -130,12 +130,19 @@ def _names(i: int, text: str) -> bool:
 def named_with_another_year(ref: lexicon.ReferenceEvent, text: str) -> bool:
     """True when ``text`` names the reference's keywords with another year straight after them: an article on
     'Trident Juncture 2015' means that one by a bare 'Trident Juncture' too, not the 2018 exercise."""
-    if ref.keywords is None or (len(text) >= CUE_PASS_FROM and not may_name(keyword_index().position[id(ref)], text)):
+    return ref.keywords is not None and _named_with_another_year(keyword_index().position[id(ref)], text)
+
+
+@lru_cache(maxsize=128)
+def _named_with_another_year(i: int, text: str) -> bool:
+    """:func:`named_with_another_year` for the i-th reference (asked again and again of one article's text)."""
+    if len(text) >= CUE_PASS_FROM and not may_name(i, text):
         return False
-    for m in keyword_matches(keyword_index().position[id(ref)], text):
+    year_of_ref = keyword_index().refs[i].date.year
+    for m in keyword_matches(i, text):
         if (year := YEAR_AFTER_NAME.match(text, m.end())) is not None:
             value = int(year.group("year"))
-            if (value if value > 99 else 2000 + value) != ref.date.year:
+            if (value if value > 99 else 2000 + value) != year_of_ref:
                 return True
     return False
 
