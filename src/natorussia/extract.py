@@ -2597,10 +2597,10 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
                 if (bare := next((d for d in ev.date_mentions if d.kind in ("month", "month_day")), None)) is not None:
                     # a day carried over from the sentence before is of that sentence's story ('... April 4. Four
                     # months later, ...')
-                    at = i if sentence[bare.start:bare.end] == bare.text else \
-                        i - 1 if i and sentences[i - 1][bare.start:bare.end] == bare.text else i
-                    ev.story_date = story_date(sentences, paragraph_of, at, bare.start if at != i or
-                                               sentence[bare.start:bare.end] == bare.text else 0)
+                    if i and own_span(bare, sentence) == (0, 0) and own_span(bare, sentences[i - 1]) != (0, 0):
+                        ev.story_date = story_date(sentences, paragraph_of, i - 1, bare.start)
+                    else:
+                        ev.story_date = story_date(sentences, paragraph_of, i, own_span(bare, sentence)[0])
         else:
             found = table_row_events(sentences, i) if len(sentence) <= TABLE_ROW_LONGEST and TABLE_ROW_START.match(sentence) else []
             if before and (paragraph_of[i] == paragraph_of[i - 1] or TAKING_PART.search(sentence)):
@@ -2653,6 +2653,11 @@ def story_date(sentences: Sequence[str], paragraph_of: Sequence[int], i: int, up
             if not NOT_STORY_YEAR.search(sentences[j], max(0, m.start() - 100), m.start("year")):
                 return story_date_of(m)
     return None
+
+
+def own_span(d: DateMention, sentence: str) -> tuple[int, int]:
+    """Where a date mention stands in ``sentence``, or (0, 0) for one carried over from another sentence."""
+    return (d.start, d.end) if sentence[d.start:d.end] == d.text else (0, 0)
 
 
 def story_date_of(m: re.Match[str]) -> PartialDate:
@@ -3072,13 +3077,12 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
                 (year := story.year + (d.month < story.month)) < published.year and year != resolved.year and \
                 not d.future and not d.text.lower().startswith("this") and \
                 all(int(y) <= year for y in YEAR_IN.findall(ev.sentence, d.end)) and \
-                told_as_past(ev.sentence, *((d.start, d.end) if ev.sentence[d.start:d.end] == d.text else (0, 0))) and \
-                valid_day(year, d.month, d.day or 1):
+                told_as_past(ev.sentence, *own_span(d, ev.sentence)) and valid_day(year, d.month, d.day or 1):
             # 'the spring of 2009 ... in May': 2009's; 'in December 2010 ... In June': the June after it
             resolved = PartialDate(year, d.month, resolved.day)
         if d.kind == "month_day" and resolved.day and published is not None and published.day and \
-                resolved.start() > published.start() + LATE_NEWS and told_as_past(ev.sentence, *((d.start, d.end) if ev.sentence[d.start:d.end] == d.text else (0, 0))) and \
-                valid_day(resolved.year - 1, resolved.month, resolved.day):
+                resolved.start() > published.start() + LATE_NEWS and told_as_past(ev.sentence, *own_span(d, ev.sentence)) \
+                and valid_day(resolved.year - 1, resolved.month, resolved.day):
             resolved = PartialDate(resolved.year - 1, resolved.month, resolved.day)
         if d.kind in ("weekday", "last_weekday") and (published is None or not published.day):
             weak = weak or resolved
