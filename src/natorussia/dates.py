@@ -636,10 +636,10 @@ def resolve(mention: DateMention, anchor: PartialDate | None) -> PartialDate | N
 
 
 # 'the fifth anniversary of Russia's annexation of Crimea in March 2014', 'the 10th anniversary of the war', 'the
-# alliance's 70th birthday'; 'A year has passed since March 18, 2014'; 'marking exactly one year since he collapsed on a flight on Aug. 20, 2020', 'to mark five
-# years since Moscow annexed Crimea', 'in the 22 years since the 1994 truce'; 'Five years on, Crimea annexation still
-# divides ...'; 'Ten years ago this week - on March 6, 2009 - Clinton handed Lavrov ...' (to the day with 'today' or
-# 'this week').
+# alliance's 70th birthday'; 'A year has passed since March 18, 2014'; 'marking exactly one year since he collapsed
+# on a flight on Aug. 20, 2020', 'to mark five years since Moscow annexed Crimea', 'in the 22 years since the 1994
+# truce'; 'Five years on, Crimea annexation still divides ...'; 'Ten years ago this week - on March 6, 2009 - Clinton
+# handed Lavrov ...' (to the day with 'today' or 'this week').
 ANNIVERSARY = re.compile(r"\b(?P<nth>[\w-]+)\s+(?:anniversary\s+of\b|birthday\b)|\b(?:(?:marking|marks|marked|mark|it has been|"
                          r"exactly)\s+)?(?:exactly\s+)?(?P<n>one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
                          r"(?:(?:has|have)\s+passed\s+)?since\b|\b(?P<on>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+on(?:,|\s+from\b)|"

@@ -117,14 +117,15 @@ def _names(i: int, text: str) -> bool:
     if (len(text) >= CUE_PASS_FROM or index.screened[i]) and not may_name(i, text):
         return False
     ref = index.refs[i]
-    for m in keyword_matches(i, text):
-        year = YEAR_AFTER_NAME.match(text, m.end())
-        if year is None:
-            return True
-        value = int(year.group("year"))
-        if (value if value > 99 else 2000 + value) == ref.date.year:
-            return True
-    return False
+    return any(year_after(text, m.end()) in (None, ref.date.year) for m in keyword_matches(i, text))
+
+
+def year_after(text: str, pos: int) -> int | None:
+    """The year written straight after a name ending at ``pos`` ('Zapad-2017', 'Trident Juncture 15'), or None."""
+    if (year := YEAR_AFTER_NAME.match(text, pos)) is None:
+        return None
+    value = int(year.group("year"))
+    return value if value > 99 else 2000 + value
 
 
 def named_with_another_year(ref: lexicon.ReferenceEvent, text: str) -> bool:
@@ -139,12 +140,7 @@ def _named_with_another_year(i: int, text: str) -> bool:
     if len(text) >= CUE_PASS_FROM and not may_name(i, text):
         return False
     year_of_ref = keyword_index().refs[i].date.year
-    for m in keyword_matches(i, text):
-        if (year := YEAR_AFTER_NAME.match(text, m.end())) is not None:
-            value = int(year.group("year"))
-            if (value if value > 99 else 2000 + value) != year_of_ref:
-                return True
-    return False
+    return any(year_after(text, m.end()) not in (None, year_of_ref) for m in keyword_matches(i, text))
 
 
 @lru_cache(maxsize=1)
