@@ -110,6 +110,23 @@ def test__article_events__annexation_defaults_to_russia_and_ukraine():
     assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("annexation", "RUS", "UKR", "2014-03-18")
 
 
+def test__article_events__a_place_named_before_annexation_is_what_was_annexed():
+    row = one("Military contacts have stayed frozen since the Crimea annexation.", "2016-04-20")
+    assert (row["actor"], row["target"], row["date"]) == ("RUS", "UKR", "2014-03-18")
+
+
+def test__article_events__a_state_named_since_an_act_began_with_it():
+    rows = events("Norway's military contacts with Russia have been suspended since the clash in the Kerch Strait in "
+                  "November 2018.", "2019-06-05")
+    assert [(r["event_type"], r["date"]) for r in rows] == [("suspend_cooperation", "2018-11")]
+
+
+def test__article_events__the_first_meeting_since_an_act_takes_no_date_from_it():
+    rows = events("NATO and Russia met on Wednesday for the first time since the war in Georgia in August 2008.",
+                  "2009-03-05")
+    assert ("talks", "2009-03") in {(r["event_type"], r["date"][:7]) for r in rows}
+
+
 def test__article_events__reference_event_dates_a_background_mention():
     row = one("Relations collapsed after the Skripal poisoning.", "2021-10-06")
     assert (row["event_type"], row["actor"], row["date"]) == ("poisoning", "RUS", "2018-03-04")

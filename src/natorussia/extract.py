@@ -1268,6 +1268,13 @@ JOINED_VERB_BEFORE_DATE = re.compile(r"\band\s+(?:(?:was|were|had been)\s+)?(?:\
                                      r"came|went|rose|fell)\s+(?:(?:only|again|just|later|finally|then)\s+)?$")
 
 
+# States that run from an act named after 'since' ('frozen since the annexation of Crimea in 2014'), and the words
+# between the state and that act's noun
+SINCE_STATES = ("suspend_cooperation", "suspend_mission", "sanctions")
+STATE_SINCE = re.compile(r"\W*(?:\w+\s+){0,2}?since ")
+SINCE_EVENT = re.compile(r"(?:the\s+|its\s+|[A-Z][\w.]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?")
+
+
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
               event_type: str, trigger_starts: Sequence[int], verbal: bool = True,
               trigger_ends: dict[int, int] | None = None) -> list[DateMention]:
@@ -1278,6 +1285,11 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
 
     def distance(d: DateMention, p: int) -> int:
         return 0 if d.start <= p < d.end else min(abs(d.start - p), abs(d.end - p))
+
+    state_since = -1  # where the 'since' of 'suspended since the war in Georgia in 2008' stands
+    if event_type in SINCE_STATES and " since " in sentence[pos: pos + 60] and \
+            (since := STATE_SINCE.match(sentence, (trigger_ends or {}).get(pos, pos))) is not None:
+        state_since = since.end() - len("since ")
 
     def usable(d: DateMention) -> bool:
         before = sentence[max(0, d.start - 40): d.start].lower()
@@ -1295,7 +1307,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # '... were frozen after the conflict and resumed only last year': the joined verb's date
         if FOUNDED_ASIDE.search(before) and ASIDE_REST.match(sentence, d.end):
             return False  # 'The council, set up in 2002 (to give Russia a voice), was suspended ...': its founding's
-        if (since_the := SINCE_THE_BEFORE.search(before)) and not (since_the.start() + d.start - len(before) < pos < d.start):
+        if (since_the := SINCE_THE_BEFORE.search(before)) and not (since_the.start() + d.start - len(before) < pos < d.start) \
+                and since_the.start() + d.start - len(before) != state_since:
             return False  # 'the worst rupture since the end of communist rule in 1989': that end's date
         if d.kind == "month" and d.text.lower().startswith(("until ", "till ", "by ")):
             return False  # 'extends the sanctions until January': the month holds its own 'until'
@@ -1321,6 +1334,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
                   and not (answering and ANSWERED_BEFORE.search(sentence, t, d.start))]  # near it, or right after its words
         after = [t for t in trigger_starts if t >= d.start]
         owner = max(before) if before else min(after) if after else -1
+        if owner > pos and state_since > 0 and SINCE_EVENT.fullmatch(sentence, state_since + len("since "), owner):
+            return True  # 'suspended since Russia's war with Georgia last August': the state began with that war
         return owner == pos
 
     def opens(d: DateMention) -> bool:
@@ -1961,6 +1976,8 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             if etype == "armed_conflict" and not gap.startswith("'s") and (a.kind in ("state", "capital") or (
                     a.kind == "demonym" and WAR_WORD.fullmatch(m.group(0)))):  # 'the Georgian war'
                 ev.target, ev.target_text = a.code, a.text
+            elif etype == "annexation" and not gap.startswith(("'s", "’s")) and a.code not in EAST:
+                ev.target, ev.target_text = a.code, a.text  # 'the Crimea annexation': what was annexed
             elif etype == "sanctions" and (subject := sanctioner_before(sentence, actors, a, c_start, m.start())):
                 ev.target, ev.target_text = a.code, a.text  # 'the EU agrees broad Russia sanctions': on Russia
                 return subject
