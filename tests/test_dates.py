@@ -15,6 +15,7 @@ from natorussia.dates import (
     infer_publication_date,
     resolve,
     resolve_relative,
+    stamp_date,
     told_as_past,
 )
 
@@ -934,6 +935,7 @@ def test__copyright_year__a_known_outlets_line_with_a_c_in_brackets():
     assert copyright_year(["(c) 2017 The Canadian Press"]).iso == "2017"
     assert copyright_year(["(c) 2024 Baltic Daily Media Group"]) is None
     assert copyright_year(["Copyright © 2013, Los Angeles Times"]).iso == "2013"  # a comma after the year
+    assert copyright_year(["© 2021 The Moscow Times, all rights reserved."]).iso == "2021"
 
 
 def test__infer_publication_date__a_stamp_after_a_datelines_place_or_before_a_press_release_label():
@@ -951,3 +953,29 @@ def test__infer_publication_date__a_datelines_year_is_never_after_the_outlets_co
     assert infer_publication_date(body, ("(c) Kyodo News 2014",), [PartialDate(2014, 7, 29)]).iso == "2014-04-29"
     undated = [body[0].replace(" on Tuesday", "")]  # (with the weekday, 2014 is the year April 29 was a Tuesday)
     assert infer_publication_date(undated, (), [PartialDate(2014, 7, 29)]).iso == "2015-04-29"
+
+
+def test__infer_publication_date__a_weekday_and_day_of_a_known_event_give_its_year():
+    # 'for its duties in 2014' lies ahead; 2 November fell on a Saturday in 2013 (the known exercise) and in 2019
+    text = ["NATO's largest live exercise in years is under way in Poland and the Baltic states.",
+            "Steadfast Jazz, which began on Saturday, November 2, certifies the response force for its duties in 2014."]
+    assert infer_publication_date(text, (), [PartialDate(2013, 11, 2)]).iso == "2013-11"
+    assert infer_publication_date(text, (), []).iso == "2019-11"
+
+
+def test__infer_publication_date__a_line_of_its_own_that_is_a_date_in_figures():
+    body = "Russia has ordered 20 employees of the Czech embassy to leave, the ministry said on Sunday."
+    assert infer_publication_date(["Russia expels 20 Czech diplomats", "18-04-2021", body], (), []).iso == "2021-04-18"
+
+
+def test__stamp_date__a_year_run_into_the_time_after_it():
+    body = "Russia said Friday it will expel 10 U.S. diplomats."
+    assert stamp_date(["Russia Expels 10 U.S. Diplomats", "April 16, 20215:28 PM ET", body], ()).iso == "2021-04-16"
+
+
+def test__infer_publication_date__the_day_a_measure_takes_effect_from_may_lie_ahead():
+    text = ["Russia said on Friday it would expel ten US diplomats.",
+            "On Thursday Washington expelled ten Russian diplomats and barred US banks from buying new debt from June 14."]
+    assert infer_publication_date(text, (), [PartialDate(2021, 4, 15)]).iso[:7] == "2021-04"
+    ran = ["Russia said on Friday the drills, which ran from June 14 to 20, had gone to plan."]
+    assert infer_publication_date(ran, (), [PartialDate(2021, 4, 15)]).iso == "2021-06"

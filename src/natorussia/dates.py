@@ -871,6 +871,8 @@ def head_dates(paragraphs: Sequence[str], boilerplate: Iterable[str]) -> tuple[l
         if not full and (slashed := SLASHED_DATE_LINE.fullmatch(line)) is not None and \
                 valid_day(int(slashed.group("year")), MONTHS[slashed.group("month").lower()], int(slashed.group("day"))):
             full = [PartialDate(int(slashed.group("year")), MONTHS[slashed.group("month").lower()], int(slashed.group("day")))]
+        if not full and STAMP_NUMERIC.fullmatch(line) and (numeric := short_stamp(line)) is not None:
+            full = [numeric[0]]  # a line of its own that is a date in figures ('18-04-2021' under the headline)
         if full:
             found.extend(full)
             lines.add(i)
@@ -986,6 +988,10 @@ def either_order(m: DateMention, anchors: Sequence[PartialDate], weekday: int | 
     return min(readings, key=lambda r: r.start() - latest) if readings else read
 
 
+# A year and the time after it run together, as a page's two fields come out of a crawl ('April 16, 20215:28 PM ET')
+GLUED_TIME = re.compile(r"(?<=[ ,](?:19|20)\d\d)(?=[0-2]?\d:\d\d\b)")
+
+
 def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
                anchors: Sequence[PartialDate] = ()) -> PartialDate | None:
     """The date of a time stamp line at the head: a line that is a full date with a time of day or a
@@ -997,11 +1003,13 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
     for whole in [*boilerplate, *head, *paragraphs[len(head):][-8:]]:
         if len(whole) > 100 or not STAMP_CUE.search(whole):
             continue
+        at_head = whole in head or whole in boilerplate
+        whole = GLUED_TIME.sub(" ", whole)
         parts = [whole, *STAMP_PARTS.split(whole)]  # '08.06.2020 17:25 | Jakub Horák': the first part too
         if (place := DATELINE_PLACE.match(whole)) is not None:
             parts.append(whole[place.end():])  # 'BRUSSELS, 29. Jan 2015, 19:06': the stamp after a dateline's place
         for line in parts:
-            if (found := line_stamp(line, whole in head or whole in boilerplate, anchors, weekday)) is not None:
+            if (found := line_stamp(line, at_head, anchors, weekday)) is not None:
                 return found
     return None
 
@@ -1048,9 +1056,10 @@ def copyright_year(boilerplate: Iterable[str]) -> PartialDate | None:
 DAY_RANGE_END = re.compile(r"\d\s*[–-]\s*(\d{1,2})\b")
 
 
-def weekday_year(mentions: Sequence[DateMention], since: int) -> PartialDate | None:
+def weekday_year(mentions: Sequence[DateMention], since: int, anchors: Sequence[PartialDate] = ()) -> PartialDate | None:
     """The year a day and month written with its weekday ('Thursday, June 1') must be in, the first from
-    ``since`` on (within ten years) whose calendar agrees: the month too if it is past; a week before it if it
+    ``since`` on (within ten years) whose calendar agrees, or the year of a well-known event on that very day
+    ('began on Saturday, November 2': Steadfast Jazz's, 2013): the month too if it is past; a week before it if it
     is ahead ('until Thursday, June 1': a deadline is set days before it falls)."""
     for m in mentions:
         if m.kind != "month_day" or not (w := WEEKDAY_FIRST.match(m.text)):
@@ -1058,7 +1067,9 @@ def weekday_year(mentions: Sequence[DateMention], since: int) -> PartialDate | N
         weekday = WEEKDAYS[w.group(0).lower()]
         # a range ('from Thursday to Saturday, November 1-3'): the weekday may be its last day's
         days = [m.day] + [int(r.group(1)) for r in DAY_RANGE_END.finditer(m.text)]
-        for year in range(since, since + 11):
+        known = [a.year for a in anchors if a.day and (a.month, a.day) == (m.month, m.day) and a.year < since and
+                 date(a.year, a.month, a.day).weekday() == weekday]
+        for year in known + list(range(since, since + 11)):
             if any(valid_day(year, m.month, d) and date(year, m.month, d).weekday() == weekday for d in days):
                 if m.future:
                     set_on = date(year, m.month, m.day) - timedelta(days=7)
@@ -1072,6 +1083,9 @@ def months_before(a: PartialDate, b: PartialDate) -> int:
     return (b.year * 12 + max(b.month, 1)) - (a.year * 12 + max(a.month, 1))
 
 
+# The rest of a range after its first day ('from June 5 to 20'): a time that has run, unlike the day a measure
+# takes effect from ('banned U.S. banks from buying new debt from June 14'), which may lie ahead of the article.
+RANGE_GOES_ON = re.compile(r"\s*(?:[-–]|\bto\b|\buntil\b|\btill\b|\bthrough\b)")
 # 'broadened in September that year': a month of a year told before, not of the article's.
 THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:that|the same|the previous|the following)\s+year\b", re.I)
 
@@ -1152,8 +1166,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             later(latest, latest_written) == latest_written and re.search(r"\b[Ll]ast year\b", body) and not re.search(rf"{MONTH},? (?:of )?last year", body):
         latest_written = PartialDate(latest_written.year + 1)
     latest = later(latest, latest_written)
-    if latest is not None and (weekday_dated := weekday_year(mentioned, latest.year)):
-        latest = later(latest, weekday_dated)
+    if latest is not None and (weekday_dated := weekday_year(mentioned, latest.year, anchors)):
+        latest = weekday_dated if weekday_dated.year < latest.year else later(latest, weekday_dated)
     for m in past:
         if m.kind == "last_month_name" and latest is not None and latest.month == m.month:
             latest = later(latest, PartialDate(latest.year + 1))
@@ -1184,7 +1198,9 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         return PartialDate(year, dateline.month, dateline.day if valid_day(year, dateline.month, dateline.day) else 0)
     named = None  # the latest month the body names without a year, if it is the latest date of all
     for m in past:
-        if m.kind in ("month_day", "month") and latest.year and not THAT_YEAR_AFTER.match(body, m.end):
+        if m.kind in ("month_day", "month") and latest.year and not THAT_YEAR_AFTER.match(body, m.end) and \
+                not (body.endswith("from ", 0, m.start) and not RANGE_GOES_ON.search(m.text) and
+                     not RANGE_GOES_ON.match(body, m.end)):
             candidate = PartialDate(latest.year, m.month)
             soon = candidate.month > (latest.month or 12) and \
                 COMES_SO_SOON_AFTER.search(body, max(0, m.start - 160), m.start) is not None
