@@ -3448,3 +3448,18 @@ def test__sentence_events__forcing_to_peace_intervening_shelling_positions_and_a
 ])
 def test__sentence_events__troops_moving_or_sent_across_a_border_are_armed_conflict_not_into_barracks(text, armed):
     assert ("armed_conflict" in [e.event_type for e in extract.sentence_events(text, 0)]) is armed
+
+
+def test__article_events__months_counted_back_across_a_paragraph_break_and_the_story_year_they_give():
+    text = ("During a visit to Skopje in September 2018, Mattis said Moscow had funded the campaign. Moscow denied it.\n\n"
+            "Two months earlier, Greece expelled two Russian diplomats. Russia responded in August by expelling two "
+            "Greek diplomats.")
+    rows = events(text, "2020-03-27")
+    assert sorted((r["actor"], r["date"]) for r in rows) == [("GRC", "2018-07"), ("RUS", "2018-08")]
+
+
+def test__article_events__that_spring_is_of_the_year_told_before():
+    rows = events("Relations cooled in 2014, when Norway aligned itself with the sanctions the EU imposed on Russia. "
+                  "That spring Norway also froze most military cooperation with Russia, although the coast guards have "
+                  "continued to work together.", "2019-04-16")
+    assert ("suspend_cooperation", "2014") in {(r["event_type"], r["date"]) for r in rows}

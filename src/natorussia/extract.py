@@ -2618,6 +2618,9 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
                         ev.story_date = story_date(sentences, paragraph_of, i - 1, bare.start)
                     else:
                         ev.story_date = story_date(sentences, paragraph_of, i, own_span(bare, sentence)[0])
+                    if ev.story_date is None and before and paragraph_of[i] == paragraph_of[i - 1] and \
+                            not NEWS_OF_NOW.search(sentence):
+                        ev.story_date = counted_story_date(before)
         else:
             found = table_row_events(sentences, i) if len(sentence) <= TABLE_ROW_LONGEST and TABLE_ROW_START.match(sentence) else []
             if before and (paragraph_of[i] == paragraph_of[i - 1] or TAKING_PART.search(sentence)):
@@ -2669,6 +2672,16 @@ def story_date(sentences: Sequence[str], paragraph_of: Sequence[int], i: int, up
                 return story_date(sentences, paragraph_of, j, m.start())
             if not NOT_STORY_YEAR.search(sentences[j], max(0, m.start() - 100), m.start("year")):
                 return story_date_of(m)
+    return None
+
+
+def counted_story_date(before: Sequence[EventMention]) -> PartialDate | None:
+    """The year of the story the sentence before tells, if its events were dated by counting from a date with a
+    year ('Two months earlier, Greece expelled two. Russia responded in August': July 2018, counted back from
+    September 2018 in the paragraph before)."""
+    for ev in before:
+        if ev.shift is not None and ev.date_mentions and (d := ev.date_mentions[-1]).year and LATER.search(ev.sentence):
+            return PartialDate(shifted(PartialDate(d.year, d.month, d.day), ev.shift).year)
     return None
 
 
@@ -2919,7 +2932,7 @@ def span_days(number: str, unit: str, back: bool) -> int:
 def date_later_ones(mentions: list[EventMention], sentence: str, previous: str, earlier: str = "") -> None:
     """Date the events that happened 'a day later' or 'the following year' from the last date before those
     words, in their sentence or else the one before (or, for a day, a day named in the sentence ``earlier``
-    still, across a paragraph break): the event just before them in their clause ('Russia suspended its own
+    still, across a paragraph break, and so for a month): the event just before them in their clause ('Russia suspended its own
     participation a day later'), or all of the sentence if they open it ('The next day, Moscow expelled ...')."""
     m = LATER.search(sentence)
     if m is None or not mentions:
@@ -2928,7 +2941,7 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str, 
     unit = "year" if season else (m.group("unit") or m.group("unit2")).lower()
     n = span_days(m.group("n") or "a", unit, (m.group("way") or "").lower() == "earlier")  # 'a day earlier': before
     own = counting_bases(sentence[: m.start()])
-    base = own or counting_bases(previous)
+    base = own or counting_bases(previous) or (counting_bases(earlier) if unit == "month" else [])
     if not base:
         return
     if season:  # 'the following spring': of the next year, unless the date before is earlier in the year than it
@@ -2993,8 +3006,8 @@ def date_span_before_ones(mentions: list[EventMention], sentence: str) -> None:
 # 'later that month', 'the same year': the month or year of the date given last before.
 MONTH_BEFORE_THAT = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                                r"December)\s+(?:of\s+)?$")
-THAT_PERIOD = re.compile(r"\b(?:(?:later|earlier)(?: in)? (?:that|the same)|that same|the same|that) (?P<unit>month|year)\b",
-                         re.I)
+THAT_PERIOD = re.compile(r"\b(?:(?:later|earlier)(?: in)? (?:that|the same)|that same|the same|that) (?:(?P<unit>month|year)|"
+                         r"(?P<season>spring|summer|autumn|fall|winter))\b", re.I)
 
 
 # 'in April that year after Russia annexed Crimea', '... to protest its annexation': what came before the period
@@ -3018,12 +3031,17 @@ def date_that_period_ones(mentions: list[EventMention], sentence: str, previous:
         return
     if not (base := counting_bases(sentence[: m.start()]) or counting_bases(previous)):
         return
+    unit = (m.group("unit") or "year").lower()  # 'that spring': of that year
+    if m.group("season"):
+        if not base[-1].year:
+            return
+        base = [replace(base[-1], kind="year", month=0, day=0)]
     # 'in March of that year': every month the sentence names alone is of that year ('..., and in April ...')
-    of_that_year = m.group("unit").lower() == "year" and MONTH_BEFORE_THAT.search(sentence, 0, m.start()) is not None
+    of_that_year = unit == "year" and MONTH_BEFORE_THAT.search(sentence, 0, m.start()) is not None
     for ev in mentions:
         if not ev.date_mentions and not (ev.trigger_start > m.end() and
                                          CAUSE_AFTER_PERIOD.search(sentence, m.end(), ev.trigger_start)):
-            ev.date_mentions, ev.shift = [base[-1]], (m.group("unit").lower(), 0)
+            ev.date_mentions, ev.shift = [base[-1]], (unit, 0)
         elif of_that_year and (years := [b.year for b in counting_bases(previous) + base if b.year]):
             ev.date_mentions = [replace(d, kind="month_year", year=years[-1]) if d.kind == "month" else d
                                 for d in ev.date_mentions]
