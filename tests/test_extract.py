@@ -3463,3 +3463,22 @@ def test__article_events__that_spring_is_of_the_year_told_before():
                   "That spring Norway also froze most military cooperation with Russia, although the coast guards have "
                   "continued to work together.", "2019-04-16")
     assert ("suspend_cooperation", "2014") in {(r["event_type"], r["date"]) for r in rows}
+
+
+def test__article_events__suspending_the_forum_is_suspending_the_council():
+    rows = events("NATO suspended the forum after the war in Georgia.", "2008-12-02")
+    assert [(r["event_type"], r["actor"]) for r in rows if r["event_type"] == "suspend_cooperation"] == \
+        [("suspend_cooperation", "NATO")]
+
+
+def test__article_events__a_modal_of_a_reported_clause_does_not_reach_a_verb_joined_to_the_reporting_one():
+    rows = events("NATO foreign ministers declared that there could be no business as usual with Moscow and suspended "
+                  "meetings of the NATO-Russia Council.", "2008-08-21")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("suspend_cooperation", "NATO")]
+    assert events("NATO foreign ministers said they could soon suspend meetings of the council.", "2008-08-21") == []
+
+
+def test__article_events__the_year_a_body_was_set_up_does_not_date_an_act_on_it():
+    rows = events("NATO suspended meetings of the NATO-Russia Council, the body set up in 2002 to manage cooperation.",
+                  "2008-08-21")
+    assert [r["date"] for r in rows] == ["2008-08"]

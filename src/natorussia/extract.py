@@ -446,8 +446,17 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
             continue  # 'simulated an attack', 'rehearsing' tell a drill, which is an exercise of its own
         if event_type == "military_exercise" and DUE_TO_BEGIN.search(hit.group(0)):
             continue  # 'are due to begin the annual Sea Breeze exercise': its dates are set, as a drill's are
+        if text_before.endswith("and ") and PAST_FORM.match(trigger) and \
+                (that := REPORTED_THAT.search(window, 0, hit.start())) is not None and "," not in window[that.end(): hit.start()]:
+            continue  # 'declared that there could be no business as usual and suspended meetings': the modal is the
+            # reported clause's; the trigger is a verb of its own, joined to the reporting one
         return True
     return False
+
+
+# A reporting verb in the past and the 'that' opening what it reports; a simple past ('suspended')
+REPORTED_THAT = re.compile(r"\b(?:said|declared|announced|stated|agreed|warned|insisted|argued|noted|made clear)\s+that\s")
+PAST_FORM = re.compile(r"[a-z]+ed\b")
 
 
 DUE_TO_BEGIN = re.compile(r"\b(?:due|scheduled|set|slated)\s+to\s+(?:begin|start|kick off|launch)\b")
@@ -1260,6 +1269,9 @@ AFTER_OPENER = re.compile(r"After\s[^,;]{1,160},\s")
 
 # A date in an aside on when something named was founded ('The council, set up in 2002, was ...')
 ASIDE_REST = re.compile(r"[^,;.]{0,80},")  # the rest of an aside, up to its closing comma
+FOUNDED_NOUN_BEFORE = re.compile(r"\b(?:body|forum|council|alliance|organi[sz]ation|mechanism|channel|group|treaty|pact|"
+                                 r"agreement)\s+(?:that\s+was\s+|which\s+was\s+)?(?:set up|founded|established|created|formed)"
+                                 r"\s+(?:in|on)\s+$", re.I)
 FOUNDED_ASIDE = re.compile(r",\s+(?:set up|founded|established|created|formed|launched|built|opened)(?:\s+(?:in|on))?\s+$")
 
 
@@ -1307,6 +1319,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # '... were frozen after the conflict and resumed only last year': the joined verb's date
         if FOUNDED_ASIDE.search(before) and ASIDE_REST.match(sentence, d.end):
             return False  # 'The council, set up in 2002 (to give Russia a voice), was suspended ...': its founding's
+        if pos < d.start and FOUNDED_NOUN_BEFORE.search(before):
+            return False  # '... suspended meetings of the council, the body set up in 2002 to ...': its founding's
         if (since_the := SINCE_THE_BEFORE.search(before)) and not (since_the.start() + d.start - len(before) < pos < d.start) \
                 and since_the.start() + d.start - len(before) != state_since:
             return False  # 'the worst rupture since the end of communist rule in 1989': that end's date
