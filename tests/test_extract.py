@@ -3482,3 +3482,10 @@ def test__article_events__the_year_a_body_was_set_up_does_not_date_an_act_on_it(
     rows = events("NATO suspended meetings of the NATO-Russia Council, the body set up in 2002 to manage cooperation.",
                   "2008-08-21")
     assert [r["date"] for r in rows] == ["2008-08"]
+
+
+def test__event_mentions__a_named_exercise_in_another_clause_is_not_the_other_exercise():
+    found = extract.event_mentions("Zapad 2017 begins as Sweden's largest drill in decades continues.")
+    assert [(m.trigger.split()[0], m.actor) for m in found] == [("Zapad", ""), ("drill", "SWE")]
+    same = extract.event_mentions("NATO's largest exercise in Poland this year, Anakonda, is scheduled for June.")
+    assert [m.actor for m in same] == ["NATO", "NATO"]

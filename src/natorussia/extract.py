@@ -835,6 +835,10 @@ CONSEQUENCE_BEFORE = re.compile(r",\s+(?:prompting|forcing|leading|causing|pushi
                                 r"\b[^,;]*$")
 
 
+ANOTHER_CLAUSE = re.compile(r"(?<!\bknown)(?<!\bsuch)\s(?:as|while|whereas|when|but|after|before)\s")
+GENERIC_DRILL = re.compile(r"(?:[Ee]xercise|[Dd]rill|[Ww]ar games|[Mm]anoeuv|[Mm]aneuv)")
+
+
 def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[int, int]]) -> list[EventMention]:
     """Two words of one clause for an exercise are one exercise ('it put 38,000 troops on combat alert in an
     exercise'): the one that names no one takes the party (and, if it has none, the dates) of the other."""
@@ -843,7 +847,10 @@ def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[
         if ev.actor:
             continue
         clause = clause_of(clauses, ev.trigger_start)
-        named = [e for e in drills if e.actor and clause_of(clauses, e.trigger_start) == clause]
+        named = [e for e in drills if e.actor and clause_of(clauses, e.trigger_start) == clause and
+                 not (ev.trigger[:1].isupper() and GENERIC_DRILL.match(ev.trigger) is None and
+                      ANOTHER_CLAUSE.search(ev.sentence, *sorted((ev.trigger_start, e.trigger_start))))]
+        # ('Zapad 2017 begins as Sweden's exercise continues': a named exercise is one of its own)
         if len({e.actor for e in named}) == 1:
             ev.actor, ev.actor_text, ev.actor_origin = named[0].actor, named[0].actor_text, "text"
             ev.date_mentions = ev.date_mentions or list(named[0].date_mentions)
