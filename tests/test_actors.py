@@ -498,3 +498,7 @@ def test__find_actors__a_nationality_before_an_adjective_and_an_institution_acts
 def test__find_actors__the_month_of_may_before_a_verb_is_no_prime_minister():
     assert ("GBR", True) not in codes("Moscow denounced the expulsions and in early May ordered two officials out.")
     assert ("GBR", True) in codes("May told parliament that Britain would expel 23 Russian diplomats.")
+
+
+def test__find_actors__the_black_sea_peninsula_is_crimea():
+    assert [a.code for a in find_actors("Russian troops seized control of the Black Sea peninsula.")] == ["RUS", "UKR"]
