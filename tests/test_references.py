@@ -275,3 +275,11 @@ def test__match_reference__the_withdrawal_from_the_inf_treaty_took_effect_in_aug
                                         "six months after the announcement.")
     ref = match_reference(ev)
     assert ref is not None and ref.date.iso == "2019-08-02"
+
+
+def test__match_reference__a_later_round_of_sanctions_is_not_the_first_one():
+    first = mention("sanctions", "The EU imposed travel bans and asset freezes over Crimea.", "EU", "RUS")
+    assert match_reference(first).date.iso == "2014-03-17"
+    for later in ("The US and the EU tightened their sanctions over Ukraine.",
+                  "Cameron said the new sanctions over Ukraine should go ahead."):
+        assert match_reference(mention("sanctions", later, "EU", "RUS")) is None
