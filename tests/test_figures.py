@@ -6,6 +6,7 @@ from natorussia.figures import (
     may_hold_figure,
     mission_size,
     mission_size_qualifier,
+    people_pattern,
     staff_figure,
     to_int,
     troop_figure,
@@ -89,3 +90,9 @@ def test__may_hold_figure__rules_out_only_texts_without_a_figure():
 ])
 def test__troop_figure__numbers_in_words_with_hundreds_and_thousands(text, expected):
     assert troop_figure(text) == (expected, "exact")
+
+
+def test__people_pattern__a_branch_of_arms_before_troops():
+    m = people_pattern("troops").search("more than 8,500 artillery troops would take part")
+    assert m is not None and m.group("num") == "8,500"
+    assert people_pattern("troops").search("2,000 airborne troops") is not None
