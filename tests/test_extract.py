@@ -3489,3 +3489,9 @@ def test__event_mentions__a_named_exercise_in_another_clause_is_not_the_other_ex
     assert [(m.trigger.split()[0], m.actor) for m in found] == [("Zapad", ""), ("drill", "SWE")]
     same = extract.event_mentions("NATO's largest exercise in Poland this year, Anakonda, is scheduled for June.")
     assert [m.actor for m in same] == ["NATO", "NATO"]
+
+
+def test__article_events__a_day_ahead_in_the_future_tense_stays_ahead():
+    rows = events("Allies will take part in Rapid Trident, a US-led exercise due to begin near Lviv on 15 September.",
+                  "2014-09-05")
+    assert [r["date"] for r in rows] == ["2014-09-15"]

@@ -3105,6 +3105,11 @@ def marked_years(ev: EventMention) -> int:
     return 0
 
 
+# A future tense before a day ahead ('will take part in an exercise due to begin on 15 September'), not a plan told
+# in the past ('a visit that had been planned for Nov. 25')
+FUTURE_TENSE = re.compile(r"\b(?:will|shall|due to|set to|scheduled to|is to|are to)\b")
+
+
 def date_event(ev: EventMention, published: PartialDate | None, article_text: str = "") -> None:
     """When the event happened, from the strongest evidence: the date its own words give (absolute or
     relative); else the well-known event the sentence names; else one the article names; else the article's
@@ -3137,6 +3142,7 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
             # 'the spring of 2009 ... in May': 2009's; 'in December 2010 ... In June': the June after it
             resolved = PartialDate(year, d.month, resolved.day)
         if d.kind == "month_day" and resolved.day and published is not None and published.day and \
+                not (d.future and FUTURE_TENSE.search(ev.sentence, 0, own_span(d, ev.sentence)[0])) and \
                 resolved.start() > published.start() + LATE_NEWS and told_as_past(ev.sentence, *own_span(d, ev.sentence)) \
                 and valid_day(resolved.year - 1, resolved.month, resolved.day):
             resolved = PartialDate(resolved.year - 1, resolved.month, resolved.day)
