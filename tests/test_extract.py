@@ -3495,3 +3495,9 @@ def test__article_events__a_day_ahead_in_the_future_tense_stays_ahead():
     rows = events("Allies will take part in Rapid Trident, a US-led exercise due to begin near Lviv on 15 September.",
                   "2014-09-05")
     assert [r["date"] for r in rows] == ["2014-09-15"]
+
+
+def test__article_events__a_subject_carried_from_a_heading_does_not_expel_its_own_nationals():
+    rows = events("Poland\n\nEarlier Friday, the Foreign Ministry declared five Polish diplomats persona non grata.",
+                  "2021-04-16")
+    assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("RUS", "POL", 5)]

@@ -2401,6 +2401,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                                  r"member|employee|representative)\b", obj):
                     ev.count, ev.count_qualifier = 1, "exact"  # 'X, Y and Z each expelled a diplomat': one each
         owner = first_owner(sentence, [a for a in actors if window[0] <= a.start < c_end], ev.actor)
+        if owner is None and ev.actor_text and ev.actor_text not in sentence and (own := first_owner(
+                sentence, [a for a in actors if window[0] <= a.start < c_end], "")) is not None and own.kind == "demonym":
+            owner = own  # 'five Polish diplomats' under a subject carried from before that was Poland: Poland's staff
         if owner is None and PERSON_PRONOUN.match(sentence, window[0]):
             # 'detained Estonia's consul ... and declared him persona non grata': the envoy named before
             owner = next((a for a in reversed(actors) if a.end <= m.start() and a.code != ev.actor
@@ -2422,6 +2425,8 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         ev.actor, ev.target, ev.target_text = (ev.target if ev.target and ev.target != ev.actor else "RUS"), ev.actor, ev.actor_text
         ev.actor_text = ""
         ev.count, ev.count_qualifier = to_int(own_staff.group("num")), qualifier(own_staff.group("qual"))
+    if ev.target == ev.actor and not passive and ev.actor_text and ev.actor_text not in sentence:
+        ev.actor = ""  # a subject carried from before ('Poland' over a section) does not expel its own nationals
     if ev.target == ev.actor:
         ev.actor = "" if passive else ev.actor
         ev.target = "" if ev.actor else ev.target
