@@ -3501,3 +3501,8 @@ def test__article_events__a_subject_carried_from_a_heading_does_not_expel_its_ow
     rows = events("Poland\n\nEarlier Friday, the Foreign Ministry declared five Polish diplomats persona non grata.",
                   "2021-04-16")
     assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("RUS", "POL", 5)]
+
+
+def test__event_mentions__the_people_expelled_before_a_relative_clause():
+    found = extract.event_mentions("Four Russian officers, who had entered on diplomatic passports, were expelled.")
+    assert [(m.target, m.count) for m in found] == [("RUS", 4)]

@@ -2319,6 +2319,12 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             earlier = [b.end() for b in bounds if b.end() <= comma]
             patient_start = max(earlier, default=c_start)
             patient = sentence[patient_start: comma] + patient
+        if c_start and sentence.startswith(("who ", "which "), c_start) and sentence[c_start - 2: c_start] == ", " and \
+                (comma := sentence.rfind(", ", c_start, m.start())) > 0 and \
+                re.fullmatch(r",\s+(?:(?:were|was|have|has|had|been|later|then|also)\s+)*", sentence[comma: m.start()]):
+            # 'Four Russian officers, who had entered on diplomatic passports, were expelled': who, before the clause
+            patient_start = max((b.end() for b in patient_bounds(sentence, 0, c_start - 2)), default=0)
+            patient = sentence[patient_start: c_start - 2]
         ev.count, ev.count_qualifier = staff_figure(patient, last=True)
         if ev.count is None and c_start and NAMES_JOINED_BEFORE.search(sentence, max(0, c_start - 40), c_start):
             # '18 staff identified as officers of the SVR and GRU had been given 48 hours to leave': a clause seemed
