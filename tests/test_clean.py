@@ -818,3 +818,8 @@ def test__clean_text__drops_a_cookie_notice(notice):
     assert cleaned.paragraphs == ("Russia expelled five Polish diplomats on Friday.",)
     story = "Bakers in Vienna said their cookies sold out before the summit."  # the story's own cookies stay
     assert clean_text(story).paragraphs == (story,)
+
+
+def test__fix_month_names__a_long_month_after_a_preposition_of_time_needs_no_day_or_year():
+    text, fixes = fix_month_names("Obama in Decmber expelled 35 diplomats; since Septmber they met in Marcy.")
+    assert (text, fixes) == ("Obama in December expelled 35 diplomats; since September they met in Marcy.", 2)

@@ -471,13 +471,20 @@ def month_capword() -> re.Pattern[str]:
     return re.compile(f"[{initials}]" + CAPWORD.pattern.removeprefix("[A-Z]"))
 
 
+# A long month's name ('Decmber') misspelt after 'in' or 'since' is a month even with no day or year after it: no
+# name of a place or person is that near to one (a short one is: 'in Marcy')
+LONG_MONTH = 7
+
+
 def fix_month_names(text: str) -> tuple[str, int]:
-    """Misspelt month names that are part of a date fixed; returns the text and the number of fixes."""
+    """Misspelt month names that are part of a date, or long ones after a preposition of time ('in Decmber'),
+    fixed; returns the text and the number of fixes."""
     pieces: list[str] = []
     last = 0
     for m in month_capword().finditer(text):
         month = correct_month(m.group())
-        if month is not None and in_date(text, m):
+        if month is not None and (in_date(text, m) or len(month) >= LONG_MONTH and
+                                  MONTH_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             pieces += [text[last:m.start()], month]
             last = m.end()
     if not pieces:
