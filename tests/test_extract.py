@@ -3506,3 +3506,9 @@ def test__article_events__a_subject_carried_from_a_heading_does_not_expel_its_ow
 def test__event_mentions__the_people_expelled_before_a_relative_clause():
     found = extract.event_mentions("Four Russian officers, who had entered on diplomatic passports, were expelled.")
     assert [(m.target, m.count) for m in found] == [("RUS", 4)]
+
+
+def test__article_events__a_known_series_holder_before_the_holder_a_headline_gives():
+    rows = events("Belarus Hosts Zapad Drills\n\nThe previous Zapad exercises, held in 2013, were officially put at "
+                  "about 12,000 troops.", "2017-09-14")
+    assert ("RUS", "2013") in {(r["actor"], r["date"]) for r in rows}

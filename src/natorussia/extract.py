@@ -3367,7 +3367,7 @@ def name_exercise_holders(mentions: Sequence[EventMention], text: str, published
         for ev in named:
             if not ev.actor:
                 name = lexicon.series_name(ev.trigger)
-                ev.actor = holders.get(name) or series.get(name, "")
+                ev.actor = series.get(name) or holders.get(name, "")  # a known series' holder before a headline's
                 ev.actor_origin = "text" if ev.actor else ""
     for ev in mentions:
         if ev.event_type == "military_exercise" and not ev.actor and EDITION.search(ev.trigger):
