@@ -3512,3 +3512,8 @@ def test__article_events__a_known_series_holder_before_the_holder_a_headline_giv
     rows = events("Belarus Hosts Zapad Drills\n\nThe previous Zapad exercises, held in 2013, were officially put at "
                   "about 12,000 troops.", "2017-09-14")
     assert ("RUS", "2013") in {(r["actor"], r["date"]) for r in rows}
+
+
+def test__article_events__a_state_added_to_the_list_of_those_a_measure_hits_is_its_target():
+    rows = events("In August 2015, Moscow added Montenegro to the list of countries whose food imports it bans.")
+    assert [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows] == [("sanctions", "RUS", "MNE", "2015-08")]
