@@ -3517,3 +3517,10 @@ def test__article_events__a_known_series_holder_before_the_holder_a_headline_giv
 def test__article_events__a_state_added_to_the_list_of_those_a_measure_hits_is_its_target():
     rows = events("In August 2015, Moscow added Montenegro to the list of countries whose food imports it bans.")
     assert [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows] == [("sanctions", "RUS", "MNE", "2015-08")]
+
+
+def test__article_events__an_act_of_this_month_is_not_dated_by_the_story_told_before():
+    text = ("Russia went to war with Georgia in August 2008. Lavrov pulled out of a meeting of the NATO-Russia Council "
+            "that had been pencilled in for this month.")
+    rows = events(text, "2009-05-08")
+    assert ("cancel_meeting", "2009-05") in {(r["event_type"], r["date"][:7]) for r in rows}

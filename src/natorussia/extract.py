@@ -785,6 +785,9 @@ PRESENT_BEFORE = re.compile(r"\b(?:has|have|is|are|will|would|now|currently|toda
                             r"announc\w*)\b", re.I)
 
 
+OF_NOW = re.compile(r"[^,;.]*?(?:\bthis (?:week|month|year)\b|\btoday\b)")  # in the trigger's clause, after it
+
+
 def without_asides(sentence: str) -> str:
     """The sentence with its asides between commas blanked out, offsets kept (see :data:`EMBEDDED`)."""
     return EMBEDDED.sub(lambda m: " " * len(m.group(0)), sentence) if ", " in sentence else sentence
@@ -800,8 +803,9 @@ def date_by_narrative(mentions: list[EventMention], published: PartialDate | Non
         # an aside's own verb is not the act's tense ('NATO, of which Canada is a member, froze ...')
         if ev.date_origin != "article" or PRESENT_BEFORE.search(without_asides(ev.sentence), 0, ev.trigger_start) or \
                 " since " in ev.sentence or not ev.sentence.rstrip().endswith((".", '"', "”")) or \
-                NAMED_CAUSE.search(ev.sentence):
-            continue  # 'its first formal meeting since the conflict': after it; a headline is the news
+                NAMED_CAUSE.search(ev.sentence) or OF_NOW.match(ev.sentence, ev.trigger_start):
+            continue  # 'its first formal meeting since the conflict': after it; a headline is the news; 'pulled out of
+            # a meeting pencilled in for this month': of the article's days
         before = [m for m in mentions if ev.sentence_index - 2 <= m.sentence_index < ev.sentence_index]
         if not before:
             continue
