@@ -3524,3 +3524,8 @@ def test__article_events__an_act_of_this_month_is_not_dated_by_the_story_told_be
             "that had been pencilled in for this month.")
     rows = events(text, "2009-05-08")
     assert ("cancel_meeting", "2009-05") in {(r["event_type"], r["date"][:7]) for r in rows}
+
+
+def test__event_mentions__skipping_a_summit_named_in_many_words():
+    found = extract.event_mentions("Putin will skip next week's Group of Eight summit at Camp David.")
+    assert [(m.event_type, m.actor) for m in found] == [("cancel_meeting", "RUS")]
