@@ -1014,15 +1014,16 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
     return None
 
 
-# A labelled stamp with no year: 'Published April 19 at 6:05 pm'.
-YEARLESS_STAMP = re.compile(rf"^(?:Published|Updated|Posted)(?: on)?:?\s+{MONTH} {DAY}(?:\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?$",
-                            re.I)
+# A labelled stamp with no year: 'Published April 19 at 6:05 pm', 'Published 15 November, 18:52 | Updated ...'.
+STAMP_TIME_OF_DAY = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*\|.*)?$"
+YEARLESS_STAMP = re.compile(rf"^(?:Published|Updated|Posted)(?: on)?:?\s+{MONTH} {DAY}{STAMP_TIME_OF_DAY}", re.I)
+YEARLESS_STAMP_DAY_FIRST = re.compile(rf"^(?:Published|Updated|Posted)(?: on)?:?\s+{DAY} {MONTH}{STAMP_TIME_OF_DAY}", re.I)
 
 
 def yearless_stamp(paragraphs: Sequence[str]) -> tuple[int, int] | None:
     """The month and day of a labelled stamp with no year at the head ('Published April 19 at 6:05 pm')."""
     for line in paragraphs[:8]:
-        if len(line) <= 60 and (m := YEARLESS_STAMP.match(line)) is not None:
+        if len(line) <= 80 and ((m := YEARLESS_STAMP.match(line)) or (m := YEARLESS_STAMP_DAY_FIRST.match(line))):
             return MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
     return None
 
@@ -1219,7 +1220,20 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             m.kind == "month_day" and m.month == named.month and WEEKDAY_FIRST.match(m.text) for m in past) and not any(
             m.kind == "month_day" and m.month == (named.month - 2) % 12 + 1 for m in past):
         latest = PartialDate(latest.year + latest.month // 12, latest.month % 12 + 1)
+    if (stamped := stamp_on_lead_weekday(paragraphs, latest)) is not None:
+        return stamped
     return day_of_the_lead(latest, anchors, paragraphs) or latest
+
+
+def stamp_on_lead_weekday(paragraphs: Sequence[str], latest: PartialDate) -> PartialDate | None:
+    """A stamp's day with no year ('Published 15 November, 18:52') in the first year from the latest date the
+    article tells on (within three) in which that day falls on the weekday its lead gives ('set free on Friday')."""
+    if (day := yearless_stamp(paragraphs)) is None or (weekday := lead_weekday(paragraphs)) is None:
+        return None
+    for year in range(latest.year, latest.year + 3):
+        if valid_day(year, *day) and date(year, *day).weekday() == weekday and PartialDate(year, *day) >= latest:
+            return PartialDate(year, *day)
+    return None
 
 
 # The news of the day told as coming a few days or weeks after a date ('Tuesday's drills come less than two weeks
