@@ -502,3 +502,7 @@ def test__find_actors__the_month_of_may_before_a_verb_is_no_prime_minister():
 
 def test__find_actors__the_black_sea_peninsula_is_crimea():
     assert [a.code for a in find_actors("Russian troops seized control of the Black Sea peninsula.")] == ["RUS", "UKR"]
+
+
+def test__find_actors__the_foreign_affairs_council_is_the_eus():
+    assert [a.code for a in find_actors("The Foreign Affairs Council agreed travel bans on 21 individuals.")] == ["EU"]
