@@ -3529,3 +3529,9 @@ def test__article_events__an_act_of_this_month_is_not_dated_by_the_story_told_be
 def test__event_mentions__skipping_a_summit_named_in_many_words():
     found = extract.event_mentions("Putin will skip next week's Group of Eight summit at Camp David.")
     assert [(m.event_type, m.actor) for m in found] == [("cancel_meeting", "RUS")]
+
+
+def test__event_mentions__what_a_colon_opens_after_a_proposal_is_proposed():
+    text = "Lavrov went on television to recommend a mirror response: declaring 31 U.S. diplomats persona non grata."
+    assert extract.event_mentions(text) == []
+    assert [m.count for m in extract.event_mentions("Moscow announced its response: expelling 23 British diplomats.")] == [23]

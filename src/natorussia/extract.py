@@ -411,6 +411,9 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         return True  # 'planning to storm parliament, fire on supporters and ...': each verb of the list is planned
     if text_before.endswith(('" ', '” ')):
         text_before = SCARE_QUOTES.sub(r"\1 ", text_before)  # 'said it was "considering" expelling'
+    if (colon := text_before.rfind(": ")) >= 0 and ";" not in text_before[colon:] and \
+            PROPOSED_BEFORE_COLON.search(text_before, max(0, colon - 90), colon + 2):
+        return True  # 'went on television to recommend a mirror response: declaring 31 diplomats persona non grata'
     at = last_mark(text_before)
     if at > 0 and (text_before[at] == "“" or text_before[at] == '"' and text_before.count('"') % 2) and \
             QUOTED_IN_CLAUSE.search(text_before, 0, at):
@@ -454,6 +457,9 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
     return False
 
 
+# A proposal whose content a colon opens ('recommend a mirror response: declaring 31 ... persona non grata')
+PROPOSED_BEFORE_COLON = re.compile(r"\b(?:recommend\w*|propos\w*|suggest\w*|call(?:ed|s|ing)? for|urg(?:e|es|ed|ing)|"
+                                   r"option\w*|demand\w*)\b[^.;:]{0,60}:\s$")
 # A reporting verb in the past and the 'that' opening what it reports; a simple past ('suspended')
 REPORTED_THAT = re.compile(r"\b(?:said|declared|announced|stated|agreed|warned|insisted|argued|noted|made clear)\s+that\s")
 PAST_FORM = re.compile(r"[a-z]+ed\b")
