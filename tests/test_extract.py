@@ -3535,3 +3535,9 @@ def test__event_mentions__what_a_colon_opens_after_a_proposal_is_proposed():
     text = "Lavrov went on television to recommend a mirror response: declaring 31 U.S. diplomats persona non grata."
     assert extract.event_mentions(text) == []
     assert [m.count for m in extract.event_mentions("Moscow announced its response: expelling 23 British diplomats.")] == [23]
+
+
+def test__event_mentions__what_is_pressed_for_has_not_happened_but_what_it_runs_since_has():
+    assert extract.event_mentions("The Baltic states had pressed for the suspension of all cooperation with Russia.") == []
+    found = extract.event_mentions("Warsaw has pressed for a permanent allied presence since Russia's war with Georgia.")
+    assert [(m.event_type, m.actor) for m in found] == [("armed_conflict", "RUS")]

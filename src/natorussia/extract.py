@@ -437,6 +437,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
             continue
         if rules[i][0] == "negation" and window.startswith("since", hit.end() + 1):
             continue  # 'Not since the 2008 war in Georgia have relations ...': the war took place
+        if rules[i][0] == "proposal" and " since " in window[hit.end():]:
+            continue  # 'has pressed for a permanent presence since Russia's war with Georgia': the war took place
         if rules[i][0] == "negation" and PRESUPPOSING.search(window, hit.end()):
             continue  # 'has never recognized Russia's 2014 annexation': the annexation took place
         if rules[i][0] == "negation" and event_type == "sanctions" and JOINED_MEASURE.search(window, hit.end()):
