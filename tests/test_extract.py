@@ -3541,3 +3541,10 @@ def test__event_mentions__what_is_pressed_for_has_not_happened_but_what_it_runs_
     assert extract.event_mentions("The Baltic states had pressed for the suspension of all cooperation with Russia.") == []
     found = extract.event_mentions("Warsaw has pressed for a permanent allied presence since Russia's war with Georgia.")
     assert [(m.event_type, m.actor) for m in found] == [("armed_conflict", "RUS")]
+
+
+def test__event_mentions__troops_one_side_says_are_there_for_exercises_hold_no_exercise():
+    assert extract.event_mentions("Moscow says the troops are there for routine exercises.") == []
+    assert extract.event_mentions("Some 40,000 Russian troops are massed near the border, a deployment Moscow has "
+                                  "described as exercises.") == []
+    assert [m.actor for m in extract.event_mentions("Russia held exercises near the border.")] == ["RUS"]

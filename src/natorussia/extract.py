@@ -590,6 +590,7 @@ def sentence_events(sentence: str, index: int,
                 m.start() < a.start < m.start() + guest_end(m.group(0)) and a.participant for a in actors):
             continue  # a guest who is no party ('hosted exercises in', 'received reports at'): the rules read no case
         if rule.event_type == "military_exercise" and rule.form == "noun" and (
+                CLAIMED_DRILLS_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) or
                 STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()) or
                 "ooperation" in sentence and COOPERATION_ITEMS_BEFORE.search(sentence, max(0, m.start() - 90), m.start())):
             continue  # 'has since increased air policing and exercises', 'cooperation, including joint exercises': no one exercise
@@ -709,6 +710,11 @@ OTHERS_BARRED = re.compile(r"(?:bar|ban)\w*\s+(?:\w+\s+)?(?:others\b|other\s+(?:
 
 # Troops put through or massed under the name of drills: the drills are the subject's ('Russia put 150,000 troops
 # through snap exercises', '... massed troops in what Moscow called snap checks', '... under the pretext of exercises').
+# A deployment that one side says is for exercises ('Moscow says the troops are there for routine exercises', 'a
+# deployment Moscow has described as exercises'): a claim about a build-up, no exercise of its own
+CLAIMED_DRILLS_BEFORE = re.compile(r"\b(?:says?|said|describ(?:es|ed)|calls?|called|insist(?:s|ed)?|claim(?:s|ed)?|"
+                                   r"maintain(?:s|ed)?)\b[^.;]{0,50}?\b(?:as|for|are|were)\s+"
+                                   r"(?:(?:routine|planned|military|snap|training|defensive|scheduled)\s+)?$")
 DRILLS_AS_COVER = re.compile(r"\b(?:through|under the pretext of|as part of|in what \w+(?: \w+)? (?:called|calls|described "
                              r"as|describes as|dubbed))\s+(?:[\w-]+\s+){0,3}$")
 # 'since the war', 'after the five-day war', 'in protest at that war': a war the article has named, or a well-known one
