@@ -987,3 +987,10 @@ def test__infer_publication_date__a_stamp_with_no_year_on_the_weekday_of_the_lea
             "Friday in a prisoner exchange involving Norway, Russia and Lithuania.",
             "He had been held in Lefortovo prison since his arrest in December 2017."]
     assert infer_publication_date(text, (), []).iso == "2019-11-15"  # 15 November 2019 was a Friday
+
+
+def test__infer_publication_date__a_copyright_line_closing_the_last_paragraph_bounds_the_year():
+    text = ["Relations have been at a low since Russia annexed Crimea last year.",
+            "The sanctions were prolonged until 31 January 2016.",
+            "ERR News is the English-language news service of Estonian Public Broadcasting. Copyright ERR 2015."]
+    assert infer_publication_date(text, (), [PartialDate(2014, 3, 18)]).year == 2015

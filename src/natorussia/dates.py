@@ -1054,6 +1054,15 @@ def copyright_year(boilerplate: Iterable[str]) -> PartialDate | None:
     return PartialDate(max(years)) if years else None
 
 
+# A copyright line that closes the last sentence of a paragraph ('... of Estonian Public Broadcasting. Copyright ERR 2015.')
+CLOSING_COPYRIGHT = re.compile(r"(?<=[.!?]\s)(?:Copyright|©)\s[^.]{2,80}\.?$")
+
+
+def closing_copyrights(paragraphs: Sequence[str]) -> list[str]:
+    """The copyright lines that end the last paragraphs of an article, as lines of their own."""
+    return [m.group(0) for p in paragraphs[-4:] if (m := CLOSING_COPYRIGHT.search(p)) is not None]
+
+
 DAY_RANGE_END = re.compile(r"\d\s*[–-]\s*(\d{1,2})\b")
 
 
@@ -1100,7 +1109,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
     """
     if (stamp := stamp_date(paragraphs, boilerplate, anchors)) is not None:
         return stamp
-    if (copyrighted := copyright_year(boilerplate)) is not None:  # the story's year: nothing it refers to came later
+    if (copyrighted := copyright_year(boilerplate) or copyright_year(closing_copyrights(paragraphs))) is not None:
+        # the story's year: nothing it refers to came later
         anchors = [a for a in anchors if a.year <= copyrighted.year]
         estimates = [e for e in estimates if e.year <= copyrighted.year]
         if (day := yearless_stamp(paragraphs)) is not None and valid_day(copyrighted.year, *day):
