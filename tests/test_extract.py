@@ -3548,3 +3548,8 @@ def test__event_mentions__troops_one_side_says_are_there_for_exercises_hold_no_e
     assert extract.event_mentions("Some 40,000 Russian troops are massed near the border, a deployment Moscow has "
                                   "described as exercises.") == []
     assert [m.actor for m in extract.event_mentions("Russia held exercises near the border.")] == ["RUS"]
+
+
+def test__event_mentions__forces_put_into_an_exercise_by_the_subject_are_its():
+    found = extract.event_mentions("Putin ordered the Northern Fleet to full combat readiness in a snap exercise.")
+    assert [(m.event_type, m.actor) for m in found] == [("military_exercise", "RUS")]

@@ -710,6 +710,9 @@ OTHERS_BARRED = re.compile(r"(?:bar|ban)\w*\s+(?:\w+\s+)?(?:others\b|other\s+(?:
 
 # Troops put through or massed under the name of drills: the drills are the subject's ('Russia put 150,000 troops
 # through snap exercises', '... massed troops in what Moscow called snap checks', '... under the pretext of exercises').
+# Forces ordered, put or sent into an exercise by the subject of the clause
+FORCES_PUT_IN = re.compile(r"\b(?:ordered|put|placed|sent|mobili[sz]ed|deployed|moved|raised|brought)\b[^.;]{0,80}?\b"
+                           r"(?:in|into|for|during|as part of)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$")
 # A deployment that one side says is for exercises ('Moscow says the troops are there for routine exercises', 'a
 # deployment Moscow has described as exercises'): a claim about a build-up, no exercise of its own
 CLAIMED_DRILLS_BEFORE = re.compile(r"\b(?:says?|said|describ(?:es|ed)|calls?|called|insist(?:s|ed)?|claim(?:s|ed)?|"
@@ -1556,6 +1559,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if actor is None and (named := NAMING.search(before)):
             # '..., calling the deployment snap exercises': what the subject of the clause did, named
             actor = subject_of(sentence, actors, c_start, c_start + named.start()) or main
+        if actor is None and etype == "military_exercise" and (put := FORCES_PUT_IN.search(before)) is not None:
+            # 'Putin ordered the Northern Fleet to full combat readiness in a snap exercise': the subject's
+            actor = subject_of(sentence, actors, c_start, c_start + put.start())
         if actor is None and etype in ("expel_diplomats", "sanctions", "suspend_mission", "reduce_mission") and \
                 (r := RETALIATION.search(sentence[c_start: m.start()])) and r.group(0):
             subj = subject_before(sentence, actors, c_start, m.start(), main)
