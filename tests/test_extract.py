@@ -3553,3 +3553,10 @@ def test__event_mentions__troops_one_side_says_are_there_for_exercises_hold_no_e
 def test__event_mentions__forces_put_into_an_exercise_by_the_subject_are_its():
     found = extract.event_mentions("Putin ordered the Northern Fleet to full combat readiness in a snap exercise.")
     assert [(m.event_type, m.actor) for m in found] == [("military_exercise", "RUS")]
+
+
+def test__event_mentions__the_steps_a_proposal_lists_after_including_are_proposed_too():
+    assert extract.event_mentions("The Baltic states had argued for tougher steps, including suspending all military "
+                                  "cooperation with Russia.") == []
+    taken = extract.event_mentions("NATO took tough steps, including suspending all military cooperation with Russia.")
+    assert [(m.event_type, m.actor) for m in taken] == [("suspend_cooperation", "NATO")]

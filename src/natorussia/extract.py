@@ -420,6 +420,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         text_before = text_before[:at] + " " + text_before[at + 1:]  # 'did not want to start "a cycle of ... conflict"':
         at = last_mark(text_before)  # the quoted words are the verb's object, in reach of its negation
     window = text_before[at + 1:]
+    if at > 0 and LIST_OF_STEPS.match(window):  # 'argued for tougher steps, including calling off ...': those steps'
+        window = text_before[last_mark(text_before[:at]) + 1:]
     if holds_any(window, BREAK_LITERALS):
         window = MODALITY_BREAK.split(window)[-1]
     # a verb joined by 'and' to one before shares its modal ('could deploy missiles ... and pull out of the treaty')
@@ -459,6 +461,7 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
     return False
 
 
+LIST_OF_STEPS = re.compile(r"\s*(?:including|such as|among them)\s")
 # A proposal whose content a colon opens ('recommend a mirror response: declaring 31 ... persona non grata')
 PROPOSED_BEFORE_COLON = re.compile(r"\b(?:recommend\w*|propos\w*|suggest\w*|call(?:ed|s|ing)? for|urg(?:e|es|ed|ing)|"
                                    r"option\w*|demand\w*)\b[^.;:]{0,60}:\s$")
