@@ -865,9 +865,14 @@ GENERIC_DRILL = re.compile(r"(?:[Ee]xercise|[Dd]rill|[Ww]ar games|[Mm]anoeuv|[Mm
 
 def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[int, int]]) -> list[EventMention]:
     """Two words of one clause for an exercise are one exercise ('it put 38,000 troops on combat alert in an
-    exercise'): the one that names no one takes the party (and, if it has none, the dates) of the other."""
+    exercise'): the one that names no one takes the party (and, if it has none, the dates) of the other; one of the
+    same party with no time of its own takes the other's."""
     drills = [e for e in events if e.event_type == "military_exercise"]
     for ev in drills:
+        if ev.actor and not ev.date_mentions:  # 'Moscow put 30,000 troops on alert in an exercise': one, one time
+            clause = clause_of(clauses, ev.trigger_start)
+            ev.date_mentions = next((list(e.date_mentions) for e in drills if e is not ev and e.actor == ev.actor and
+                                     e.date_mentions and clause_of(clauses, e.trigger_start) == clause), [])
         if ev.actor:
             continue
         clause = clause_of(clauses, ev.trigger_start)
