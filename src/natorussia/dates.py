@@ -1015,9 +1015,10 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
 
 
 # A labelled stamp with no year: 'Published April 19 at 6:05 pm', 'Published 15 November, 18:52 | Updated ...'.
+YEARLESS_LABEL = r"^(?:Published|Updated|Posted)(?: on)?:?\s+"
 STAMP_TIME_OF_DAY = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*\|.*)?$"
-YEARLESS_STAMP = re.compile(rf"^(?:Published|Updated|Posted)(?: on)?:?\s+{MONTH} {DAY}{STAMP_TIME_OF_DAY}", re.I)
-YEARLESS_STAMP_DAY_FIRST = re.compile(rf"^(?:Published|Updated|Posted)(?: on)?:?\s+{DAY} {MONTH}{STAMP_TIME_OF_DAY}", re.I)
+YEARLESS_STAMP = re.compile(rf"{YEARLESS_LABEL}{MONTH} {DAY}{STAMP_TIME_OF_DAY}", re.I)
+YEARLESS_STAMP_DAY_FIRST = re.compile(rf"{YEARLESS_LABEL}{DAY} {MONTH}{STAMP_TIME_OF_DAY}", re.I)
 
 
 def yearless_stamp(paragraphs: Sequence[str]) -> tuple[int, int] | None:

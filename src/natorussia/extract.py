@@ -2310,6 +2310,11 @@ BARE_OF_FIGURE = re.compile(rf"{WHEN_BEFORE_OF}of\s+(?:(?P<qual>{QUAL})\s+)?(?P<
 SENT_HOME_FIGURE = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:back\s+)?(?:home|out|packing)\b", re.I)
 
 
+def carried_subject(ev: EventMention, sentence: str) -> bool:
+    """Whether the mention's actor was carried from a sentence before: its name is not in this one."""
+    return bool(ev.actor_text) and ev.actor_text not in sentence
+
+
 def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention], m: re.Match[str],
                   clause: tuple[int, int], passive: bool, window: tuple[int, int]) -> list[EventMention]:
     """Figure and nationality of the people expelled; 'three from Slovakia, two from Lithuania' gives one
@@ -2438,9 +2443,10 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                         re.match(r"\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:diplomat|attache|official|agent|envoy|spy|"
                                  r"member|employee|representative)\b", obj):
                     ev.count, ev.count_qualifier = 1, "exact"  # 'X, Y and Z each expelled a diplomat': one each
-        owner = first_owner(sentence, [a for a in actors if window[0] <= a.start < c_end], ev.actor)
-        if owner is None and ev.actor_text and ev.actor_text not in sentence and (own := first_owner(
-                sentence, [a for a in actors if window[0] <= a.start < c_end], "")) is not None and own.kind == "demonym":
+        in_object = [a for a in actors if window[0] <= a.start < c_end]
+        owner = first_owner(sentence, in_object, ev.actor)
+        if owner is None and carried_subject(ev, sentence) and \
+                (own := first_owner(sentence, in_object, "")) is not None and own.kind == "demonym":
             owner = own  # 'five Polish diplomats' under a subject carried from before that was Poland: Poland's staff
         if owner is None and PERSON_PRONOUN.match(sentence, window[0]):
             # 'detained Estonia's consul ... and declared him persona non grata': the envoy named before
@@ -2463,7 +2469,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         ev.actor, ev.target, ev.target_text = (ev.target if ev.target and ev.target != ev.actor else "RUS"), ev.actor, ev.actor_text
         ev.actor_text = ""
         ev.count, ev.count_qualifier = to_int(own_staff.group("num")), qualifier(own_staff.group("qual"))
-    if ev.target == ev.actor and not passive and ev.actor_text and ev.actor_text not in sentence:
+    if ev.target == ev.actor and not passive and carried_subject(ev, sentence):
         ev.actor = ""  # a subject carried from before ('Poland' over a section) does not expel its own nationals
     if ev.target == ev.actor:
         ev.actor = "" if passive else ev.actor
