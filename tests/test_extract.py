@@ -439,6 +439,15 @@ def test__article_events__the_nationality_of_the_forces_holds_an_exercise_no_one
     assert row["actor"] == "NATO"
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("In March 2013, Swedish bombers escorted by fighters simulated an attack in an exercise over the Baltic.", "SWE"),
+    ("Last August the Canadian Forces held an annual exercise in the Arctic.", "CAN"),
+    ("Two Russian nuclear-powered submarines surfaced through the ice as part of a military exercise.", "RUS"),
+])
+def test__article_events__bombers_submarines_and_forces_of_a_nationality_hold_the_exercise(text, actor):
+    assert one(text, "2021-04-01")["actor"] == actor
+
+
 @pytest.mark.parametrize("text", [
     "Dozens of Russian diplomats were expelled from more than a dozen countries last week.",
     "Russian envoys have been expelled by at least 20 states since March.",
