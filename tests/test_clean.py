@@ -121,6 +121,25 @@ def test__clean_text__sentence_that_looks_like_boilerplate_is_kept(sentence):
     assert cleaned.boilerplate == ()
 
 
+@pytest.mark.parametrize("masthead, footer, source", [
+    ("DAILY BUGLE\nHome | News | World", "© 2021 Daily Bugle | Privacy Policy | Contact us", "Daily Bugle"),
+    ("The Lakeside Herald | Politics", "Lakeside Herald ©2016 Lake Press Ltd.", "The Lakeside Herald"),
+    ("Example.org - Harbour News", "Example.org - Harbour News © 2018", "Example.org"),
+])
+def test__clean_text__a_site_named_by_its_masthead_and_its_copyright_footer(masthead, footer, source):
+    text = f"{masthead}\nTanks rolled past the border on Monday.\n{footer}"
+    assert clean_text(text).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "DAILY BUGLE\nTanks rolled past the border on Monday.",  # a masthead alone may be a section's name
+    "Tanks rolled past the border on Monday.\n© 2021 Daily Bugle Media Group. All rights reserved.",
+    "News | World\nTanks rolled past the border on Monday.\n© 2021 Daily Bugle. All rights reserved.",
+])
+def test__clean_text__a_masthead_or_a_footer_alone_names_no_outlet(text):
+    assert clean_text(text).source == ""
+
+
 def test__clean_text__inline_credit_names_the_outlet_and_is_kept():
     text = "Troops unload a tank at a rail yard in Tapa. (The Associated Press)"
     cleaned = clean_text(text)

@@ -298,6 +298,10 @@ def test__find_date_mentions__an_expected_or_planned_year_is_the_future():
     assert m.future
     (m,) = find_date_mentions("Moscow plans to open the base in 2013.")
     assert m.future
+    (m,) = find_date_mentions("Officials hope for an agreement before the next summit in Chicago in May 2012.")
+    assert m.future
+    (m,) = find_date_mentions("Officials had hoped for an agreement at the summit in Chicago in May 2012.")
+    assert not m.future
 
 
 def test__infer_publication_date__a_head_date_on_another_day_than_the_dateline_is_background():
@@ -655,6 +659,16 @@ def test__infer_publication_date__the_weekday_of_the_lead_picks_the_day_of_a_dat
         "2012-05-20"  # a stamp with dashes, day first
 
 
+def test__infer_publication_date__the_weekday_of_the_lead_picks_a_day_of_the_month_the_article_names():
+    body = ["LONDON (AP) - Russia says one of its warships fired warning shots at a British destroyer on Wednesday.",
+            "The ministry said the destroyer crossed into Russian waters near Crimea around midday on June 23.",
+            "The ship had left Odesa on June 18 after a port call."]
+    assert infer_publication_date(body, (), [PartialDate(2014, 3, 18)], [PartialDate(2021, 6)]).iso == "2021-06-23"
+    # a day ahead is not the day of the news
+    ahead = [body[0], "The destroyer is due to return to Portsmouth on June 30."]
+    assert infer_publication_date(ahead, (), [PartialDate(2014, 3, 18)], [PartialDate(2021, 6)]).iso == "2021-06"
+
+
 def test__infer_publication_date__a_dateline_of_two_cities_gives_its_day():
     paragraphs = ["LONDON/WASHINGTON, March 26 (Reuters) - The United States ordered Russian diplomats out on Monday."]
     assert infer_publication_date(paragraphs, (), [], [PartialDate(2018, 3)]).iso == "2018-03-26"
@@ -775,12 +789,13 @@ def test__find_date_mentions__the_present_after_when_is_the_future():
 
 
 def test__infer_publication_date__a_weekday_with_its_day_in_brackets_and_no_month_of_that_year():
-    """EUobserver dates its news 'on Monday (22 June)'; 'in September that year' is a month of 2014."""
+    """EUobserver dates its news 'on Monday (22 June)'; 'in September that year' is a month of 2014. 22 June 2015
+    was a Monday: the day of the lead."""
     paragraphs = ["EU foreign ministers on Monday (22 June) rubber-stamped a six-month extension of economic sanctions "
                   "on Russia, keeping them in place until 31 January 2016.",
                   "The sanctions were first imposed in July 2014 and were broadened in September that year.",
                   "That ban expires on 6 August, and officials say it is likely to be prolonged."]
-    assert infer_publication_date(paragraphs, (), [PartialDate(2014, 7, 29)]).iso == "2015-06"
+    assert infer_publication_date(paragraphs, (), [PartialDate(2014, 7, 29)]).iso == "2015-06-22"
 
 
 def test__anniversary_dates__exactly_a_year_since_a_dated_event():
@@ -983,6 +998,14 @@ def test__infer_publication_date__the_day_a_measure_takes_effect_from_may_lie_ah
 
 def test__infer_publication_date__a_stamp_with_no_year_on_the_weekday_of_the_lead():
     text = ["Frode Berg is free", "Published 15 November, 18:52 | Updated 15 November, 22:10",
+            "Frode Berg, the retired border inspector who was convicted of espionage in Russia, was set free on "
+            "Friday in a prisoner exchange involving Norway, Russia and Lithuania.",
+            "He had been held in Lefortovo prison since his arrest in December 2017."]
+    assert infer_publication_date(text, (), []).iso == "2019-11-15"  # 15 November 2019 was a Friday
+
+
+def test__infer_publication_date__a_stamp_with_no_year_in_a_pages_fields():
+    text = ["Daily Bugle | Oslo, Nov. 15 | 18:52",
             "Frode Berg, the retired border inspector who was convicted of espionage in Russia, was set free on "
             "Friday in a prisoner exchange involving Norway, Russia and Lithuania.",
             "He had been held in Lefortovo prison since his arrest in December 2017."]

@@ -562,6 +562,37 @@ def inline_outlet(paragraphs: Sequence[str]) -> str:
     return ""
 
 
+# A site that is no known outlet names itself twice: in a masthead on one of its first lines and in its copyright
+# footer ('BRNO DAILY' ... '© 2021 Brno Daily | Privacy Policy'). Either alone may be a menu item or a publisher.
+COPYRIGHT_MARK = re.compile(r"©|\([cC]\)|\bCopyright\b")
+NAME_BREAK = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|[.,]\s+|\b(?:19|20)\d\d\b")
+MASTHEAD_LINES = 5
+MASTHEAD_WORDS = 5
+
+
+def name_parts(text: str) -> list[str]:
+    """The short runs of words a line's separators, stops and years leave ('Vindobona.org - Vienna News © 2018'
+    -> 'Vindobona.org', 'Vienna News')."""
+    parts = (p.strip(" .:;©") for p in NAME_BREAK.split(text))
+    return [p for p in parts if p and len(p.split()) <= MASTHEAD_WORDS]
+
+
+def same_name(name: str) -> str:
+    return name.lower().removeprefix("the ")
+
+
+def masthead_outlet(paragraphs: Sequence[str]) -> str:
+    """The site a page's masthead and copyright footer both name, as the masthead writes it unless it is in
+    capitals; '' when they do not agree."""
+    footer = {same_name(part): part for p in paragraphs if COPYRIGHT_MARK.search(p)
+              for piece in COPYRIGHT_MARK.split(p) for part in name_parts(piece)}
+    for line in paragraphs[:MASTHEAD_LINES] if footer else ():
+        head = name_parts(line)[:1]
+        if head and (written := footer.get(same_name(head[0]))) is not None and not COPYRIGHT_MARK.search(line):
+            return written if head[0].isupper() else head[0]
+    return ""
+
+
 def settle_paragraph(paragraph: str) -> tuple[str, list[str], str, int]:
     """A normalised paragraph with all its boilerplate removed and its month names fixed, repeated until
     nothing changes: (kept text, pieces removed, first outlet named, month fixes)."""
@@ -619,7 +650,7 @@ def clean_text(text: str) -> CleanArticle:
         n_month_fixes += fixes
         kept.append(body)
     if not source:  # an inline credit is read only for an article whose boilerplate names no outlet
-        inline_source = inline_outlet(kept)
+        inline_source = inline_outlet(kept) or masthead_outlet(normalised.split("\n"))
     return CleanArticle(
         text="\n".join(kept),
         paragraphs=tuple(kept),

@@ -84,7 +84,7 @@ FUTURE_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,3}?(?:will|(?:is|are) (?:due|s
 # in London on April 1'; 'the ban expires on 6 August') ...
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
-    r"upcoming|probably|possibly|expects?|(?<!had been )expected|hopes? to|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
+    r"upcoming|probably|possibly|expects?|(?<!had been )expected|hop(?:es?|ing) (?:to|for)|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
     r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go)|expires?|runs? out|(?:is|are) set to|"
     r"when (?:[\w-]+ ){1,4}(?:meet|visit|gather|convene|travel)s?)\b", re.I)
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week', 'days before the
@@ -1019,12 +1019,17 @@ YEARLESS_LABEL = r"^(?:Published|Updated|Posted)(?: on)?:?\s+"
 STAMP_TIME_OF_DAY = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*\|.*)?$"
 YEARLESS_STAMP = re.compile(rf"{YEARLESS_LABEL}{MONTH} {DAY}{STAMP_TIME_OF_DAY}", re.I)
 YEARLESS_STAMP_DAY_FIRST = re.compile(rf"{YEARLESS_LABEL}{DAY} {MONTH}{STAMP_TIME_OF_DAY}", re.I)
+# The same in a page's fields between bars, a place before the day and a time after it: 'BBJ | Budapest, Feb. 17 | 18:55'.
+YEARLESS_FIELDS = re.compile(rf"^(?:[^|]{{1,40}}\|\s*)?(?:[A-Z][\w.' -]{{1,30}},\s+)?{MONTH} {DAY}\s*\|\s*\d{{1,2}}[:.]\d\d\b"
+                             r"[^|]{0,12}(?:\|.*)?$")
 
 
 def yearless_stamp(paragraphs: Sequence[str]) -> tuple[int, int] | None:
-    """The month and day of a labelled stamp with no year at the head ('Published April 19 at 6:05 pm')."""
+    """The month and day of a stamp with no year at the head ('Published April 19 at 6:05 pm', 'BBJ | Budapest,
+    Feb. 17 | 18:55')."""
     for line in paragraphs[:8]:
-        if len(line) <= 80 and ((m := YEARLESS_STAMP.match(line)) or (m := YEARLESS_STAMP_DAY_FIRST.match(line))):
+        if len(line) <= 80 and ((m := YEARLESS_STAMP.match(line)) or (m := YEARLESS_STAMP_DAY_FIRST.match(line)) or
+                                (m := YEARLESS_FIELDS.match(line))):
             return MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
     return None
 
@@ -1264,11 +1269,14 @@ def month_of_the_lead(paragraphs: Sequence[str]) -> int | None:
 
 
 def day_of_the_lead(month: PartialDate, anchors: Sequence[PartialDate], paragraphs: Sequence[str]) -> PartialDate | None:
-    """The day in ``month`` of a dated event the article refers to that falls on the weekday its lead gives ('NATO
-    and Russia agreed Saturday' and the Lisbon summit of Saturday, November 20): the day it reports, the latest such."""
+    """The day in ``month`` of a dated event the article refers to, or of a day of that month it names, that falls
+    on the weekday its lead gives ('NATO and Russia agreed Saturday' and the Lisbon summit of Saturday, November 20;
+    'fired warning shots on Wednesday' and '... around midday on June 23'): the day it reports, the latest such."""
     if not month.month or month.day or (weekday := lead_weekday(paragraphs)) is None:
         return None
-    days = [a for a in anchors if a.day and (a.year, a.month) == (month.year, month.month) and
+    named = [PartialDate(month.year, m.month, m.day) for p in paragraphs for m in find_date_mentions(p, MONTH_DAY)
+             if m.kind == "month_day" and m.month == month.month and not m.future and valid_day(month.year, m.month, m.day)]
+    days = [a for a in [*anchors, *named] if a.day and (a.year, a.month) == (month.year, month.month) and
             date(a.year, a.month, a.day).weekday() == weekday]
     return max(days) if days else None
 
