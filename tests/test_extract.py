@@ -912,6 +912,17 @@ def test__article_events__consequence_takes_the_date_of_its_cause():
         [("sanctions", "EU", "2014"), ("sanctions", "USA", "2014")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ties have been strained since Russia's annexation of Crimea in 2014, which led the European Union to impose "
+    "economic sanctions on Moscow.",
+    "Ties have been poor since Russia annexed Crimea in 2014, which prompted the European Union to impose sanctions "
+    "that Germany has strongly backed.",
+])
+def test__article_events__what_a_dated_act_led_to_takes_its_date_and_who_backs_it_did_not_do_it(text):
+    rows = [r for r in events(text, "2019-12-04") if r["event_type"] == "sanctions"]
+    assert [(r["actor"], r["date"][:4]) for r in rows] == [("EU", "2014")]
+
+
 def test__article_events__a_second_verb_of_the_same_subject_takes_the_first_verbs_time():
     rows = events("Norway expelled two Russian diplomats on 3 March and imposed sanctions on three Russian officers.",
                   published="2019-04-20")
@@ -2390,6 +2401,18 @@ def test__event_mentions__a_date_line_in_the_story_heads_the_timeline_entry_unde
             "April 2016\nThe NRC meets in Brussels for the first time in almost two years.")
     rows = events(text, "2021-10-20")
     assert {(r["event_type"], r["date"][:7]) for r in rows} == {("suspend_cooperation", "2008-08"), ("talks", "2016-04")}
+
+
+def test__event_mentions__a_year_on_a_line_of_its_own_heads_the_entries_under_it_that_give_no_year():
+    text = ("As Russia pulls back the forces it massed on the border this month, the Daily Bugle looks back at seven years.\n\n2014\n\n"
+            "April 1 – NATO suspends all practical civilian and military cooperation with Russia.\n\n"
+            "Late August – Regular Russian army units cross into Ukraine.\n\n"
+            "Russia has denied sending troops.\n\n"
+            "October 5 – The EU imposes sanctions on Russia.")
+    rows = events(text, "2021-04-23")
+    assert {(r["event_type"], r["date"]) for r in rows} == {
+        ("suspend_cooperation", "2014-04-01"), ("armed_conflict", "2014-08"),
+        ("sanctions", "2020-10-05")}  # a paragraph that is no entry ends the year's list
 
 
 def test__event_mentions__the_date_line_of_the_head_does_not_head_the_lead():

@@ -761,11 +761,18 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
         cause = next((c for c in sorted(events, key=lambda c: c.trigger_start) if c.trigger_start > ev.trigger_start
                       and c.event_type != ev.event_type and CAUSE_BETWEEN.search(sentence, ev.trigger_start, c.trigger_start)),
                      None)  # the nearest: 'suspended ties after the war, and ... exercises that began in May' is the war's
+        if cause is None:  # '... annexed Crimea in 2014, which prompted the EU to impose sanctions'
+            cause = next((c for c in sorted(events, key=lambda c: -c.trigger_start) if c.trigger_start < ev.trigger_start
+                          and c.event_type != ev.event_type and
+                          RESULT_BETWEEN.search(sentence, c.trigger_start, ev.trigger_start)), None)
         if cause is not None and cause.date_mentions:
             ev.date_mentions, ev.shift = [cause.date_mentions[0]], ("year", 0)
 
 
 PERFECT_JUST_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$")
+# What an act led to, told after it: ', which prompted the EU to impose', ', leading Washington to expel'.
+RESULT_BETWEEN = re.compile(r",\s+(?:which\s+(?:led|prompted|caused|pushed|forced|spurred|triggered|provoked)|leading|prompting|"
+                            r"causing|pushing|forcing|spurring|triggering|provoking)\b[^;,]*$")
 # What makes a measure news of now whatever its cause ('extended the sanctions imposed over Crimea'), or of many
 # years ('a series of sanctions in recent years').
 RENEWED_BEFORE = re.compile(r"\b(?:extend|renew|prolong|roll|tighten|expand|widen|broaden|new|fresh|further|additional|"
@@ -1903,7 +1910,8 @@ FIGURE_RELATIVE = re.compile(r"(?:\s+(?:war games|exercises?|drills?|manoeuvres|
 # did not do it.
 REACTION_VERB = re.compile(r"\s+(?:(?:has|have|had|also|repeatedly|long|strongly|sharply|publicly|already)\s+)*"
                            r"(?:condemn|critici[sz]|denounc|protest|oppos|slamm|describ|view|see|saw|consider|fear|regard|"
-                           r"warn|complain|reject|object|lambast|blast|deplor|say|said|claim|accus|dismiss)\w*")
+                           r"warn|complain|reject|object|lambast|blast|deplor|say|said|claim|accus|dismiss|back|support|endors|welcom|prais|"
+                           r"applaud|hail|champion)\w*")
 POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+(?:[\w-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){1,3})?$")
 
 
@@ -2572,6 +2580,20 @@ def entry_date(sentence: str) -> list[DateMention]:
     return []
 
 
+PART_OF_MONTH = re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+")
+
+
+def undated_entry(sentence: str) -> bool:
+    """Whether a paragraph opens as a timeline's entry whose date has no year ('March 16 – A referendum is held',
+    'Late August – Regular units cross'): under a year on a line of its own, it is of that year."""
+    lead = len(sentence) - len(sentence.lstrip("-–—•* "))
+    if sentence[lead: lead + 3].lower() not in DATE_WORD_STARTS and PART_OF_MONTH.match(sentence, lead) is None:
+        return False
+    first = find_date_mentions(sentence[lead: lead + 40])
+    return bool(first) and first[0].start == 0 and not first[0].year and \
+        ENTRY_DATE_END.match(sentence, lead + first[0].end) is not None
+
+
 # 'The two leaders met in June': the two parties named last before
 PAIR_SUBJECT = Screened(re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:(?P<people>leaders|presidents|heads of state|(?:foreign )?ministers|"
                           r"men)|sides|countries|governments|delegations)\b"))
@@ -2642,6 +2664,7 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
     paragraph_of = paragraph_of_sentences(text)
     heading: list[DateMention] = []  # the date a timeline's entry opens with ('AUGUST 2008 - ...')
     heading_line = False  # the heading is a paragraph of its own
+    heads_entries = False  # the entries after a heading of its own give no year
     story_begun = False  # a sentence of the story came before: not the head any more
     said: set[str] = set()  # the sentences before
     for i, sentence in enumerate(sentences):
@@ -2651,7 +2674,9 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
             # a date on a line of its own in the story (not its head's date line) heads the paragraph after it
             # ('August 2008' over a timeline entry's text)
             opened = entry_date(sentence)
-            heading = opened or (heading if heading and heading_line else [])
+            # a year on a line of its own ('2014') heads every entry after it that gives no year
+            heads_entries = bool(heading) and (heading_line or heads_entries) and not opened and undated_entry(sentence)
+            heading = opened or (heading if heading and (heading_line or heads_entries) else [])
             heading_line = bool(opened) and story_begun and not sentence[opened[0].end:].strip(" .:")
         story_begun = story_begun or opens_story(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
