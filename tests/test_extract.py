@@ -2415,6 +2415,13 @@ def test__event_mentions__a_year_on_a_line_of_its_own_heads_the_entries_under_it
         ("sanctions", "2020-10-05")}  # a paragraph that is no entry ends the year's list
 
 
+def test__event_mentions__the_size_field_of_a_fact_box_is_the_exercises_under_its_heading():
+    text = ("What the region has seen before, at a glance.\n\nZapad 2009\nWhen: September 2009\n"
+            "Who: Russia, Belarus\nSize: around 12,500 troops\n\nRelated\nTallinn prepares for a digital summit of 12,000 guests.")
+    rows = events(text, "2017-09-14")
+    assert [(r["actor"], r["date"], r["count"]) for r in rows] == [("RUS", "2009-09", 12500)]
+
+
 def test__event_mentions__the_date_line_of_the_head_does_not_head_the_lead():
     text = ("Montenegro expels a Russian diplomat\n\n28 March 2018\n\nMontenegro has ordered one Russian diplomat to "
             "leave the country within seven days, joining a wave of expulsions.\n\nThe government in Podgorica said on "

@@ -2546,6 +2546,8 @@ LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?(?P<who>[A-Z][\w
 OPEN_QUESTION = Screened(re.compile(r"(?:Q\s*:\s*)?(?![Ww]h\w*\b|[Hh]ow\b)[^?]*\?$"))
 
 
+# A field of a fact box ('Size: around 12,500 troops', 'Who: Russia, Belarus')
+FIELD_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:\s")
 TAKING_PART = re.compile(r"\b(?:(?:are|were|is|was) taking part|took part|take part|participat(?:e|ed|ing))\b")
 
 
@@ -2665,6 +2667,7 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
     heading: list[DateMention] = []  # the date a timeline's entry opens with ('AUGUST 2008 - ...')
     heading_line = False  # the heading is a paragraph of its own
     heads_entries = False  # the entries after a heading of its own give no year
+    box: list[EventMention] = []  # the events of a fact box's heading, while its fields ('When: ...') follow
     story_begun = False  # a sentence of the story came before: not the head any more
     said: set[str] = set()  # the sentences before
     for i, sentence in enumerate(sentences):
@@ -2720,6 +2723,9 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
             found = table_row_events(sentences, i) if len(sentence) <= TABLE_ROW_LONGEST and TABLE_ROW_START.match(sentence) else []
             if before and (paragraph_of[i] == paragraph_of[i - 1] or TAKING_PART.search(sentence)):
                 size_of_drills_before(before, sentence)  # across a paragraph break only with 'taking part'
+            elif box and FIELD_LINE.match(sentence):
+                size_of_drills_before(box, sentence)  # 'Zapad 2009' / 'When: September 2009' / 'Size: 12,500 troops'
+        box = found or (box if FIELD_LINE.match(sentence) else [])
         if any(m.event_type in ANSWERABLE and m.actor for m in before + found):
             found += answers_in_kind(sentence, i, before + found, previous)
         out.extend(found)
