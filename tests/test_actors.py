@@ -402,6 +402,8 @@ def test__find_actors__leaders_under_the_transliterations_wires_use():
     ("Washington decided to expel 60 Russians and shut the Russian consulate in Seattle.", "shut"),  # an infinitive's
     ("The US responded by expelling 60 Russians and ordering the closure of the consulate.", "closure"),  # a gerund's
     ("The US expelled 60 Russians it said were spies and ordered the closure of the consulate.", "closure"),
+    ("The US expels 60 Russians it says are spies and orders the closure of the consulate.", "closure"),  # present
+    ("The US is expelling 60 Russians and has ordered the closure of the consulate.", "closure"),  # perfect
     ("Washington said it would close the consulate.", "close"),  # a pronoun after a verb of saying still refers back
     ("Washington said it would expel 60 Russians and close the Russian consulate.", "close"),  # a modal's verb
 ])

@@ -593,7 +593,7 @@ NOT_OBJECT_VERBS = {"as", "was", "has", "is", "its", "his", "this", "thus", "say
 ASYNDETIC_VERB_BEFORE = re.compile(r"(?:\s+[a-z-]+){0,2},\s+")
 AND_BEFORE = re.compile(r"\band\s+(?:(?:in\s+|on\s+|later\s+|that\s+|the\s+same\s+|the\s+following\s+|the\s+next\s+)+"
                         r"(?:year|month|week|day|spring|summer|autumn|winter|\d{4})\s+)?"
-                        r"(?:\w+ly\s+|also\s+|then\s+)?(?:\w+(?:ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$")
+                        r"(?:\w+ly\s+|also\s+|then\s+)?(?:(?:has|have|had)\s+)?(?:\w+(?:ed|ing|s)\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$")
 
 
 # Determiners and figures between a verb and its object
