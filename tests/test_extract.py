@@ -2422,6 +2422,19 @@ def test__event_mentions__the_size_field_of_a_fact_box_is_the_exercises_under_it
     assert [(r["actor"], r["date"], r["count"]) for r in rows] == [("RUS", "2009-09", 12500)]
 
 
+@pytest.mark.parametrize("text, event_type", [
+    ("Aug. 19, 2008 - Formal meetings of the NATO-Russia Council are put on hold.", "suspend_cooperation"),
+    ("April 20, 2016 - Ambassadors meet in the NATO-Russia Council for the first time in two years.", "talks"),
+    ("April 29, 2009 - Ambassadors hold their first formal NATO-Russia Council talks in a year.", "talks"),
+])
+def test__article_events__a_timelines_entries_in_the_present_and_the_council_put_on_hold(text, event_type):
+    assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2021-10-20")] == [(event_type, "NATO", "RUS")]
+
+
+def test__article_events__ambassadors_who_can_still_meet_in_the_council_have_not_met():
+    assert events("Ambassadors can still meet in the NATO-Russia Council.", "2014-04-02") == []
+
+
 def test__event_mentions__the_date_line_of_the_head_does_not_head_the_lead():
     text = ("Montenegro expels a Russian diplomat\n\n28 March 2018\n\nMontenegro has ordered one Russian diplomat to "
             "leave the country within seven days, joining a wave of expulsions.\n\nThe government in Podgorica said on "
