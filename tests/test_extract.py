@@ -2877,6 +2877,21 @@ def test__date_event__what_an_anniversary_marks_is_so_many_years_before(text, wh
     assert [(r["actor"], r["date"]) for r in rows] == [("RUS", when)]
 
 
+def test__date_event__an_act_in_a_clause_after_an_anniversary_is_of_now():
+    text = ("Putin visited Slovenia on Saturday to mark the 100th anniversary of the Russian Chapel, and held talks "
+            "with President Pahor in Ljubljana afterwards.")
+    assert [(r["event_type"], r["date"]) for r in events(text, "2016-07-30")] == [("talks", "2016-07-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia hits back: 20 Czech embassy staff ordered out of Moscow within a day",
+    "Moscow's answer came on Sunday: twenty Czech diplomats were given until Monday to leave Russia.",
+])
+def test__article_events__who_is_expelled_begins_after_a_colon(text):
+    row = one(text, "2021-04-19")
+    assert (row["actor"], row["target"], row["count"]) == ("RUS", "CZE", 20)
+
+
 def test__date_span_before_ones__the_news_comes_so_long_after_an_act():
     text = "The expulsions come two months after the Czech Republic expelled two Russian diplomats over a hoax."
     assert [(r["actor"], r["date"]) for r in events(text, "2020-08-05")] == [("CZE", "2020-06")]

@@ -2247,7 +2247,7 @@ FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?
 
 # Where the people expelled, subject of a passive, begin: after a conjunction or a comma ('as' after a participle,
 # 'identified as officers', is no conjunction).
-PATIENT_BOUND = re.compile(r"\b(?:when|that|whether|after|(?<!ed )as|since|because|while|until|before)\b|,")
+PATIENT_BOUND = re.compile(r"\b(?:when|that|whether|after|(?<!ed )as|since|because|while|until|before)\b|[,:]")
 
 
 # A participle naming what the people expelled were found to be, before its 'as' ('identified by Czech intelligence
@@ -3176,11 +3176,13 @@ YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 def marked_years(ev: EventMention) -> int:
     """How many years ago the anniversary its sentence marks says the event was, when the trigger is in the words
-    naming what is marked and they give no year ('to mark ten years since the start of a five-day war'); else 0."""
+    naming what is marked, up to a comma, and they give no year ('to mark ten years since the start of a five-day
+    war'); else 0."""
     if "since" not in ev.sentence and "nniversar" not in ev.sentence and "years on" not in ev.sentence:
         return 0
     for years, start, after, _ in anniversaries(ev.sentence):
-        if start <= ev.trigger_start < start + len(after) and not YEAR_IN.search(after):
+        named = after.split(",")[0]  # not a clause after it ('to mark the 100th anniversary of the chapel, and held talks')
+        if start <= ev.trigger_start < start + len(named) and not YEAR_IN.search(after):
             return years
     return 0
 
