@@ -2892,6 +2892,11 @@ def test__article_events__who_is_expelled_begins_after_a_colon(text):
     assert (row["actor"], row["target"], row["count"]) == ("RUS", "CZE", 20)
 
 
+def test__article_events__people_of_an_embassy_asked_to_leave():
+    row = one("In August 2020, Slovakia asked three employees of the Russian embassy to leave the country.", "2021-04-22")
+    assert (row["actor"], row["target"], row["count"], row["date"]) == ("SVK", "RUS", 3, "2020-08")
+
+
 def test__date_span_before_ones__the_news_comes_so_long_after_an_act():
     text = "The expulsions come two months after the Czech Republic expelled two Russian diplomats over a hoax."
     assert [(r["actor"], r["date"]) for r in events(text, "2020-08-05")] == [("CZE", "2020-06")]
