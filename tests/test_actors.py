@@ -411,6 +411,20 @@ def test__subject_before__an_object_or_a_relative_clause_before_a_joined_verb_is
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index(verb)).code == "USA"
 
 
+@pytest.mark.parametrize("sentence, verb, code", [
+    ("Babis said officers of Russia's GRU were involved, and the government expelled 18 Russian staff.", "expelled", "CZE"),
+    ("In Prague, the government on Thursday ordered Moscow to cut the staff of its embassy.", "ordered", "CZE"),
+    ("The first expulsions from Germany since 2018, when the government ordered four diplomats out.", "ordered", "DEU"),
+])
+def test__subject_before__the_government_is_that_of_the_clause_it_joins_or_of_its_place(sentence, verb, code):
+    assert subject_before(sentence, find_actors(sentence), 0, sentence.index(verb)).code == code
+
+
+def test__subject_before__the_government_is_not_a_party_a_phrase_before_it_names():
+    sentence = "Following Russia's annexation of Crimea, the government imposed sanctions."
+    assert subject_before(sentence, find_actors(sentence), 0, sentence.index("imposed")) is None
+
+
 def test__find_actors__the_leader_of_a_us_led_coalition_acts_for_it():
     s = "On September 17, US-led coalition warplanes struck Syrian army positions."
     assert subject_before(s, find_actors(s), 0, s.index("struck")).code == "USA"

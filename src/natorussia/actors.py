@@ -435,7 +435,7 @@ def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: i
 LIST_AND = re.compile(r"\s*(?:and|, and)(?:\s+then)?\s*(?:the\s+)?")
 LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|also|then|\w+ly)\s+)*")
-PRONOUN = re.compile(r"\b(?:it|they|he|she|we|the country)\b(?!')", re.I)
+PRONOUN = re.compile(r"\b(?:it|they|he|she|we|the country|the government)\b(?!')", re.I)
 PRONOUN_LOWER = re.compile(PRONOUN.pattern)  # for a lower-cased ASCII text: re is faster without IGNORECASE
 
 
@@ -458,7 +458,7 @@ def last_pronoun(sentence: str, lo: int, pos: int) -> re.Match[str] | None:
         text, pattern = text.lower(), PRONOUN_LOWER
     last = None
     for m in pattern.finditer(text):
-        if m.group(0)[-1] in "yY" and text[m.start() - 1: m.start()] == " " and \
+        if m.group(0)[-1] in "yYtT" and len(m.group(0)) > 2 and text[m.start() - 1: m.start()] == " " and \
                 word_before(text, m.start()) in AFTER_VERB_OR_PREPOSITION:
             continue  # 'ordered them to leave the country and ...': an object, no subject
         last = m
@@ -523,6 +523,9 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
         if before and (subject := joined_clause_subject(sentence, actors, p, before[-1].end)) is not None:
             return subject
+        if pronoun.group(0).lower() == "the government":  # not a party a phrase before it names ('following
+            before = [a for a in before if sentence[a.end: a.end + 2] not in ("'s", "’s") and  # Russia's annexation
+                      word_before(sentence, a.start) != "of"]  # of Crimea'); its place may be ('In Prague, the government')
         return before[-1] if before else fallback
     return chosen
 
