@@ -2142,6 +2142,15 @@ def test__carry_parties__a_cut_naming_no_party_is_by_the_parties_of_the_measure_
     assert (cut["actor"], cut["target"], cut["count"]) == ("CZE", "RUS", 38)
 
 
+def test__date_later_ones__the_day_before_counts_back_unless_the_act_has_its_own_year():
+    text = ("On Feb. 27, armed men seized the Crimean parliament. The day before, Putin had ordered a snap combat "
+            "readiness check involving 150,000 troops.")
+    assert [(r["date"], r["count"]) for r in events(text, "2014-03-26")] == [("2014-02-26", 150000)]
+    text = ("NATO staged Trident Juncture in October 2018. The year before, Zapad 2017, held with Belarus, officially "
+            "mobilised 12,700 troops.")
+    assert {r["date"][:4] for r in events(text, "2019-01-10")} == {"2018", "2017"}
+
+
 def test__date_later_ones__a_day_later_counts_from_the_last_day_named_across_a_paragraph_break():
     text = ("The dispute erupted on Saturday, when Prague expelled 18 Russian embassy employees. The government blamed "
             "a 2014 explosion at an ammunition depot.\n\nMoscow hit back a day later by ordering 20 Czech embassy staff "

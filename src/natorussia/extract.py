@@ -2694,7 +2694,8 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
                 carry_parties(found, before)
             if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
                 carry_dates(found, before)
-            if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence:
+            if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence or \
+                    "previous " in sentence or " before" in sentence:
                 date_later_ones(found, sentence, " ".join(  # the last date before it, in its paragraph
                     s for j, s in enumerate(sentences[max(0, i - 2): i], max(0, i - 2))
                     if j == i - 1 or paragraph_of[j] == paragraph_of[i]),
@@ -3002,12 +3003,14 @@ def carry_parties(mentions: list[EventMention], before: Sequence[EventMention]) 
             ev.target, ev.target_text = source.target, source.target_text
 
 
-# 'a day later', 'two weeks later', 'the following year', 'the next day' ('a day earlier': before it): counted from a
-# date the text gave before.
+# 'a day later', 'two weeks later', 'the following year', 'the next day' ('a day earlier', 'the day before', 'the
+# previous year': before it): counted from a date the text gave before.
 SPAN_NUMBER = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 LATER = re.compile(rf"\b(?:{SPAN_NUMBER} (?P<unit>day|week|month|year)s?"
                    r" (?P<way>later|earlier)|the (?:next|following) (?P<unit2>day|week|month|year)|"
-                   r"the (?:next|following) (?P<season>spring|summer|autumn|fall|winter))\b", re.I)
+                   r"the (?:next|following) (?P<season>spring|summer|autumn|fall|winter)|"
+                   r"the (?:previous (?P<back>day|week|month|year)|(?P<back2>day|week|month|year) before(?=\s*[,;.]|$)))\b",
+                   re.I)
 SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
@@ -3039,8 +3042,9 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str, 
     if m is None or not mentions:
         return
     season = (m.group("season") or "").lower()
-    unit = "year" if season else (m.group("unit") or m.group("unit2")).lower()
-    n = span_days(m.group("n") or "a", unit, (m.group("way") or "").lower() == "earlier")  # 'a day earlier': before
+    back = m.group("back") or m.group("back2")  # 'the day before', 'the previous year'
+    unit = "year" if season else (m.group("unit") or m.group("unit2") or back).lower()
+    n = span_days(m.group("n") or "a", unit, (m.group("way") or "").lower() == "earlier" or bool(back))  # before
     own = counting_bases(sentence[: m.start()])
     base = own or counting_bases(previous) or (counting_bases(earlier) if unit == "month" else [])
     if not base:
@@ -3061,6 +3065,8 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str, 
         near = [ev for ev in mentions if ev.trigger_start < m.start() and not re.search(r"[,;]", sentence[ev.trigger_start: m.start()])]
         chosen = [ev for ev in near if ev.trigger_start == near[-1].trigger_start]  # each party of a list
     for ev in chosen:
+        if back and any(d.year and d.start > m.end() for d in ev.date_mentions):
+            continue  # 'The year before, Zapad 2017, held with Belarus, ...': its own year
         if own and base[-1].absolute and any((d.start, d.end) == (base[-1].start, base[-1].end) for d in ev.date_mentions) \
                 and ";" not in sentence[base[-1].end: ev.trigger_start] and base[-1].start > ev.trigger_start:
             continue  # '... after the war in August 2008 and revived the following year': later than the war; but
