@@ -2169,6 +2169,12 @@ def test__date_that_period_ones__a_month_that_year_is_of_the_year_named_before()
     assert [(r["event_type"], r["date"]) for r in rows] == [("sanctions", "2014-08")]
 
 
+def test__date_that_period_ones__that_summer_beside_a_day_ahead_is_of_the_year_named_before():
+    text = ("Nothing has changed since 2014, when Russia annexed Crimea. The economic sanctions the EU imposed on "
+            "Russia that summer expire at the end of July.")
+    assert [r["date"] for r in events(text, "2016-06-20") if r["event_type"] == "sanctions"] == ["2014"]
+
+
 def test__date_that_period_ones__what_came_after_that_year_is_before_it_not_in_it():
     text = ("The council had not met since June 2014. The alliance suspended practical cooperation with Moscow in "
             "April that year after Russia annexed Crimea.")

@@ -3145,9 +3145,9 @@ def date_that_period_ones(mentions: list[EventMention], sentence: str, previous:
         base = [replace(base[-1], kind="year", month=0, day=0)]
     # 'in March of that year': every month the sentence names alone is of that year ('..., and in April ...')
     of_that_year = unit == "year" and MONTH_BEFORE_THAT.search(sentence, 0, m.start()) is not None
-    for ev in mentions:
-        if not ev.date_mentions and not (ev.trigger_start > m.end() and
-                                         CAUSE_AFTER_PERIOD.search(sentence, m.end(), ev.trigger_start)):
+    for ev in mentions:  # a date ahead is not the act's ('the sanctions imposed that summer expire at the end of July')
+        if all(d.future for d in ev.date_mentions) and not (ev.trigger_start > m.end() and
+                                                            CAUSE_AFTER_PERIOD.search(sentence, m.end(), ev.trigger_start)):
             ev.date_mentions, ev.shift = [base[-1]], (unit, 0)
         elif of_that_year and (years := [b.year for b in counting_bases(previous) + base if b.year]):
             ev.date_mentions = [replace(d, kind="month_year", year=years[-1]) if d.kind == "month" else d
