@@ -2912,6 +2912,23 @@ def test__article_events__people_of_an_embassy_asked_to_leave():
     assert (row["actor"], row["target"], row["count"], row["date"]) == ("SVK", "RUS", 3, "2020-08")
 
 
+@pytest.mark.parametrize("text", [
+    "The Group of Seven expelled Russia from the G8 in 2014.",
+    "The leaders kicked Russia out of the Group of Eight in 2014.",
+    "Russia was expelled from the G8 in 2014.",
+])
+def test__article_events__a_state_expelled_from_the_g8_is_suspended_from_it_not_its_diplomats(text):
+    assert [(r["event_type"], r["target"]) for r in events(text, "2018-03-15")] == [("suspend_cooperation", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Prague has asked its EU and NATO allies to expel Russian diplomats in solidarity.",
+    "There is talk in Washington of expelling Russian diplomats.",
+])
+def test__article_events__what_allies_are_asked_to_do_or_there_is_talk_of_has_not_happened(text):
+    assert events(text, "2021-04-20") == []
+
+
 def test__date_span_before_ones__the_news_comes_so_long_after_an_act():
     text = "The expulsions come two months after the Czech Republic expelled two Russian diplomats over a hoax."
     assert [(r["actor"], r["date"]) for r in events(text, "2020-08-05")] == [("CZE", "2020-06")]
