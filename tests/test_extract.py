@@ -2929,6 +2929,13 @@ def test__article_events__what_allies_are_asked_to_do_or_there_is_talk_of_has_no
     assert events(text, "2021-04-20") == []
 
 
+def test__article_events__contacts_between_the_two_countries_suspended_are_suspended_by_the_one_not_russia():
+    text = ("Britain blamed Moscow for the attack in Salisbury. All planned high-level bilateral contacts between the "
+            "two countries have been suspended.")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2018-03-15")] == \
+        [("suspend_cooperation", "GBR", "RUS")]
+
+
 def test__date_span_before_ones__the_news_comes_so_long_after_an_act():
     text = "The expulsions come two months after the Czech Republic expelled two Russian diplomats over a hoax."
     assert [(r["actor"], r["date"]) for r in events(text, "2020-08-05")] == [("CZE", "2020-06")]

@@ -1567,6 +1567,12 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)
                                                                  or m.group(0).startswith(("council", "Council"))):
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
+        elif actor is None and len(pair) == 2 and "between the two" in sentence and etype == "suspend_cooperation":
+            # 'contacts between the two countries have been suspended': the two named before, the one that is not
+            # Russia suspending them
+            doer, other = sorted(pair, key=lambda a: a.code == "RUS")
+            actor = doer
+            ev.target, ev.target_text = other.code, other.text
     elif rule.form == "noun" and not (etype == "armed_conflict" and WAGED_BEFORE.search(before)) and (
             not (light_verb_before(sentence, c_start, m.start()) if light is None else light) or
             nominal_actor(sentence, actors, m, etype, copied(ev), c_start)):
