@@ -2936,6 +2936,15 @@ def test__article_events__contacts_between_the_two_countries_suspended_are_suspe
         [("suspend_cooperation", "GBR", "RUS")]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Washington hit Moscow with new sanctions on Friday.", ("USA", "RUS")),
+    ("The EU targeted Russian officials with sanctions on Friday.", ("EU", "RUS")),
+    ("The pipeline, which the United States hit with sanctions on Friday, is nearly finished.", ("USA", "")),
+])
+def test__event_mentions__who_hits_someone_with_sanctions_imposes_them(text, parties):
+    assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [parties]
+
+
 def test__date_span_before_ones__the_news_comes_so_long_after_an_act():
     text = "The expulsions come two months after the Czech Republic expelled two Russian diplomats over a hoax."
     assert [(r["actor"], r["date"]) for r in events(text, "2020-08-05")] == [("CZE", "2020-06")]

@@ -1577,6 +1577,13 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             not (light_verb_before(sentence, c_start, m.start()) if light is None else light) or
             nominal_actor(sentence, actors, m, etype, copied(ev), c_start)):
         actor = nominal_actor(sentence, actors, m, etype, ev, c_start, main)
+        if actor is None and etype == "sanctions" and " with " in before and \
+                (hit := HIT_WITH.search(sentence, c_start, m.start())) is not None:
+            # 'Washington hit Moscow with new sanctions', 'the pipeline, which the US hit with sanctions'
+            actor = subject_before(sentence, actors, c_start, hit.start(), main)
+            struck = [a for a in actors if hit.group("obj") and hit.start("obj") <= a.start < hit.end("obj") and a.participant]
+            if struck and (actor is None or struck[0].code != actor.code):
+                ev.target, ev.target_text = struck[0].code, struck[0].text
         if actor is None and (named := NAMING.search(before)):
             # '..., calling the deployment snap exercises': what the subject of the clause did, named
             actor = subject_of(sentence, actors, c_start, c_start + named.start()) or main
@@ -1760,6 +1767,11 @@ def forces_pattern() -> re.Pattern[str]:
     """A noun of armed forces (data/people_nouns.toml) right after a nationality, one word may stand between."""
     nouns = sorted(lexicon.people_nouns()["forces"], key=len, reverse=True)
     return re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+# Who is struck with a measure and by whom: 'hit Moscow with new sanctions', 'which the US targeted with sanctions'.
+HIT_WITH = re.compile(r"\b(?:hit|hits|hitting|slap(?:s|ped|ping)?|target(?:s|ed|ing)?|punish(?:es|ed|ing)?)\s+"
+                      r"(?:(?P<obj>[^,;.]{1,60}?)\s+)?with\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 # A state's own defence ministry or military reporting what unnamed units did: 'Russia's defence ministry says
