@@ -2945,6 +2945,13 @@ def test__event_mentions__who_hits_someone_with_sanctions_imposes_them(text, par
     assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [parties]
 
 
+def test__article_events__an_answer_to_a_well_known_act_is_of_its_month():
+    text = ("After the Salisbury attack, Western countries expelled more than 150 Russian diplomats. Moscow responded "
+            "by expelling a similar number of Western diplomats.")
+    rows = events(text, "2020-09-02")
+    assert [(r["actor"], r["date"][:7]) for r in rows] == [("WEST", "2018-03"), ("RUS", "2018-03")]
+
+
 def test__date_span_before_ones__the_news_comes_so_long_after_an_act():
     text = "The expulsions come two months after the Czech Republic expelled two Russian diplomats over a hoax."
     assert [(r["actor"], r["date"]) for r in events(text, "2020-08-05")] == [("CZE", "2020-06")]

@@ -802,6 +802,19 @@ def date_by_known_cause(mentions: list[EventMention], published: PartialDate | N
             ev.date, ev.date_origin = PartialDate(cause.date.year), "reference"
 
 
+def date_answers_by_reference(mentions: list[EventMention]) -> None:
+    """An answer dated only by its article ('Moscow responded by expelling a similar number') to an act of the
+    sentence before that is a well-known event ('Western countries expelled more than 150 Russian diplomats'): in
+    that event's month, as :func:`carry_dates` dates an answer by the date the text gives."""
+    for ev in mentions:
+        if ev.date_origin != "article" or ev.sentence_index == 0 or not CARRIED_OVER.search(ev.sentence):
+            continue
+        source = next((m for m in mentions if m.sentence_index == ev.sentence_index - 1 and m.event_type == ev.event_type
+                       and m.date_origin == "reference" and m.date is not None), None)
+        if source is not None:
+            ev.date, ev.date_origin = PartialDate(source.date.year, source.date.month), "reference"
+
+
 # A sentence that opens with what its acts have followed from: 'Since Russia's annexation of Crimea in 2014, '
 SINCE_OPENING = re.compile(r"[Ss]ince\s[^,;]{3,80},\s")
 
@@ -3533,6 +3546,7 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     for ev in mentions:
         date_event(ev, published, text)
     date_by_known_cause(mentions, published)
+    date_answers_by_reference(mentions)
     date_by_narrative(mentions, published)
     if any(ev.anaphoric for ev in mentions):
         resolve_anaphora(mentions)
