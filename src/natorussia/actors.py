@@ -458,7 +458,7 @@ def last_pronoun(sentence: str, lo: int, pos: int) -> re.Match[str] | None:
         text, pattern = text.lower(), PRONOUN_LOWER
     last = None
     for m in pattern.finditer(text):
-        if m.group(0)[-1] in "yYtT" and len(m.group(0)) > 2 and text[m.start() - 1: m.start()] == " " and \
+        if m.group(0).lower() in ("they", "the country", "the government") and text[m.start() - 1: m.start()] == " " and \
                 word_before(text, m.start()) in AFTER_VERB_OR_PREPOSITION:
             continue  # 'ordered them to leave the country and ...': an object, no subject
         last = m

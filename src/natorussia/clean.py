@@ -578,6 +578,7 @@ def name_parts(text: str) -> list[str]:
 
 
 def same_name(name: str) -> str:
+    """A name as compared: 'THE SLOVENIA TIMES' and 'The Slovenia Times' are one."""
     return name.lower().removeprefix("the ")
 
 
