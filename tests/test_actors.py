@@ -425,6 +425,14 @@ def test__subject_before__the_government_is_not_a_party_a_phrase_before_it_names
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index("imposed")) is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "Putin told Obama that he would not attend the summit.",
+    "Putin told President Obama by phone on Wednesday that he would not attend the summit.",
+])
+def test__subject_before__a_pronoun_after_whom_someone_told_is_the_teller(sentence):
+    assert subject_before(sentence, find_actors(sentence), 0, sentence.index("would")).code == "RUS"
+
+
 def test__find_actors__the_leader_of_a_us_led_coalition_acts_for_it():
     s = "On September 17, US-led coalition warplanes struck Syrian army positions."
     assert subject_before(s, find_actors(s), 0, s.index("struck")).code == "USA"

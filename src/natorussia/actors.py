@@ -40,7 +40,7 @@ MODIFIER_OF = re.compile(
 # A reporting verb with its object just before a pronoun ('told Norway it', 'informed the alliance that they').
 TOLD_OBJECT = re.compile(r"\b(?:told|tells|tell|informed|informs|inform|warned|warns|warn|assured|assures|assure|"
                          r"notified|notifies|notify|reminded|reminds|remind|promised|promises|promise)\s+(?!by\b)"
-                         r"(?:[\w.'-]+\s+){1,4}?(?:that\s+)?$")
+                         r"(?:[\w.'-]+\s+){1,8}?(?:that\s+)?$")
 # What joins the names of a coordination ('Russia and Belarus', 'Denmark, the Netherlands, and Italy').
 COORDINATED = re.compile(r"\s*(?:,|and|, and)(?:\s+then)?\s*(?:the\s+)?")  # 'Washington and then Moscow' too
 MISSION_WORDS = re.compile(r"\b(?:mission|delegation|embassy|consulate|office|team|bureau|headquarters)\b", re.I)
