@@ -2253,6 +2253,21 @@ def test__name_exercise_holders__an_edition_is_of_the_exercise_named_before_it()
     assert [(r["event_type"], r["actor"], r["count"]) for r in rows] == [("military_exercise", "RUS", 12500)]
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    # the one party the sentence names
+    ("Meanwhile, Russian defence minister Sergei Shoigu on Thursday declared an end to snap drills near Ukraine.",
+     "RUS"),
+    # none named: the holder of the exercise told before it
+    ("Norway held its Cold Response exercise in March.\n\nIn May, officials watched exercises on a range in the "
+     "north that involved more than 7,000 troops.", "NOR"),
+    # two parties named and no holder among them: none
+    ("In 2009, the exercise ended with a simulated strike on Poland, a claim Moscow has never confirmed.", ""),
+])
+def test__exercise_holder_from_context__a_holder_left_unnamed(text: str, holder: str) -> None:
+    rows = [r for r in events(text, "2016-04-15") if r["event_type"] == "military_exercise"]
+    assert rows and rows[-1]["actor"] == holder
+
+
 def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
     for sentence in ("The Russian Northern Fleet staged live-fire missile drills off the Norwegian coast.",
                      "The Russian fleet held drills in the Baltic Sea."):

@@ -3488,6 +3488,19 @@ def name_exercise_holders(mentions: Sequence[EventMention], text: str, published
 EDITION = re.compile(r"\bedition\b")
 
 
+def exercise_holder_from_context(ev: EventMention, mentions: Sequence[EventMention]) -> str:
+    """Who holds an exercise no rule gave a holder: the one party its sentence names before it ('Russian defence
+    minister Sergei Shoigu declared an end to snap drills near Ukraine'), else, if the sentence names none, the
+    holder of the last exercise told before it ('after watching exercises on the Opuk range')."""
+    named = [a for a in find_actors(ev.sentence) if a.participant]
+    if len(codes := {a.code for a in named if a.start < ev.trigger_start}) == 1:
+        return codes.pop()
+    codes = {a.code for a in named}
+    before = [m.actor for m in mentions if m.event_type == "military_exercise" and m.actor and
+              m.sentence_index < ev.sentence_index]
+    return before[-1] if before and not codes else ""
+
+
 # A reply in kind to what was done to the subject ('Moscow retaliated the following day with expulsions of its own').
 RETALIATED = re.compile(r"\b(?:retaliat(?:ed|es|ing)|hit back|in kind|in return|tit-for-tat|of (?:its|their) own)\b")
 
@@ -3565,6 +3578,8 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
         if ev.event_type == "annexation" and not ev.target and ev.actor in ("", "RUS"):
             ev.target = nearest_occupied(ev.sentence, ev.trigger_start) or occupied_party(text)  # 'occupying Gori
         fill_parties(ev, counterpart, match_reference(ev, text, published), east)
+        if ev.event_type == "military_exercise" and not ev.actor:
+            ev.actor = exercise_holder_from_context(ev, mentions)
         if ev.event_type == "armed_conflict" and (ev.target, ev.actor) in lexicon.war_sides() and \
                 WAR_WORD.fullmatch(ev.trigger) and not STARTED_BEFORE.search(ev.sentence, 0, ev.trigger_start):
             ev.actor, ev.target = ev.target, ev.actor  # 'Georgia's war with Russia': Russia's, as the reference has it
