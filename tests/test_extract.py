@@ -2566,6 +2566,11 @@ def test__event_mentions__more_figures_from_other_states_after_the_first_act():
     assert sorted((r["target"], r["count"]) for r in rows) == [("EST", 1), ("LTU", 2), ("LVA", 1)]
     rows = events("Russia expelled two Lithuanian diplomats and three from Slovakia.", "2021-05-07")
     assert sorted((r["target"], r["count"]) for r in rows) == [("LTU", 2), ("SVK", 3)]
+    # a capitalised figure opens the list; 'as were' carries it on
+    rows = events("Russia retaliated on Friday. Four diplomats from France and two from Germany were ordered out, as "
+                  "were three from Poland and one from Canada.", "2018-03-30")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows if r["count"]) == [
+        ("RUS", "CAN", 1), ("RUS", "DEU", 2), ("RUS", "FRA", 4), ("RUS", "POL", 3)]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [

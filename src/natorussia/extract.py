@@ -995,8 +995,8 @@ def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
 
 
 # More figures of the same act against other parties after its first: ', along with one each from Latvia and
-# Estonia', ', two from Lithuania and one each from Latvia and Estonia'.
-GAPPED_FROM = re.compile(rf"\s*(?:,\s*(?:and\s+)?(?:along with\s+|(?P<including>including\s+|among them\s+))?|\s+and\s+|\s+along with\s+)(?P<num>{NUM})"
+# Estonia', ', two from Lithuania and one each from Latvia and Estonia', ', as were four from Poland'.
+GAPPED_FROM = re.compile(rf"\s*(?:,\s*(?:and\s+)?(?:along with\s+|as\s+(?:were|was|did|had)\s+|(?P<including>including\s+|among them\s+))?|\s+and\s+|\s+along with\s+)(?P<num>{NUM})"
                          rf"(?P<each>\s+(?:each|apiece))?(?P<of_them>\s+of\s+them)?\s+from\s+(?:the\s+)?"
                          rf"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)*)")
 
@@ -2268,7 +2268,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
 
 
 # 'three from Slovakia, two from Lithuania'; 'two Czech, one Slovak diplomat'
-FIGURE_FROM_PLACE = Screened(re.compile(rf"\b(?P<num>{NUM})\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
+FIGURE_FROM_PLACE = Screened(re.compile(rf"\b(?P<num>(?i:{NUM}))\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
                                r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)"))
 FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>(?i:{NUM}))\s+(?P<place>[A-Z]\w+\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
                                  rf"(?=\s*(?:,|and\b|persona\b|(?:\w+\s+)?(?:{STAFF_NOUNS}|diplomat\b|official\b|envoy\b)))")
