@@ -69,6 +69,16 @@ def test__subject_of__skips_possessives_of_other_things():
     assert subject_of(s, find_actors(s), 0, len(s)).code == "POL"
 
 
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("In March, after Russia annexed Crimea, Canberra imposed sanctions on Russian individuals.", "AUS"),
+    ("When Moscow expelled two Estonian diplomats, Tallinn answered in kind.", "EST"),
+    ("After talks in Brussels, Russia and NATO agreed to meet again.", "RUS"),  # no clause: as before
+    ("After Russia annexed Crimea.", "UKR"),  # nothing named after the clause: as before
+])
+def test__subject_of__not_in_a_clause_the_sentence_opens_with(sentence: str, code: str) -> None:
+    assert subject_of(sentence, find_actors(sentence), 0, len(sentence)).code == code
+
+
 def test__find_actors__same_with_the_patterns_split_by_first_character(monkeypatch):
     from natorussia import clean, extract, lexicon
     from natorussia.corpus import RawArticle, iter_corpus

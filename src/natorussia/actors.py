@@ -422,14 +422,20 @@ def after_preposition(sentence: str, a: ActorMention) -> bool:
                                          bool(QUANTIFIER_THAN.search(sentence, max(0, a.start - 12), a.start)))
 
 
+# A clause the span opens with before its own subject ('In March, after Russia annexed Crimea, Canberra ...').
+OPENING_CLAUSE = re.compile(r"\s*(?:[\w ]{0,30},\s*)?(?:after|before|since|when|while|although|though|because|once|"
+                            r"until|as soon as)\s+[^,;:]{3,120}?,\s+", re.I)
+
+
 def subject_of(sentence: str, actors: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
     """The first participant of a span that is not inside a prepositional phrase nor a possessive of
-    something else ('Russia's relationship' is not Russia acting; 'Russia's Foreign Ministry' is)."""
-    for a in actors:
-        if start <= a.start < end and a.participant and not after_preposition(sentence, a) \
-                and not possessive_of_other(sentence, a):
-            return a
-    return None
+    something else ('Russia's relationship' is not Russia acting; 'Russia's Foreign Ministry' is), nor in a
+    clause the span opens with, if one is named after it."""
+    found = [a for a in actors if start <= a.start < end and a.participant and not after_preposition(sentence, a)
+             and not possessive_of_other(sentence, a)]
+    if len(found) > 1 and (opening := OPENING_CLAUSE.match(sentence, start, end)) is not None:
+        return next((a for a in found if a.start >= opening.end()), found[0])
+    return found[0] if found else None
 
 
 LIST_AND = re.compile(r"\s*(?:and|, and)(?:\s+then)?\s*(?:the\s+)?")
