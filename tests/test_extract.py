@@ -1630,6 +1630,10 @@ def test__article_events__states_that_must_withdraw_diplomats_are_the_expelled_o
     rows = events("Moscow said Latvia must withdraw one diplomat and Lithuania three, while Poland was told to recall four.",
                   "2018-03-30")
     assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("RUS", "LVA", 1), ("RUS", "LTU", 3), ("RUS", "POL", 4)]
+    rows = events("Canada was also told to withdraw four of its own.", "2018-03-30")  # the figure alone, 'of its own'
+    assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("RUS", "CAN", 4)]
+    rows = events("Ukraine will have to send home 13 of its own staff.", "2018-03-30")
+    assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("RUS", "UKR", 13)]
 
 
 def test__article_events__a_year_after_a_capitalised_in_opens_the_sentence():

@@ -2409,7 +2409,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             ev.count, ev.count_qualifier = staff_figure(sentence[start: m.start()], last=True)
         if ev.count is None and WITHDRAW_SO_MANY.search(m.group(0)):
             ev.count, ev.count_qualifier = staff_figure(m.group(0))  # 'was told to withdraw four diplomats'
-            if ev.count is None and (alone := re.search(rf"\s(?P<num>(?i:{NUM}))$", m.group(0))):
+            if ev.count is None and (alone := re.search(rf"\s(?P<num>(?i:{NUM}))(?:\s+of\s+(?:its|their)\s+own)?$", m.group(0))):
                 ev.count, ev.count_qualifier = to_int(alone.group("num")), "exact"  # 'was told to recall four.'
         if ev.count is None and (lost := SO_MANY_LOST.fullmatch(m.group(0))) is not None:
             ev.count, ev.count_qualifier = to_int(lost.group("num")), qualifier(lost.group("qual"))  # 'lost four diplomats'

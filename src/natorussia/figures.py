@@ -61,7 +61,7 @@ def people_pattern(kind: str) -> re.Pattern[str]:
     nouns = sorted(lexicon.people_nouns()[kind], key=len, reverse=True)
     alt = "|".join(map(re.escape, nouns))
     modifier = r"(?:and(?=\s+[A-Z])|[A-Z][\w.'’-]*|[\"“”']?undeclared[\"“”']?|[a-z]+(?:ian|ese|ish|al|ary|ic|ed|ive)|top|senior|junior|" \
-               r"other|more|embassy|intelligence|military|defence|defense|consular|technical|UN|mission|" \
+               r"other|own|more|embassy|intelligence|military|defence|defense|consular|technical|UN|mission|" \
                r"artillery|infantry|airborne|tank|combat|ground|air|assault|special|elite|reserve|active-duty)"
     return re.compile(
         rf"(?:\b(?P<qual>(?i:{QUAL}))\s+)?(?<![\w,.-])(?P<num>(?i:{NUM}))(?![\w,.-]*\d)(?:\s+of\s+(?:(?:the\s+other|each\s+other|one\s+another|[A-Z][\w.-]*)(?:'s|’s)|our|their|its|the|his|her))?"
