@@ -1626,6 +1626,14 @@ def test__article_events__who_was_told_that_its_diplomats_must_leave_is_the_expe
     assert (row["actor"], row["target"], row["count"]) == ("RUS", "CAN", 4)
 
 
+def test__article_events__who_agreed_to_expel_in_what_someone_told_expels():
+    rows = events("Theresa May told the House of Commons that 18 countries had agreed to expel more than 100 Russian "
+                  "intelligence officers.", "2018-03-27")
+    assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("WEST", "RUS", 100)]
+    rows = events("Moscow told Oslo that its mission had to cut its staff to 20.", "2018-03-27")  # made to: as before
+    assert [(r["actor"], r["target"]) for r in rows] == [("RUS", "NOR")]
+
+
 def test__article_events__states_that_must_withdraw_diplomats_are_the_expelled_ones():
     rows = events("Moscow said Latvia must withdraw one diplomat and Lithuania three, while Poland was told to recall four.",
                   "2018-03-30")

@@ -1472,9 +1472,11 @@ WE = re.compile(r"\bwe\b", re.I)
 # 'the decision of the Russian Government to', "Moscow's decision to", "the Kremlin's order that Britain"
 DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$")
 OWNED_DECISION = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+)?{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
-# 'ordered Britain to', 'told the envoys to', 'is requiring Moscow to': who is made to act
+# 'ordered Britain to', 'told the envoys to', 'is requiring Moscow to': who is made to act (not who 'agreed to' in
+# what someone told: 'told MPs that 18 countries had agreed to')
 MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:s|ing)?|"
-                     r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)|instruct(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?P<who>.{1,60}?)\s+to\s+$")
+                     r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)|instruct(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+"
+                     r"(?P<who>.{1,60}?)(?<!agreed)(?<!decided)(?<!voted)(?<!planned)(?<!promised)(?<!pledged)\s+to\s+$")
 # 'gave Russia 48 hours to close its consulate': as 'ordered Russia to'
 GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:(?:a|an|one|two|three|\d{1,3})\s+"
                             r"(?:hours?|days?|weeks?|months?)|until\s+(?:[\w.,]+\s+){1,4}?)\s*to\s+$")
