@@ -593,7 +593,8 @@ def sentence_events(sentence: str, index: int,
                 m.start() < a.start < m.start() + guest_end(m.group(0)) and a.participant for a in actors):
             continue  # a guest who is no party ('hosted exercises in', 'received reports at'): the rules read no case
         if rule.event_type == "military_exercise" and rule.form == "noun" and (
-                CLAIMED_DRILLS_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) or
+                CLAIMED_DRILLS_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and
+                not DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 40), m.start()) or
                 STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()) or
                 "ooperation" in sentence and COOPERATION_ITEMS_BEFORE.search(sentence, max(0, m.start() - 90), m.start())):
             continue  # 'has since increased air policing and exercises', 'cooperation, including joint exercises': no one exercise
