@@ -507,6 +507,8 @@ def test__subject_before__the_country_after_a_verb_or_preposition_is_no_subject(
     ("Tokyo, the biggest donor among them, also suspended talks with Moscow.", "suspended", "JPN"),
     ("NATO, of which Norway is a founding member, on Tuesday withdrew the accreditation of seven Russian staff.",
      "withdrew", "NATO"),
+    ("Sarkozy, whose country holds the presidency of the European Union, flew to Moscow for talks with Medvedev.",
+     "talks", "FRA"),
 ])
 def test__embedded_clauses__a_relative_clause_before_an_irregular_past_verb_holds_no_subject(sentence, verb, code):
     found = find_actors(sentence)

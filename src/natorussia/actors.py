@@ -690,7 +690,8 @@ def antecedent(sentence: str, actors: Sequence[ActorMention], pos: int) -> Actor
 EMBEDDED = re.compile(r",\s+(?:which|who|whose|(?:of|in|to|for|with|by|among) (?:which|whom)|a|an|another|the|[A-Z][\w.-]*(?:'s|’s))\s[^,;:\"“”()]{1,120}?,\s+(?=(?:\w+ly\s+|also\s+|then\s+|last\s+|first\s+|again\s+|on\s+[A-Z][a-z]+day\s+)?"
                       r"(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|said|says|[a-z]+ed|froze|broke|cut|"
                       r"shut|sent|held|met|began|took|made|put|kept|gave|told|struck|shot|threw|withdrew|left|"
-                      r"fought|seized|won|lost|went|came)\b)")
+                      r"fought|seized|won|lost|went|came|flew|spoke|paid|led|sat|stood|became|brought|sought|hit|set|"
+                      r"got|saw|found|ran|wrote|chose)\b)")
 
 
 # Partners named in a phrase of their own, between a name and its verb or before the subject: 'the United States,
