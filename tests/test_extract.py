@@ -3721,3 +3721,14 @@ def test__event_mentions__the_steps_a_proposal_lists_after_including_are_propose
                                   "cooperation with Russia.") == []
     taken = extract.event_mentions("NATO took tough steps, including suspending all military cooperation with Russia.")
     assert [(m.event_type, m.actor) for m in taken] == [("suspend_cooperation", "NATO")]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the last day of a range of days dates the act
+    ("Georgian forces shelled Tskhinvali on the night of 7 to 8 August 2008.", "2008-08-08"),
+    # a period's end ('from 1 to 31 July') does not
+    ("The EU's sanctions on Russia run from 1 to 31 July 2015.", "2015-06"),
+])
+def test__dates_for__a_range_of_days_dates_the_act_a_period_end_does_not(text: str, date: str) -> None:
+    assert [r["date"] for r in events(text, "2015-06-20") if r["event_type"] in ("armed_conflict", "sanctions")] == \
+        [date]

@@ -1271,6 +1271,9 @@ SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 # 'until the end of', 'ends on': what follows is when a period ends, not when the event was
 PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$|"
                                r"\b(?:ends|ended|end|finishes|finished|concludes|concluded|wraps up|wrapped up)\s+on\s*$")
+# The first day of a range of days before its last, which the date mention holds ('the night of 7 to 8 August 2008').
+# (not a period 'from 1 to 31 July', whose end it is)
+DAY_RANGE_OPEN = re.compile(r"(?<!\bfrom )\b\d{1,2}(?:st|nd|rd|th)?\s+to$")
 PERIOD_END_LAST = ("until", "till", "through", "to", "by", "of", "on")  # the last word of each match of it
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", re.I)
 
@@ -1384,7 +1387,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         if d.kind == "month" and d.text.lower().startswith(("until ", "till ", "by ")):
             return False  # 'extends the sanctions until January': the month holds its own 'until'
         return not (words.endswith(PERIOD_END_LAST) and PERIOD_END_BEFORE.search(before) and
-                    not (words.endswith("until") and PAST_UNTIL.search(sentence, max(0, d.start - 100), d.start)))
+                    not (words.endswith("until") and PAST_UNTIL.search(sentence, max(0, d.start - 100), d.start)) and
+                    not (words.endswith("to") and DAY_RANGE_OPEN.search(words)))
 
     def attributive(d: DateMention) -> bool:
         if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end) and \
