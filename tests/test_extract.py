@@ -3732,3 +3732,9 @@ def test__event_mentions__the_steps_a_proposal_lists_after_including_are_propose
 def test__dates_for__a_range_of_days_dates_the_act_a_period_end_does_not(text: str, date: str) -> None:
     assert [r["date"] for r in events(text, "2015-06-20") if r["event_type"] in ("armed_conflict", "sanctions")] == \
         [date]
+
+
+def test__nominal_actor__who_suspended_the_cooperation_a_relative_clause_names():
+    rows = events("The military co-operation program that Canada suspended in 2014 has not been restored.", "2017-11-03")
+    assert [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows] == \
+        [("suspend_cooperation", "CAN", "RUS", "2014")]

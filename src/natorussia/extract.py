@@ -1923,7 +1923,8 @@ AGENT_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?=[A-Z])")
 AGENT_VERB = re.compile(r"(?:\s+(?:administration|government|authorities))?"  # 'the sanctions the Biden administration imposed'
                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"  # '... Washington and the EU have kept'
                         r"\s+(?:(?:first|had|has|have|later|then|also|already|just|[a-z]+ly)\s+){0,2}"
-                        r"(?:impos|introduc|slapp|adopt|announc|levi|order|extend|renew|stag|held|hold|conduct|maintain)\w*\b")
+                        r"(?:impos|introduc|slapp|adopt|announc|levi|order|extend|renew|stag|held|hold|conduct|maintain|"
+                        r"suspend|froze|frozen|halt)\w*\b")  # 'the cooperation that Canada suspended in 2014''
 # A possessive and two adjectives joined before a noun trigger ('Warsaw's "unfriendly and unfounded" expulsion'),
 # which the modifiers above stop at.
 OWNER_OF_PAIRED = re.compile(r"(?:'s|’s)\s+[\"“]?[a-z-]+,?\s+(?:and|but)\s+[a-z-]+[\"”]?\s+$")
