@@ -2772,6 +2772,7 @@ def test__name_exercise_holders__a_nationality_beside_a_well_known_series_is_not
     "This spring, Russia amassed more than 100,000 troops near Ukraine under the pretext of snap exercises.",
     # 'described as' is a claim of drills, but 'in what it described as' names what the subject did
     "Russia massed up to 100,000 troops near Ukraine's borders in what it described as snap readiness checks.",
+    "Russia massed troops near Ukraine's borders under the guise of exercises.",
 ])
 def test__event_from_trigger__drills_that_troops_are_put_through_are_the_subjects(text):
     rows = [r for r in events(text, "2014-03-05") if r["event_type"] == "military_exercise"]

@@ -722,7 +722,7 @@ FORCES_PUT_IN = re.compile(r"\b(?:ordered|put|placed|sent|mobili[sz]ed|deployed|
 CLAIMED_DRILLS_BEFORE = re.compile(r"\b(?:says?|said|describ(?:es|ed)|calls?|called|insist(?:s|ed)?|claim(?:s|ed)?|"
                                    r"maintain(?:s|ed)?)\b[^.;]{0,50}?\b(?:as|for|are|were)\s+"
                                    r"(?:(?:routine|planned|military|snap|training|defensive|scheduled)\s+)?$")
-DRILLS_AS_COVER = re.compile(r"\b(?:through|under the pretext of|as part of|in what \w+(?: \w+)? (?:called|calls|described "
+DRILLS_AS_COVER = re.compile(r"\b(?:through|under the (?:pretext|guise|cover) of|as part of|in what \w+(?: \w+)? (?:called|calls|described "
                              r"as|describes as|dubbed))\s+(?:[\w-]+\s+){0,3}$")
 # 'since the war', 'after the five-day war', 'in protest at that war': a war the article has named, or a well-known one
 BARE_WAR_BEFORE = re.compile(r"\b(?:since|after|before|following|during|over|until|at|of|from|in|to|by)\s+"
