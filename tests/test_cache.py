@@ -160,3 +160,20 @@ def test__prune__leaves_what_is_not_this_caches(tmp_path):
     cache.Cache(tmp_path, "e" * 20).prune()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["pip", "0123456789abcdef0123", "notes.txt", "e" * 20])
+
+
+def test__prune__an_old_folder_another_process_removed_meanwhile_is_no_error(tmp_path, monkeypatch):
+    old = tmp_path / ("a" * 20)
+    (old / "article").mkdir(parents=True)
+    real_iterdir = Path.iterdir
+
+    def racing_iterdir(self):
+        if self == old:  # the other process's rmtree lands between listing the root and reading this folder
+            shutil.rmtree(old)
+            raise FileNotFoundError(str(old))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", racing_iterdir)
+    ours = cache.Cache(tmp_path, "f" * 20)
+    ours.prune()
+    assert ours.dir.is_dir() and not old.exists()

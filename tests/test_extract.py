@@ -3739,3 +3739,11 @@ def test__nominal_actor__who_suspended_the_cooperation_a_relative_clause_names()
     rows = events("The military co-operation program that Canada suspended in 2014 has not been restored.", "2017-11-03")
     assert [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows] == \
         [("suspend_cooperation", "CAN", "RUS", "2014")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Canadian jets met a Russian bomber before Obama's visit.",
+    "The Russian Tu-95 long-range bomber was met by the Canadian jets on Wednesday.",
+])
+def test__find_triggers__aircraft_that_met_is_an_intercept_not_talks(sentence: str) -> None:
+    assert [e.event_type for e in extract.event_mentions(sentence)] == []

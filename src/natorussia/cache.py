@@ -75,9 +75,12 @@ class Cache:
         recognisably this cache's: the root may be a folder shared with other things)."""
         self.dir.mkdir(parents=True, exist_ok=True)
         for other in self.root.iterdir():
-            if other != self.dir and FINGERPRINT_NAME.fullmatch(other.name) and other.is_dir() and \
-                    {p.name for p in other.iterdir()} <= {"article", "chunk"}:
-                shutil.rmtree(other, ignore_errors=True)
+            try:
+                if other != self.dir and FINGERPRINT_NAME.fullmatch(other.name) and other.is_dir() and \
+                        {p.name for p in other.iterdir()} <= {"article", "chunk"}:
+                    shutil.rmtree(other, ignore_errors=True)
+            except FileNotFoundError:
+                continue  # another process sharing the root (a second notebook, a Dask worker) removed it first
 
     def _path(self, kind: str, key: str) -> Path:
         return self.dir / kind / key[:2] / f"{key}.pkl"
