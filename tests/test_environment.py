@@ -75,3 +75,11 @@ def test__pyproject__package_data_ships_every_data_file():
     shipped = {p for pattern in patterns for p in package.glob(pattern)}
     data = {p for p in (package / "data").iterdir() if p.is_file()}
     assert data and data <= shipped, sorted(p.name for p in data - shipped)
+
+
+
+
+def test__pytest_config__keeps_each_notebook_on_one_xdist_worker():
+    """nbval's cells share one kernel: `pytest -n N` must not spread a notebook over workers (nbval #121)."""
+    options = tomllib.loads((paths.PROJECT_DIR / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]
+    assert "--dist loadscope" in options["ini_options"]["addopts"]
