@@ -3747,3 +3747,8 @@ def test__nominal_actor__who_suspended_the_cooperation_a_relative_clause_names()
 ])
 def test__find_triggers__aircraft_that_met_is_an_intercept_not_talks(sentence: str) -> None:
     assert [e.event_type for e in extract.event_mentions(sentence)] == []
+
+
+def test__find_triggers__a_hyphenated_travel_ban_is_a_sanction():
+    rows = events("Thirteen Canadians were placed on a Russian travel-ban list in March 2014.", "2018-03-27")
+    assert [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows] == [("sanctions", "RUS", "CAN", "2014-03")]
