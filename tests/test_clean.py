@@ -622,6 +622,8 @@ def test__clean_text__copyright_footer_of_a_known_outlet_names_it():
     ("Russia expelled two diplomats.\nCopyright The Financial Times Limited 2017. All rights reserved.", "Financial Times"),
     ("Russia expelled two diplomats.\nCopyright 2012 NPR. To see more, visit the website.", "NPR"),
     ("Russia expelled two diplomats.\n© 2021 The Moscow Times, all rights reserved.", "The Moscow Times"),
+    ("Russia expelled two diplomats.\n© FRANCE 24 - 2015", "France 24"),  # the year after a dash
+    ("Russia expelled two diplomats.\n© Copyright of Telegraph Media Group Limited 2009", "The Telegraph"),
     ("Author: Jana Novak | Radio Prague\nRussia expelled two diplomats.", "Radio Prague"),
     ("POLITICO Europe | Opinion\nRussia expelled two diplomats.", "Politico Europe"),
     ("Russia expelled two diplomats, the Independent understands.", "The Independent"),
