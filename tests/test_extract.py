@@ -2274,6 +2274,9 @@ def test__name_exercise_holders__an_edition_is_of_the_exercise_named_before_it()
      "north that involved more than 7,000 troops.", "NOR"),
     # two parties named and no holder among them: none
     ("In 2009, the exercise ended with a simulated strike on Poland, a claim Moscow has never confirmed.", ""),
+    # a nationality of speakers is no holder
+    ("Lithuanian officials believe that, once parallel drills across western Russia are counted, as many as 70,000 "
+     "personnel were engaged.", ""),
 ])
 def test__exercise_holder_from_context__a_holder_left_unnamed(text: str, holder: str) -> None:
     rows = [r for r in events(text, "2016-04-15") if r["event_type"] == "military_exercise"]

@@ -3497,11 +3497,12 @@ EDITION = re.compile(r"\bedition\b")
 
 
 def exercise_holder_from_context(ev: EventMention, mentions: Sequence[EventMention]) -> str:
-    """Who holds an exercise no rule gave a holder: the one party its sentence names before it ('Russian defence
-    minister Sergei Shoigu declared an end to snap drills near Ukraine'), else, if the sentence names none, the
+    """Who holds an exercise no rule gave a holder: the one party its sentence names before it, by a name and not
+    a nationality ('Russian defence minister Sergei Shoigu declared an end to snap drills near Ukraine'; not
+    'Lithuanian officials believe that ... drills'), else, if the sentence names none, the
     holder of the last exercise told before it ('after watching exercises on the Opuk range')."""
     named = [a for a in find_actors(ev.sentence) if a.participant]
-    if len(codes := {a.code for a in named if a.start < ev.trigger_start}) == 1:
+    if len(codes := {a.code for a in named if a.start < ev.trigger_start and a.kind != "demonym"}) == 1:
         return codes.pop()
     codes = {a.code for a in named}
     before = [m.actor for m in mentions if m.event_type == "military_exercise" and m.actor and
