@@ -1271,8 +1271,8 @@ SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 # 'until the end of', 'ends on': what follows is when a period ends, not when the event was
 PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$|"
                                r"\b(?:ends|ended|end|finishes|finished|concludes|concluded|wraps up|wrapped up)\s+on\s*$")
-# The first day of a range of days before its last, which the date mention holds ('the night of 7 to 8 August 2008').
-# (not a period 'from 1 to 31 July', whose end it is)
+# The first day of a range of days, before the last one the date mention holds ('the night of 7 to 8 August 2008');
+# not the start of a period ('from 1 to 31 July'), whose mention is its end.
 DAY_RANGE_OPEN = re.compile(r"(?<!\bfrom )\b\d{1,2}(?:st|nd|rd|th)?\s+to$")
 PERIOD_END_LAST = ("until", "till", "through", "to", "by", "of", "on")  # the last word of each match of it
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", re.I)
@@ -1924,7 +1924,7 @@ AGENT_VERB = re.compile(r"(?:\s+(?:administration|government|authorities))?"  # 
                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"  # '... Washington and the EU have kept'
                         r"\s+(?:(?:first|had|has|have|later|then|also|already|just|[a-z]+ly)\s+){0,2}"
                         r"(?:impos|introduc|slapp|adopt|announc|levi|order|extend|renew|stag|held|hold|conduct|maintain|"
-                        r"suspend|froze|frozen|halt)\w*\b")  # 'the cooperation that Canada suspended in 2014''
+                        r"suspend|froze|frozen|halt)\w*\b")  # 'the cooperation that Canada suspended in 2014'
 # A possessive and two adjectives joined before a noun trigger ('Warsaw's "unfriendly and unfounded" expulsion'),
 # which the modifiers above stop at.
 OWNER_OF_PAIRED = re.compile(r"(?:'s|’s)\s+[\"“]?[a-z-]+,?\s+(?:and|but)\s+[a-z-]+[\"”]?\s+$")
@@ -3499,8 +3499,8 @@ EDITION = re.compile(r"\bedition\b")
 def exercise_holder_from_context(ev: EventMention, mentions: Sequence[EventMention]) -> str:
     """Who holds an exercise no rule gave a holder: the one party its sentence names before it, by a name and not
     a nationality ('Russian defence minister Sergei Shoigu declared an end to snap drills near Ukraine'; not
-    'Lithuanian officials believe that ... drills'), else, if the sentence names none, the
-    holder of the last exercise told before it ('after watching exercises on the Opuk range')."""
+    'Lithuanian officials believe that ... drills'), else, if the sentence names none, the holder of the last
+    exercise told before it ('after watching exercises on the Opuk range')."""
     named = [a for a in find_actors(ev.sentence) if a.participant]
     if len(codes := {a.code for a in named if a.start < ev.trigger_start and a.kind != "demonym"}) == 1:
         return codes.pop()
