@@ -1013,3 +1013,24 @@ def test__infer_publication_date__a_copyright_line_closing_the_last_paragraph_bo
             "The sanctions were prolonged until 31 January 2016.",
             "ERR News is the English-language news service of Estonian Public Broadcasting. Copyright ERR 2015."]
     assert infer_publication_date(text, (), [PartialDate(2014, 3, 18)]).year == 2015
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("In mid-March, Moscow launched exercises.", "mid-March"),
+    ("Mid-March saw the first expulsions.", "Mid-March"),
+    ("In mid- March, Moscow launched exercises.", "mid- March"),
+    ("The anti-March protests went on.", None),
+])
+def test__find_date_mentions__the_middle_of_a_month_is_that_month(text: str, found: str | None) -> None:
+    months = [(m.text, m.month) for m in find_date_mentions(text) if m.kind == "month"]
+    assert months == ([(found, 3)] if found else [])
+
+
+@pytest.mark.parametrize(("text", "future"), [
+    ("Hamacek said he had called off a planned trip to Moscow on Monday.", True),
+    ("Lavrov cancelled the scheduled talks with Kerry on Monday.", True),
+    ("The foreign minister called off his trip on Monday.", False),
+])
+def test__find_date_mentions__the_day_of_a_planned_trip_is_ahead(text: str, future: bool) -> None:
+    (m,) = find_date_mentions(text)
+    assert m.future is future

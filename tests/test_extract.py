@@ -348,11 +348,14 @@ def test__event_mentions__same_as_reading_every_sentence_for_the_previous_subjec
     def eager(text: str) -> list:
         out, previous, council = [], None, bool(extract.NRC.search(text))
         paragraph_of = extract.paragraph_of_sentences(text)
-        for i, sentence in enumerate(extract.split_sentences(text)):
+        sentences = extract.split_sentences(text)
+        for i, sentence in enumerate(sentences):
             found = extract.sentence_events(sentence, i, previous, council)
             before = [m for m in out if m.sentence_index == i - 1]
             if extract.CARRIED_OVER.search(sentence):  # answering sentences take dates as event_mentions does
                 extract.carry_dates(found, before)
+                if i and paragraph_of[i] == paragraph_of[i - 1] and extract.THAT_TIME.search(sentence):
+                    extract.date_as_sentence_before(found, sentences[i - 1])
             if before and paragraph_of[i] == paragraph_of[i - 1] and not extract.ANSWERING.search(sentence):
                 extract.date_details(found, before, sentence)  # and so do details of what the one before told
             out.extend(found)
@@ -3751,3 +3754,39 @@ def test__find_triggers__aircraft_that_met_is_an_intercept_not_talks(sentence: s
 def test__find_triggers__a_hyphenated_travel_ban_is_a_sanction():
     rows = events("Thirteen Canadians were placed on a Russian travel-ban list in March 2014.", "2018-03-27")
     assert [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows] == [("sanctions", "RUS", "CAN", "2014-03")]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # who must cut its own staff in a host country is the mission cut, by its host
+    ("Washington must reduce its diplomatic and technical staff in Russia to 455 by September 1.", ("RUS", "USA")),
+    ("Poland must cut the number of its diplomats in Belarus from 50 to 18.", ("BLR", "POL")),
+    ("Russia must reduce the size of its embassy in Prague to match that of the Czech embassy in Moscow.",
+     ("CZE", "RUS")),
+    # the subject is the teller, or the mission's place, not the mission bound to cut
+    ("Moscow said the US will have to reduce their staff to 455 by 1 September.", ("RUS", "USA")),
+    ("The Czech government told Russia it must cut the number of its embassy staff in Prague.", ("CZE", "RUS")),
+    ("Foreign Minister Jakub Kulhánek has announced that the Russian embassy in Prague must cut its staff to the level "
+     "of the Czech embassy in Moscow.", ("CZE", "RUS")),
+])
+def test__event_from_trigger__a_mission_that_must_cut_its_staff_is_cut_by_its_host(text: str, sides) -> None:
+    assert parties(text, "2021-04-22", "reduce_mission") == [sides]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Washington has sent about 300 service personnel to Poland for a training exercise.", 300),
+    ("Moscow launched exercises involving 8,500 artillerymen near the border.", 8500),
+    ("Estonia held an exercise involving 13,000 reservists and conscripts.", 13000),
+])
+def test__troop_figure__reservists_conscripts_and_service_personnel_are_troops(text: str, count: int) -> None:
+    assert [r["count"] for r in events(text, "2015-06-01") if r["event_type"] == "military_exercise"] == [count]
+
+
+@pytest.mark.parametrize(("second", "date"), [
+    ("Back then, Germany expelled four Russian diplomats.", "2018-03"),
+    ("At the time, Germany expelled four Russian diplomats.", "2018-03"),
+    ("Germany expelled four Russian diplomats.", "2019-12"),  # no cue of that time: the article's
+    ("At the time of the expulsions, Germany expelled four Russian diplomats.", "2019-12"),  # a time it names
+])
+def test__date_as_sentence_before__back_then_is_the_time_the_sentence_before_named(second: str, date: str) -> None:
+    text = "Relations were already strained in March 2018. " + second
+    assert [r["date"] for r in events(text, "2019-12-04") if r["event_type"] == "expel_diplomats"] == [date]

@@ -49,8 +49,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_possessive", re.compile(rf"\b{MONTH}'s\b")),
     ("month_last_year", re.compile(rf"\b{MONTH},? (?:of )?last year\b")),
     ("month_this_year", re.compile(rf"\b{MONTH},? (?:of )?this year\b")),
-    ("month", re.compile(rf"\b(?:(?i:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after|for)|That)\s+"
-                         rf"{MONTH}(?!\s*\d)\b")),
+    ("month", re.compile(rf"\b(?:(?:(?i:in|since|until|till|by|from|during|early|late|mid-|last|this|next|of|before|after|for)|That)\s+|"
+                         rf"(?i:mid)-){MONTH}(?!\s*\d)\b")),  # 'mid-March' too
     ("since_year", re.compile(rf"\bsince {YEAR}\b{NOT_A_YEAR_AFTER}")),
     ("year", re.compile(rf"(?:(?<![\d,.$/-])|(?<=[A-Za-z]{{2}}-)){YEAR}\b{NOT_A_YEAR_AFTER}(?!-\d)")),  # 'Zapad-2017' too
     ("weekday", re.compile(rf"\b(?P<last>[Ll]ast )?(?P<weekday>{WEEKDAY})\b")),
@@ -88,10 +88,13 @@ FUTURE_CUES = re.compile(
     r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go)|expires?|runs? out|(?:is|are) set to|"
     r"when (?:[\w-]+ ){1,4}(?:meet|visit|gather|convene|travel)s?)\b", re.I)
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week', 'days before the
-# April 8 election'; the 'by' of 'angered by the exercises which began on May 6' is not one).
+# April 8 election', 'a planned trip to Moscow on Monday'; the 'by' of 'angered by the exercises which began on May 6'
+# is not one).
 FUTURE_BEFORE = re.compile(
     r"\b(?:ahead of|next|until|till|through|by|later|(?<!the )beginning|starting|as of|effective|(?<!had been )(?:set|slated) for|"
     r"to(?=\s+the\s+(?:end|close)\b)|"
+    r"(?:planned|scheduled)\s+(?:[\w-]+\s+)?(?:trips?|visits?|meetings?|talks|summits?|sessions?)"
+    r"(?:\s+(?:to|in|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|"
     r"(?:days|weeks|hours)\s+before)\s+"
     r"(?:(?:on|in|at|from|the|end|start|beginning|middle|close|of|early|late|mid)[\s-]+)*$", re.I)
 
@@ -372,9 +375,9 @@ def month_word_starts(text: str, months: Iterable[int] | None = None) -> list[in
         spaces = month
         while spaces > 0 and text[spaces - 1].isspace():  # str.isspace is re's \s
             spaces -= 1
-        if spaces == month or spaces == 0:
+        if spaces == 0 or spaces == month and text[month - 1] != "-":
             continue
-        start = spaces - 1 if text[spaces - 1] == "-" else spaces
+        start = spaces - 1 if text[spaces - 1] == "-" else spaces  # 'mid- March', 'mid-March'
         while start > 0 and ((c := text[start - 1]).isalnum() or c == "_"):  # re's \w
             start -= 1
         starts.append(start)

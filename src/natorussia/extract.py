@@ -1733,6 +1733,15 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
                 ev.target, ev.target_text = whose.code, whose.text
         if owner and not ev.target:
             ev.target, ev.target_text = owner.code, owner.text
+        if not passive and ev.actor and (obliged := OBLIGED_BEFORE.search(sentence, c_start, m.start())) is not None and \
+                (bound := [a for a in actors if c_start <= a.start and a.end <= obliged.start()]) and \
+                bound[-1].code == ev.actor and obliged.start() - bound[-1].end <= 40 and \
+                "," not in sentence[bound[-1].end: obliged.start()] and \
+                not sentence.endswith(("in ", "in the "), 0, bound[-1].start):  # not 'the Russian embassy in Prague must
+            # 'Washington must reduce its staff in Russia to 455': Washington's mission, cut at its host's demand
+            host = (ev.target, ev.target_text, "text") if ev.target else ("RUS" if ev.actor != "RUS" else "", "", "default")
+            ev.target, ev.target_text = ev.actor, ev.actor_text
+            ev.actor, ev.actor_text, ev.actor_origin = host
         return [ev]
     if etype == "military_exercise":
         ev.count, ev.count_qualifier = troop_figure(sentence[c_start:c_end])
@@ -2158,6 +2167,9 @@ def visit_host(sentence: str, actors: Sequence[ActorMention], actor: str) -> Act
 HOSTED_MISSION = re.compile(r"\s+(?:embassy|mission|consulate|delegation)\s+(?:in|at|to)\s+(?:the\s+)?$", re.I)
 
 
+# What a subject is bound to do, just before it: 'Washington must ', 'London will have to '
+OBLIGED_BEFORE = re.compile(r"\b(?:must|(?:has|have|had)\s+to|(?:will|would|shall)\s+have\s+to|"
+                            r"(?:is|are|was|were)\s+(?:obliged|required)\s+to)\s+(?:\w+ly\s+)?$")
 # Who is ordered to act, just before the act: 'ordered the Russian embassy in Prague to '
 ORDERED_OBJECT_BEFORE = re.compile(r"\b(?:ordered|told|instructed|required|obliged|forced)\s+"
                                    r"(?P<obj>(?:(?!\b(?:and|ordered|told|of|from)\b)[^,;]){2,60}?)\s+to\s+$")
@@ -2733,6 +2745,8 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
                 carry_parties(found, before)
             if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
                 carry_dates(found, before)
+                if i and paragraph_of[i] == paragraph_of[i - 1] and THAT_TIME.search(sentence):
+                    date_as_sentence_before(found, sentences[i - 1])
             if "later" in sentence or "earlier" in sentence or "following " in sentence or "next " in sentence or \
                     "previous " in sentence or " before" in sentence:
                 date_later_ones(found, sentence, " ".join(  # the last date before it, in its paragraph
@@ -2983,6 +2997,21 @@ CARRIED_OVER = Screened(re.compile(ANSWER_VERBS +
 # story told before it.
 NAMED_CAUSE = re.compile(ANSWER_VERBS + r"\s+(?:to|for|against)\b|\bin (?:response|retaliation|reaction|return) (?:to|for)\b",
                          re.I)
+
+
+# The time the sentence before named: 'Back then, Germany expelled four', 'At the time, Moscow ...' (not 'at the time
+# of the expulsion', which names its own)
+THAT_TIME = re.compile(r"\b(?:back then|at (?:the|that) (?:time|point))\b(?!\s+(?:of|when|that|in|on)\b)", re.I)
+
+
+def date_as_sentence_before(mentions: list[EventMention], before: str) -> None:
+    """Date the undated mentions of a sentence that speaks of 'back then' by the last date the sentence before
+    names that is not ahead ('... the poisoning of Sergei Skripal in March 2018. Back then, Germany expelled
+    four'): that time, though no event of that sentence was dated by it."""
+    named = [d for d in find_date_mentions(before) if not d.future]
+    for ev in mentions:
+        if not ev.date_mentions and ev.shift is None and named:
+            ev.date_mentions = [named[-1]]
 
 
 def carry_dates(mentions: list[EventMention], before: Sequence[EventMention]) -> None:
