@@ -3790,3 +3790,14 @@ def test__troop_figure__reservists_conscripts_and_service_personnel_are_troops(t
 def test__date_as_sentence_before__back_then_is_the_time_the_sentence_before_named(second: str, date: str) -> None:
     text = "Relations were already strained in March 2018. " + second
     assert [r["date"] for r in events(text, "2019-12-04") if r["event_type"] == "expel_diplomats"] == [date]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("The coordinated move saw more than 100 Russian diplomats expelled from some 20 countries.",
+     ("WEST", "RUS", 100)),
+    ("Two Russian diplomats expelled from Britain last week returned to Moscow.", ("GBR", "RUS", 2)),
+    ("Russia expelled 23 diplomats from Britain.", ("RUS", "GBR", 23)),  # an active verb with its object
+])
+def test__event_from_trigger__diplomats_expelled_from_a_place_were_expelled_by_it(text: str, row) -> None:
+    assert [(r["actor"], r["target"], r["count"]) for r in events(text, "2018-03-27")
+            if r["event_type"] == "expel_diplomats"] == [row]

@@ -1466,6 +1466,8 @@ BY_AFTER = re.compile(rf"\s+by\s(?!(?:about\s+|some\s+|around\s+|nearly\s+|almos
 # nor 'ordered 20 staff to leave by the end of today', 'by Friday': by when
 # A headline's passive with no auxiliary: the people it happened to, then the participle ('Russian diplomats expelled')
 HEADLINE_PASSIVE_BEFORE = re.compile(rf"(?:[-–—•*]\s*)?(?:(?:\d+|[A-Z][\w'’-]*)\s+){{1,3}}(?:{STAFF_NOUNS}|diplomat)\s+")
+# The people a participle right after them tells of ('saw 100 Russian diplomats expelled from 20 countries'): a passive
+PEOPLE_RIGHT_BEFORE = re.compile(rf"\b(?:{STAFF_NOUNS}|diplomat)\s+$")
 BY_BEFORE = Screened(re.compile(r"\bby\s+(?:\w+ly\s+)?$"))
 # Where the phrase after a trigger stops: a comma, but not one of a series of things ('imports of beef, pork and
 # fish from the EU'); for a noun trigger also an auxiliary or a gerund after 'by' ('sanctions by banning ...').
@@ -1553,7 +1555,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         bool(PASSIVE_BEFORE.search(before)) or
         (bool(JOINED_PASSIVE_BEFORE.search(before)) and bool(NO_OBJECT_AFTER.match(sentence, m.end()))) or
         (bool(BY_AFTER.match(sentence, m.end())) and not PERFECT_BEFORE.search(before)) or
-        (c_start == 0 and HEADLINE_PASSIVE_BEFORE.fullmatch(before) is not None)))
+        (c_start == 0 and HEADLINE_PASSIVE_BEFORE.fullmatch(before) is not None) or
+        (etype == "expel_diplomats" and PEOPLE_RIGHT_BEFORE.search(before) is not None and
+         NO_OBJECT_AFTER.match(sentence, m.end()) is not None)))
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
         c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
 
