@@ -3768,8 +3768,17 @@ def test__find_triggers__a_hyphenated_travel_ban_is_a_sanction():
     ("Foreign Minister Jakub Kulhánek has announced that the Russian embassy in Prague must cut its staff to the level "
      "of the Czech embassy in Moscow.", ("CZE", "RUS")),
 ])
-def test__event_from_trigger__a_mission_that_must_cut_its_staff_is_cut_by_its_host(text: str, sides) -> None:
+def test__bound_to_act__a_mission_that_must_cut_its_staff_is_cut_by_its_host(text: str, sides) -> None:
     assert parties(text, "2021-04-22", "reduce_mission") == [sides]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("The State Department announced that Russia must close its consulate general in San Francisco by Saturday.",
+     ("USA", "RUS")),
+    ("Russia closed the US consulate in Yekaterinburg.", ("RUS", "USA")),  # no one bound to: the subject closes
+])
+def test__bound_to_act__a_party_that_must_close_its_consulate_is_made_to_by_its_host(text: str, sides) -> None:
+    assert parties(text, "2017-09-01", "suspend_mission") == [sides]
 
 
 @pytest.mark.parametrize(("text", "count"), [

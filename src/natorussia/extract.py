@@ -1737,15 +1737,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
                 ev.target, ev.target_text = whose.code, whose.text
         if owner and not ev.target:
             ev.target, ev.target_text = owner.code, owner.text
-        if not passive and ev.actor and (obliged := OBLIGED_BEFORE.search(sentence, c_start, m.start())) is not None and \
-                (bound := [a for a in actors if c_start <= a.start and a.end <= obliged.start()]) and \
-                bound[-1].code == ev.actor and obliged.start() - bound[-1].end <= 40 and \
-                "," not in sentence[bound[-1].end: obliged.start()] and \
-                not sentence.endswith(("in ", "in the "), 0, bound[-1].start):  # not 'the Russian embassy in Prague must
-            # 'Washington must reduce its staff in Russia to 455': Washington's mission, cut at its host's demand
-            host = (ev.target, ev.target_text, "text") if ev.target else ("RUS" if ev.actor != "RUS" else "", "", "default")
-            ev.target, ev.target_text = ev.actor, ev.actor_text
-            ev.actor, ev.actor_text, ev.actor_origin = host
+        if not passive:
+            bound_to_act(ev, sentence, actors, c_start, m.start())
         return [ev]
     if etype == "military_exercise":
         ev.count, ev.count_qualifier = troop_figure(sentence[c_start:c_end])
@@ -1790,9 +1783,27 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.target, ev.target_text = tgt.code, tgt.text
         elif nrc and etype in ("suspend_cooperation", "cancel_meeting") and ev.actor:
             ev.target = "RUS" if ev.actor != "RUS" else "NATO"
+    if etype == "suspend_mission" and not passive:
+        bound_to_act(ev, sentence, actors, c_start, m.start())
     if ev.target == ev.actor:
         ev.target = ""
     return [ev]
+
+
+def bound_to_act(ev: EventMention, sentence: str, actors: Sequence[ActorMention], c_start: int, trigger_start: int) -> None:
+    """A party that must cut or close its own mission ('Washington must reduce its staff in Russia to 455', 'Russia
+    must close its consulate in San Francisco') is the mission's owner, made to by its host: the target, with the
+    host (the party the mission is in) or else the side opposite as the actor. Not where the party before 'must' is
+    the mission's place ('the Russian embassy in Prague must cut its staff')."""
+    if not ev.actor or (obliged := OBLIGED_BEFORE.search(sentence, c_start, trigger_start)) is None:
+        return
+    bound = [a for a in actors if c_start <= a.start and a.end <= obliged.start()]
+    if not bound or bound[-1].code != ev.actor or obliged.start() - bound[-1].end > 40 or \
+            "," in sentence[bound[-1].end: obliged.start()] or sentence.endswith(("in ", "in the "), 0, bound[-1].start):
+        return
+    host = (ev.target, ev.target_text, "text") if ev.target else ("RUS" if ev.actor != "RUS" else "", "", "default")
+    ev.target, ev.target_text = ev.actor, ev.actor_text
+    ev.actor, ev.actor_text, ev.actor_origin = host
 
 
 @lru_cache(maxsize=1)
