@@ -35,6 +35,12 @@ def test__find_actors__a_count_of_eu_and_nato_states_is_the_west_not_either_body
     assert codes(sentence)[:1] == [("WEST", True)] and "EU" not in {c for c, _ in codes(sentence)}
 
 
+@pytest.mark.parametrize("sentence", ["Alliance foreign ministers put the council's meetings on hold.",
+                                      "The alliance leaders met in Lisbon."])
+def test__find_actors__the_alliances_ministers_or_leaders_are_nato(sentence: str) -> None:
+    assert codes(sentence) == [("NATO", True)]
+
+
 def test__find_actors__the_two_countries_refers_back_and_is_no_group():
     assert codes("Troops from the two countries took part; two countries objected.") == [("WEST", True)]
 
