@@ -947,8 +947,9 @@ def test__article_events__a_date_after_since_the_dates_that_noun_not_the_event()
     assert [(r["event_type"], r["date"][:4]) for r in rows] == [("expel_diplomats", "2015")]
 
 
-def test__article_events__a_year_before_a_noun_does_not_date_a_verb_joined_after_it():
-    rows = events("Earlier this month, Norway imposed sanctions over interference in the 2020 election and expelled two "
+@pytest.mark.parametrize("joined", [" and expelled", ", and had expelled"])
+def test__article_events__a_year_before_a_noun_does_not_date_a_verb_joined_after_it(joined: str) -> None:
+    rows = events(f"Earlier this month, Norway imposed sanctions over interference in the 2020 election{joined} two "
                   "Russian diplomats.", published="2021-04-28")
     assert [r["date"] for r in rows if r["event_type"] == "expel_diplomats"] == ["2021-04"]
     assert [r["date"] for r in events("The 2018 Russian and British expulsions were the biggest.")] == ["2018"]

@@ -369,8 +369,8 @@ def last_mark(text: str) -> int:
 
 
 # A verb in the past joined after a phrase: after a denial's object ('denied the claims and retaliated'), after a noun
-# a year dates ('the 2020 election and expelled ten')
-JOINED_PAST_VERB = re.compile(r"\s(?:and|or|but)\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
+# a year dates ('the 2020 election and expelled ten', 'the 2020 election, and had ordered ten')
+JOINED_PAST_VERB = re.compile(r"\s(?:and|or|but)\s+(?:had\s+|has\s+|have\s+)?(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
 # A relative pronoun right before a trigger: a clause of its own, out of reach of a negation before it, when it is
 # of a counted group ('25 countries that expelled')
 RELATIVE_BEFORE_TRIGGER = re.compile(rf"(?i:\b{NUM})\s+(?:other\s+|[A-Z][\w-]+\s+)?(?:countries|states|nations|allies|"
