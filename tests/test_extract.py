@@ -3732,6 +3732,8 @@ def test__event_mentions__the_steps_a_proposal_lists_after_including_are_propose
     ("Georgian forces shelled Tskhinvali on the night of 7 to 8 August 2008.", "2008-08-08"),
     # a period's end ('from 1 to 31 July') does not
     ("The EU's sanctions on Russia run from 1 to 31 July 2015.", "2015-06"),
+    # nor the end of a period a measure is extended to, however it is put
+    ("The EU extended its sanctions on Russia until the end of July.", "2015-06"),
 ])
 def test__dates_for__a_range_of_days_dates_the_act_a_period_end_does_not(text: str, date: str) -> None:
     assert [r["date"] for r in events(text, "2015-06-20") if r["event_type"] in ("armed_conflict", "sanctions")] == \
@@ -3811,3 +3813,24 @@ def test__date_as_sentence_before__back_then_is_the_time_the_sentence_before_nam
 def test__event_from_trigger__diplomats_expelled_from_a_place_were_expelled_by_it(text: str, row) -> None:
     assert [(r["actor"], r["target"], r["count"]) for r in events(text, "2018-03-27")
             if r["event_type"] == "expel_diplomats"] == [row]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # a verb joined after 'there could be no ...' is not in that modal's reach
+    ("NATO ministers said there could be no business as usual with Moscow and put meetings of the NATO-Russia "
+     "Council on hold.", ("NATO", "RUS", "2014-03")),
+    # military activities with a state, talks or negotiations suspended, contacts cut off
+    ("Canada suspended its planned bilateral military activities with Russia.", ("CAN", "RUS", "2014-03")),
+    ("The talks were suspended by the New Zealand government in March 2014.", ("NZL", "RUS", "2014-03")),
+    ("Moscow said all military contacts with Turkey would be cut off.", ("RUS", "TUR", "2014-03")),
+    # the end of a period the suspension runs to does not date it
+    ("Norway has suspended all bilateral military activities with Russia until at least the end of April.",
+     ("NOR", "RUS", "2014-03")),
+])
+def test__find_triggers__suspensions_of_activities_talks_and_contacts(text: str, row) -> None:
+    assert [(r["actor"], r["target"], r["date"]) for r in events(text, "2014-03-21")
+            if r["event_type"] == "suspend_cooperation"] == [row]
+
+
+def test__blocked_by_modality__a_modal_verb_joined_after_there_can_be_no_is_still_blocked():
+    assert events("NATO said there could be no deal and could suspend the council.", "2014-03-21") == []

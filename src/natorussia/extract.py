@@ -402,6 +402,10 @@ STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+
                                r"ramp(?:ed|s|ing)\s+up|scal(?:ed|es|ing)\s+up)\s+(?:[\w-]+\s+){0,3}$")
 
 
+# A clause that there can be no such thing, then a verb joined after it: the verb is not in its modal's reach
+THERE_BE_NO_AND = re.compile(r"\bthere\s+(?:could|would|can|will|should|must)\s+be\s+no\b[^,;]{0,80}?\s+and\s+$")
+
+
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "", event_type: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it (not a state's
     demand that another cut its mission: that demand is the cut, as an order is)."""
@@ -424,6 +428,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         window = text_before[last_mark(text_before[:at]) + 1:]
     if holds_any(window, BREAK_LITERALS):
         window = MODALITY_BREAK.split(window)[-1]
+    if text_before.endswith("and ") and (no_such := THERE_BE_NO_AND.search(window)) is not None:
+        window = window[no_such.end():]  # 'said there could be no business as usual and put ... on hold': said's verb
     # a verb joined by 'and' to one before shares its modal ('could deploy missiles ... and pull out of the treaty')
     window = window[-160:] if text_before.endswith("and ") else window[-70:]
     rules = lexicon.modality_rules()
@@ -1269,12 +1275,14 @@ SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 
 
 # 'until the end of', 'ends on': what follows is when a period ends, not when the event was
-PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+the\s+(?:end|start|beginning|middle|close)\s+of)?\s*$|"
+PERIOD_END_BEFORE = re.compile(r"\b(?:until|till|through|to|by)(?:\s+at\s+(?:the\s+)?(?:least|earliest|latest))?"
+                               r"(?:\s+the\s+(?:end|start|beginning|middle|close)(?:\s+of)?)?\s*$|"
                                r"\b(?:ends|ended|end|finishes|finished|concludes|concluded|wraps up|wrapped up)\s+on\s*$")
 # The first day of a range of days, before the last one the date mention holds ('the night of 7 to 8 August 2008');
 # not the start of a period ('from 1 to 31 July'), whose mention is its end.
 DAY_RANGE_OPEN = re.compile(r"(?<!\bfrom )\b\d{1,2}(?:st|nd|rd|th)?\s+to$")
-PERIOD_END_LAST = ("until", "till", "through", "to", "by", "of", "on")  # the last word of each match of it
+PERIOD_END_LAST = ("until", "till", "through", "to", "by", "of", "on", "least", "earliest", "latest", "end", "start",
+                   "beginning", "middle", "close")  # the last word of each match of it ('of' may start the date's own)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after|early|late|mid)\s+$", re.I)
 
 
