@@ -3834,3 +3834,15 @@ def test__find_triggers__suspensions_of_activities_talks_and_contacts(text: str,
 
 def test__blocked_by_modality__a_modal_verb_joined_after_there_can_be_no_is_still_blocked():
     assert events("NATO said there could be no deal and could suspend the council.", "2014-03-21") == []
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("NATO bombed the country for 78 days in 1999.", ["NATO"]),
+    ("The bombardment of eastern Aleppo by Russian aircraft was condemned.", ["RUS"]),
+    ("The town was abandoned after weeks of heavy shelling by Russia.", ["RUS"]),
+    # 'by' after a verb is no agent of the noun; bombs dropped in a ship's path hit no place
+    ("The five-day war ends with a ceasefire mediated by France.", [""]),
+    ("Russia said a warplane dropped bombs in the ship's path.", []),
+])
+def test__find_triggers__bombing_shelling_and_the_agent_of_a_noun_of_force(text: str, actors: list[str]) -> None:
+    assert [m.actor for m in extract.event_mentions(text) if m.event_type == "armed_conflict"] == actors

@@ -1783,6 +1783,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     if etype == "sanctions" and not ev.target and " " not in m.group(0) and (direct := [a for a in in_window if a.code != ev.actor and
                                                               re.fullmatch(r"\s+(?:the\s+)?", sentence[m.end(): a.start])]):
         ev.target, ev.target_text = direct[0].code, direct[0].text  # 'blacklists U.S. officials'
+    if etype == "armed_conflict" and rule.form == "noun" and not ev.actor and " by " in sentence[m.end(): c_end] and \
+            (agent := next((a for a in actors if m.end() <= a.start < c_end and a.participant and
+                            AGENT_BY_AFTER.fullmatch(sentence, m.end(), a.start)), None)) is not None:
+        ev.actor, ev.actor_text, ev.actor_origin = agent.code, agent.text, "text"  # 'the bombing of Aleppo by Russian jets'
     if etype == "cancel_meeting" and not ev.target and (host := visit_host(sentence, actors, ev.actor)) is not None:
         ev.target, ev.target_text = host.code, host.text
     if not ev.target:
@@ -2193,6 +2197,9 @@ HOSTED_MISSION = re.compile(r"\s+(?:embassy|mission|consulate|delegation)\s+(?:i
 # What a subject is bound to do, just before it: 'Washington must ', 'London will have to '
 OBLIGED_BEFORE = re.compile(r"\b(?:must|(?:has|have|had)\s+to|(?:will|would|shall)\s+have\s+to|"
                             r"(?:is|are|was|were)\s+(?:obliged|required)\s+to)\s+(?:\w+ly\s+)?$")
+# From a noun of force to its agent, with no verb between: 'the bombing of Aleppo by Russian jets', not 'the war ended
+# with a ceasefire brokered by France'
+AGENT_BY_AFTER = re.compile(r"[\w'’-]*(?:\s+(?!\w+(?:ed|en)\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?")
 # Who is ordered to act, just before the act: 'ordered the Russian embassy in Prague to '
 ORDERED_OBJECT_BEFORE = re.compile(r"\b(?:ordered|told|instructed|required|obliged|forced)\s+"
                                    r"(?P<obj>(?:(?!\b(?:and|ordered|told|of|from)\b)[^,;]){2,60}?)\s+to\s+$")
