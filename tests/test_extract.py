@@ -3846,3 +3846,13 @@ def test__blocked_by_modality__a_modal_verb_joined_after_there_can_be_no_is_stil
 ])
 def test__find_triggers__bombing_shelling_and_the_agent_of_a_noun_of_force(text: str, actors: list[str]) -> None:
     assert [m.actor for m in extract.event_mentions(text) if m.event_type == "armed_conflict"] == actors
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Russia imposed a full transport and postal blockade on Georgia.", [("RUS", "GEO")]),
+    ("Germany stopped arms exports to Russia.", [("DEU", "RUS")]),
+    ("Britain is suspending licences for the export to Russia of military and dual-use equipment.", [("GBR", "RUS")]),
+    ("Russian warships imposed a naval blockade.", []),  # a naval blockade is no trade measure
+])
+def test__find_triggers__blockades_of_trade_and_stopped_arms_exports_are_sanctions(text: str, sides) -> None:
+    assert parties(text, "2014-03-20", "sanctions") == sides
