@@ -3856,3 +3856,15 @@ def test__find_triggers__bombing_shelling_and_the_agent_of_a_noun_of_force(text:
 ])
 def test__find_triggers__blockades_of_trade_and_stopped_arms_exports_are_sanctions(text: str, sides) -> None:
     assert parties(text, "2014-03-20", "sanctions") == sides
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Hamacek said he had called the trip to Moscow off.", ("cancel_meeting", "CZE", "RUS")),
+    ("Canada pulled out of preparatory meetings for the G8 summit in Sochi.", ("cancel_meeting", "CAN", "RUS")),
+    ("The White House said the United States would suspend its participation in preparatory meetings for the G8.",
+     ("cancel_meeting", "USA", "RUS")),
+    ("Stoltenberg said seven staff of the Russian mission would have their accreditation withdrawn.",
+     ("expel_diplomats", "NATO", "RUS")),
+])
+def test__find_triggers__a_trip_called_off_a_summits_preparations_left_and_accreditation_withdrawn(text: str, row) -> None:
+    assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2014-03-20")] == [row]
