@@ -3868,3 +3868,12 @@ def test__find_triggers__blockades_of_trade_and_stopped_arms_exports_are_sanctio
 ])
 def test__find_triggers__a_trip_called_off_a_summits_preparations_left_and_accreditation_withdrawn(text: str, row) -> None:
     assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2014-03-20")] == [row]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Trump and Putin spoke for about an hour on Jan. 28.", [("USA", "RUS")]),
+    ("Obama and Putin also spoke informally for 10 to 15 minutes on the sidelines of the lunch.", [("USA", "RUS")]),
+    ("Putin spoke for two hours at his annual news conference.", []),  # one speaker is no conversation
+])
+def test__find_triggers__two_leaders_who_talked_for_an_hour_held_talks(text: str, sides) -> None:
+    assert parties(text, "2017-02-01", "talks") == sides
