@@ -3877,3 +3877,13 @@ def test__find_triggers__a_trip_called_off_a_summits_preparations_left_and_accre
 ])
 def test__find_triggers__two_leaders_who_talked_for_an_hour_held_talks(text: str, sides) -> None:
     assert parties(text, "2017-02-01", "talks") == sides
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("The exercises, which began near Tbilisi this morning, involve about 1,300 troops from 19 Nato members and partner "
+     "countries.", "NATO"),
+    ("About 2,100 troops from nine allied countries took part in the exercise in western Poland.", "NATO"),
+    ("Some 50,000 personnel from 31 countries took part in the drills in Norway.", ""),  # whose countries, it does not say
+])
+def test__event_from_trigger__an_exercise_of_troops_from_the_allies_is_natos(text: str, holder: str) -> None:
+    assert [m.actor for m in extract.event_mentions(text) if m.event_type == "military_exercise"] == [holder]

@@ -1761,6 +1761,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             forces = [f for f in forces if f.code == holder]  # 'Zapad 2017, with Russian and Belarusian troops'
         if forces and (actor is None or actor.kind == "demonym" and actor.code in {f.code for f in forces}):
             return [copied(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
+        if not ev.actor and " from " in sentence and ALLIED_TROOPS.search(sentence) is not None:
+            ev.actor, ev.actor_text, ev.actor_origin = "NATO", "", "text"  # '1,300 troops from 19 Nato members'
         if not ev.actor and (own := own_military_speaking(sentence, actors, m.start())) is not None:
             ev.actor, ev.actor_text, ev.actor_origin = own.code, own.text, "text"
         return [ev]
@@ -2197,6 +2199,11 @@ HOSTED_MISSION = re.compile(r"\s+(?:embassy|mission|consulate|delegation)\s+(?:i
 # What a subject is bound to do, just before it: 'Washington must ', 'London will have to '
 OBLIGED_BEFORE = re.compile(r"\b(?:must|(?:has|have|had)\s+to|(?:will|would|shall)\s+have\s+to|"
                             r"(?:is|are|was|were)\s+(?:obliged|required)\s+to)\s+(?:\w+ly\s+)?$")
+# The troops of an exercise drawn from the alliance's members: 'about 1,300 troops from 19 Nato members and partner
+# countries', 'troops from nine allied countries'
+ALLIED_TROOPS = re.compile(r"\b(?:troops|soldiers|servicemen|service\s+members|personnel|sailors|marines)\s+from\s+"
+                           r"(?:more\s+than\s+|some\s+|about\s+|around\s+)?(?:\w+\s+)?(?:NATO|Nato|allied|alliance)\s+"
+                           r"(?:and\s+partner\s+)?(?:member\s+states|members|countries|nations|allies|states)\b")
 # From a noun of force to its agent, with no verb between: 'the bombing of Aleppo by Russian jets', not 'the war ended
 # with a ceasefire brokered by France'
 AGENT_BY_AFTER = re.compile(r"[\w'’-]*(?:\s+(?!\w+(?:ed|en)\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?")
