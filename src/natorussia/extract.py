@@ -1499,7 +1499,9 @@ GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s
 DEMANDED_THAT = re.compile(r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|order(?:s|ed|ing)?)(?:\s+(?:in|on|last|this)\s+\w+)?"
                            r"\s+that\s+(?P<who>.{1,60}?)\s+$|"
                            r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<must>.{1,60}?)\s+(?:must|will have to|would have to)\s+$")
-OBLIGED_TO = re.compile(r"\b(?:ha(?:s|ve|d)|will have|must|was ordered|were ordered|was told|were told)\s+to\s+$")
+# What a subject is bound to do, just before it: 'Washington must ', 'London will have to ', 'was told to '
+OBLIGED_TO = re.compile(r"\b(?:(?:ha(?:s|ve|d)|(?:will|would|shall)\s+have|was ordered|were ordered|was told|were told|"
+                        r"(?:is|are|was|were)\s+(?:obliged|required))\s+to|must)\s+(?:\w+ly\s+)?$")
 
 
 def ends_with_to(text: str) -> bool:
@@ -1809,7 +1811,7 @@ def bound_to_act(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
     must close its consulate in San Francisco') is the mission's owner, made to by its host: the target, with the
     host (the party the mission is in) or else the side opposite as the actor. Not where the party before 'must' is
     the mission's place ('the Russian embassy in Prague must cut its staff')."""
-    if not ev.actor or (obliged := OBLIGED_BEFORE.search(sentence, c_start, trigger_start)) is None:
+    if not ev.actor or (obliged := OBLIGED_TO.search(sentence, c_start, trigger_start)) is None:
         return
     bound = [a for a in actors if c_start <= a.start and a.end <= obliged.start()]
     if not bound or bound[-1].code != ev.actor or obliged.start() - bound[-1].end > 40 or \
@@ -2196,9 +2198,6 @@ def visit_host(sentence: str, actors: Sequence[ActorMention], actor: str) -> Act
 HOSTED_MISSION = re.compile(r"\s+(?:embassy|mission|consulate|delegation)\s+(?:in|at|to)\s+(?:the\s+)?$", re.I)
 
 
-# What a subject is bound to do, just before it: 'Washington must ', 'London will have to '
-OBLIGED_BEFORE = re.compile(r"\b(?:must|(?:has|have|had)\s+to|(?:will|would|shall)\s+have\s+to|"
-                            r"(?:is|are|was|were)\s+(?:obliged|required)\s+to)\s+(?:\w+ly\s+)?$")
 # The troops of an exercise drawn from the alliance's members: 'about 1,300 troops from 19 Nato members and partner
 # countries', 'troops from nine allied countries'
 ALLIED_TROOPS = re.compile(r"\b(?:troops|soldiers|servicemen|service\s+members|personnel|sailors|marines)\s+from\s+"
