@@ -3042,9 +3042,9 @@ THAT_TIME = re.compile(r"\b(?:back then|at (?:the|that) (?:time|point))\b(?!\s+(
 
 def date_as_sentence_before(mentions: list[EventMention], before: str) -> None:
     """Date the undated mentions of a sentence that speaks of 'back then' by the last date the sentence before
-    names that is not ahead ('... the poisoning of Sergei Skripal in March 2018. Back then, Germany expelled
-    four'): that time, though no event of that sentence was dated by it."""
-    named = [d for d in find_date_mentions(before) if not d.future]
+    names that is past (:func:`counting_bases`: '... the poisoning of Sergei Skripal in March 2018. Back then,
+    Germany expelled four'): that time, though no event of that sentence was dated by it."""
+    named = counting_bases(before)
     for ev in mentions:
         if not ev.date_mentions and ev.shift is None and named:
             ev.date_mentions = [named[-1]]
