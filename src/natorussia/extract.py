@@ -1763,7 +1763,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             forces = [f for f in forces if f.code == holder]  # 'Zapad 2017, with Russian and Belarusian troops'
         if forces and (actor is None or actor.kind == "demonym" and actor.code in {f.code for f in forces}):
             return [copied(ev, actor=a.code, actor_text=a.text, actor_origin="text") for a in forces]
-        if not ev.actor and " from " in sentence and ALLIED_TROOPS.search(sentence) is not None:
+        if not ev.actor and " from " in sentence and allied_troops_pattern().search(sentence) is not None:
             ev.actor, ev.actor_text, ev.actor_origin = "NATO", "", "text"  # '1,300 troops from 19 Nato members'
         if not ev.actor and (own := own_military_speaking(sentence, actors, m.start())) is not None:
             ev.actor, ev.actor_text, ev.actor_origin = own.code, own.text, "text"
@@ -1820,6 +1820,16 @@ def bound_to_act(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
     host = (ev.target, ev.target_text, "text") if ev.target else ("RUS" if ev.actor != "RUS" else "", "", "default")
     ev.target, ev.target_text = ev.actor, ev.actor_text
     ev.actor, ev.actor_text, ev.actor_origin = host
+
+
+@lru_cache(maxsize=1)
+def allied_troops_pattern() -> re.Pattern[str]:
+    """The troops of an exercise (data/people_nouns.toml) drawn from the alliance's members: 'about 1,300 troops
+    from 19 Nato members and partner countries', 'troops from nine allied countries'."""
+    nouns = sorted(lexicon.people_nouns()["troops"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\s+from\s+(?:more\s+than\s+|some\s+|about\s+|"
+                      r"around\s+)?(?:\w+\s+)?(?:NATO|Nato|allied|alliance)\s+(?:and\s+partner\s+)?"
+                      r"(?:member\s+states|members|countries|nations|allies|states)\b")
 
 
 @lru_cache(maxsize=1)
@@ -2198,11 +2208,6 @@ def visit_host(sentence: str, actors: Sequence[ActorMention], actor: str) -> Act
 HOSTED_MISSION = re.compile(r"\s+(?:embassy|mission|consulate|delegation)\s+(?:in|at|to)\s+(?:the\s+)?$", re.I)
 
 
-# The troops of an exercise drawn from the alliance's members: 'about 1,300 troops from 19 Nato members and partner
-# countries', 'troops from nine allied countries'
-ALLIED_TROOPS = re.compile(r"\b(?:troops|soldiers|servicemen|service\s+members|personnel|sailors|marines)\s+from\s+"
-                           r"(?:more\s+than\s+|some\s+|about\s+|around\s+)?(?:\w+\s+)?(?:NATO|Nato|allied|alliance)\s+"
-                           r"(?:and\s+partner\s+)?(?:member\s+states|members|countries|nations|allies|states)\b")
 # From a noun of force to its agent, with no verb between: 'the bombing of Aleppo by Russian jets', not 'the war ended
 # with a ceasefire brokered by France'
 AGENT_BY_AFTER = re.compile(r"[\w'’-]*(?:\s+(?!\w+(?:ed|en)\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?")
