@@ -77,6 +77,9 @@ def test__told_as_past__a_clause_in_the_past_tense_with_nothing_ahead_or_present
     assert not told("Moscow said it was suspending its mission from Nov. 1 and closing the offices.", "Nov. 1")
     assert not told("The exercise comes a month before leaders meet in Warsaw on July 8.", "July 8")
     assert not told("The talks on March 12 will deal with Ukraine.", "March 12")
+    assert told("Moscow hit back on 29 March by closing the US consulate.", "29 March")  # 'hit': no -ed
+    assert told("Kyiv found the wreckage on 2 May and flew the crew home.", "2 May")
+    assert not told("The drones hit targets on 29 March every year.", "29 March")
 
 
 def test__resolve__a_season_without_a_year_is_the_last_one_begun_by_the_article():

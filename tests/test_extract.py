@@ -2885,6 +2885,15 @@ def test__date_by_narrative__an_act_told_right_after_one_dated_years_before_is_o
     assert [(r["actor"], r["date"]) for r in rows] == [("NATO", "2008-08")]
 
 
+def test__date_by_narrative__an_act_told_right_after_one_dated_months_before_in_the_same_year_is_of_that_time():
+    text = ("On May 3, Warsaw expelled four Russian diplomats. Moscow retaliated two days later.\n\n"
+            "Vilnius and Riga expelled three Russian diplomats between them in solidarity.")
+    rows = [r for r in events(text, "2021-12-28") if r["actor"] in ("LTU", "LVA")]
+    assert [r["date"] for r in rows] == ["2021-05", "2021-05"]
+    rows = [r for r in events(text.replace("May 3", "Dec. 3"), "2021-12-28") if r["actor"] in ("LTU", "LVA")]
+    assert [r["date"] for r in rows] == ["2021-12", "2021-12"]  # a month before: maybe the news of the article's days
+
+
 @pytest.mark.parametrize("second", [
     "NATO has now frozen formal meetings of the NATO-Russia Council.",
     "NATO announced it was freezing formal meetings of the NATO-Russia Council.",

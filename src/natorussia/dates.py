@@ -509,7 +509,8 @@ def is_ahead(text: str, start: int, end: int, year: int) -> bool:
 # A clause told in the past ('Moscow retaliated on 17 March', 'On 26 March, the US ... announced'), with nothing that
 # puts its date ahead or in the present ('suspending ... from Nov. 1', 'comes a month before leaders meet on July 8').
 PAST_TENSE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|told|sent|gave|took|made|held|met|froze|began|broke|kept|left|"
-                        r"shut|came|went|said|won|lost|fell|spoke|struck|shot|drew|led|ran|threw|wrote|withdrew)\b")
+                        r"shut|came|went|said|won|lost|fell|spoke|struck|shot|drew|led|ran|threw|wrote|withdrew|saw|became|"
+                        r"brought|flew|found|got|grew|paid|rose|sold|stood|sought|fought|caught|hit back|hit out)\b")
 NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|comes|begins|starts|meets?|opens|ends)\b", re.I)
 STARTS_FROM = re.compile(r"\b(?:from|as of|effective|until|till|through|by)\s+(?:on\s+)?$", re.I)
 LATE_NEWS = timedelta(days=7)  # how long after its date an article may still report a day as passed

@@ -857,8 +857,12 @@ def date_by_narrative(mentions: list[EventMention], published: PartialDate | Non
         if not before:
             continue
         told = max(before, key=lambda m: (m.sentence_index, m.trigger_start))
-        if told.date_origin == "text" and told.date is not None and told.date.year < published.year:
+        if told.date_origin == "text" and told.date is not None and (told.date.year < published.year or (
+                told.date.month and published.month and months_between(told.date, published) >= NARRATIVE_MONTHS)):
             ev.date, ev.date_origin = told.date.truncate("month") if told.date.month else told.date, "text"
+
+
+NARRATIVE_MONTHS = 3  # a story told of an act this many months before its article, in the same year, is a story too
 
 
 STARTED_RELATIVE = re.compile(r"[^,;.]{0,40}?,\s(?=(?:(?:which|that)\s+(?:began|started|broke out|erupted|took place|came|"
