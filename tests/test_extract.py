@@ -3905,3 +3905,10 @@ def test__blocked_by_modality__what_is_wanted_talked_of_or_pressed_for_is_no_san
     assert events("Britain said it would press for further EU sanctions against the officers.", "2018-10-04") == []
     ev = one("The EU imposed new sanctions on Russian banks after the press reported the talks.", "2014-07-29")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("sanctions", "EU", "RUS")
+
+
+def test__nominal_actor__an_invasion_is_its_owners_not_the_clause_subjects():
+    ev = one("Ukrainians remember Russia's invasion of Georgia in August 2008.", "2021-09-10")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["date"]) == ("armed_conflict", "RUS", "GEO", "2008-08")
+    ev = one("Russian troops invaded the region on Friday.", "2008-08-10")
+    assert (ev["event_type"], ev["actor"]) == ("armed_conflict", "RUS")
