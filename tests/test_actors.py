@@ -548,3 +548,10 @@ def test__find_actors__the_black_sea_peninsula_is_crimea():
 
 def test__find_actors__the_foreign_affairs_council_is_the_eus():
     assert [a.code for a in find_actors("The Foreign Affairs Council agreed travel bans on 21 individuals.")] == ["EU"]
+
+
+def test__find_actors__us_departments_by_their_american_names_are_washington():
+    for text in ("The Defense Department suspended contacts.", "The Department of Defense suspended contacts.",
+                 "The Justice Department charged seven officers.", "The Commerce Department blacklisted five firms."):
+        assert [a.code for a in find_actors(text)] == ["USA"], text
+    assert [a.code for a in find_actors("Canada's Department of National Defence suspended contacts.")] == ["CAN"]
