@@ -555,3 +555,10 @@ def test__find_actors__us_departments_by_their_american_names_are_washington():
                  "The Justice Department charged seven officers.", "The Commerce Department blacklisted five firms."):
         assert [a.code for a in find_actors(text)] == ["USA"], text
     assert [a.code for a in find_actors("Canada's Department of National Defence suspended contacts.")] == ["CAN"]
+
+
+def test__embedded_clauses__a_relative_clause_may_end_with_a_name_in_apposition():
+    sentence = ("Lavrov, who had been due to meet his Turkish counterpart, Mevlut Cavusoglu, cancelled the visit.")
+    spans = actors.embedded_clauses(sentence, find_actors(sentence))
+    assert [sentence[a:b] for a, b in spans] == [", who had been due to meet his Turkish counterpart, Mevlut Cavusoglu, "]
+    assert [(e.actor, e.event_type) for e in sentence_events(sentence, 0)] == [("RUS", "cancel_meeting")]

@@ -686,8 +686,10 @@ def antecedent(sentence: str, actors: Sequence[ActorMention], pos: int) -> Actor
 
 # A relative or appositive clause set off by commas between a name and its verb ('Sweden, which is not a member
 # of the alliance, is holding ...'; 'Poland, a NATO member, expelled ...'; 'Bulgaria, Romania's southern neighbour, ...';
-# 'NATO, of which Canada is a founding member, froze ...').
-EMBEDDED = re.compile(r",\s+(?:which|who|whose|(?:of|in|to|for|with|by|among) (?:which|whom)|a|an|another|the|[A-Z][\w.-]*(?:'s|’s))\s[^,;:\"“”()]{1,120}?,\s+(?=(?:\w+ly\s+|also\s+|then\s+|last\s+|first\s+|again\s+|on\s+[A-Z][a-z]+day\s+)?"
+# 'NATO, of which Canada is a founding member, froze ...'), with a name in apposition at its end ('Lavrov, who was due
+# to meet his Turkish counterpart, Mevlut Cavusoglu, cancelled ...').
+EMBEDDED = re.compile(r",\s+(?:which|who|whose|(?:of|in|to|for|with|by|among) (?:which|whom)|a|an|another|the|[A-Z][\w.-]*(?:'s|’s))\s[^,;:\"“”()]{1,120}?"
+                      r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)?,\s+(?=(?:\w+ly\s+|also\s+|then\s+|last\s+|first\s+|again\s+|on\s+[A-Z][a-z]+day\s+)?"
                       r"(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|said|says|[a-z]+ed|froze|broke|cut|"
                       r"shut|sent|held|met|began|took|made|put|kept|gave|told|struck|shot|threw|withdrew|left|"
                       r"fought|seized|won|lost|went|came|flew|spoke|paid|led|sat|stood|became|brought|sought|hit|set|"
