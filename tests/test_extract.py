@@ -3912,3 +3912,11 @@ def test__nominal_actor__an_invasion_is_its_owners_not_the_clause_subjects():
     assert (ev["event_type"], ev["actor"], ev["target"], ev["date"]) == ("armed_conflict", "RUS", "GEO", "2008-08")
     ev = one("Russian troops invaded the region on Friday.", "2008-08-10")
     assert (ev["event_type"], ev["actor"]) == ("armed_conflict", "RUS")
+
+
+def test__date_span_before_ones__a_span_after_an_opening_date_dates_only_its_own_clause():
+    text = "On March 18, two days after a disputed referendum, Putin signed a treaty absorbing Crimea into Russia."
+    assert [r["date"] for r in events(text, "2014-12-29")] == ["2014-03-18"]
+    text = "On Sunday, a day after Prague expelled 18 Russians, Moscow ordered 20 Czech diplomats out."
+    assert sorted((r["actor"], r["date"]) for r in events(text, "2021-04-19")) == \
+        [("CZE", "2021-04-17"), ("RUS", "2021-04-18")]
