@@ -3920,3 +3920,10 @@ def test__date_span_before_ones__a_span_after_an_opening_date_dates_only_its_own
     text = "On Sunday, a day after Prague expelled 18 Russians, Moscow ordered 20 Czech diplomats out."
     assert sorted((r["actor"], r["date"]) for r in events(text, "2021-04-19")) == \
         [("CZE", "2021-04-17"), ("RUS", "2021-04-18")]
+
+
+def test__watched_by_leader__drills_a_leader_watched_are_his_states():
+    ev = one("Mr Shoigu watched large-scale exercises in Crimea involving more than 10,000 troops.", "2021-04-23")
+    assert (ev["event_type"], ev["actor"], ev["count"]) == ("military_exercise", "RUS", 10000)
+    rows = events("Observers from NATO countries watched the exercises.", "2021-04-23")
+    assert [r["actor"] for r in rows] != ["NATO"]  # observers are no leaders of the drills

@@ -483,6 +483,14 @@ DUE_TO_BEGIN = re.compile(r"\b(?:due|scheduled|set|slated)\s+to\s+(?:begin|start
 
 # -- one sentence -------------------------------------------------------------------------------------------
 
+def watched_by_leader(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], c_start: int) -> bool:
+    """Whether a person the lexicon names watched or inspected the drills a noun trigger names: they are his state's."""
+    if (watched := WATCHED_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start())) is None:
+        return False
+    who = subject_before(sentence, actors, c_start, watched.start())
+    return who is not None and who.kind == "person"
+
+
 def light_verb_before(sentence: str, start: int, end: int) -> bool:
     """Whether a light verb makes a noun trigger an act ('imposed new sanctions'): :data:`LIGHT_VERB` in
     ``sentence[start:end]``, searched only after its last '.', ';' or ',' (none is in a match of it)."""
@@ -608,7 +616,8 @@ def sentence_events(sentence: str, index: int,
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
         light = rule.form == "noun" and (light_verb_before(sentence, c_start, m.start()) or (
-            rule.event_type == "military_exercise" and DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 40), m.start()))
+            rule.event_type == "military_exercise" and (
+                DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 40), m.start()) or watched_by_leader(sentence, seen, m, c_start)))
             or rule.event_type == "sanctions" and "add" in sentence[c_start: m.start()]
             and ADDED_TO.search(sentence, c_start, m.start()) is not None)  # 'adding Iceland to its ban': a verb's act
         if hidden and (resumed := next((lo for lo, hi in hidden if hi == c_start and lo > 0), None)) is not None:
@@ -730,6 +739,10 @@ CLAIMED_DRILLS_BEFORE = re.compile(r"\b(?:says?|said|describ(?:es|ed)|calls?|cal
                                    r"(?:(?:routine|planned|military|snap|training|defensive|scheduled)\s+)?$")
 DRILLS_AS_COVER = re.compile(r"\b(?:through|under the (?:pretext|guise|cover) of|as part of|in what \w+(?: \w+)? (?:called|calls|described "
                              r"as|describes as|dubbed))\s+(?:[\w-]+\s+){0,3}$")
+# A leader or minister who watched or inspected drills ('Shoigu announced the pullback after watching exercises at
+# Opuk'): his state's drills (an observer of another state's drills is no leader of it).
+WATCHED_BEFORE = re.compile(r"\b(?:watch(?:ed|es|ing)?|observ(?:ed|es|ing)|overs(?:aw|ee|ees|eeing)|inspect(?:ed|s|ing)|"
+                            r"review(?:ed|s|ing))\s+(?:[\w-]+\s+){0,3}$")
 # 'since the war', 'after the five-day war', 'in protest at that war': a war the article has named, or a well-known one
 BARE_WAR_BEFORE = re.compile(r"\b(?:since|after|before|following|during|over|until|at|of|from|in|to|by)\s+"
                              r"(?:the|that|this)\s+(?:(?:[a-z]+-day|brief|short|August|\d{4})\s+)?$")
