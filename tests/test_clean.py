@@ -844,3 +844,10 @@ def test__clean_text__drops_a_cookie_notice(notice):
 def test__fix_month_names__a_long_month_after_a_preposition_of_time_needs_no_day_or_year():
     text, fixes = fix_month_names("Obama in Decmber expelled 35 diplomats; since Septmber they met in Marcy.")
     assert (text, fixes) == ("Obama in December expelled 35 diplomats; since September they met in Marcy.", 2)
+
+
+def test__strip_boilerplate__a_breadcrumb_trail_goes_and_a_sentence_on_the_home_office_stays():
+    assert clean.strip_boilerplate("Home » World » Europe")[0] == ""
+    assert clean.strip_boilerplate("Home / News / Politics")[0] == ""
+    kept = "Home Office officials said Russia had been warned."
+    assert clean.strip_boilerplate(kept) == (kept, "", "")
