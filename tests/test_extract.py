@@ -3898,11 +3898,12 @@ def test__event_from_trigger__an_exercise_of_troops_from_the_allies_is_natos(tex
     assert [m.actor for m in extract.event_mentions(text) if m.event_type == "military_exercise"] == [holder]
 
 
-def test__blocked_by_modality__what_is_wanted_talked_of_or_pressed_for_is_no_sanction():
+def test__blocked_by_modality__what_is_wanted_talked_of_pressed_for_or_planned_is_no_event():
     assert events("Some eastern members want sanctions against Moscow.", "2008-08-30") == []
     assert events("Germany and Italy have resisted talk of sanctions against Moscow.", "2008-09-01") == []
     assert events("Diplomats said there was little appetite for broad economic sanctions.", "2014-05-20") == []
     assert events("Britain said it would press for further EU sanctions against the officers.", "2018-10-04") == []
+    assert events("Plans for a meeting of the NATO-Russia Council in Chicago were dropped.", "2012-05-20") == []
     ev = one("The EU imposed new sanctions on Russian banks after the press reported the talks.", "2014-07-29")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("sanctions", "EU", "RUS")
 
