@@ -3928,3 +3928,9 @@ def test__watched_by_leader__drills_a_leader_watched_are_his_states():
     assert [(e.event_type, e.actor) for e in found] == [("military_exercise", "RUS")]
     found = extract.sentence_events("Observers from NATO countries watched the exercises.", 0)
     assert [e.actor for e in found] == [""]  # observers are no leaders of the drills: the watcher gives no actor
+
+
+def test__split_clauses__a_party_then_in_turn_opens_a_clause_of_its_own():
+    sentence = "NATO suspended meetings after the attack on Poland, and Moscow in turn froze contacts with the alliance."
+    found = extract.sentence_events(sentence, 0)
+    assert [(e.trigger, e.actor) for e in found] == [("suspended meetings", "NATO"), ("froze", "RUS")]
