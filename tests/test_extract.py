@@ -3934,3 +3934,10 @@ def test__split_clauses__a_party_then_in_turn_opens_a_clause_of_its_own():
     sentence = "NATO suspended meetings after the attack on Poland, and Moscow in turn froze contacts with the alliance."
     found = extract.sentence_events(sentence, 0)
     assert [(e.trigger, e.actor) for e in found] == [("suspended meetings", "NATO"), ("froze", "RUS")]
+
+
+def test__relative_suspension__a_council_which_the_alliance_suspended_was_suspended_by_it():
+    text = ("NATO ministers agreed on Thursday to resume formal contacts with Russia through the NATO-Russia Council, "
+            "which the alliance suspended after Russia's war with Georgia last August.")
+    rows = [r for r in events(text, "2009-03-06") if r["event_type"] == "suspend_cooperation"]
+    assert [(r["actor"], r["target"], r["date"][:4]) for r in rows] == [("NATO", "RUS", "2008")]
