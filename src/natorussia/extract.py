@@ -219,7 +219,6 @@ DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your)\s+$", re.I)
 # A verb of its own right after a party: it opens a clause ('..., and Moscow has ...', '... but Russia expelled')
 OWN_VERB = re.compile(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|also|"
                       r"then|\w+ed\b|\w+s\b|in\s+(?:turn|response|return|retaliation),?\s+[a-z])")  # 'Moscow in turn froze'
-
 # Past tenses OWN_VERB leaves out ('and neighbouring Moldova told three diplomats to go'): read only after the time
 # phrase or adjective that opens a joined clause, where a compound subject ('Russia and Belarus held') cannot be.
 IRREGULAR_PAST = re.compile(r"\s+(?:\w+ly\s+)?(?:told|sent|gave|took|made|held|met|froze|began|broke|kept|left|shut|threw|"
