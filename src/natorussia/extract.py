@@ -3205,8 +3205,6 @@ def date_later_ones(mentions: list[EventMention], sentence: str, previous: str, 
 SPAN_APART = re.compile(rf"\b{SPAN_NUMBER} (?P<unit>day|week|month|year)s? (?P<way>after|before)\s", re.I)
 
 
-# A date alone opening a sentence, then a comma: a span after it ('On March 18, two days after ...,') tells that date
-OPENING_DATE = re.compile(r"(?:(?:On|By|In|At)\s+)?[\w.]+(?:\s+[\w.]+){0,3},\s+")
 NEWS_COMES = re.compile(r"\bcomes?\s+$")  # the news of the article's own day, not what came some day
 
 
@@ -3225,7 +3223,7 @@ def date_span_before_ones(mentions: list[EventMention], sentence: str) -> None:
         base = base[:1]
     else:
         base = counting_bases(sentence[: m.start()])
-        if OPENING_DATE.fullmatch(sentence, 0, m.start()) and base and (comma := sentence.find(", ", m.end())) > 0:
+        if FRONTED_TIME.fullmatch(sentence, 0, m.start()) and base and (comma := sentence.find(", ", m.end())) > 0:
             end = comma  # 'On March 18, two days after a referendum ..., Putin signed': the main clause's is March 18
     unit = m.group("unit").lower()
     n = span_days(m.group("n"), unit, m.group("way").lower() == "after")
