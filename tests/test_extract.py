@@ -3941,3 +3941,48 @@ def test__relative_suspension__a_council_which_the_alliance_suspended_was_suspen
             "which the alliance suspended after Russia's war with Georgia last August.")
     rows = [r for r in events(text, "2009-03-06") if r["event_type"] == "suspend_cooperation"]
     assert [(r["actor"], r["target"], r["date"][:4]) for r in rows] == [("NATO", "RUS", "2008")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("NATO Secretary General Anders Fogh Rasmussen visited Moscow in December.", ("NATO", "RUS")),
+    ("Lavrov visited Washington in May, a week after the expulsions.", ("USA", "RUS")),
+    ("Stoltenberg visited Moscow on Monday as Estonian officials watched warily.", ("NATO", "RUS")),
+])
+def test__sentence_events__a_visit_to_a_capital_is_talks_between_the_visitor_and_the_host(text, sides):
+    assert [(e.actor, e.target) for e in extract.sentence_events(text, 0) if e.event_type == "talks"] == [sides]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin visited Crimea in August, five years after the annexation.",
+    "Biden visited the troops in Estonia, near the Russian border.",
+    "Britain raised the matter with Moscow after the expulsions.",
+])
+def test__find_triggers__a_visit_or_a_matter_raised_needs_a_capital_or_a_person_named_next(text):
+    assert [r.event_type for r, _ in extract.find_triggers(text) if r.event_type == "talks"] == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Merkel said she had raised the case with Putin in a separate meeting.", ("DEU", "RUS")),
+    ("Kerry raised the harassment with Putin directly during a visit in March.", ("USA", "RUS")),
+    # the longer rule by office still holds where the check of a name right after 'with' fails
+    ("Biden raised Navalny's case in his first phone call with Russian President Vladimir Putin.", ("USA", "RUS")),
+])
+def test__sentence_events__a_matter_raised_with_a_leader_named_is_talks(text, sides):
+    assert [(e.actor, e.target) for e in extract.sentence_events(text, 0) if e.event_type == "talks"] == [sides]
+
+
+@pytest.mark.parametrize("text", [
+    "After all-night talks in Minsk, the leaders of Russia and Germany agreed on a new ceasefire.",
+    "Russia's then-President Dmitry Medvedev joined NATO leaders in Lisbon in 2010.",
+    "In 2010 Medvedev attended a NATO summit in Lisbon.",
+])
+def test__article_events__talks_all_night_leaders_joined_in_a_place_and_a_nato_summit_attended(text):
+    assert [r["event_type"] for r in events(text, "2021-10-01")] == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "Medvedev joined NATO leaders in condemning the attack.",
+    "Medvedev was the first Kremlin leader to attend a NATO summit since 2008.",
+])
+def test__article_events__leaders_joined_in_an_act_or_a_summit_to_attend_are_no_talks(text):
+    assert [r["event_type"] for r in events(text, "2021-10-01") if r["event_type"] == "talks"] == []

@@ -513,6 +513,9 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
         hits = [(rules[i], m) for i, m in lexicon.trigger_cues().matches(lower, trigger_patterns(), lower)]
     else:
         hits = [(rule, m) for rule in lexicon.trigger_rules() for m in rule.pattern.finditer(sentence)]
+    if any(party_next(rule, m) for rule, m in hits):  # before overlaps are settled: one that fails yields
+        hits = [(rule, m) for rule, m in hits
+                if not (kind := party_next(rule, m)) or named_next(sentence, find_actors(sentence), m.end(), kind)]
     if len(hits) < 2:  # most sentences: none, else one
         return hits
     hits.sort(key=lambda h: ("not " not in h[1].group(0) and "n't " not in h[1].group(0),
@@ -555,6 +558,26 @@ NAME_YEAR = re.compile(r"\b(?!(?:In|Since|By|From|Until|Before|After|During|And|
                        r"((?:19|20)\d\d)\b")
 # A figure told as the one before it in the sentence: 'ordered the same number of Russians to leave'.
 SAME_NUMBER = re.compile(r"\bthe same number\b")
+
+
+# Talks triggers that end in a look for a name and hold only if a party of some kind is named there ('visited
+# Moscow', 'raised it with Putin'), by their first letters: the rules read no case, so 'visited the troops' or
+# 'raised it with Moscow' match them too.
+NAMED_NEXT = {"visi": "capital", "rais": "person"}
+
+
+def party_next(rule: lexicon.TriggerRule, m: re.Match[str]) -> str:
+    """The kind of party a trigger needs named right after it (see NAMED_NEXT), or ''."""
+    if rule.event_type != "talks" or not rule.lower.pattern.endswith(r"\s+(?=[a-z])"):
+        return ""
+    return NAMED_NEXT.get(m.group(0)[:4], "")
+
+
+def named_next(sentence: str, actors: Sequence[ActorMention], end: int, kind: str) -> bool:
+    """Whether a party of ``kind`` is named right after a trigger ending at ``end`` ('visited Moscow': a capital;
+    'raised it with Putin': a person), 'the' aside."""
+    party = next((a for a in actors if a.start >= end), None)
+    return party is not None and party.participant and party.kind == kind and sentence[end: party.start] in ("", "the ")
 
 
 def sentence_events(sentence: str, index: int,
@@ -1705,6 +1728,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if m.group(0).endswith((" with", " between")) and not any(
                 m.end() < a.start <= m.end() + 50 and a.participant for a in actors):
             return []  # 'after talks with his Mongolian counterpart': with someone else
+        if m.group(0).startswith("visit") and ev.actor:  # the visitor and the place visited, no one else named
+            host = next(a for a in actors if a.start >= m.end())
+            actors = [a for a in actors if a.code in (ev.actor, host.code)]
         assign_talk_sides(ev, actors, sentence, nrc, pair)
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
