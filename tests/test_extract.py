@@ -3986,3 +3986,23 @@ def test__article_events__talks_all_night_leaders_joined_in_a_place_and_a_nato_s
 ])
 def test__article_events__leaders_joined_in_an_act_or_a_summit_to_attend_are_no_talks(text):
     assert [r["event_type"] for r in events(text, "2021-10-01") if r["event_type"] == "talks"] == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Relations soured after Russia's intervention in Ukraine.", ("RUS", "UKR")),
+    ("A rocket attack on the port city of Mariupol on Saturday killed 30 Ukrainian civilians.", ("", "UKR")),
+    ("Trump ordered a missile strike on a Syrian air base.", ("USA", "SYR")),
+])
+def test__sentence_events__an_intervention_in_a_state_and_a_rocket_or_missile_strike_are_armed_conflict(text, sides):
+    assert [(e.actor, e.target) for e in extract.sentence_events(text, 0) if e.event_type == "armed_conflict"] == [sides]
+
+
+def test__find_triggers__an_intervention_in_an_election_is_no_armed_conflict():
+    assert [r.event_type for r, _ in extract.find_triggers("Russia's intervention in the US election was exposed.")] == []
+
+
+def test__dates_for__a_day_that_opens_the_sentence_dates_its_first_noun_trigger_even_with_another_after_it():
+    # the first trigger heads the sentence's subject; the second is inside its object
+    text = "On Tuesday, a rocket attack on the headquarters of Ukraine's military operation in Kramatorsk killed 16."
+    first = extract.sentence_events(text, 0)[0]
+    assert (first.trigger, [d.text for d in first.date_mentions]) == ("attack on", ["Tuesday"])

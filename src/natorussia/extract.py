@@ -1478,7 +1478,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         held = [d for d in dates if rel.start() <= d.start < rel_end and usable(d) and d not in own]
     if not verbal:
         return held + sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos)) + \
-            [d for d in dates if len(trigger_starts) == 1 and d.end <= pos and usable(d) and heads_sentence(d, sentence)] + \
+            [d for d in dates if pos == min(trigger_starts) and d.end <= pos and usable(d) and heads_sentence(d, sentence)] + \
             [d for d in in_clause if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end)
              and 0 <= pos - d.end <= 30 and not any(d.end < t < pos for t in trigger_starts)]  # 'Last year's Zapad exercise'
     opening = [d for d in in_clause if not owned(d) and opens(d)]
