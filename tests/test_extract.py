@@ -4006,3 +4006,17 @@ def test__dates_for__a_day_that_opens_the_sentence_dates_its_first_noun_trigger_
     text = "On Tuesday, a rocket attack on the headquarters of Ukraine's military operation in Kramatorsk killed 16."
     first = extract.sentence_events(text, 0)[0]
     assert (first.trigger, [d.text for d in first.date_mentions]) == ("attack on", ["Tuesday"])
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops occupied Crimea in February 2014.",
+    "Russian forces have taken control of the Crimean peninsula since late February.",
+    "In March 2014 Putin signed the treaty that made Crimea part of the Russian Federation.",
+])
+def test__article_events__troops_that_occupied_crimea_took_control_of_it_or_made_it_part_of_russia_annexed_it(text):
+    assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2014-04-01")] == \
+        [("annexation", "RUS", "UKR")]
+
+
+def test__find_triggers__occupied_crimea_as_an_adjective_is_no_annexation():
+    assert extract.find_triggers("Life in occupied Crimea is hard, the report says.") == []
