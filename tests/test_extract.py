@@ -4020,3 +4020,13 @@ def test__article_events__troops_that_occupied_crimea_took_control_of_it_or_made
 
 def test__find_triggers__occupied_crimea_as_an_adjective_is_no_annexation():
     assert extract.find_triggers("Life in occupied Crimea is hard, the report says.") == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Russia's Permanent Mission to NATO in Brussels has suspended its work starting from Monday, November 1.",
+     ("RUS", "NATO")),
+    ("The work of the NATO Military Liaison Mission in Moscow has also been suspended.", ("RUS", "NATO")),
+])
+def test__article_events__a_mission_that_suspended_its_work_or_whose_work_was_suspended_is_suspended(text, sides):
+    assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2021-10-18")] == \
+        [("suspend_mission", *sides)]
