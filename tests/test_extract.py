@@ -4030,3 +4030,17 @@ def test__find_triggers__occupied_crimea_as_an_adjective_is_no_annexation():
 def test__article_events__a_mission_that_suspended_its_work_or_whose_work_was_suspended_is_suspended(text, sides):
     assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2021-10-18")] == \
         [("suspend_mission", *sides)]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Russia's military chief has refused to travel to Brussels for the meeting of the NATO-Russia Council.",
+     ("RUS", "NATO")),
+    ("Lavrov decided not to travel to Brussels for the talks with NATO.", ("RUS", "NATO")),
+    ("Moscow turned down an invitation to attend the NATO summit.", ("RUS", "NATO")),
+    ("Britain chose not to attend the ceremony in Moscow.", ("GBR", "RUS")),
+    ("Japan's foreign minister has put off a visit to Moscow.", ("JPN", "RUS")),
+    ("Russia has walked out of talks with Australia over the downing of the airliner.", ("RUS", "AUS")),
+])
+def test__sentence_events__a_meeting_not_travelled_to_an_invitation_turned_down_a_visit_put_off_talks_walked_out_of(
+        text, sides):
+    assert [(e.actor, e.target) for e in extract.sentence_events(text, 0) if e.event_type == "cancel_meeting"] == [sides]
