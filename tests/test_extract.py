@@ -4044,3 +4044,9 @@ def test__article_events__a_mission_that_suspended_its_work_or_whose_work_was_su
 def test__sentence_events__a_meeting_not_travelled_to_an_invitation_turned_down_a_visit_put_off_talks_walked_out_of(
         text, sides):
     assert [(e.actor, e.target) for e in extract.sentence_events(text, 0) if e.event_type == "cancel_meeting"] == [sides]
+
+
+def test__sentence_events__drills_as_cover_reach_past_a_long_name_of_the_drills():
+    text = "Russia massed 100,000 troops near Ukraine's borders in what Moscow described as snap combat-readiness drills."
+    assert [(e.event_type, e.actor, e.count) for e in extract.sentence_events(text, 0)] == \
+        [("military_exercise", "RUS", 100000)]

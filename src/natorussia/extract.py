@@ -631,7 +631,7 @@ def sentence_events(sentence: str, index: int,
             continue  # a guest who is no party ('hosted exercises in', 'received reports at'): the rules read no case
         if rule.event_type == "military_exercise" and rule.form == "noun" and (
                 CLAIMED_DRILLS_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and
-                not DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 40), m.start()) or
+                not DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 60), m.start()) or
                 STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()) or
                 "ooperation" in sentence and COOPERATION_ITEMS_BEFORE.search(sentence, max(0, m.start() - 90), m.start())):
             continue  # 'has since increased air policing and exercises', 'cooperation, including joint exercises': no one exercise
@@ -640,7 +640,7 @@ def sentence_events(sentence: str, index: int,
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
         light = rule.form == "noun" and (light_verb_before(sentence, c_start, m.start()) or (
             rule.event_type == "military_exercise" and (
-                DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 40), m.start()) or watched_by_leader(sentence, seen, m, c_start)))
+                DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 60), m.start()) or watched_by_leader(sentence, seen, m, c_start)))
             or rule.event_type == "sanctions" and "add" in sentence[c_start: m.start()]
             and ADDED_TO.search(sentence, c_start, m.start()) is not None)  # 'adding Iceland to its ban': a verb's act
         if hidden and (resumed := next((lo for lo, hi in hidden if hi == c_start and lo > 0), None)) is not None:
