@@ -4050,3 +4050,10 @@ def test__sentence_events__drills_as_cover_reach_past_a_long_name_of_the_drills(
     text = "Russia massed 100,000 troops near Ukraine's borders in what Moscow described as snap combat-readiness drills."
     assert [(e.event_type, e.actor, e.count) for e in extract.sentence_events(text, 0)] == \
         [("military_exercise", "RUS", 100000)]
+
+
+def test__exercise_holder_from_context__parties_named_after_a_contrast_do_not_hold_the_exercise():
+    text = ("Russia held its Zapad exercise in Belarus this week. The previous exercise, in September 2017, officially "
+            "involved 12,700 troops, though NATO said the true figure was far higher.")
+    rows = events(text, "2021-09-14")
+    assert ("RUS", "2017-09", 12700) in [(r["actor"], r["date"], r["count"]) for r in rows]

@@ -3611,15 +3611,20 @@ def name_exercise_holders(mentions: Sequence[EventMention], text: str, published
 EDITION = re.compile(r"\bedition\b")
 
 
+# A clause of contrast after a trigger: the parties it names say something of the event, they do not hold it.
+CONTRAST_AFTER = re.compile(r",\s+(?:though|although|but|while|whereas)\b")
+
+
 def exercise_holder_from_context(ev: EventMention, mentions: Sequence[EventMention]) -> str:
     """Who holds an exercise no rule gave a holder: the one party its sentence names before it, by a name and not
     a nationality ('Russian defence minister Sergei Shoigu declared an end to snap drills near Ukraine'; not
-    'Lithuanian officials believe that ... drills'), else, if the sentence names none, the holder of the last
+    'Lithuanian officials believe that ... drills'), else, if it names none before a contrast, the holder of the last
     exercise told before it ('after watching exercises on the Opuk range')."""
     named = [a for a in find_actors(ev.sentence) if a.participant]
     if len(codes := {a.code for a in named if a.start < ev.trigger_start and a.kind != "demonym"}) == 1:
         return codes.pop()
-    codes = {a.code for a in named}
+    turn = CONTRAST_AFTER.search(ev.sentence, ev.trigger_start)
+    codes = {a.code for a in named if turn is None or a.start < turn.start()}  # not ', though NATO said ...'
     before = [m.actor for m in mentions if m.event_type == "military_exercise" and m.actor and
               m.sentence_index < ev.sentence_index]
     return before[-1] if before and not codes else ""
