@@ -4057,3 +4057,11 @@ def test__exercise_holder_from_context__parties_named_after_a_contrast_do_not_ho
             "involved 12,700 troops, though NATO said the true figure was far higher.")
     rows = events(text, "2021-09-14")
     assert ("RUS", "2017-09", 12700) in [(r["actor"], r["date"], r["count"]) for r in rows]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Allies keep watch as Zapad-2021 exercise unfolds next door.", "RUS"),
+    ("Finland keeps a close eye on the Zapad exercise next door.", "RUS"),
+])
+def test__name_exercise_holders__a_party_of_the_other_side_named_with_a_known_series_does_not_hold_it(text, holder):
+    assert [r["actor"] for r in events(text, "2021-09-10") if r["event_type"] == "military_exercise"] == [holder]

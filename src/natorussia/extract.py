@@ -3584,11 +3584,14 @@ def name_exercise_holders(mentions: Sequence[EventMention], text: str, published
     officials say Zapad ...') is not its holder."""
     named = [ev for ev in mentions if ev.event_type == "military_exercise" and ev.trigger[:1].isupper()]
     series = lexicon.exercise_series()
+    west = lexicon.west_codes()
     for ev in named:
         holder = series.get(lexicon.series_name(ev.trigger), "")
-        if holder and ev.actor and ev.actor != holder and ev.actor_text and \
-                all(a.kind == "demonym" for a in find_actors(ev.actor_text)):
-            ev.actor, ev.actor_text = holder, ""  # 'Estonian officials say Zapad ...', 'Norwegian soldiers in Trident Juncture'
+        if holder and ev.actor and ev.actor != holder and (ev.actor_text and all(
+                a.kind == "demonym" for a in find_actors(ev.actor_text)) or (holder in west) != (ev.actor in west)):
+            # 'Estonian officials say Zapad ...', 'Norwegian soldiers in Trident Juncture'; 'Allies keep watch as
+            # Zapad-2021 unfolds': a series' holder, where the party named is of the other side
+            ev.actor, ev.actor_text = holder, ""
     if any(not ev.actor for ev in named):
         holders: dict[str, str] = {}
         for ev in named:
