@@ -4065,3 +4065,11 @@ def test__exercise_holder_from_context__parties_named_after_a_contrast_do_not_ho
 ])
 def test__name_exercise_holders__a_party_of_the_other_side_named_with_a_known_series_does_not_hold_it(text, holder):
     assert [r["actor"] for r in events(text, "2021-09-10") if r["event_type"] == "military_exercise"] == [holder]
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet wants the EU to create a sanctions regime for human rights abuses against Russia.",
+    "He described the EU's sanctions policy towards Russia as a road that leads nowhere.",
+])
+def test__find_triggers__a_sanctions_regime_or_policy_is_no_sanctions(text):
+    assert [r.event_type for r, _ in extract.find_triggers(text)] == []
