@@ -4073,3 +4073,9 @@ def test__name_exercise_holders__a_party_of_the_other_side_named_with_a_known_se
 ])
 def test__find_triggers__a_sanctions_regime_or_policy_is_no_sanctions(text):
     assert [r.event_type for r, _ in extract.find_triggers(text)] == []
+
+
+def test__blocked_by_modality__a_negation_split_from_its_verb_by_an_aside_still_negates():
+    assert [e.event_type for e in extract.sentence_events("The leaders did not, however, impose sanctions on Russia.", 0)] == []
+    assert [e.event_type for e in extract.sentence_events("The leaders did, however, impose sanctions on Russia.", 0)] == \
+        ["sanctions"]

@@ -409,6 +409,8 @@ THERE_BE_NO_AND = re.compile(r"\bthere\s+(?:could|would|can|will|should|must)\s+
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "", event_type: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it (not a state's
     demand that another cut its mission: that demand is the cut, as an order is)."""
+    if "," in sentence_before[-40:] and NEGATED_ACROSS_ASIDE.search(sentence_before[-60:]):
+        return True  # 'The leaders did not, however, impose sanctions': the clause after the aside is negated
     if " would be " in trigger and not REPORTING.search(sentence_before):
         return True  # 'contacts would be suspended' is a decision only when reported ('said ... would be')
     if text_before.endswith((", ", "and ")) and "to " in sentence_before and PLANNED_LIST.search(sentence_before[-220:]):
@@ -467,6 +469,9 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
     return False
 
 
+# A negation before an aside that splits it from its verb ('did not, however, impose').
+NEGATED_ACROSS_ASIDE = re.compile(r"\b(?:not|never)\s*,\s+(?:however|though|therefore|moreover|in the end|in fact|so far|"
+                                  r"yet|for now|as yet)\s*,\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 LIST_OF_STEPS = re.compile(r"\s*(?:including|such as|among them)\s")
 # A proposal whose content a colon opens ('recommend a mirror response: declaring 31 ... persona non grata')
 PROPOSED_BEFORE_COLON = re.compile(r"\b(?:recommend\w*|propos\w*|suggest\w*|call(?:ed|s|ing)? for|urg(?:e|es|ed|ing)|"
