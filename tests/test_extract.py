@@ -4079,3 +4079,15 @@ def test__blocked_by_modality__a_negation_split_from_its_verb_by_an_aside_still_
     assert [e.event_type for e in extract.sentence_events("The leaders did not, however, impose sanctions on Russia.", 0)] == []
     assert [e.event_type for e in extract.sentence_events("The leaders did, however, impose sanctions on Russia.", 0)] == \
         ["sanctions"]
+
+
+def test__sentence_events__exercises_a_party_went_ahead_with_are_its_own():
+    text = "Russia protested loudly when NATO went ahead with partnership exercises in Georgia in May."
+    assert [(e.event_type, e.actor) for e in extract.sentence_events(text, 0)] == [("military_exercise", "NATO")]
+
+
+def test__blocked_by_modality__a_rehearsal_for_a_war_is_none_but_one_for_the_war_that_came_is():
+    assert [e.event_type for e in extract.sentence_events(
+        "Russia called the drills a rehearsal for a conflict on its borders.", 0)] == ["military_exercise"]
+    assert "armed_conflict" in [e.event_type for e in extract.sentence_events(
+        "Kavkaz 2008 turned out to be a dress rehearsal for the war in Georgia weeks later.", 0)]

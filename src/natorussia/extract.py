@@ -82,7 +82,7 @@ NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:from|by|in|on|over|after|f
 LIGHT_VERB = Screened(re.compile(
     r"\b(?:impos\w*|announc\w*|unveil\w*|rubber-stamp\w*|passed|slapp?\w*|introduc\w*|agreed on|approv\w*|extend\w*|expand\w*|adopt\w*|"
     r"launch\w*|held|hold\w*|conduct\w*|stag\w+|start\w*|began|begin\w*|carr\w+ out|perform\w*|"
-    r"press on with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*|agree(?:d|s)|"
+    r"press on with|(?:went|go(?:es|ing)?|gone|press(?:ed|es|ing)?|push(?:ed|es|ing)?) ahead with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*|agree(?:d|s)|"
     r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat|react|counter)\w*(?:\s+[\w-]+){0,3}? with|"
     r"follow(?:s|ed)(?: up| suit)? with|hit(?:s|ting)? back(?:\s+[\w-]+){0,3}? with|"
     r"maintain\w*|kept|keep(?:s|ing)?|retain\w*|tighten\w*|broaden\w*|uphold\w*|upheld|ha(?:s|ve|d) had)\b"
