@@ -851,3 +851,24 @@ def test__strip_boilerplate__a_breadcrumb_trail_goes_and_a_sentence_on_the_home_
     assert clean.strip_boilerplate("Home / News / Politics")[0] == ""
     kept = "Home Office officials said Russia had been warned."
     assert clean.strip_boilerplate(kept) == (kept, "", "")
+
+
+@pytest.mark.parametrize("text, recased", [
+    ("RUSSIA SUSPENDS ALL MILITARY CONTACTS WITH TURKEY, GENERAL STAFF SAYS",
+     "Russia Suspends All Military Contacts With Turkey, General Staff Says"),
+    ("NATO AND THE EU CONDEMN THE MH17 DOWNING", "NATO And The EU Condemn The MH17 Downing"),
+    ("US SENATE PASSES NEW SANCTIONS BILL", "US Senate Passes New Sanctions Bill"),
+    # a short line in capitals (a running head, a dateline) and text in lower case stay as they are
+    ("JANE'S INTELLIGENCE REVIEW — OCTOBER 2017", "JANE'S INTELLIGENCE REVIEW — OCTOBER 2017"),
+    ("Moscow said NATO had expelled TWO RUSSIAN DIPLOMATS on Monday.",
+     "Moscow said NATO had expelled TWO RUSSIAN DIPLOMATS on Monday."),
+])
+def test__recase_capitals__a_paragraph_in_capitals_in_title_case_with_its_acronyms(text, recased):
+    assert clean.recase_capitals(text) == recased
+    assert clean.clean_text(text).text == recased
+    assert clean.clean_text(recased).text == recased  # idempotent
+
+
+def test__acronyms__come_from_the_actor_names_the_outlets_and_the_acronyms_file():
+    assert {"NATO", "EU", "TASS", "OSCE"} <= clean.acronyms()
+    assert "RUSSIA" not in clean.acronyms()

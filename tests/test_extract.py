@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from natorussia import extract, lexicon
+from natorussia import clean, extract, lexicon
 from natorussia.dates import PartialDate
 from natorussia.paths import CORPUS_DIR, PROJECT_DIR, SEEDS_DIR
 
@@ -4091,3 +4091,10 @@ def test__blocked_by_modality__a_rehearsal_for_a_war_is_none_but_one_for_the_war
         "Russia called the drills a rehearsal for a conflict on its borders.", 0)] == ["military_exercise"]
     assert "armed_conflict" in [e.event_type for e in extract.sentence_events(
         "Kavkaz 2008 turned out to be a dress rehearsal for the war in Georgia weeks later.", 0)]
+
+
+def test__article_events__a_ticker_in_capitals_reads_as_any_other_text():
+    text = clean.clean_text("RUSSIA SUSPENDS ALL MILITARY CONTACTS WITH TURKEY, GENERAL STAFF SAYS\n\n"
+                            "TWO PILOTS SEEN EJECTING BY PARACHUTE, ACCORDING TO TURKISH MEDIA").text
+    assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2015-11-24")] == \
+        [("suspend_cooperation", "RUS", "TUR")]

@@ -1,5 +1,6 @@
 """Clean an article's text and count each change: Unicode and whitespace, hard-wrapped lines (print and
-PDF copy), repeated paragraphs, misspelt month names, and wire-service boilerplate (which names the outlet).
+PDF copy), repeated paragraphs, misspelt month names, and wire-service boilerplate (which names the outlet);
+a paragraph set in capitals (a ticker, a wire flash) is put in title case, its acronyms kept.
 
 Cleaning is idempotent (cleaning clean text changes nothing) and loses no content: every paragraph of
 the input (its wrapped lines joined) is in the output unless it repeats an earlier one or is boilerplate,
@@ -605,12 +606,41 @@ def settle_paragraph(paragraph: str) -> tuple[str, list[str], str, int]:
         if junk:
             removed.append(junk)
             outlet = outlet or named
-        kept, n = fix_month_names(kept)
+        kept, n = fix_month_names(recase_capitals(kept))
         fixes += n
         if kept == paragraph:
             break
         paragraph = normalise(kept).replace("\n", " ")
     return paragraph, removed, outlet, fixes
+
+
+# A paragraph set in capitals, as tickers and wire flashes are: five words or more, no lower-case letter (a
+# shorter line in capitals is a running head or a dateline, read as such).
+CAPITALS = re.compile(r"(?=(?:[^a-z]*?\b[A-Z][A-Z'’-]+\b){5})[^a-z]*")
+CAPITAL_WORD = re.compile(r"\b[A-Z][A-Z'’]*\b")
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """Words kept in capitals when a paragraph in capitals is recased: those the actor names and outlet
+    aliases write so ('NATO', 'EU', 'TASS'), and a few more of the field (data/acronyms.csv)."""
+    words: set[str] = set()
+    with data_file("actors.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            words.update(re.findall(r"(?<![\\\w])[A-Z]{2,}(?![a-z])", row["pattern"]))
+    words.update(w for a in outlet_aliases() for w in re.findall(r"\b[A-Z]{2,}\b", a.alias))
+    words.update(row["word"] for _, row in read_csv_rows(data_file("acronyms.csv"), ("word", "meaning")))
+    return frozenset(words)
+
+
+def recase_capitals(paragraph: str) -> str:
+    """A paragraph set in capitals ('RUSSIA SUSPENDS ALL MILITARY CONTACTS WITH TURKEY') in title case, its
+    acronyms kept, so that names and dates read as in any other paragraph; others unchanged."""
+    if not CAPITALS.fullmatch(paragraph):
+        return paragraph
+    keep = acronyms()
+    return CAPITAL_WORD.sub(lambda m: m.group(0) if m.group(0) in keep else m.group(0)[0] + m.group(0)[1:].lower(),
+                            paragraph)
 
 
 # A footnote's number printed after a word's punctuation, as print and PDF copy keep it ('in 880 tanks.3 Moscow
