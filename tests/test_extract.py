@@ -4098,3 +4098,9 @@ def test__article_events__a_ticker_in_capitals_reads_as_any_other_text():
                             "TWO PILOTS SEEN EJECTING BY PARACHUTE, ACCORDING TO TURKISH MEDIA").text
     assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2015-11-24")] == \
         [("suspend_cooperation", "RUS", "TUR")]
+
+
+def test__in_aside__a_date_after_since_in_an_aside_dates_what_it_counts_from_not_the_verb():
+    text = ("Rasmussen, on his first visit to Moscow since taking over the alliance's top job in August, met with "
+            "President Dmitry Medvedev on Wednesday.")
+    assert [(r["event_type"], r["date"]) for r in events(text, "2009-12-17")] == [("talks", "2009-12-16")]

@@ -1373,10 +1373,16 @@ ASIDE = re.compile(r"(?<=\w),\s+(?:the|a|an|which|who|whose)\s[^,;:\"“”()]{1
 
 
 def in_aside(sentence: str, d: DateMention, pos: int) -> bool:
-    """True when a date stands in an aside that ends before the trigger at ``pos``: it dates the aside's noun."""
-    return any(m.start() < d.start and d.end <= m.end() <= pos for m in ASIDE.finditer(sentence, 0, pos))
+    """True when a date stands in an aside that ends before the trigger at ``pos``: it dates the aside's noun,
+    or, after 'since' in any aside, what the aside counts from ('Rasmussen, on his first visit since taking
+    over in August, met Medvedev on Wednesday')."""
+    if any(m.start() < d.start and d.end <= m.end() <= pos for m in ASIDE.finditer(sentence, 0, pos)):
+        return True
+    opens, closes = sentence.rfind(", ", 0, d.start), sentence.find(", ", d.end, pos)
+    return opens >= 0 and closes >= 0 and SINCE_WORD.search(sentence, opens, d.start) is not None
 
 
+SINCE_WORD = re.compile(r"\bsince\b")
 AFTER_OPENER = re.compile(r"After\s[^,;]{1,160},\s")
 
 
