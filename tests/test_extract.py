@@ -4104,3 +4104,11 @@ def test__in_aside__a_date_after_since_in_an_aside_dates_what_it_counts_from_not
     text = ("Rasmussen, on his first visit to Moscow since taking over the alliance's top job in August, met with "
             "President Dmitry Medvedev on Wednesday.")
     assert [(r["event_type"], r["date"]) for r in events(text, "2009-12-17")] == [("talks", "2009-12-16")]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Georgia severed diplomatic relations with Russia on Friday.", []),
+    ("The general staff said it was severing all military contacts with Ankara.", ["suspend_cooperation"]),
+])
+def test__find_triggers__diplomatic_relations_broken_off_are_no_suspended_cooperation(text, types):
+    assert [r.event_type for r, _ in extract.find_triggers(text)] == types
