@@ -4112,3 +4112,11 @@ def test__in_aside__a_date_after_since_in_an_aside_dates_what_it_counts_from_not
 ])
 def test__find_triggers__diplomatic_relations_broken_off_are_no_suspended_cooperation(text, types):
     assert [r.event_type for r, _ in extract.find_triggers(text)] == types
+
+
+@pytest.mark.parametrize("text", [
+    "In September 2018, China sent some 3,200 troops to Russia's Vostok-2018 strategic exercise.",
+    "Montenegro has since sent troops to NATO's training mission in Afghanistan.",
+])
+def test__sentence_events__troops_sent_to_an_exercise_or_a_mission_are_no_armed_conflict(text):
+    assert "armed_conflict" not in [e.event_type for e in extract.sentence_events(text, 0)]
