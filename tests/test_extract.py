@@ -4120,3 +4120,9 @@ def test__find_triggers__diplomatic_relations_broken_off_are_no_suspended_cooper
 ])
 def test__sentence_events__troops_sent_to_an_exercise_or_a_mission_are_no_armed_conflict(text):
     assert "armed_conflict" not in [e.event_type for e in extract.sentence_events(text, 0)]
+
+
+def test__date_causes_by_reference__a_well_known_cause_after_a_measure_keeps_its_date_and_gives_the_time_to_the_measure():
+    text = "The EU imposed asset freezes and travel bans on six Russian officials over the poisoning of Alexei Navalny in October."
+    assert sorted((r["event_type"], r["date"]) for r in events(text, "2021-01-20")) == \
+        [("poisoning", "2020-08-20"), ("sanctions", "2020-10")]

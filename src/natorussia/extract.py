@@ -850,6 +850,30 @@ def date_by_known_cause(mentions: list[EventMention], published: PartialDate | N
             ev.date, ev.date_origin = PartialDate(cause.date.year), "reference"
 
 
+# A noun trigger named as the cause of a measure before it ('sanctions ... over the poisoning in October').
+CAUSE_NOUN_BEFORE = re.compile(r"\b(?:over|for|after|following|in connection with)\s+(?:the|its|his|her|their)\s+"
+                               r"(?:[\w'’-]+\s+){0,2}$")
+
+
+def date_causes_by_reference(mentions: list[EventMention], text: str, published: PartialDate | None) -> None:
+    """A well-known event named as the cause of a measure told before it in its sentence ('The EU imposed
+    sanctions on six officials over the poisoning in October') takes the well-known event's date: the time
+    the clause gives is the measure's."""
+    for ev in mentions:
+        if ev.date_origin != "text" or not CAUSE_NOUN_BEFORE.search(ev.sentence, max(0, ev.trigger_start - 40),
+                                                                   ev.trigger_start):
+            continue
+        measures = [m for m in mentions if m.sentence_index == ev.sentence_index and m.event_type != ev.event_type
+                    and m.trigger_start < ev.trigger_start]
+        if measures and (ref := match_reference(ev, text, published)) is not None and ref.date != ev.date:
+            told = ev.date
+            ev.date, ev.date_origin = ref.date, "reference"
+            for measure in measures if told is not None else ():
+                if measure.date is None or measure.date_origin != "text" or (
+                        measure.date.precision == "year" and measure.date.year == told.year):
+                    measure.date, measure.date_origin = told, "text"  # 'in October': the sanctions', more precisely
+
+
 def date_answers_by_reference(mentions: list[EventMention]) -> None:
     """An answer dated only by its article ('Moscow responded by expelling a similar number') to an act of the
     sentence before that is a well-known event ('Western countries expelled more than 150 Russian diplomats'): in
@@ -3702,6 +3726,7 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     for ev in mentions:
         date_event(ev, published, text)
     date_by_known_cause(mentions, published)
+    date_causes_by_reference(mentions, text, published)
     date_answers_by_reference(mentions)
     date_by_narrative(mentions, published)
     if any(ev.anaphoric for ev in mentions):
