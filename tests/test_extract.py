@@ -4126,3 +4126,8 @@ def test__date_causes_by_reference__a_well_known_cause_after_a_measure_keeps_its
     text = "The EU imposed asset freezes and travel bans on six Russian officials over the poisoning of Alexei Navalny in October."
     assert sorted((r["event_type"], r["date"]) for r in events(text, "2021-01-20")) == \
         [("poisoning", "2020-08-20"), ("sanctions", "2020-10")]
+
+
+def test__sentence_events__trade_and_financial_restrictions_are_sanctions():
+    text = "Britain announced trade and financial restrictions on Belarus the same day."
+    assert [(e.event_type, e.actor, e.target) for e in extract.sentence_events(text, 0)] == [("sanctions", "GBR", "BLR")]
