@@ -1763,9 +1763,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if m.group(0).endswith((" with", " between")) and not any(
                 m.end() < a.start <= m.end() + 50 and a.participant for a in actors):
             return []  # 'after talks with his Mongolian counterpart': with someone else
-        if m.group(0).startswith("visit") and ev.actor:  # the visitor and the place visited, no one else named
-            host = next(a for a in actors if a.start >= m.end())
-            actors = [a for a in actors if a.code in (ev.actor, host.code)]
+        if m.group(0).startswith("visit") and ev.actor and \
+                (host := next((a for a in actors if a.start >= m.end()), None)) is not None:
+            actors = [a for a in actors if a.code in (ev.actor, host.code)]  # the visitor and the place visited
         assign_talk_sides(ev, actors, sentence, nrc, pair)
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
