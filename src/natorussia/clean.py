@@ -625,9 +625,8 @@ def acronyms() -> frozenset[str]:
     """Words kept in capitals when a paragraph in capitals is recased: those the actor names and outlet
     aliases write so ('NATO', 'EU', 'TASS'), and a few more of the field (data/acronyms.csv)."""
     words: set[str] = set()
-    with data_file("actors.csv").open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            words.update(re.findall(r"(?<![\\\w])[A-Z]{2,}(?![a-z])", row["pattern"]))
+    for _, row in read_csv_rows(data_file("actors.csv"), ("pattern",)):
+        words.update(re.findall(r"(?<![\\\w])[A-Z]{2,}(?![a-z])", row["pattern"]))
     words.update(w for a in outlet_aliases() for w in re.findall(r"\b[A-Z]{2,}\b", a.alias))
     words.update(row["word"] for _, row in read_csv_rows(data_file("acronyms.csv"), ("word", "meaning")))
     return frozenset(words)

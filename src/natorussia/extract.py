@@ -636,7 +636,7 @@ def sentence_events(sentence: str, index: int,
             continue  # a guest who is no party ('hosted exercises in', 'received reports at'): the rules read no case
         if rule.event_type == "military_exercise" and rule.form == "noun" and (
                 CLAIMED_DRILLS_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and
-                not DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 60), m.start()) or
+                not DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - COVER_REACH), m.start()) or
                 STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()) or
                 "ooperation" in sentence and COOPERATION_ITEMS_BEFORE.search(sentence, max(0, m.start() - 90), m.start())):
             continue  # 'has since increased air policing and exercises', 'cooperation, including joint exercises': no one exercise
@@ -645,7 +645,7 @@ def sentence_events(sentence: str, index: int,
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
         light = rule.form == "noun" and (light_verb_before(sentence, c_start, m.start()) or (
             rule.event_type == "military_exercise" and (
-                DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - 60), m.start()) or watched_by_leader(sentence, seen, m, c_start)))
+                DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - COVER_REACH), m.start()) or watched_by_leader(sentence, seen, m, c_start)))
             or rule.event_type == "sanctions" and "add" in sentence[c_start: m.start()]
             and ADDED_TO.search(sentence, c_start, m.start()) is not None)  # 'adding Iceland to its ban': a verb's act
         if hidden and (resumed := next((lo for lo, hi in hidden if hi == c_start and lo > 0), None)) is not None:
@@ -765,6 +765,7 @@ FORCES_PUT_IN = re.compile(r"\b(?:ordered|put|placed|sent|mobili[sz]ed|deployed|
 CLAIMED_DRILLS_BEFORE = re.compile(r"\b(?:says?|said|describ(?:es|ed)|calls?|called|insist(?:s|ed)?|claim(?:s|ed)?|"
                                    r"maintain(?:s|ed)?)\b[^.;]{0,50}?\b(?:as|for|are|were)\s+"
                                    r"(?:(?:routine|planned|military|snap|training|defensive|scheduled)\s+)?$")
+COVER_REACH = 60  # how far before drills a cover is looked for ('in what Moscow described as snap combat-readiness')
 DRILLS_AS_COVER = re.compile(r"\b(?:through|under the (?:pretext|guise|cover) of|as part of|in what \w+(?: \w+)? (?:called|calls|described "
                              r"as|describes as|dubbed))\s+(?:[\w-]+\s+){0,3}$")
 # A leader or minister who watched or inspected drills ('Shoigu announced the pullback after watching exercises at
