@@ -12,11 +12,9 @@ contributes counters per merged row, never its mentions, so it too takes memory 
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import shutil
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -26,11 +24,12 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from natorussia import clean, dates, engine, extract, merge, paths, references, tables
+from natorussia import clean, dates, engine, extract, merge, paths, references, scratch, tables
 from natorussia.cache import CACHE_FOLDER, Cache
 from natorussia.corpus import RawArticle, ReadProblem
 
 ENGINES = ("local", "dask")
+TABLES_PREFIX = "natorussia-tables-"
 
 
 @dataclass
@@ -275,7 +274,8 @@ def _write_dask(out: Path, chunks: Iterator[list], options: engine.Options, sche
 
 def tables_folder(corpus_dirs: Iterable[str | Path], tables_dir: str | Path | None = None) -> Path:
     """The folder of tables a notebook reads: ``tables_dir`` when given (written by ``natorussia extract`` on any
-    engine), else the corpus folders extracted into a new temporary folder, removed when the process ends.
+    engine), else the corpus folders extracted into a new temporary folder, removed when the process ends (or, if
+    it is killed, by the next call).
 
     That extraction keeps its cache in the project's ``.cache/extract``, so a notebook run again re-extracts
     only the files that changed; a corpus of more than two chunks is extracted on every core.
@@ -283,8 +283,7 @@ def tables_folder(corpus_dirs: Iterable[str | Path], tables_dir: str | Path | No
     if tables_dir:
         return Path(tables_dir)
     dirs = [Path(d) for d in corpus_dirs]
-    out = Path(tempfile.mkdtemp(prefix="natorussia-tables-"))
-    atexit.register(shutil.rmtree, out, True)
+    out = scratch.owned_folder(TABLES_PREFIX)
     n_files = sum(1 for d in dirs for _ in d.glob("*.txt"))
     extract_to(dirs, out, jobs=None if n_files > 2 * engine.DEFAULT_CHUNK else 1,
                cache_dir=paths.extract_cache_dir())
