@@ -1821,6 +1821,16 @@ def test__dates_for__a_date_opening_a_joined_verb_phrase_is_not_the_trigger_befo
     assert {r["date"] for r in rows if r["event_type"] == "sanctions"} == {"2018-11"}
 
 
+@pytest.mark.parametrize("text", [
+    "Australia has kept sanctions on Russia and in March expelled two Russian diplomats.",
+    "Australia has kept sanctions on Russia, and in March it expelled two Russian diplomats.",
+    "Australia has kept sanctions on Russia, and in March Canberra expelled two Russian diplomats.",
+])
+def test__dates_for__a_date_opening_a_joined_verb_phrase_dates_that_verb(text):
+    rows = events(text, "2018-05-25")
+    assert {(r["event_type"], r["date"]) for r in rows} == {("sanctions", "2018-05"), ("expel_diplomats", "2018-03")}
+
+
 def test__article_events__a_figure_each_after_ordering_out_is_each_partys():
     rows = events("Lithuania and the Czech Republic have ordered three each to leave.", "2018-03-27")
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("CZE", "RUS", 3), ("LTU", "RUS", 3)]

@@ -1390,7 +1390,8 @@ def stated_apart(between: str) -> bool:
 CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:over|for|after|following|amid)\s[^,;]*$")
 ANSWERED_BEFORE = re.compile(r"\b(?:in (?:retaliation|response|reply) (?:for|to)|retaliating for|responding to)\s[^,;]*$")
 # A date opening a verb phrase joined to the clause before, with no subject of its own ('..., and in 2017 began ...')
-JOINED_DATE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?(?:in|on|by|from|during)?\s*$")
+JOINED_DATE_BEFORE = re.compile(r"(?:,\s+|\s)(?:and|but)\s+(?:then\s+)?(?:in|on|by|from|during)?\s*$")
+DATE_TO_VERB = re.compile(r",?\s+(?:it\s+|they\s+|he\s+|she\s+|we\s+|[A-Z][\w.-]+\s+)?(?:\w+ly\s+|also\s+)?")  # what may stand between such a date and its verb
 VERB_AFTER_DATE = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|began|made|took|gave|sent|held|met|became|won|broke|"
                              r"froze|left|set up)\b")
 # An aside between a noun and its verb: ', the forum set up in 2002,' or ', which invaded Georgia in 2008,'.
@@ -1457,7 +1458,7 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # '... expulsion of 18 diplomats over a series of blasts seven years ago': the blasts' date
         if answering and pos < d.start and ANSWERED_BEFORE.search(sentence, pos, d.start):
             return False  # '... in retaliation for Athens's decision last month to expel ...': the decision's date
-        if pos < d.start and ", " in before and JOINED_DATE_BEFORE.search(before) and VERB_AFTER_DATE.match(sentence, d.end):
+        if pos < d.start and JOINED_DATE_BEFORE.search(before) and VERB_AFTER_DATE.match(sentence, d.end):
             return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
         if pos < d.start and " and " in sentence[pos: d.start] and JOINED_VERB_BEFORE_DATE.search(sentence, pos, d.start):
             return False  # '... were frozen after the conflict and resumed only last year': the joined verb's date
@@ -1483,6 +1484,10 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         return d.kind == "year" and bool(NOUN_AFTER.match(sentence, d.end))
 
     def owned(d: DateMention) -> bool:
+        if JOINED_DATE_BEFORE.search(sentence, max(0, d.start - 40), d.start):
+            joined = [t for t in trigger_starts if t >= d.end and DATE_TO_VERB.fullmatch(sentence, d.end, t)]
+            if joined:  # '..., and in March expelled two diplomats': the verb right after the date
+                return joined[0] == pos
         if trigger_ends and pos <= d.start and d.end <= trigger_ends.get(pos, pos) and event_type == "military_exercise":
             return True  # the year in an exercise's name ('Kavkaz 2008 exercise'), not a treaty's ('the 1987 INF Treaty')
         if attributive(d):  # not a verb joined after the noun ('the 2020 election and expelled ten')
