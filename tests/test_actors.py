@@ -23,6 +23,11 @@ def test__find_actors__nationality_is_a_participant_only_before_an_institution()
     assert codes("The Russian Foreign Ministry protested the Russian occupation.") == [("RUS", True), ("RUS", False)]
 
 
+def test__sentence_events__of_two_nationalities_sharing_a_noun_the_first_acts():
+    [ev] = sentence_events("Russian and Syrian jets bombed rebel-held Aleppo on Monday.", 0)
+    assert ev.actor == "RUS"
+
+
 def test__find_actors__groups_of_states_are_the_west():
     assert codes("Twenty countries and the West acted.") == [("WEST", True), ("WEST", True)]
 
@@ -531,7 +536,8 @@ def test__sentence_events__a_military_unit_after_a_possessive_is_the_possessors(
 
 @pytest.mark.parametrize("sentence", ["Icelandic political leaders will not attend the World Cup.",
                                       "Russian senior officials denied the report.",
-                                      "Czech security officials named two GRU officers."])
+                                      "Czech security officials named two GRU officers.",
+                                      "Russian and Syrian aircraft have pounded the east of the city."])
 def test__find_actors__a_nationality_before_an_adjective_and_an_institution_acts(sentence):
     first = find_actors(sentence)[0]
     assert first.kind == "demonym" and first.participant

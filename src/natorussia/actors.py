@@ -66,6 +66,9 @@ def institution_pattern() -> re.Pattern[str]:
                       r"(?:" + "|".join(map(re.escape, nouns)) + "|" + AIRCRAFT_MODEL + r")\b")
 
 
+COORDINATED_DEMONYM = re.compile(r"\s+and\s+[A-Z][a-z]+(?:an|ish|ese|i|ch)\b")
+
+
 @lru_cache(maxsize=1)
 def head_noun_before_verb() -> re.Pattern[str]:
     """A nationality's noun phrase between it and its verb ('Russian coast guard vessels rammed'): a few words
@@ -335,7 +338,8 @@ def actors_at(sentence: str, starts: Iterable[int], by_char: dict[str, re.Patter
         code, kind, participant = groups[m.lastgroup]
         text = m.group(0)
         if not participant and kind == "demonym":
-            participant = bool(institution_pattern().match(sentence[e:])) or (
+            shared = COORDINATED_DEMONYM.match(sentence, e)  # 'Russian and Syrian jets': the jets are Russian too
+            participant = bool(institution_pattern().match(sentence[shared.end() if shared else e:])) or (
                 text[0].isupper() and text.endswith("s") and not re.match(r"\s+[a-z]+s\b", sentence[e:])) or (
                 text.endswith(("ch", "sh")) and sentence[max(0, s - 4): s] in ("the ", "The ") and
                 PEOPLE_VERB_AFTER.match(sentence, e) is not None)  # 'The Dutch sent two diplomats home'
