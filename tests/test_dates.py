@@ -573,6 +573,15 @@ def test__infer_publication_date__a_dateline_before_the_latest_event_is_in_the_y
     assert infer_publication_date(wednesday, (), [PartialDate(2014, 4, 1)]).iso == "2015-03-18"
 
 
+def test__infer_publication_date__a_dateline_goes_up_to_two_years_past_the_latest_date_to_fit_its_weekday():
+    text = ("MOSCOW, December 7. /TASS/. Russian President Vladimir Putin and Greek Prime Minister Alexis Tsipras "
+            "held talks in the Kremlin on Friday.\n\nPutin last visited Greece in May 2016.")
+    cleaned = clean_text(text)
+    assert infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, []).iso == "2018-12-07"  # not 2016's Wednesday
+    cleaned = clean_text(text.replace("Friday", "Wednesday"))
+    assert infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, []).iso == "2016-12-07"
+
+
 def test__infer_publication_date__a_news_releases_line_gives_its_date_over_a_date_in_its_statement():
     paragraphs = ["Canada expels Russian diplomats in response to nerve agent attack", "News release",
                   "March 26, 2018 - Ottawa, Ontario - Global Affairs Canada",
@@ -714,6 +723,8 @@ def test__infer_publication_date__a_weekday_before_a_range_of_days_may_be_its_la
     ("Obama will still travel to St. Petersburg for the summit on Sept. 5.", True),  # no clause ends at 'St.'
     ("The Anakonda drills are set to take place in Poland in June.", True),
     ("Mr. Obama travelled there. The summit was held on Sept. 5.", False),
+    ("The two leaders agreed to hold a cross year of history in 2021.", True),
+    ("The two leaders agreed in 2021 to hold a cross year of history.", False),
 ])
 def test__find_date_mentions__a_month_or_day_ahead_by_the_words_around_it(text, future):
     (m,) = find_date_mentions(text)

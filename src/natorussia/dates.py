@@ -85,7 +85,7 @@ FUTURE_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,3}?(?:will|(?:is|are) (?:due|s
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
     r"upcoming|probably|possibly|expects?|(?<!had been )expected|hop(?:es?|ing) (?:to|for)|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
-    r"propos(?:e|es|ed) to|not to (?:send|attend|travel|go)|expires?|runs? out|(?:is|are) set to|"
+    r"propos(?:e|es|ed) to|agree(?:s|d)? to hold|not to (?:send|attend|travel|go)|expires?|runs? out|(?:is|are) set to|"
     r"when (?:[\w-]+ ){1,4}(?:meet|visit|gather|convene|travel)s?)\b", re.I)
 # ... and those that do it only right before the date ('until June 1', 'by May', 'starting next week', 'days before the
 # April 8 election', 'a planned trip to Moscow on Monday'; the 'by' of 'angered by the exercises which began on May 6'
@@ -1208,8 +1208,8 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
         if copyrighted is not None and year > copyrighted.year:
             year = copyrighted.year  # the outlet's copyright year is the story's, whatever an event seemed to say
         # 'Sofia, March 22 (BTA) - ... said on Monday': the year in which March 22 is a Monday, the next one, or
-        # the one before when the date that moved it on came only weeks after the dateline's day
-        for other in (year + 1, year - 1) if bumped else (year + 1,):
+        # the one before when the date that moved it on came only weeks after the dateline's day, else the one after next
+        for other in (year + 1, year - 1) if bumped else (year + 1, year + 2):
             if (weekday := lead_weekday(paragraphs)) is not None and valid_day(other, dateline.month, dateline.day) and \
                     valid_day(year, dateline.month, dateline.day) and \
                     date(year, dateline.month, dateline.day).weekday() != weekday == \
