@@ -9,12 +9,12 @@ PREFIX = "natorussia-test-scratch-"
 
 def make_folder_and_die(tmp: str) -> str:
     """Make an owned folder in a child process that is killed before ``atexit`` can run; return its path."""
-    code = ("import os, tempfile; tempfile.tempdir = {tmp!r}\n"
+    code = (f"import os, tempfile; tempfile.tempdir = {tmp!r}\n"
             "from natorussia import scratch\n"
-            "folder = scratch.owned_folder({prefix!r})\n"
+            f"folder = scratch.owned_folder({PREFIX!r})\n"
             "(folder / 'events.csv').write_text('x')\n"
             "print(folder, flush=True)\n"
-            "os._exit(0)\n").format(tmp=tmp, prefix=PREFIX)
+            "os._exit(0)\n")
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
 
 
