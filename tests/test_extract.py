@@ -2306,7 +2306,9 @@ def test__military_exercise__a_named_fleet_after_a_nationality_holds_it():
 
 def test__cancel_meeting__calling_off_a_named_summit_or_ones_attendance():
     for sentence in ("Western leaders last week called off the G8 summit Russia was to host in Sochi.",
-                     "G7 leaders called off their attendance at the G8 summit that Russia was due to host."):
+                     "G7 leaders called off their attendance at the G8 summit that Russia was due to host.",
+                     "EU leaders called off an EU summit with Russia that had been planned for June.",
+                     "EU leaders cancelled an EU summit with Russia that had been planned for June."):
         ev = one(sentence, "2014-03-30")
         assert (ev["event_type"], ev["target"]) == ("cancel_meeting", "RUS")
 
