@@ -568,3 +568,12 @@ def test__embedded_clauses__a_relative_clause_may_end_with_a_name_in_apposition(
     spans = actors.embedded_clauses(sentence, find_actors(sentence))
     assert [sentence[a:b] for a, b in spans] == [", who had been due to meet his Turkish counterpart, Mevlut Cavusoglu, "]
     assert [(e.actor, e.event_type) for e in sentence_events(sentence, 0)] == [("RUS", "cancel_meeting")]
+
+
+@pytest.mark.parametrize("sentence, code", [("Gen. Joe Dunford met his Russian counterpart in Baku.", "USA"),
+                                            ("Gen. Mark Milley met Gerasimov in Helsinki.", "USA"),
+                                            ("Rudskoy said all military contacts with Turkey were cut.", "RUS")])
+def test__find_actors__military_chiefs_act_for_their_state_not_the_place_they_meet_in(sentence, code):
+    assert find_actors(sentence)[0].code == code
+    events = sentence_events(sentence, 0)
+    assert all(ev.actor == code for ev in events if ev.event_type == "talks")
