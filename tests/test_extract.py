@@ -1664,6 +1664,17 @@ def test__article_events__a_reply_in_kind_is_against_who_did_it_before():
     assert [(r["actor"], r["target"]) for r in rows if r["actor"] == "RUS"] == [("RUS", "CZE")]
 
 
+@pytest.mark.parametrize("text", [
+    "Russia refused to extend the mandate of the observer mission at two border checkpoints.",
+    "Russia vetoed a draft resolution that would have extended the mandate of the observer mission.",
+    "The mission closed after Russia blocked agreement on extending its mandate.",
+])
+def test__article_events__blocking_a_missions_mandate_ends_the_mission(text):
+    ev = one(text, "2009-06-30")
+    assert (ev["event_type"], ev["actor"]) == ("suspend_mission", "RUS")
+    assert events("Russia agreed to extend the mandate of the observer mission.", "2009-06-30") == []
+
+
 def test__article_events__closing_consulates_in_the_plural():
     ev = one("Last month the State Department said it would close the two remaining US consulates in Russia.",
              "2021-01-15")
