@@ -1538,6 +1538,12 @@ def test__date_event__a_future_cue_far_back_in_the_clause_and_a_dated_timeline_e
     assert [r["date"] for r in rows] == ["2021-11-01"]  # November after the entry's own day, not the article's
 
 
+@pytest.mark.parametrize("text", ["EU leaders called off the EU-Russia summit planned for June.",
+                                  "The G7 has suspended its preparations for June's G8 summit in Sochi."])
+def test__date_event__the_month_of_a_meeting_called_off_is_not_when_it_was_called_off(text):
+    assert dated(text, "2014-03-20") == {("cancel_meeting", "2014-03")}
+
+
 def test__date_event__a_day_told_in_the_past_more_than_a_week_after_the_article_is_a_year_back():
     # a year after: the retaliation of 17 March told on 4 March is last year's
     assert dated("Moscow retaliated on 17 March, expelling 23 British diplomats.", "2019-03-04") == \
