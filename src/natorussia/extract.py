@@ -1476,8 +1476,6 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
                     not (words.endswith("to") and DAY_RANGE_OPEN.search(words)))
 
     def attributive(d: DateMention) -> bool:
-        if d.kind == "month_possessive":
-            return True  # "June's summit": the summit's month
         if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end) and \
                 not sentence[: d.start].rstrip().endswith("since"):
             return True  # "last year's election"; not 'frozen since last year's war': since then
@@ -3411,7 +3409,8 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
         return
     for d in ev.date_mentions:
         if d.future and ev.event_type == "cancel_meeting" and d.start > ev.trigger_start and published is not None:
-            continue  # 'called off the summit planned for June': the summit's date, not the calling off's
+            continue  # 'called off the summit planned for June', 'will not attend the World Cup in June': the
+            # event's date, not that of the calling off or of the decision to stay away
         resolved = resolve(d, published)
         if d.kind in ("month", "month_day") and d.month and (framed := YEAR_FRAME.search(ev.sentence, 0, d.start)):
             year = int(framed.group("year") or framed.group("year2"))  # in 2014, ... in November: that year
