@@ -4145,3 +4145,11 @@ def test__date_causes_by_reference__a_well_known_cause_after_a_measure_keeps_its
 def test__sentence_events__trade_and_financial_restrictions_are_sanctions():
     text = "Britain announced trade and financial restrictions on Belarus the same day."
     assert [(e.event_type, e.actor, e.target) for e in extract.sentence_events(text, 0)] == [("sanctions", "GBR", "BLR")]
+
+
+def test__talks__two_leaders_named_as_a_pair_at_their_summit():
+    ev = one("Presidents Joe Biden and Vladimir Putin agreed at their summit in Geneva on June 16 to resume arms talks.",
+             "2021-06-20")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("talks", "USA", "RUS")
+    assert events("NATO leaders will deploy more troops to Poland and the Baltic states at their summit to deter Russia.",
+                  "2016-06-01") == []
