@@ -4148,7 +4148,7 @@ def test__sentence_events__trade_and_financial_restrictions_are_sanctions():
 
 
 def test__talks__two_leaders_named_as_a_pair_at_their_summit():
-    ev = one("Presidents Joe Biden and Vladimir Putin agreed at their summit in Geneva on June 16 to resume arms talks.",
+    ev = one("Presidents Joe Biden and Vladimir Putin agreed at their summit in Geneva on June 16 to extend New START.",
              "2021-06-20")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("talks", "USA", "RUS")
     assert events("NATO leaders will deploy more troops to Poland and the Baltic states at their summit to deter Russia.",
