@@ -1610,6 +1610,8 @@ def test__event_mentions__sent_home_or_ordered_out_by_a_group_and_others_is_the_
     assert [(r["actor"], r["count"]) for r in events(
         "More than 100 Russian diplomats have been ordered out by the US, EU states and their allies.", "2018-03-28")] \
         == [("WEST", 100)]
+    assert [(r["actor"], r["count"]) for r in events(
+        "More than 100 Russian diplomats are being sent home by 25 countries.", "2018-03-28")] == [("WEST", 100)]
     # a past perfect after 'by the end of March' puts no date ahead
     assert dated("By the end of March, some 150 Russian diplomats had been sent home by Western countries.",
                  "2018-07-12") == {("expel_diplomats", "2018-03-26")}
