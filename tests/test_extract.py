@@ -4155,3 +4155,12 @@ def test__talks__two_leaders_named_as_a_pair_at_their_summit():
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("talks", "USA", "RUS")
     assert events("NATO leaders will deploy more troops to Poland and the Baltic states at their summit to deter Russia.",
                   "2016-06-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "EU leaders added 12 names to their list of Russians and Ukrainians facing travel bans.",
+    "The EU widened its list of Russian officials subject to asset freezes.",
+])
+def test__nominal_actor__the_people_facing_a_measure_are_its_target_not_its_actor(text):
+    rows = events(text, "2014-03-21")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("sanctions", "EU", "RUS")]

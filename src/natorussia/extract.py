@@ -2172,6 +2172,10 @@ def sanctioner_before(sentence: str, actors: Sequence[ActorMention], named: Acto
 
 
 # 'Russia added Iceland to the list of countries covered by its ban on food imports': who is added is the target
+# Between the people a measure is aimed at and the measure ('Russians facing travel bans'): they do not impose it.
+FACING = re.compile(r"\s+(?:who\s+(?:are|were|now)\s+)?(?:facing|face|faced|subject\s+to|targeted\s+by|hit\s+by)\s+"
+                    r"(?:(?:new|further|more|fresh)\s+)?")
+LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 ADDED_TO = re.compile(r"\badd(?:s|ed|ing)\s+(?P<whom>[^;]{1,80}?)\s+to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,6}?$")
 
 
@@ -2204,6 +2208,14 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         lower_ok = gap.startswith("'s") or a.kind == "demonym" or (
             etype == "sanctions" and a.code not in EAST and SANCTIONS_ADJECTIVES.fullmatch(gap) is not None)
         words = MODIFIERS if lower_ok else TITLED_MODIFIERS  # 'EU economic sanctions' too
+        if FACING.fullmatch(gap):  # 'a list of Russians and Ukrainians facing travel bans': at whom it is aimed
+            group = a
+            for b in reversed([b for b in actors if b.end <= a.start]):
+                if not LIST_JOIN.fullmatch(sentence[b.end: group.start]):
+                    break
+                group = b
+            ev.target, ev.target_text = group.code, group.text  # the first of them
+            return subject_before(sentence, actors, c_start, group.start, main)
         if words.fullmatch(gap) and len(gap.split()) <= 4 and not FUNCTION_WORD.search(gap) and \
                 not (gap.strip()[:1].isupper() and LIGHT_VERB.search(gap)):  # a headline's 'Belarus Launch Zapad'
 
