@@ -2663,6 +2663,9 @@ def test__article_events__each_agent_of_sanctions_by_or_from_two_parties(text):
 
 def test__article_events__imports_from_a_state_are_not_its_sanctions():
     assert {r["actor"] for r in events("Moscow banned food imports from the EU and the US.", "2014-08-07")} == {"RUS"}
+    assert {r["actor"] for r in events("Moscow barred most food imports from the EU and the US.", "2014-08-07")} == {"RUS"}
+    assert {r["target"] for r in events("Moscow responded with a ban on Australian beef, dairy and other food imports.",
+                                        "2014-08-07")} == {"AUS"}
 
 
 def test__article_events__a_move_that_prompted_sanctions_dates_them_by_the_move():
