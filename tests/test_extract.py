@@ -4167,3 +4167,12 @@ def test__talks__two_leaders_named_as_a_pair_at_their_summit():
 def test__nominal_actor__the_people_facing_a_measure_are_its_target_not_its_actor(text):
     rows = events(text, "2014-03-21")
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("sanctions", "EU", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov joined his NATO counterparts on the Greek island of Corfu on June 27.",
+    "Lengthy negotiations in Vienna last year between Ryabkov and US envoy Marshall Billingslea failed.",
+    "After an all-night negotiating session in Brussels, Merkel and Putin agreed a ceasefire.",
+])
+def test__talks__joining_counterparts_on_an_island_negotiations_between_a_negotiating_session(text):
+    assert [r["event_type"] for r in events(text, "2009-07-01")] == ["talks"]
