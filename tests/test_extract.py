@@ -4176,3 +4176,11 @@ def test__nominal_actor__the_people_facing_a_measure_are_its_target_not_its_acto
 ])
 def test__talks__joining_counterparts_on_an_island_negotiations_between_a_negotiating_session(text):
     assert [r["event_type"] for r in events(text, "2009-07-01")] == ["talks"]
+
+
+def test__armed_conflict__a_states_bombing_or_the_shelling_of_a_place():
+    ev = one("Russian bombing in Syria began in September 2015.", "2016-02-01")
+    assert (ev["event_type"], ev["actor"], ev["date"]) == ("armed_conflict", "RUS", "2015-09")
+    assert [r["event_type"] for r in events("The shelling of Mariupol killed 30 civilians.", "2015-01-25")] == \
+        ["armed_conflict"]
+    assert events("Police investigated the bombing of the embassy.", "2015-01-25") == []
