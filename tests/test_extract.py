@@ -4183,3 +4183,13 @@ def test__armed_conflict__a_states_bombing_or_the_shelling_of_a_place():
     assert (ev["event_type"], ev["actor"], ev["date"]) == ("armed_conflict", "RUS", "2015-09")
     assert [r["event_type"] for r in events("The shelling of Mariupol killed 30 civilians.", "2015-01-25")] == \
         ["armed_conflict"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prague capped the number of Russian diplomats in the country at the level of its own embassy in Moscow.",
+    "Prague has since capped the Russian embassy's headcount.",
+    "The maximum size of the Russian delegation at Nato's headquarters will also be cut from 30 to 20.",
+])
+def test__reduce_mission__capping_an_embassys_headcount_or_cutting_a_delegations_size(text):
+    [row] = events(text, "2021-06-01")
+    assert (row["event_type"], row["target"]) == ("reduce_mission", "RUS")
