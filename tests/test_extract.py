@@ -4193,3 +4193,9 @@ def test__armed_conflict__a_states_bombing_or_the_shelling_of_a_place():
 def test__reduce_mission__capping_an_embassys_headcount_or_cutting_a_delegations_size(text):
     [row] = events(text, "2021-06-01")
     assert (row["event_type"], row["target"]) == ("reduce_mission", "RUS")
+
+
+def test__suspend_mission__the_closure_of_another_body_and_a_consulate():
+    ev = one("Moscow ordered the closure of the British Council in Russia and the British Consulate-General in "
+             "St. Petersburg.", "2018-03-17")
+    assert (ev["event_type"], ev["actor"], ev["target"]) == ("suspend_mission", "RUS", "GBR")
