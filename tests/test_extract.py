@@ -4200,3 +4200,14 @@ def test__suspend_mission__the_closure_of_another_body_and_a_consulate():
     ev = one("Moscow ordered the closure of the British Council in Russia and the British Consulate-General in "
              "St. Petersburg.", "2018-03-17")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("suspend_mission", "RUS", "GBR")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia expelled diplomats from 23 countries. Italy, the Netherlands and Spain each lost two.",
+     {("ITA", 2), ("NLD", 2), ("ESP", 2)}),
+    ("Russia expelled diplomats from 23 countries. Latvia will lose one each.", {("LVA", 1)}),
+    ("Russia expelled diplomats from 23 countries. Italy must each withdraw two.", {("ITA", 2)}),
+])
+def test__expel_details__the_figure_alone_each_state_lost_after_the_diplomats_were_named(text, expected):
+    rows = events(text, "2018-03-30")
+    assert {(r["target"], r["count"]) for r in rows if r["target"] != "WEST"} == expected

@@ -2494,10 +2494,10 @@ def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, p
 
 
 # A passive trigger that holds the figure of those it sends home ('told to withdraw four diplomats').
-WITHDRAW_SO_MANY = re.compile(r"\b(?:to|must)\s+(?:withdraw|recall|pull out|bring home)\s")
+WITHDRAW_SO_MANY = re.compile(r"\b(?:to|must)\s+(?:each\s+)?(?:withdraw|recall|pull out|bring home)\s")
 SO_MANY_LOST = re.compile(rf"(?:lose|loses|lost|losing|had|has|have)\s+(?:(?P<qual>more than|about|some|at least)\s+)?"
-                          rf"(?P<num>{NUM})\s+(?:[\w\s-]*?\s)?(?:diplomats|officials|staff|employees|envoys|expelled|"
-                          rf"ordered out|sent home)", re.I)  # the whole trigger of the two rules that hold the figure
+                          rf"(?P<num>{NUM})(?:\s+(?:[\w\s-]*?\s)?(?:diplomats|officials|staff|employees|envoys|expelled|"
+                          rf"ordered out|sent home)|(?:\s+each)?)", re.I)  # the whole trigger of the rules that hold the figure
 
 
 # The 'of' phrase of an expulsion, a bare figure in it ('expulsion of three'), and 'sent three home'.
