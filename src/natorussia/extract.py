@@ -2171,11 +2171,10 @@ def sanctioner_before(sentence: str, actors: Sequence[ActorMention], named: Acto
     return subject if subject is not None and subject.code not in EAST else None
 
 
-# 'Russia added Iceland to the list of countries covered by its ban on food imports': who is added is the target
 # Between the people a measure is aimed at and the measure ('Russians facing travel bans'): they do not impose it.
 FACING = re.compile(r"\s+(?:who\s+(?:are|were|now)\s+)?(?:facing|face|faced|subject\s+to|targeted\s+by|hit\s+by)\s+"
                     r"(?:(?:new|further|more|fresh)\s+)?")
-LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+# 'Russia added Iceland to the list of countries covered by its ban on food imports': who is added is the target
 ADDED_TO = re.compile(r"\badd(?:s|ed|ing)\s+(?P<whom>[^;]{1,80}?)\s+to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,6}?$")
 
 
@@ -2211,7 +2210,7 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         if FACING.fullmatch(gap):  # 'a list of Russians and Ukrainians facing travel bans': at whom it is aimed
             group = a
             for b in reversed([b for b in actors if b.end <= a.start]):
-                if not LIST_JOIN.fullmatch(sentence[b.end: group.start]):
+                if not COORDINATED.fullmatch(sentence[b.end: group.start]):
                     break
                 group = b
             ev.target, ev.target_text = group.code, group.text  # the first of them
