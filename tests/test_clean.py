@@ -125,6 +125,7 @@ def test__clean_text__sentence_that_looks_like_boilerplate_is_kept(sentence):
     ("DAILY BUGLE\nHome | News | World", "© 2021 Daily Bugle | Privacy Policy | Contact us", "Daily Bugle"),
     ("The Lakeside Herald | Politics", "Lakeside Herald ©2016 Lake Press Ltd.", "The Lakeside Herald"),
     ("Example.org - Harbour News", "Example.org - Harbour News © 2018", "Example.org"),
+    ("The Lakeside Herald | World", "© 2020 The Lakeside Herald / Lake Press", "The Lakeside Herald"),  # its publisher
 ])
 def test__clean_text__a_site_named_by_its_masthead_and_its_copyright_footer(masthead, footer, source):
     text = f"{masthead}\nTanks rolled past the border on Monday.\n{footer}"
@@ -632,6 +633,10 @@ def test__clean_text__copyright_footer_of_a_known_outlet_names_it():
     ("Russia expelled two diplomats.\n© LRT, 2012–2021. All rights reserved.", "LRT"),
     ("Russia expelled two diplomats.\nCopyright (c) TASR 2013. All rights reserved.", "TASR"),
     ("Washington, Aug 7 (EFE).- Obama called off the summit.", "EFE"),
+    ("Russia expelled two diplomats.\n© 2018 The Irish Times DAC", "The Irish Times"),
+    ("Russia expelled two diplomats.\n© 2016 STA d.o.o. All rights reserved.", "STA"),
+    ("Russia expelled two diplomats.\n© 2021 Guardian News & Media Limited or its affiliated companies.", "The Guardian"),
+    ("Sky News Home | World | US\nRussia expelled two diplomats.", "Sky News"),
 ])
 def test__clean_text__outlet_from_page_credits(text, outlet):
     assert clean_text(text).source == outlet

@@ -268,9 +268,11 @@ def outlets_in_capitals() -> dict[str, str]:
 def known_outlet(name: str) -> str:
     """Canonical outlet for a name as written, or '' when it is not a known outlet. A name written all in
     capitals ('SOURCE: AL JAZEERA', 'MOSCOW (REUTERS) -') is looked up in capitals; mixed case must match
-    the alias exactly."""
+    the alias exactly, but for '&' written for 'and'."""
     name = name.strip()
     found = outlets().get(name) or outlets().get(name.removeprefix("The ").strip(), "")
+    if not found and " & " in name:
+        return known_outlet(name.replace(" & ", " and "))
     if found or not name.isupper():
         return found
     return outlets_in_capitals().get(name) or outlets_in_capitals().get(name.removeprefix("THE ").strip(), "")
@@ -566,7 +568,7 @@ def inline_outlet(paragraphs: Sequence[str]) -> str:
 # A site that is no known outlet names itself twice: in a masthead on one of its first lines and in its copyright
 # footer ('BRNO DAILY' ... '© 2021 Brno Daily | Privacy Policy'). Either alone may be a menu item or a publisher.
 COPYRIGHT_MARK = re.compile(r"©|\([cC]\)|\bCopyright\b")
-NAME_BREAK = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|[.,]\s+|\b(?:19|20)\d\d\b")
+NAME_BREAK = re.compile(r"\s+[-–—|/]\s+|\s*\|\s*|[.,]\s+|\b(?:19|20)\d\d\b")
 MASTHEAD_LINES = 5
 MASTHEAD_WORDS = 5
 
