@@ -255,6 +255,7 @@ def test__infer_publication_date__a_time_stamp_in_a_short_form():
     assert infer_publication_date(["01/13/2011 7:26 EST | Updated 3/17/2011 8:12 EDT", body], (), []).iso == "2011-01-13"
     # year first ('2021.04.23 15:40', as Baltic sites print it) is always year, month, day
     assert infer_publication_date(["LRT English", "2021.04.23 15:40", body], (), []).iso == "2021-04-23"
+    assert infer_publication_date(["Hungary Today", "2019. 06. 06. 18:04", body], (), []).iso == "2019-06-06"  # Hungarian
     # a label, a weekday or a time of day before the date; ISO with a time; a stamp after a byline on its line
     assert infer_publication_date(["Last Updated: 7:39PM BST 21 Aug 2008", body], (), []).iso == "2008-08-21"
     assert infer_publication_date(["Tuesday 27 March 2018 19.02 BST", body], (), []).iso == "2018-03-27"
@@ -699,11 +700,19 @@ def test__infer_publication_date__a_slashed_stamp_in_either_order_is_read_next_t
 
 def test__infer_publication_date__a_slashed_stamp_in_either_order_falls_on_the_weekday_of_the_lead():
     body = ["NATO and Russia failed on Friday to break the deadlock over a Cold War-era nuclear treaty, officials said."]
+    said = ["Officials said on Friday that NATO and Russia had failed to break the deadlock over the nuclear treaty."]
     stamp = "Published: 05/07/2019 - 17:48"
     # July 5, 2019 was a Friday (May 7 a Tuesday), though May 7 is nearer to the latest event referred to
     assert infer_publication_date([stamp, *body], (), [PartialDate(2019, 2, 2)]).iso == "2019-07-05"
     tuesday = [body[0].replace("Friday", "Tuesday")]
     assert infer_publication_date([stamp, *tuesday], (), [PartialDate(2019, 2, 2)]).iso == "2019-05-07"
+    # a one-sentence summary before the lead gives no weekday: the next paragraph's first sentence does
+    summary = "NATO and Russia fail to break the deadlock over a Cold War-era nuclear treaty in Geneva talks."
+    assert infer_publication_date([stamp, summary, *said], (), [PartialDate(2019, 2, 2)]).iso == "2019-07-05"
+    # only as the day the news was given out ('failed on Friday' is not), and not after a lead of two sentences
+    assert infer_publication_date([stamp, summary, *body], (), [PartialDate(2019, 2, 2)]).iso == "2019-05-07"
+    lead = summary + " The treaty bans ground-launched missiles of medium range."
+    assert infer_publication_date([stamp, lead, *said], (), [PartialDate(2019, 2, 2)]).iso == "2019-05-07"
 
 
 

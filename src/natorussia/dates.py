@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import csv
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -791,20 +791,31 @@ DAY_THEN_OUTLET = re.compile(rf"^{MONTH} {DAY}\s+\([A-Z][\w .&/-]{{1,30}}\)\s*(?
 
 
 LEAD_WEEKDAY = re.compile(rf"\b(?:(?:on|late|early)\s+)?(?P<weekday>{WEEKDAY})\b")
+# The day a story's news was given out, after a one-sentence summary: 'the foreign ministry said on Friday'.
+SAID_ON_WEEKDAY = re.compile(rf"\b(?:said|announced|stated|declared)\s+(?:on\s+)?(?P<weekday>{WEEKDAY})\b")
+
+
+def story_paragraphs(paragraphs: Sequence[str]) -> Iterator[str]:
+    """The paragraphs of the head that are sentences of twelve words or more (no menu, headline or deck)."""
+    return (p for p in paragraphs[:12] if p.count(" ") >= 11 and p.rstrip().endswith((".", '"', "”")))
 
 
 def story_lead(paragraphs: Sequence[str]) -> str:
-    """The story's first paragraph: the first of the head that is a sentence of twelve words or more (no menu,
-    headline or deck); empty if none is."""
-    return next((p for p in paragraphs[:12] if p.count(" ") >= 11 and p.rstrip().endswith((".", '"', "”"))), "")
+    """The story's first paragraph (see :func:`story_paragraphs`); empty if there is none."""
+    return next(story_paragraphs(paragraphs), "")
 
 
 def lead_weekday(paragraphs: Sequence[str]) -> int | None:
     """The weekday the story's first sentence gives its news ('the ministry said on Monday'), which a wire's
-    dateline day falls on."""
-    lead = story_lead(paragraphs)
-    m = LEAD_WEEKDAY.search(lead, 0, lead.find(". ") if ". " in lead else len(lead))
-    return WEEKDAYS[m.group("weekday").lower()] if m else None
+    dateline day falls on; after a one-sentence summary with no weekday, the day the next paragraph's first sentence
+    says the news was given out ('the ministry said on Friday')."""
+    for pattern, lead in zip((LEAD_WEEKDAY, SAID_ON_WEEKDAY), story_paragraphs(paragraphs), strict=False):
+        first = lead.find(". ")
+        if m := pattern.search(lead, 0, first if first >= 0 else len(lead)):
+            return WEEKDAYS[m.group("weekday").lower()]
+        if first >= 0:
+            return None
+    return None
 
 
 FULL = frozenset({"full"})
@@ -923,8 +934,9 @@ STAMP_SLASHED_SHORT_YEAR = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>[
 # ISO 8601 with a time, as pages put it in their markup: '2021-10-06T16:58:00+02:00'.
 STAMP_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
                        r"(?:Z|[+-]\d\d:?\d\d)?")
-# Year first, as Baltic, Hungarian and East Asian sites print it: '2021.04.23 15:40' (always year, month, day).
-STAMP_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)([/.])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)\b")
+# Year first, as Baltic, Hungarian and East Asian sites print it: '2021.04.23 15:40', or with the spaces and the
+# closing stop of Hungarian style, '2018. 03. 26. 18:04' (always year, month, day).
+STAMP_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)([/.]) ?(?P<month>[01]?\d)\2 ?(?P<day>[0-3]?\d)\b(?:\.(?= |$))?")
 
 
 def short_stamp(text: str) -> tuple[PartialDate, int] | None:
