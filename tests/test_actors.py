@@ -165,6 +165,9 @@ def test__possessor__skips_a_place_set_off_by_a_comma():
     assert possessor(s, find_actors(s), s.rindex("its")).code == "RUS"
     s = "NATO froze cooperation with Russia over its annexation of Crimea."
     assert possessor(s, find_actors(s), s.index("its")).code == "RUS"
+    # every name in a phrase: the owner of the noun before
+    s = "Ties have been strained by Russia's annexation of Crimea in 2014, its intervention in Syria and a poisoning."
+    assert possessor(s, find_actors(s), s.index("its")).code == "RUS"
 
 
 def test__find_actors__western_is_the_west_but_not_western_europe():
@@ -180,6 +183,7 @@ def test__subject_before__object_of_a_first_coordinated_verb_is_not_the_subject(
 
 def test__find_actors__a_state_and_its_allies_or_counted_member_states_are_the_west():
     assert codes("Canada and its allies acted.") == [("WEST", True)]
+    assert codes("The United States and its partners acted.") == [("WEST", True)]
     assert codes("EU states and their allies acted.") == [("WEST", True)]
     assert codes("The United States and its main allies acted.") == [("WEST", True)]
     assert codes("Fourteen EU member states acted.") == [("WEST", True)]
@@ -385,6 +389,9 @@ def test__possessor__its_is_not_a_nationality_of_people_before_it():
                  id="a_name_after_since_with_its_head_nouns_and_a_verb_opens_a_clause"),
     pytest.param("The Government of the Republic of Macedonia has decided to expel one Russian diplomat.", "expel",
                  "MKD", id="the_government_of_a_state_is_the_state"),
+    pytest.param("Russia banned imports of Moldovan wine in 2013, shortly before Moldova signed a deal with the EU, and "
+                 "restricted imports of fruit in 2014.", "restricted", "RUS",
+                 id="a_verb_joined_after_a_clause_set_off_by_commas_is_the_subject_before_it"),
 ])
 def test__subject_before__who_does_what_the_verb_says(sentence, verb, code):
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index(verb)).code == code

@@ -54,6 +54,9 @@ def test__article_events__passive_with_agent():
 def test__article_events__country_left_names_who_expelled():
     row = one("Four Finnish embassy workers were told to leave Russia.")
     assert (row["actor"], row["target"], row["count"]) == ("RUS", "FIN", 4)
+    row = one("Separately, 13 Ukrainian diplomats were told to go.")  # or to go (home)
+    assert (row["event_type"], row["target"], row["count"]) == ("expel_diplomats", "UKR", 13)
+    assert events("The negotiators were told to go ahead with the plan.") == []
 
 
 def test__article_events__mission_cut_from_to():
@@ -581,6 +584,11 @@ def test__article_events__a_noun_after_a_light_verb_and_over_is_not_its_object()
 def test__article_events__exercise_named_by_a_participle_is_the_subjects():
     row = one("Belarus massed 20,000 troops near Poland and in Grodno, calling the deployment readiness exercises.")
     assert (row["event_type"], row["actor"], row["count"]) == ("military_exercise", "BLR", 20000)
+    # but what the participle judges ('an unfriendly act', 'as illegal') the speaker did not do
+    row = one("Moscow rejected the accusations, calling the expulsions an unfriendly act.")
+    assert (row["event_type"], row["actor_text"]) == ("expel_diplomats", "") and row["actor"] != "RUS"
+    row = one("Moscow protested, describing the sanctions as illegal.")
+    assert (row["event_type"], row["actor_text"]) == ("sanctions", "") and row["actor"] != "RUS"
 
 
 def test__article_events__gapped_second_subject_with_its_own_figure():
@@ -1873,6 +1881,7 @@ def test__article_events__a_states_short_name_counts_its_nationals_in_a_list(tex
      "and must leave Norway.",
      ("NOR", "RUS")),
     ("France said four of its diplomats had been expelled.", ("RUS", "FRA")),
+    ("The German Foreign Ministry confirmed that four of its diplomats had been ordered to leave.", ("RUS", "DEU")),
 ])
 def test__sentence_events__its_diplomats_are_the_embassys_named_before_else_the_subjects(text, sides):
     found = extract.sentence_events(text, 0)
@@ -2114,6 +2123,7 @@ def test__blocked_by_modality__a_drills_scenario_blocks_only_an_armed_conflict()
 
 def test__blocked_by_modality__what_someone_had_been_expected_to_do_is_no_event():
     assert events("Mr. Putin had also been expected to skip the NATO summit in Chicago.", "2012-05-10") == []
+    assert events("EU ministers are expected on Monday to approve travel bans on Russian officials.", "2014-03-14") == []
 
 
 def test__article_events__measures_of_the_kind_sanctions_are_and_list_items_in_the_passive():
@@ -2880,6 +2890,8 @@ def test__article_events__who_started_a_war_wages_it():
 def test__article_events__a_possessive_before_two_joined_adjectives_owns_the_expulsion():
     row = one("It answered Warsaw's \"unfriendly and unfounded\" expulsion of three Russian diplomats.", "2021-04-16")
     assert (row["actor"], row["target"], row["count"]) == ("POL", "RUS", 3)
+    row = one("It answered Moscow's expulsion of 60 U.S. diplomats.", "2018-04-02")  # an initial's stop is no end
+    assert (row["actor"], row["target"], row["count"]) == ("RUS", "USA", 60)
 
 
 def test__article_events__a_diplomat_of_a_hosted_embassy_is_expelled_by_the_host():
@@ -3942,6 +3954,7 @@ def test__event_from_trigger__an_exercise_of_troops_from_the_allies_is_natos(tex
 def test__blocked_by_modality__what_is_wanted_talked_of_pressed_for_or_planned_is_no_event():
     assert events("Some eastern members want sanctions against Moscow.", "2008-08-30") == []
     assert events("Germany and Italy have resisted talk of sanctions against Moscow.", "2008-09-01") == []
+    assert events("Lavrov said Russia opposed any use of force against North Korea.", "2017-08-08") == []
     assert events("Diplomats said there was little appetite for broad economic sanctions.", "2014-05-20") == []
     assert events("Britain said it would press for further EU sanctions against the officers.", "2018-10-04") == []
     assert events("Plans for a meeting of the NATO-Russia Council in Chicago were dropped.", "2012-05-20") == []
@@ -4206,8 +4219,33 @@ def test__suspend_mission__the_closure_of_another_body_and_a_consulate():
     ("Russia expelled diplomats from 23 countries. Italy, the Netherlands and Spain each lost two.",
      {("ITA", 2), ("NLD", 2), ("ESP", 2)}),
     ("Russia expelled diplomats from 23 countries. Latvia will lose one each.", {("LVA", 1)}),
+    ("Russia expelled diplomats from 23 countries. France and Poland also lost four each.", {("FRA", 4), ("POL", 4)}),
     ("Russia expelled diplomats from 23 countries. Italy must each withdraw two.", {("ITA", 2)}),
 ])
 def test__expel_details__the_figure_alone_each_state_lost_after_the_diplomats_were_named(text, expected):
     rows = events(text, "2018-03-30")
     assert {(r["target"], r["count"]) for r in rows if r["target"] != "WEST"} == expected
+
+
+def test__article_events__verbs_joined_in_a_clause_of_time_are_its_own_subjects():
+    rows = events("Moscow had held its fire since December, when the Obama administration expelled 35 Russian diplomats, "
+                  "shut two compounds, and sanctioned two agencies.", "2017-07-28")
+    assert ("sanctions", "USA") in {(r["event_type"], r["actor"]) for r in rows}
+
+
+def test__date_event__a_month_of_a_known_event_after_another_year_is_the_known_events():
+    text = ("Ties have been strained by Russia's annexation of Crimea in 2014 and the poisoning of Sergei Skripal in "
+            "Salisbury in March.")
+    assert ("poisoning", "2018-03-04") in dated(text, "2018-07-16")
+    # with no known event named, the month is the one of the year before it
+    assert ("poisoning", "2014-03") in dated(text.replace("Sergei Skripal in Salisbury", "a defector"), "2018-07-16")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Putin has pulled out of next week's G8 summit at Camp David.", ("cancel_meeting", "RUS")),
+    ("Mr Trump and Mr Putin last held a formal summit in Helsinki in July.", ("talks", "USA")),
+    ("Russian troops have taken control of the Black Sea peninsula.", ("annexation", "RUS")),
+    ("Biden phoned Putin on April 13 and proposed a summit.", ("talks", "USA")),
+])
+def test__find_triggers__a_summit_held_or_left_a_phone_call_and_the_peninsula_taken(text, expected):
+    assert {(r["event_type"], r["actor"]) for r in events(text, "2018-07-20")} == {expected}

@@ -482,11 +482,26 @@ FINITE_VERB_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:\w+ly\s+)?(?:has|have
                                r"made|held|met|froze|broke|struck|shot|seized|fought|went|came|won|lost)\b")
 
 
+# A verb joined to the clause before with no subject of its own (', and restricted'), and a clause of time or
+# cause set off by commas in between (', shortly before Moldova initialled an agreement with the EU,').
+JOINED_VERB_BEFORE = re.compile(r",\s+and\s+(?:(?:then|later|also|subsequently)\s+)?$")
+SET_OFF_CLAUSE = re.compile(r",\s+(?:(?:shortly|soon|just|only|long|days|weeks|months|years)\s+)?"
+                            r"(?:before|after|when|while|as|since|because|although|though|until)\s+")
+
+
 def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
                    fallback: ActorMention | None = None) -> ActorMention | None:
     """Who does what the verb at ``pos`` says: the nearest participant before it in its clause that is not
     in a prepositional phrase or a list of examples (the first of 'X and Y'), or what a pronoun between
-    them ('it', 'they', 'the country', 'we') stands for."""
+    them ('it', 'they', 'the country', 'we') stands for; for a verb joined with ', and' after a clause set off
+    by commas, the subject before that clause."""
+    if "and" in sentence[pos - 20: pos] and (joined := JOINED_VERB_BEFORE.search(sentence, start, pos)) is not None and \
+            (set_off := [c for c in SET_OFF_CLAUSE.finditer(sentence, start, joined.start())]) and \
+            "," not in sentence[set_off[-1].end(): joined.start()] and \
+            (main := subject_before(sentence, actors, start, set_off[-1].start())) is not None:
+        # 'Russia banned wine imports, shortly before Moldova signed a deal with the EU, and restricted ...' (not the
+        # last of a series in that clause: ', when Washington expelled 35, shut two compounds, and sanctioned ...')
+        return main
     cands = [a for a in actors if start <= a.start and a.end <= pos]
     chosen = None
     for a in reversed(cands):
@@ -769,4 +784,5 @@ def possessor(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorM
     for a in reversed(before):
         if not in_phrase(sentence, a, actors) and not in_examples(sentence, a, actors):
             return a
-    return before[-1]
+    # all in phrases: the owner of a noun before ('strained by Russia's annexation of Crimea, its intervention')
+    return next((a for a in reversed(before) if sentence.startswith(("'s", "’s"), a.end)), before[-1])

@@ -101,6 +101,11 @@ OTHER_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+)?(?:handful|number|sever
 # A participle naming what the subject has just been said to do ('..., calling the deployment snap exercises').
 NAMING = re.compile(r",\s+(?:calling|describing|dubbing|labell?ing|terming|branding|billing|presenting)\b"
                     r"(?![^,;]*\b(?:response|reply|retaliation|reaction|answer)\s+(?:to|for)\b)[^,;]*$")  # not what it answers
+# What follows the act such a participle judges rather than names ('calling the expulsions an unfriendly act',
+# 'describing the sanctions as illegal'): the speaker did not do it.
+JUDGED_AFTER = re.compile(r"\s+(?:as\s+)?(?:an?\s+|(?:\w+ly\s+)?(?:unjustified|unfounded|illegal|illegitimate|unlawful|"
+                          r"unacceptable|provocative|hostile|unfriendly|absurd|baseless|groundless|counterproductive|"
+                          r"regrettable|outrageous|disproportionate)\b)")
 DECISIONS = r"(?:decision|move|plan|order|announcement|demand|request)"
 DECISION_OF = re.compile(rf"(?:'s|’s)\s+{DECISIONS}\b[^,;]{{0,40}}$")
 PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)\b|told\b|thrown\b|kicked\b", re.I)
@@ -985,6 +990,8 @@ def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[
 
 NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "SRB", "CHN", "IRN"}
 STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|workers|personnel"
+# The people expelled as the speaker's own: 'four of its diplomats', 'a diplomat from its consulate'.
+OWN_STAFF = re.compile(rf"\b(?:its|their|our)\s+(?:[\w-]+\s+){{0,2}}(?:{STAFF_NOUNS}|diplomat|consulate|embassy|mission)\b")
 # The people expelled named before who expelled them ('the 23 Russians that Britain expelled').
 OBJECT_RELATIVE = re.compile(
     rf"\b(?P<num>{NUM})\s+(?:more\s+)?(?P<noun>(?:[A-Z]\w+\s+)?(?:{STAFF_NOUNS}|diplomat)|[A-Z]\w+s)\s+"
@@ -1678,7 +1685,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         local_main = subject_of(sentence, actors, 0, len(sentence)) if actor is None else None
         if actor is None and local_main is not None and local_main.start < m.start() and etype != "suspend_cooperation":
             ev.counterpart_of = ""
-            weak_actor = local_main
+            if etype == "expel_diplomats" and OWN_STAFF.search(sentence, local_main.end, m.start()):
+                # 'The German Foreign Ministry confirmed that four of its diplomats had been ordered to leave': its own
+                ev.target, ev.target_text = local_main.code, local_main.text
+            else:
+                weak_actor = local_main
         if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)
                                                                  or m.group(0).startswith(("council", "Council"))):
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
@@ -1699,7 +1710,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             struck = [a for a in actors if hit.group("obj") and hit.start("obj") <= a.start < hit.end("obj") and a.participant]
             if struck and (actor is None or struck[0].code != actor.code):
                 ev.target, ev.target_text = struck[0].code, struck[0].text
-        if actor is None and (named := NAMING.search(before)):
+        if actor is None and (named := NAMING.search(before)) and not JUDGED_AFTER.match(sentence, m.end()):
             # '..., calling the deployment snap exercises': what the subject of the clause did, named
             actor = subject_of(sentence, actors, c_start, c_start + named.start()) or main
         if actor is None and etype == "military_exercise" and (put := FORCES_PUT_IN.search(before)) is not None:
@@ -1776,7 +1787,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
         out = expel_details(ev, sentence, actors, m, (c_start, c_end), passive, window)
-        if passive and len(out) == 1 and (listed := listed_patients(sentence, actors, c_start, m.start())):
+        if passive and len(out) == 1 and (listed := listed_patients(sentence, actors, c_start, m.start(), m.group(0))):
             # 'Germany, France and Poland were each told to withdraw four diplomats': each one's staff
             kept = out[0].actor not in {a.code for a in listed}
             actor, origin = (out[0].actor, out[0].actor_origin) if kept else ("RUS", "default")
@@ -2471,12 +2482,17 @@ NATIONALITY_ASIDE = re.compile(r"\s+(?:nationals?|citizens?|passport holders?)\s
 
 # The end of a passive's coordinated subject: 'Germany, France and Poland were each told ...'
 PASSIVE_LIST_END = re.compile(r"\s+(?:were|have been|had been|are)\s+(?:each\s+|all\s+|also\s+)?$")
+# Where the list of those who lost so many ends: 'France and Poland also lost four each'.
+LOSERS_LIST_END = re.compile(r"\s+(?:(?:each|all|also|both|will|would)\s+)*$")
 
 
-def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, pos: int) -> list[ActorMention]:
+def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
+                    trigger: str = "") -> list[ActorMention]:
     """The states of a list that is a passive's whole subject ('Germany, France and Poland were each told to
-    withdraw four diplomats'), or [] when the subject is no such list of three or more, or of two with 'each'."""
-    end = PASSIVE_LIST_END.search(sentence, start, pos)
+    withdraw four diplomats', 'France and Poland also lost four each'), or [] when the subject is no such list of
+    three or more, or of two with 'each'."""
+    end = PASSIVE_LIST_END.search(sentence, start, pos) or \
+        (LOSERS_LIST_END.search(sentence, start, pos) if SO_MANY_LOST.fullmatch(trigger) else None)
     if end is None:
         return []
     listed: list[ActorMention] = []
@@ -2488,7 +2504,7 @@ def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, p
         listed.append(a)
     listed.reverse()
     opens = not sentence[start: listed[0].start].strip(" ,") if listed else False
-    enough = len(listed) >= 3 or (len(listed) == 2 and "each" in end.group(0))
+    enough = len(listed) >= 3 or (len(listed) == 2 and ("each" in end.group(0) or trigger.endswith(" each")))
     return listed if opens and enough else []
 
 
@@ -2500,7 +2516,8 @@ SO_MANY_LOST = re.compile(rf"(?:lose|loses|lost|losing|had|has|have)\s+(?:(?P<qu
 
 
 # The 'of' phrase of an expulsion, a bare figure in it ('expulsion of three'), and 'sent three home'.
-OF_PHRASE = re.compile(rf"{WHEN_BEFORE_OF}of\s+(?:the\s+)?(?:(?!\sby\s)[^,.;]){{0,60}}")  # not the agent's 'by the four members'
+# (an initial's stop is no end: 'of 60 U.S. diplomats')
+OF_PHRASE = re.compile(rf"{WHEN_BEFORE_OF}of\s+(?:the\s+)?(?:(?!\sby\s)(?:[^,.;]|(?<=\b[A-Z])\.)){{0,60}}")  # not the agent's 'by the four members'
 BARE_OF_FIGURE = re.compile(rf"{WHEN_BEFORE_OF}of\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s*(?:[,;.]|$)", re.I)
 SENT_HOME_FIGURE = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+(?:back\s+)?(?:home|out|packing)\b", re.I)
 
@@ -2585,8 +2602,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             nationals = [hosted[1]]
         if nationals:
             ev.target, ev.target_text = nationals[0].code, nationals[0].text
-        elif ev.actor and not ev.target and re.search(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:" + STAFF_NOUNS +
-                                    r"|diplomat|consulate|embassy|mission)\b", patient):  # 'a diplomat from its consulate'
+        elif ev.actor and not ev.target and OWN_STAFF.search(patient):  # 'a diplomat from its consulate'
             hosted = next(((h, o) for h in actors if c_start <= h.start < patient_start and h.code == ev.actor and
                            (o := mission_owner(sentence, actors, h))), None)
             if hosted is not None:  # 'The Russian embassy in Oslo was told one of its diplomats was declared ...'
@@ -3438,6 +3454,10 @@ def date_event(ev: EventMention, published: PartialDate | None, article_text: st
                 told_as_past(ev.sentence, *own_span(d, ev.sentence)) and valid_day(year, d.month, d.day or 1):
             # 'the spring of 2009 ... in May': 2009's; 'in December 2010 ... In June': the June after it
             resolved = PartialDate(year, d.month, resolved.day)
+        if d.kind == "month" and (ref := match_reference(ev, article_text, published)) is not None and \
+                ref.date.month == d.month and ref.date.year != resolved.year and \
+                (published is None or ref.date <= published):
+            resolved = ref.date  # '... Crimea in 2014, ... the poisoning of Skripal in March': the known event's year
         if d.kind == "month_day" and resolved.day and published is not None and published.day and \
                 not (d.future and FUTURE_TENSE.search(ev.sentence, 0, own_span(d, ev.sentence)[0])) and \
                 resolved.start() > published.start() + LATE_NEWS and told_as_past(ev.sentence, *own_span(d, ev.sentence)) \
