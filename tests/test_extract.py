@@ -1161,6 +1161,15 @@ def test__article_events__one_event_for_each_state_of_a_list_of_targets():
         [("RUS", t, "2014-08") for t in ("EU", "USA", "NOR", "CAN", "AUS")]
     rows = events("Russia on Friday ordered out a diplomat each from Germany, Poland and Sweden.")
     assert sorted(r["target"] for r in rows) == ["DEU", "POL", "SWE"]
+    # the staff of two states; the people of a passive named before it
+    rows = events("Russia has declared persona non grata diplomats from Sweden and Poland.")
+    assert sorted(r["target"] for r in rows) == ["POL", "SWE"]
+    rows = events("Moscow said diplomats from Sweden, Poland and Germany had been declared persona non grata.")
+    assert sorted(r["target"] for r in rows) == ["DEU", "POL", "SWE"]
+    rows = events("Moscow said one diplomat each from Latvia and Estonia had been ordered to leave.")
+    assert sorted((r["target"], r["count"]) for r in rows) == [("EST", 1), ("LVA", 1)]
+    rows = events("Four diplomats each from Germany, France and Poland have been declared persona non grata.")
+    assert sorted((r["target"], r["count"]) for r in rows) == [("DEU", 4), ("FRA", 4), ("POL", 4)]
 
 
 @pytest.mark.parametrize("text", [
@@ -1312,6 +1321,13 @@ def test__split_clauses__a_name_with_its_own_verb_after_a_long_clause_opens_a_cl
             "Washington, and Moscow responded on Saturday by ordering five Polish diplomats out.")
     rows = {(r["actor"], r["target"], r["count"]) for r in events(text, "2021-04-18")}
     assert rows == {("POL", "RUS", 3), ("RUS", "POL", 5)}
+
+
+def test__split_clauses__the_last_name_of_a_list_after_a_preposition_opens_no_clause():
+    sentence = "Four diplomats each from Germany, France and Poland have been declared persona non grata."
+    assert extract.split_clauses(sentence, extract.find_actors(sentence)) == [(0, len(sentence))]
+    rows = events("Apart from the Baltic states and Slovakia, Romania and Bulgaria have also expelled Russian diplomats.")
+    assert sorted(r["actor"] for r in rows) == ["BGR", "ROU"]  # two lists: the second is a subject
 
 
 def test__split_clauses__a_time_phrase_after_and_opens_the_joined_clause():
@@ -2100,6 +2116,9 @@ def test__object_of__a_measure_strikes_the_nationality_of_the_goods_or_people_it
     rows = events("Moscow expelled 10 U.S. diplomats and barred eight senior U.S. officials from entering Russia.",
                   "2021-04-17")
     assert ("sanctions", "RUS", "USA") in {(r["event_type"], r["actor"], r["target"]) for r in rows}
+    # people of a nationality, counted, are named in the sentence itself
+    found = extract.sentence_events("Russia has banned 13 Canadians from entering the country.", 0)
+    assert [(e.event_type, e.target, e.target_text) for e in found] == [("sanctions", "CAN", "Canadians")]
 
 
 def test__article_events__having_had_sanctions_is_keeping_them():
@@ -4221,6 +4240,7 @@ def test__suspend_mission__the_closure_of_another_body_and_a_consulate():
     ("Russia expelled diplomats from 23 countries. Latvia will lose one each.", {("LVA", 1)}),
     ("Russia expelled diplomats from 23 countries. France and Poland also lost four each.", {("FRA", 4), ("POL", 4)}),
     ("Russia expelled diplomats from 23 countries. Italy must each withdraw two.", {("ITA", 2)}),
+    ("Russia expelled diplomats from 23 countries. Italy and Spain must each withdraw two.", {("ITA", 2), ("ESP", 2)}),
 ])
 def test__expel_details__the_figure_alone_each_state_lost_after_the_diplomats_were_named(text, expected):
     rows = events(text, "2018-03-30")

@@ -303,6 +303,8 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
             continue
         if AND_BEFORE.search(head) and LIST_CONTEXT.search(segment[:-len(head)] if len(segment) > len(head) else ""):
             continue
+        if in_prepositional_list(sentence, actors, a):
+            continue  # 'diplomats from Germany, France and Poland have been declared ...': the last of a list after 'from'
         if any(b.end < a.start and LIST_AND.fullmatch(sentence, b.end, a.start) and
                DETERMINER_BEFORE.search(sentence, max(0, b.start - 8), b.start) for b in actors):
             continue  # 'its EU and NATO partners': two names sharing a determiner modify one noun
@@ -311,6 +313,23 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
             cuts.add(when.start("when") if when else a.start - article_before(sentence, a.start))
     bounds = sorted(cuts)
     return list(zip(bounds, bounds[1:], strict=False))  # distinct cuts: every span is not empty
+
+
+# A preposition opening a list of names ('from Germany, France and Poland').
+PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|on|against|in|with|to|by)\s+(?:the\s+)?$")
+
+
+def in_prepositional_list(sentence: str, actors: Sequence[ActorMention], a: ActorMention) -> bool:
+    """Whether ``a`` closes a list of three or more names with one 'and' that a preposition opens: no subject of a
+    clause ('Apart from the Baltic states and Slovakia, Romania and Bulgaria have ...' is two lists)."""
+    chain = [a]
+    for b in reversed([b for b in actors if b.end <= a.start]):
+        if not COORDINATED.fullmatch(sentence, b.end, chain[-1].start):
+            break
+        chain.append(b)
+    ands = sum(" and " in sentence[b.end: c.start + 1] for b, c in zip(chain[1:], chain, strict=False))
+    return len(chain) >= 3 and ands == 1 and \
+        PREPOSITION_BEFORE.search(sentence, max(0, chain[-1].start - 10), chain[-1].start) is not None
 
 
 def article_before(sentence: str, end: int) -> int:
@@ -1268,7 +1287,7 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
     for two names ('sanctions on Russia and Belarus' may be one measure), nor after other prepositions ('a
     conflict between Russia and Georgia')."""
     each = " each " in sentence[pos: pos + 40]
-    if ev.event_type not in TARGET_LISTS or not ev.target or (ev.count is not None and not each):
+    if ev.event_type not in TARGET_LISTS or not ev.target:
         return [ev]
     after = [a for a in actors if a.start >= pos]
 
@@ -1276,19 +1295,31 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
         return a.participant or each and a.kind == "demonym"
 
     first = next((i for i, a in enumerate(after) if a.code == ev.target and party(a)), None)
-    if first is None or not TARGET_LIST_BEFORE.search(sentence, max(0, after[first].start - 12), after[first].start):
+    if first is None and ev.event_type == "expel_diplomats":
+        # the people expelled named before a passive: 'diplomats from Sweden, Poland and Germany had been declared'
+        after = [a for a in actors if a.start < pos and a.participant]
+        last = next((i for i in range(len(after) - 1, -1, -1) if after[i].code == ev.target), None)
+        first = last
+        while first is not None and first > 0 and COORDINATED.fullmatch(sentence, after[first - 1].end, after[first].start):
+            first -= 1
+        each = each or " each " in sentence[max(0, after[first].start - 30): after[first].start] if first is not None else each
+    if first is None or not TARGET_LIST_BEFORE.search(sentence, max(0, after[first].start - 12), after[first].start) or \
+            ev.count is not None and not each:
         return [ev]
     listed = [after[first]]
     for a in after[first + 1:]:
         if not (party(a) and COORDINATED.fullmatch(sentence, listed[-1].end, a.start)):
             break
         listed.append(a)
-    if len(listed) < (2 if each else 3) or not LIST_AND.match(sentence, listed[-2].end) or \
+    # two are enough for the staff of two states ('diplomats from Sweden and Poland'), not for one measure on two
+    fewest = 2 if each or ev.event_type == "expel_diplomats" and listed[0].start > 5 and \
+        sentence[listed[0].start - 5: listed[0].start] == "from " else 3
+    if len(listed) < fewest or not LIST_AND.match(sentence, listed[-2].end) or \
             any(a.kind == "demonym" for a in listed) and not (each and MISSIONS_AFTER.match(sentence, listed[-1].end)):
         return [ev]  # a list closes with 'and': 'from Germany, Poland and Sweden', 'the German and Polish embassies'
     if ev.event_type == "sanctions" and listed[0].code == "RUS":
         return [ev]  # 'a bill imposing sanctions on Russia, Iran and North Korea': here it is Russia's measure
-    codes = dict.fromkeys(a.code for a in listed[1:] if a.code not in (ev.target, ev.actor))
+    codes = dict.fromkeys(a.code for a in listed if a.code not in (ev.target, ev.actor))
     texts = {a.code: a.text for a in listed}
     return [ev] + [copied(ev, target=c, target_text=texts[c]) for c in codes]
 
@@ -2373,10 +2404,17 @@ def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etyp
             return None  # 'a ceasefire mediated by France', 'a war that alarmed Poland and the Baltic states': no sides
         if etype == "sanctions" and a.kind in ("demonym", "state", "org") and ORIGIN_NOUN_AFTER.match(sentence, a.end):
             return a  # 'banned imports of Georgian wine', 'barring eight senior U.S. officials'
+        if etype == "sanctions" and a.kind == "demonym" and a.text.endswith("s") and \
+                COUNTED_BEFORE.search(sentence, max(0, a.start - 30), a.start):
+            return a  # 'banned 13 Canadians from entering the country': people of a nationality, counted
         if etype in ("sanctions", "poisoning") and not ON_AGAINST_BEFORE.search(sentence[max(0, a.start - 120): a.start]):
             continue
         return a
     return None
+
+
+# A figure before people named by their nationality ('13 Canadians', 'dozens of Americans').
+COUNTED_BEFORE = re.compile(rf"\b(?:(?i:{NUM})|several|dozens of|hundreds of)\s+(?:more\s+|other\s+)?$")
 
 
 # Who only watches, mediates or is moved by a war: 'a ceasefire mediated by France', 'a war that alarmed Poland'.
@@ -2482,17 +2520,19 @@ NATIONALITY_ASIDE = re.compile(r"\s+(?:nationals?|citizens?|passport holders?)\s
 
 # The end of a passive's coordinated subject: 'Germany, France and Poland were each told ...'
 PASSIVE_LIST_END = re.compile(r"\s+(?:were|have been|had been|are)\s+(?:each\s+|all\s+|also\s+)?$")
-# Where the list of those who lost so many ends: 'France and Poland also lost four each'.
+EACH = re.compile(r"\beach\b")
+# Where the list of those who lost so many ends: 'France and Poland also lost four each', '... must each withdraw two'.
 LOSERS_LIST_END = re.compile(r"\s+(?:(?:each|all|also|both|will|would)\s+)*$")
 
 
 def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
                     trigger: str = "") -> list[ActorMention]:
     """The states of a list that is a passive's whole subject ('Germany, France and Poland were each told to
-    withdraw four diplomats', 'France and Poland also lost four each'), or [] when the subject is no such list of
-    three or more, or of two with 'each'."""
+    withdraw four diplomats', 'France and Poland also lost four each', 'Italy and Spain must each withdraw two'), or
+    [] when the subject is no such list of three or more, or of two with 'each'."""
     end = PASSIVE_LIST_END.search(sentence, start, pos) or \
-        (LOSERS_LIST_END.search(sentence, start, pos) if SO_MANY_LOST.fullmatch(trigger) else None)
+        (LOSERS_LIST_END.search(sentence, start, pos) if SO_MANY_LOST.fullmatch(trigger) or
+         WITHDRAW_SO_MANY.match(trigger) else None)
     if end is None:
         return []
     listed: list[ActorMention] = []
@@ -2504,7 +2544,7 @@ def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, p
         listed.append(a)
     listed.reverse()
     opens = not sentence[start: listed[0].start].strip(" ,") if listed else False
-    enough = len(listed) >= 3 or (len(listed) == 2 and ("each" in end.group(0) or trigger.endswith(" each")))
+    enough = len(listed) >= 3 or (len(listed) == 2 and ("each" in end.group(0) or EACH.search(trigger) is not None))
     return listed if opens and enough else []
 
 
@@ -2558,7 +2598,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             return out
     if passive:
         patient_start = c_start
-        bounds = patient_bounds(sentence, c_start, m.start())
+        ends, starts = {a.end for a in actors}, {a.start for a in actors}
+        bounds = [b for b in patient_bounds(sentence, c_start, m.start())  # not the commas of a list of names
+                  if not (b.group(0) == "," and b.start() in ends and b.end() + 1 in starts)]
         if bounds:
             patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
