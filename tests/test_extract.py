@@ -4269,3 +4269,11 @@ def test__date_event__a_month_of_a_known_event_after_another_year_is_the_known_e
 ])
 def test__find_triggers__a_summit_held_or_left_a_phone_call_and_the_peninsula_taken(text, expected):
     assert {(r["event_type"], r["actor"]) for r in events(text, "2018-07-20")} == {expected}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia orders troops back to base after Crimea drills near Ukraine.", "RUS"),  # drills held in Crimea
+    ("Shoigu flew in on Tuesday. He made the announcement in Crimea, after watching exercises on the Opuk range.", ""),
+])
+def test__article_events__a_territory_or_a_place_named_before_drills_does_not_hold_them(text, actor):
+    assert [r["actor"] for r in events(text, "2021-04-23") if r["event_type"] == "military_exercise"] == [actor]

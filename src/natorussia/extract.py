@@ -316,7 +316,7 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
 
 
 # A preposition opening a list of names ('from Germany, France and Poland').
-PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|on|against|in|with|to|by)\s+(?:the\s+)?$")
+LIST_OPENER_BEFORE = re.compile(r"\b(?:from|of|on|against|in|with|to|by)\s+(?:the\s+)?$")
 
 
 def in_prepositional_list(sentence: str, actors: Sequence[ActorMention], a: ActorMention) -> bool:
@@ -329,7 +329,7 @@ def in_prepositional_list(sentence: str, actors: Sequence[ActorMention], a: Acto
         chain.append(b)
     ands = sum(" and " in sentence[b.end: c.start + 1] for b, c in zip(chain[1:], chain, strict=False))
     return len(chain) >= 3 and ands == 1 and \
-        PREPOSITION_BEFORE.search(sentence, max(0, chain[-1].start - 10), chain[-1].start) is not None
+        LIST_OPENER_BEFORE.search(sentence, max(0, chain[-1].start - 10), chain[-1].start) is not None
 
 
 def article_before(sentence: str, end: int) -> int:
@@ -764,7 +764,7 @@ def entry_ban_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: 
     """'... adding eight U.S. officials to a list of people barred from entering Russia': the state they may not
     enter bans them, whoever the clause's subject seemed to be; 'eight US officials ... would be banned from
     entering Russia': the people banned are the ones named before."""
-    entered = next((a for a in actors if 0 < a.start - end <= 5 and a.kind in ("state", "capital")), None)
+    entered = next((a for a in actors if 0 < a.start - end <= 5 and a.kind in ("state", "territory", "capital")), None)
     if entered is not None and ev.actor == entered.code and not ev.target and (banned := [
             a for a in actors if a.end <= start and a.code != entered.code and a.kind in ("demonym", "state") and
             ORIGIN_NOUN_AFTER.match(sentence, a.end)]):
@@ -1694,7 +1694,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     weak_actor = None
     if rule.form == "intransitive":
         owner = [a for a in actors if a.end <= m.start() + 1 and a.end >= m.start() - 30]
-        place = [a for a in actors if m.start() <= a.start < c_end and a.kind in ("capital", "state")]
+        place = [a for a in actors if m.start() <= a.start < c_end and a.kind in ("capital", "state", "territory")]
         if owner:
             ev.target, ev.target_text = owner[-1].code, owner[-1].text
         if place and (not owner or place[0].code != owner[-1].code):
@@ -2260,7 +2260,7 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         if words.fullmatch(gap) and len(gap.split()) <= 4 and not FUNCTION_WORD.search(gap) and \
                 not (gap.strip()[:1].isupper() and LIGHT_VERB.search(gap)):  # a headline's 'Belarus Launch Zapad'
 
-            if etype == "armed_conflict" and not gap.startswith("'s") and (a.kind in ("state", "capital") or (
+            if etype == "armed_conflict" and not gap.startswith("'s") and (a.kind in ("state", "territory", "capital") or (
                     a.kind == "demonym" and WAR_WORD.fullmatch(m.group(0)))):  # 'the Georgian war'
                 ev.target, ev.target_text = a.code, a.text
             elif etype == "annexation" and not gap.startswith(("'s", "’s")) and a.code not in EAST:
@@ -2268,7 +2268,7 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             elif etype == "sanctions" and (subject := sanctioner_before(sentence, actors, a, c_start, m.start())):
                 ev.target, ev.target_text = a.code, a.text  # 'the EU agrees broad Russia sanctions': on Russia
                 return subject
-            else:
+            elif not (etype == "military_exercise" and a.kind == "territory"):  # 'Crimea drills': drills held there
                 return a
     if not pre and (pair := PAIR_ADJECTIVE_BEFORE.search(sentence, max(c_start, m.start() - 60), m.start())) is not None:
         # 'the joint Russian-Belarusian exercise', 'US-Russian talks': names joined by a hyphen, the first one acts
@@ -2336,7 +2336,7 @@ def visit_host(sentence: str, actors: Sequence[ActorMention], actor: str) -> Act
     """The host of a called-off visit: the state, capital or nationality of the place it was due in."""
     for due in DUE_IN.finditer(sentence):
         for a in actors:
-            if a.start == due.end() and a.code != actor and a.kind in ("state", "capital", "demonym"):
+            if a.start == due.end() and a.code != actor and a.kind in ("state", "territory", "capital", "demonym"):
                 return a
     return None
 
@@ -3558,8 +3558,10 @@ def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
 
 
 def outside_nato(sentence: str) -> list[ActorMention]:
-    """The states outside NATO a sentence names (by name, capital or nationality): whose land may be occupied."""
-    return [a for a in find_actors(sentence) if a.code in NON_ALIGNED and a.kind in ("state", "capital", "demonym")]
+    """The states outside NATO a sentence names (by name, territory, capital or nationality): whose land may be
+    occupied."""
+    return [a for a in find_actors(sentence) if a.code in NON_ALIGNED and
+            a.kind in ("state", "territory", "capital", "demonym")]
 
 
 def nearest_occupied(sentence: str, pos: int) -> str:
@@ -3737,11 +3739,12 @@ CONTRAST_AFTER = re.compile(r",\s+(?:though|although|but|while|whereas)\b")
 
 def exercise_holder_from_context(ev: EventMention, mentions: Sequence[EventMention]) -> str:
     """Who holds an exercise no rule gave a holder: the one party its sentence names before it, by a name and not
-    a nationality ('Russian defence minister Sergei Shoigu declared an end to snap drills near Ukraine'; not
-    'Lithuanian officials believe that ... drills'), else, if it names none before a contrast, the holder of the last
+    a nationality nor a place ('Russian defence minister Sergei Shoigu declared an end to snap drills near Ukraine'; not
+    'Lithuanian officials believe that ... drills', nor 'the announcement in Crimea'), else, if it names none before a contrast, the holder of the last
     exercise told before it ('after watching exercises on the Opuk range')."""
-    named = [a for a in find_actors(ev.sentence) if a.participant]
-    if len(codes := {a.code for a in named if a.start < ev.trigger_start and a.kind != "demonym"}) == 1:
+    named = [a for a in find_actors(ev.sentence) if a.participant and a.kind != "territory"]
+    if len(codes := {a.code for a in named if a.start < ev.trigger_start and a.kind != "demonym" and
+                     not after_preposition(ev.sentence, a)}) == 1:  # not a place: 'the announcement in Kyiv'
         return codes.pop()
     turn = CONTRAST_AFTER.search(ev.sentence, ev.trigger_start)
     codes = {a.code for a in named if turn is None or a.start < turn.start()}  # not ', though NATO said ...'
