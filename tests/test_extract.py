@@ -4277,3 +4277,14 @@ def test__find_triggers__a_summit_held_or_left_a_phone_call_and_the_peninsula_ta
 ])
 def test__article_events__a_territory_or_a_place_named_before_drills_does_not_hold_them(text, actor):
     assert [r["actor"] for r in events(text, "2021-04-23") if r["event_type"] == "military_exercise"] == [actor]
+
+
+def test__find_triggers__a_downed_jet_as_an_adjective_is_no_subjects_act():
+    rows = events("Putin signs decree imposing economic sanctions on Turkey over downed jet", "2015-11-28")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("sanctions", "RUS", "TUR")]
+
+
+def test__dates_for__a_weekday_is_not_the_day_of_a_recent_act_named_by_a_noun():
+    text = "Russia disrupted GPS signals during NATO's recent exercise in Norway, the prime minister said on Sunday."
+    assert dated(text, "2018-11-12") == {("military_exercise", "2018-11")}
+    assert dated(text.replace("recent ", ""), "2018-11-12") == {("military_exercise", "2018-11-11")}

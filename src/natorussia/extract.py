@@ -1470,6 +1470,10 @@ STATE_SINCE = re.compile(r"\W*(?:\w+\s+){0,2}?since ")
 SINCE_EVENT = re.compile(r"(?:the\s+|its\s+|[A-Z][\w.]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?")
 
 
+# A noun of an act told as lately past ('NATO's recent exercise'): a weekday in its sentence is not its day.
+RECENT_BEFORE = re.compile(r"\b(?:recent|latest)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], sentence: str,
               event_type: str, trigger_starts: Sequence[int], verbal: bool = True,
               trigger_ends: dict[int, int] | None = None) -> list[DateMention]:
@@ -1500,6 +1504,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
         if pos < d.start and " and " in sentence[pos: d.start] and JOINED_VERB_BEFORE_DATE.search(sentence, pos, d.start):
             return False  # '... were frozen after the conflict and resumed only last year': the joined verb's date
+        if d.kind == "weekday" and not verbal and RECENT_BEFORE.search(sentence, max(0, pos - 30), pos):
+            return False  # 'during NATO's recent exercise in Norway, the prime minister said on Sunday': the saying's day
         if FOUNDED_ASIDE.search(before) and ASIDE_REST.match(sentence, d.end):
             return False  # 'The council, set up in 2002 (to give Russia a voice), was suspended ...': its founding's
         if pos < d.start and FOUNDED_NOUN_BEFORE.search(before):
