@@ -397,6 +397,10 @@ def test__subject_before__who_does_what_the_verb_says(sentence, verb, code):
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index(verb)).code == code
 
 
+def test__find_actors__a_former_president_acts_for_his_state():
+    assert codes("Boris Yeltsin met Bill Clinton in Helsinki.") == [("RUS", True), ("USA", True), ("FIN", True)]
+
+
 def test__find_actors__a_states_territories_are_places_of_their_own_kind():
     assert [(a.code, a.kind) for a in find_actors("Ukraine said Crimea and the Donbas were occupied; Georgia said "
                                                       "the same of Abkhazia.")] == \

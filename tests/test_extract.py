@@ -4288,3 +4288,12 @@ def test__dates_for__a_weekday_is_not_the_day_of_a_recent_act_named_by_a_noun():
     text = "Russia disrupted GPS signals during NATO's recent exercise in Norway, the prime minister said on Sunday."
     assert dated(text, "2018-11-12") == {("military_exercise", "2018-11")}
     assert dated(text.replace("recent ", ""), "2018-11-12") == {("military_exercise", "2018-11-11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump called off a planned meeting with Putin at the G20 summit in Buenos Aires.", ("USA", "2018-11-29")),
+    ("Foreign minister Karin Kneissl called off a planned trip to Moscow.", ("AUT", "2018-11-09")),
+])
+def test__date_event__a_called_off_meeting_the_reference_table_knows_is_dated_by_it(text, expected):
+    rows = events(text, "2020-08-21")
+    assert [(r["actor"], r["date"]) for r in rows if r["event_type"] == "cancel_meeting"] == [expected]
