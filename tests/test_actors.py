@@ -397,8 +397,9 @@ def test__subject_before__who_does_what_the_verb_says(sentence, verb, code):
     assert subject_before(sentence, find_actors(sentence), 0, sentence.index(verb)).code == code
 
 
-def test__find_actors__a_former_president_acts_for_his_state():
+def test__find_actors__leaders_former_and_of_greece_and_the_alliance_in_lower_case():
     assert codes("Boris Yeltsin met Bill Clinton in Helsinki.") == [("RUS", True), ("USA", True), ("FIN", True)]
+    assert codes("Alexis Tsipras met alliance leaders.") == [("GRC", True), ("NATO", True)]  # 'alliance' in lower case
 
 
 def test__find_actors__a_states_territories_are_places_of_their_own_kind():

@@ -4266,6 +4266,10 @@ def test__date_event__a_month_of_a_known_event_after_another_year_is_the_known_e
     ("Mr Trump and Mr Putin last held a formal summit in Helsinki in July.", ("talks", "USA")),
     ("Russian troops have taken control of the Black Sea peninsula.", ("annexation", "RUS")),
     ("Biden phoned Putin on April 13 and proposed a summit.", ("talks", "USA")),
+    ("In June the EU listed nine persons and one entity under the new regime.", ("sanctions", "EU")),
+    ("Talks in Geneva between US envoy Andrea Thompson and Sergei Ryabkov ended without agreement.", ("talks", "USA")),
+    ("At their summit in Geneva, Biden told Putin the consequences would be devastating.", ("talks", "USA")),
+    ("Biden and Putin wrapped up their first summit in Geneva on Wednesday.", ("talks", "USA")),
 ])
 def test__find_triggers__a_summit_held_or_left_a_phone_call_and_the_peninsula_taken(text, expected):
     assert {(r["event_type"], r["actor"]) for r in events(text, "2018-07-20")} == {expected}

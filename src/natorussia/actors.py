@@ -198,7 +198,7 @@ def costly_actor_rules() -> tuple[frozenset[int], tuple[str, ...]]:
 
 
 # Where an actor name can start: a capital or a digit, or one of the few lower-case words that open one.
-NAME_START = re.compile(r"(?<![\w-])(?:[A-Z0-9À-ÖØ-Þ]|(?:the|allie[sd]|several|many|other|some|a|roughly|about|two|three|four|"
+NAME_START = re.compile(r"(?<![\w-])(?:[A-Z0-9À-ÖØ-Þ]|(?:the|allie[sd]|alliance|several|many|other|some|a|roughly|about|two|three|four|"
                         r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                         r"nineteen|twenty|thirty)\b)")
 
