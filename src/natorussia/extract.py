@@ -220,6 +220,8 @@ LAST_SUBORDINATOR = re.compile(r"\b(?:when|while|whereas|after|before|since|beca
 # A time phrase opening a clause before its subject ('In September, ', 'Last month ', 'On Thursday, ')
 FRONTED_TIME = re.compile(r"(?:(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his)\s+[\w .-]{1,25}?,\s*|"
                           r"(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+)")
+# The part of a whole opening a clause before its subject ('Among them, ')
+FRONTED_PART = re.compile(r"(?:[Aa]mong|[Oo]f)\s+(?:them|those|these)\s*,\s*")
 DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your)\s+$", re.I)
 # A verb of its own right after a party: it opens a clause ('..., and Moscow has ...', '... but Russia expelled')
 OWN_VERB = re.compile(r"(?:'s\s+\w+\s+)?\s*(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|also|"
@@ -297,7 +299,7 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
         lone = (segment[: joined.start()] if joined else segment[: max(0, len(segment) - len(head))]).strip()
         if (opener := LAST_SUBORDINATOR.search(lone)) is not None:
             lone = lone[opener.end():]  # '..., and in September, when Russia and Belarus staged ...'
-        if (opening := FRONTED_TIME.match(lone)) is not None:
+        if (opening := FRONTED_TIME.match(lone) or FRONTED_PART.match(lone)) is not None:
             lone = lone[opening.end():]  # 'In September, Russia and Belarus staged ...': still a compound subject
         if any(b.text in lone and opens_name_list(lone, b.text) for b in actors if b.participant and b.end <= a.start):
             continue
@@ -2549,7 +2551,9 @@ def listed_patients(sentence: str, actors: Sequence[ActorMention], start: int, p
             break
         listed.append(a)
     listed.reverse()
-    opens = not sentence[start: listed[0].start].strip(" ,") if listed else False
+    # the list opens the clause, maybe after a time or a part of a whole ('Among them, Germany, France and ...')
+    lead = sentence[start: listed[0].start].lstrip(" ,") if listed else ""
+    opens = bool(listed) and (not lead or FRONTED_TIME.fullmatch(lead) is not None or FRONTED_PART.fullmatch(lead) is not None)
     enough = len(listed) >= 3 or (len(listed) == 2 and ("each" in end.group(0) or EACH.search(trigger) is not None))
     return listed if opens and enough else []
 
