@@ -4317,3 +4317,11 @@ def test__expel_details__sent_home_to_be_among_those_ordered_out_and_a_part_of_t
 def test__expel_details__what_would_happen_if_is_still_no_event():
     assert events("If convicted, the diplomats would be sent home.", "2018-03-30") == []
     assert events("The ambassador will be sent home for consultations.", "2018-03-30") == []
+
+
+def test__blocked_by_modality__a_clause_opened_by_as_or_when_is_out_of_reach_of_a_negation_before_it():
+    text = "Washington said Moscow had not kept its word as Russian warplanes pounded eastern Aleppo."
+    assert [(r["event_type"], r["actor"]) for r in events(text, "2016-10-04")] == [("armed_conflict", "RUS")]
+    text = "NATO did not act when Russian troops seized the airport."
+    assert [r["event_type"] for r in events(text, "2014-03-04")] != []
+    assert events("The EU did not impose sanctions on Russia as such.", "2014-03-04") == []

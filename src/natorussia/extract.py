@@ -357,7 +357,9 @@ def modality_cues() -> CueIndex:
 
 # Where the words that can modify a trigger end, looking back from it.
 MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|(?<!roll )(?<!rolls )(?<!rolled )(?<!rolling )over|following|"
-                            r"because of|amid)\b")  # 'roll over' the sanctions is a verb, not 'over' a cause
+                            r"because of|amid|when|while|whereas)\b|(?<!such )\bas\s(?=[A-Z])")  # 'roll over' the sanctions
+# is a verb, not 'over' a cause; 'as' opens a clause of its own before a name ('had not lived up to its commitments as
+# Russian warplanes pounded Aleppo'), not in 'such as'
 
 
 # What a noun trigger is the subject of has yet to happen: 'the exercise, Steadfast Jazz, is due to take place'.
@@ -378,7 +380,7 @@ SCARE_QUOTES = re.compile(r"[\"“](\w+(?:[ -]\w+){0,2})[\"”]\s$")
 
 MARKS = ',;:"“”'  # the one-character breaks: no other break holds one, so the last one ends a break
 # What the other breaks of MODALITY_BREAK hold: a text with none of them is not split
-BREAK_LITERALS = ("-", "—", "–", "after", "over", "following", "because of", "amid")
+BREAK_LITERALS = ("-", "—", "–", "after", "over", "following", "because of", "amid", "when", "while", "whereas", "as ")
 
 
 # A word of the clause right before an opening quotation mark ('want to start "', 'the threat of a "'), not a verb
