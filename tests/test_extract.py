@@ -2424,6 +2424,7 @@ def test__modality_and_triggers__a_call_on_others_to_act_and_a_diplomatic_war_ar
                   "2021-02-08") == []
     assert events('Peskov said Moscow had not started the "diplomatic war" with Washington.', "2018-03-29") == []
     assert events("The trade war between Russia and Turkey deepened.", "2016-01-10") == []
+    assert events("The chapel in Slovenia was built by Russian prisoners of war in 1916.", "2016-07-30") == []
     assert events('Minsk accused the West of waging a "hybrid war" against Belarus.', "2021-06-05") == []
     assert events("Tokyo wants a treaty formally ending World War II hostilities with Moscow.", "2014-04-29") == []
     assert events('Biden and Putin said "a nuclear war cannot be won and must never be fought".', "2021-06-16") == []
@@ -4319,9 +4320,12 @@ def test__expel_details__what_would_happen_if_is_still_no_event():
     assert events("The ambassador will be sent home for consultations.", "2018-03-30") == []
 
 
-def test__blocked_by_modality__a_clause_opened_by_as_or_when_is_out_of_reach_of_a_negation_before_it():
+def test__blocked_by_modality__a_clause_opened_by_as_or_while_is_out_of_reach_of_a_negation_before_it():
     text = "Washington said Moscow had not kept its word as Russian warplanes pounded eastern Aleppo."
     assert [(r["event_type"], r["actor"]) for r in events(text, "2016-10-04")] == [("armed_conflict", "RUS")]
-    text = "NATO did not act when Russian troops seized the airport."
+    text = "NATO did not act while Russian troops seized the airport."
     assert [r["event_type"] for r in events(text, "2014-03-04")] != []
     assert events("The EU did not impose sanctions on Russia as such.", "2014-03-04") == []
+    assert events("NATO will not talk to Moscow as long as Russian troops occupy Georgia.", "2008-08-20") == []
+    # but not 'when', which is often of what is expected ('expected to feature when Medvedev attends the summit')
+    assert events("The issue is expected to come up when Medvedev attends the alliance's summit.", "2010-10-20") == []

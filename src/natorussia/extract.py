@@ -357,9 +357,9 @@ def modality_cues() -> CueIndex:
 
 # Where the words that can modify a trigger end, looking back from it.
 MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|(?<!roll )(?<!rolls )(?<!rolled )(?<!rolling )over|following|"
-                            r"because of|amid|when|while|whereas)\b|(?<!such )\bas\s(?=[A-Z])")  # 'roll over' the sanctions
+                            r"because of|amid|while|whereas)\b|(?<!such )(?<!long )(?<!soon )(?<!far )(?<!well )\bas\s(?=[A-Z])")  # 'roll over' the sanctions
 # is a verb, not 'over' a cause; 'as' opens a clause of its own before a name ('had not lived up to its commitments as
-# Russian warplanes pounded Aleppo'), not in 'such as'
+# Russian warplanes pounded Aleppo'), not in 'such as' nor 'as long as'
 
 
 # What a noun trigger is the subject of has yet to happen: 'the exercise, Steadfast Jazz, is due to take place'.
@@ -380,7 +380,7 @@ SCARE_QUOTES = re.compile(r"[\"“](\w+(?:[ -]\w+){0,2})[\"”]\s$")
 
 MARKS = ',;:"“”'  # the one-character breaks: no other break holds one, so the last one ends a break
 # What the other breaks of MODALITY_BREAK hold: a text with none of them is not split
-BREAK_LITERALS = ("-", "—", "–", "after", "over", "following", "because of", "amid", "when", "while", "whereas", "as ")
+BREAK_LITERALS = ("-", "—", "–", "after", "over", "following", "because of", "amid", "while", "whereas", "as ")
 
 
 # A word of the clause right before an opening quotation mark ('want to start "', 'the threat of a "'), not a verb
@@ -454,9 +454,10 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         text_before = text_before[:at] + " " + text_before[at + 1:]  # 'did not want to start "a cycle of ... conflict"':
         at = last_mark(text_before)  # the quoted words are the verb's object, in reach of its negation
     window = text_before[at + 1:]
-    if at > 0 and LIST_OF_STEPS.match(window):  # 'argued for tougher steps, including calling off ...': those steps'
+    steps = at > 0 and LIST_OF_STEPS.match(window) is not None
+    if steps:  # 'argued for tougher steps, including calling off ...': those steps', whatever breaks the list holds
         window = text_before[last_mark(text_before[:at]) + 1:]
-    if holds_any(window, BREAK_LITERALS):
+    elif holds_any(window, BREAK_LITERALS):
         window = MODALITY_BREAK.split(window)[-1]
     if text_before.endswith("and ") and (no_such := THERE_BE_NO_AND.search(window)) is not None:
         window = window[no_such.end():]  # 'said there could be no business as usual and put ... on hold': said's verb
