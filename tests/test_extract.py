@@ -4329,3 +4329,9 @@ def test__blocked_by_modality__a_clause_opened_by_as_or_while_is_out_of_reach_of
     assert events("NATO will not talk to Moscow as long as Russian troops occupy Georgia.", "2008-08-20") == []
     # but not 'when', which is often of what is expected ('expected to feature when Medvedev attends the summit')
     assert events("The issue is expected to come up when Medvedev attends the alliance's summit.", "2010-10-20") == []
+
+
+def test__passive_agent__the_state_that_also_announces_a_passive_does_it():
+    text = "Mrs May also announced that all high-level contacts between the UK and Russia would be suspended."
+    assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2018-03-14")] == \
+        [("suspend_cooperation", "GBR", "RUS")]

@@ -2045,6 +2045,10 @@ OF_AFTER_OUT = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{QUAL})\s+)?")
 LEFT_PLACE_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:out of|from|to leave|leave)\s+(?:the\s+)?(?:(?:{QUAL})\s+)?")
 
 
+# An adverb between a speaker and the verb of saying ('May also announced').
+SAYING_ADVERB = re.compile(r"^(?:also|later|then|earlier|again|further|separately)\s+")
+
+
 def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], c_end: int,
                   main: ActorMention | None) -> ActorMention | None:
     """Who did it, for a passive: 'by X'; the country left ('told to leave Russia', 'out of Prague');
@@ -2070,7 +2074,7 @@ def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
     if hosts:
         return hosts[0]
     says = [a for a in actors if a.end <= m.start() and a.participant and
-            REPORTING.match(sentence[a.end: a.end + 20].lstrip())]
+            REPORTING.match(SAYING_ADVERB.sub("", sentence[a.end: a.end + 30].lstrip(), count=1))]
     if says:
         return says[0]
     if (tail := SAID_AT_END.search(sentence, m.end())) is not None:
