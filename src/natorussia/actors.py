@@ -495,8 +495,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
     in a prepositional phrase or a list of examples (the first of 'X and Y'), or what a pronoun between
     them ('it', 'they', 'the country', 'we') stands for; for a verb joined with ', and' after a clause set off
     by commas, the subject before that clause."""
-    if "and" in sentence[pos - 20: pos] and (joined := JOINED_VERB_BEFORE.search(sentence, start, pos)) is not None and \
-            (set_off := [c for c in SET_OFF_CLAUSE.finditer(sentence, start, joined.start())]) and \
+    if "and" in sentence[max(0, pos - 20): pos] and (joined := JOINED_VERB_BEFORE.search(sentence, start, pos)) and \
+            (set_off := list(SET_OFF_CLAUSE.finditer(sentence, start, joined.start()))) and \
             "," not in sentence[set_off[-1].end(): joined.start()] and \
             (main := subject_before(sentence, actors, start, set_off[-1].start())) is not None:
         # 'Russia banned wine imports, shortly before Moldova signed a deal with the EU, and restricted ...' (not the

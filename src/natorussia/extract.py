@@ -355,11 +355,11 @@ def modality_cues() -> CueIndex:
     return CueIndex.build([p for _, p, _, _ in lexicon.modality_rules()])
 
 
-# Where the words that can modify a trigger end, looking back from it.
+# Where the words that can modify a trigger end, looking back from it ('roll over' the sanctions is a verb, not 'over'
+# a cause; 'as' before a name opens a clause of its own, 'had not lived up to its commitments as Russian warplanes
+# pounded Aleppo', but not in 'such as' nor 'as long as').
 MODALITY_BREAK = re.compile(r"[,;:\"“”]|\s[—–-]\s|\b(?:after|(?<!roll )(?<!rolls )(?<!rolled )(?<!rolling )over|following|"
-                            r"because of|amid|while|whereas)\b|(?<!such )(?<!long )(?<!soon )(?<!far )(?<!well )\bas\s(?=[A-Z])")  # 'roll over' the sanctions
-# is a verb, not 'over' a cause; 'as' opens a clause of its own before a name ('had not lived up to its commitments as
-# Russian warplanes pounded Aleppo'), not in 'such as' nor 'as long as'
+                            r"because of|amid|while|whereas)\b|(?<!such )(?<!long )(?<!soon )(?<!far )(?<!well )\bas\s(?=[A-Z])")
 
 
 # What a noun trigger is the subject of has yet to happen: 'the exercise, Steadfast Jazz, is due to take place'.
@@ -1307,7 +1307,8 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
         first = last
         while first is not None and first > 0 and COORDINATED.fullmatch(sentence, after[first - 1].end, after[first].start):
             first -= 1
-        each = each or " each " in sentence[max(0, after[first].start - 30): after[first].start] if first is not None else each
+        if first is not None:  # 'one diplomat each from Latvia and Estonia'
+            each = each or " each " in sentence[max(0, after[first].start - 30): after[first].start]
     if first is None or not TARGET_LIST_BEFORE.search(sentence, max(0, after[first].start - 12), after[first].start) or \
             ev.count is not None and not each:
         return [ev]
