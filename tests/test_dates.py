@@ -734,6 +734,8 @@ def test__infer_publication_date__a_weekday_before_a_range_of_days_may_be_its_la
     ("Mr. Obama travelled there. The summit was held on Sept. 5.", False),
     ("The two leaders agreed to hold a cross year of history in 2021.", True),
     ("The two leaders agreed in 2021 to hold a cross year of history.", False),
+    ("They agreed to hold their first meeting at the G20 summit in Los Cabos, Mexico, in June.", True),  # a place
+    ("NATO will meet in Brussels next week, and Russia expelled two diplomats in June.", False),
 ])
 def test__find_date_mentions__a_month_or_day_ahead_by_the_words_around_it(text, future):
     (m,) = find_date_mentions(text)

@@ -544,9 +544,15 @@ def clause_head(text: str) -> str:
     return re.split(r"[.;!?—]\s", text, maxsplit=1)[0]
 
 
+# A place's country or state set off by commas after it ('in Los Cabos, Mexico, in June'): no clause boundary.
+PLACE_APPOSITION = re.compile(r"(?<=[a-z]), ([A-Z][a-z]+(?: [A-Z][a-z]+)?),(?= )")
+
+
 def clause_tail(text: str) -> str:
     """The part of a text after its last clause boundary (sentence end, semicolon, dash, comma), at most
     80 characters: where a cue of the future can still govern a date."""
+    if ", " in text:
+        text = PLACE_APPOSITION.sub(r" \1", text)
     return CLAUSE_BOUNDARY.split(text)[-1][-150:]
 
 
