@@ -4032,6 +4032,8 @@ def test__relative_suspension__a_council_which_the_alliance_suspended_was_suspen
     ("Biden and Putin wrapped up their first summit in Geneva on Wednesday.", ("USA", "RUS")),
     ("Biden phoned Putin on April 13 and proposed a summit.", ("USA", "RUS")),
     ("Talks in Geneva between US envoy Andrea Thompson and Sergei Ryabkov ended without agreement.", ("USA", "RUS")),
+    ("At the most recent meeting of the NATO-Russia Council, on Jan. 25, ambassadors demanded the sailors' release.",
+     ("NATO", "RUS")),
 ])
 def test__sentence_events__a_visit_to_a_capital_or_a_matter_raised_with_a_leader_named_is_talks(text, sides):
     assert [(e.actor, e.target) for e in extract.sentence_events(text, 0) if e.event_type == "talks"] == [sides]
@@ -4274,6 +4276,10 @@ def test__find_triggers__a_summit_left_the_peninsula_taken_and_so_many_persons_l
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("annexation", "RUS", "UKR")]
     rows = events("In June the EU listed nine persons and one entity under the new regime.", "2019-07-20")
     assert [(r["event_type"], r["actor"]) for r in rows] == [("sanctions", "EU")]
+    rows = events("The United Kingdom announced identical restrictions the same day.", "2014-07-30")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("sanctions", "GBR")]
+    rows = events("Obama announced a parallel package of US measures against three more Russian banks.", "2014-07-30")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("sanctions", "USA", "RUS")]
 
 
 @pytest.mark.parametrize("text, actor", [
