@@ -324,14 +324,10 @@ LIST_OPENER_BEFORE = re.compile(r"\b(?:from|of|on|against|in|with|to|by)\s+(?:th
 def in_prepositional_list(sentence: str, actors: Sequence[ActorMention], a: ActorMention) -> bool:
     """Whether ``a`` closes a list of three or more names with one 'and' that a preposition opens: no subject of a
     clause ('Apart from the Baltic states and Slovakia, Romania and Bulgaria have ...' is two lists)."""
-    chain = [a]
-    for b in reversed([b for b in actors if b.end <= a.start]):
-        if not COORDINATED.fullmatch(sentence, b.end, chain[-1].start):
-            break
-        chain.append(b)
-    ands = sum(" and " in sentence[b.end: c.start + 1] for b, c in zip(chain[1:], chain, strict=False))
+    chain = list_ending_at(sentence, actors, a.end)
+    ands = sum(" and " in sentence[b.end: c.start + 1] for b, c in zip(chain, chain[1:], strict=False))
     return len(chain) >= 3 and ands == 1 and \
-        LIST_OPENER_BEFORE.search(sentence, max(0, chain[-1].start - 10), chain[-1].start) is not None
+        LIST_OPENER_BEFORE.search(sentence, max(0, chain[0].start - 10), chain[0].start) is not None
 
 
 def article_before(sentence: str, end: int) -> int:
@@ -1303,11 +1299,9 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
     if first is None and ev.event_type == "expel_diplomats":
         # the people expelled named before a passive: 'diplomats from Sweden, Poland and Germany had been declared'
         after = [a for a in actors if a.start < pos and a.participant]
-        last = next((i for i in range(len(after) - 1, -1, -1) if after[i].code == ev.target), None)
-        first = last
-        while first is not None and first > 0 and COORDINATED.fullmatch(sentence, after[first - 1].end, after[first].start):
-            first -= 1
-        if first is not None:  # 'one diplomat each from Latvia and Estonia'
+        if named := [a for a in after if a.code == ev.target]:
+            first = after.index(list_ending_at(sentence, after, named[-1].end)[0])
+            # 'one diplomat each from Latvia and Estonia'
             each = each or " each " in sentence[max(0, after[first].start - 30): after[first].start]
     if first is None or not TARGET_LIST_BEFORE.search(sentence, max(0, after[first].start - 12), after[first].start) or \
             ev.count is not None and not each:
@@ -2266,11 +2260,7 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
             etype == "sanctions" and a.code not in EAST and SANCTIONS_ADJECTIVES.fullmatch(gap) is not None)
         words = MODIFIERS if lower_ok else TITLED_MODIFIERS  # 'EU economic sanctions' too
         if FACING.fullmatch(gap):  # 'a list of Russians and Ukrainians facing travel bans': at whom it is aimed
-            group = a
-            for b in reversed([b for b in actors if b.end <= a.start]):
-                if not COORDINATED.fullmatch(sentence[b.end: group.start]):
-                    break
-                group = b
+            group = list_ending_at(sentence, actors, a.end)[0]
             ev.target, ev.target_text = group.code, group.text  # the first of them
             return subject_before(sentence, actors, c_start, group.start, main)
         if words.fullmatch(gap) and len(gap.split()) <= 4 and not FUNCTION_WORD.search(gap) and \
