@@ -8,7 +8,7 @@ from pathlib import Path
 import fake_extraction as fx
 import pytest
 
-from natorussia import cache, tables
+from natorussia import cache, engine, tables
 from natorussia.cli import main
 from natorussia.pipeline import extract_to
 
@@ -60,11 +60,29 @@ def test__cache__a_changed_file_is_re_extracted_and_nothing_else(corpus, tmp_pat
     assert 44 in set(staff.loc[staff["article_id"] == "art_00012", "value"])
 
 
-def test__cache__an_added_file_is_extracted_and_nothing_else(corpus, tmp_path):
+@pytest.mark.parametrize("name", ["art_00500", "art_00012b", "a_first"])  # after, among, before the others
+def test__cache__an_added_file_is_extracted_and_nothing_else(corpus, tmp_path, name):
     run(corpus, tmp_path / "out")
-    fx.write_corpus(corpus, 1, start=500, bad=False)
+    (corpus / f"{name}.txt").write_text(fx.article_text(500), encoding="utf-8")
     summary = run(corpus, tmp_path / "out")
-    assert calls == ["art_00500"] and summary.n_articles == 31
+    assert calls == [name] and summary.n_articles == 31
+
+
+def test__cache__a_removed_file_leaves_nothing_to_extract(corpus, tmp_path):
+    chunks = [[engine.item_id(i) for i in chunk] for chunk in engine.chunked(engine.list_articles([corpus])[1], 5)]
+    removed = {chunks[1][0], chunks[3][-1], chunks[5][1]}  # the first, the last and a middle file of chunks
+    run(corpus, tmp_path / "out")
+    for name in removed:
+        (corpus / f"{name}.txt").unlink()
+    summary = run(corpus, tmp_path / "out")
+    assert calls == [] and summary.n_articles == 30 - len(removed) == 27
+
+
+def test__cache__a_chunks_articles_are_stored_together(corpus, tmp_path):
+    run(corpus, tmp_path / "out")
+    entries = [p for p in (tmp_path / "out" / ".cache").rglob("*.pkl")]
+    chunks = [p for p in entries if p.parent.parent.name == "chunk"]
+    assert 2 <= len(chunks) <= 15 and len(entries) <= 3 * len(chunks)  # 32 files: one entry per file would be 32+
 
 
 def test__cache__a_changed_metadata_row_is_re_extracted(corpus, tmp_path):

@@ -9,7 +9,11 @@ Two levels, both plain files written atomically (safe for several processes or D
 folder):
 
 - one entry per article (its :class:`~natorussia.pipeline.ArticleResult`, or the ReadProblem of a bad file),
-  so a changed file is re-extracted and nothing else;
+  so a changed file is re-extracted and nothing else. A chunk's article entries are stored together, in one
+  *pack* file: creating a file costs as much as extracting a short article on some file systems. The pack is
+  stored under the chunk's first article id and again under its last, and looked up under every id of a
+  chunk, so a file added or removed, which moves a cut or two, still finds the others' entries. An entry is
+  used only if its key, which hashes the file's bytes, matches;
 - one entry per chunk of articles (the chunk's finished table rows), keyed by the keys of its articles, so an
   unchanged chunk costs reading and hashing its files, and one file read.
 
@@ -32,7 +36,7 @@ from pathlib import Path
 from natorussia.paths import DATA_DIR, PACKAGE_DIR
 
 CACHE_FOLDER = ".cache"
-LAYOUT = "1"  # bump when the layout or the pickled classes change
+LAYOUT = "2"  # bump when the layout or the pickled classes change
 FINGERPRINT_NAME = re.compile(r"[0-9a-f]{20}")
 
 
@@ -57,6 +61,10 @@ def article_key(article_id: str, data: bytes, metadata: dict[str, str] | None) -
     return h.hexdigest()
 
 
+def pack_name(article_id: str) -> str:
+    return hashlib.sha256(article_id.encode()).hexdigest()
+
+
 def chunk_key(keys: list[str], options: str = "") -> str:
     """The key of a chunk: the keys of its articles, in order, and what else shapes its output."""
     return hashlib.sha256("\n".join([options, *keys]).encode()).hexdigest()
@@ -77,7 +85,7 @@ class Cache:
         for other in self.root.iterdir():
             try:
                 if other != self.dir and FINGERPRINT_NAME.fullmatch(other.name) and other.is_dir() and \
-                        {p.name for p in other.iterdir()} <= {"article", "chunk"}:
+                        {p.name for p in other.iterdir()} <= {"article", "chunk", "pack"}:
                     shutil.rmtree(other, ignore_errors=True)
             except FileNotFoundError:
                 continue  # another process sharing the root (a second notebook, a Dask worker) removed it first
@@ -93,12 +101,33 @@ class Cache:
             return None
 
     def put(self, kind: str, key: str, value: object) -> None:
-        path = self._path(kind, key)
+        self._write(self._path(kind, key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def get_pack(self, ids: list[str], keys: set[str]) -> dict[str, object]:
+        """The entries of ``keys`` found in the packs stored under the chunk's ids: its two ends first, then
+        the others, as an earlier run may have cut its chunks elsewhere."""
+        found: dict[str, object] = {}
+        for article_id in dict.fromkeys([*ids[:1], *ids[-1:], *ids]):
+            if len(found) == len(keys):
+                break
+            pack = self.get("pack", pack_name(article_id))
+            if isinstance(pack, dict):
+                found.update((k, pack[k]) for k in keys - found.keys() if k in pack)
+        return found
+
+    def put_pack(self, ids: list[str], entries: dict[str, object]) -> None:
+        """Store a chunk's article entries (key -> result) under its first and its last article id."""
+        data = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+        for article_id in dict.fromkeys([*ids[:1], *ids[-1:]]):
+            self._write(self._path("pack", pack_name(article_id)), data)
+
+    @staticmethod
+    def _write(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

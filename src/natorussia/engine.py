@@ -198,13 +198,16 @@ def run_chunk(index: int, items: list[Item], options: Options) -> ChunkOutput:
             hit.index, hit.n_cached = index, hit.n_articles
             return hit
 
+    ids = [item_id(item) for item in items]
+    packed = cache.get_pack(ids, set(keys)) if cache is not None else {}
+    entries: dict[str, object] = {}
     results, problems = [], []
     n_cached, cacheable = 0, whole_key is not None
     for item, key in keyed:
         if isinstance(item, ReadProblem):
             problems.append(item)
             continue
-        result = cache.get("article", key) if key is not None else None
+        result = packed.get(key) if key is not None else None
         if isinstance(result, ReadProblem):  # the same bytes, maybe under another folder
             result = ReadProblem(item[1], result.message)
         elif result is not None:
@@ -222,8 +225,8 @@ def run_chunk(index: int, items: list[Item], options: Options) -> ChunkOutput:
             result = raw if isinstance(raw, ReadProblem) else _extract(raw, options)
             if isinstance(result, ExtractionFailed):
                 cacheable = False
-            elif key is not None:
-                cache.put("article", key, result)
+        if key is not None and not isinstance(result, ExtractionFailed):
+            entries[key] = result
         if isinstance(result, ReadProblem):
             problems.append(result)
         else:
@@ -232,6 +235,8 @@ def run_chunk(index: int, items: list[Item], options: Options) -> ChunkOutput:
     out = tabulate(index, results, problems)
     out.n_bytes = n_bytes
     out.n_failed = sum(isinstance(p, ExtractionFailed) for p in problems)
+    if entries:
+        cache.put_pack(ids, entries)
     if cacheable:
         cache.put("chunk", whole_key, out)
     out.n_cached = n_cached
