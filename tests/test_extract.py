@@ -434,6 +434,13 @@ def test__article_events__the_two_countries_each_act_against_the_other():
         [("HUN", "RUS", 3, "2019-05"), ("RUS", "HUN", 3, "2019-05")]
     rows = events("Slovakia accused Moscow of spying, and both countries then each expelled two diplomats.")
     assert sorted((r["actor"], r["target"]) for r in rows) == [("RUS", "SVK"), ("SVK", "RUS")]
+    # a coordinated subject of Russia and a Western state, each acting or acting on the other's
+    rows = events("In May, Norway and Russia each expelled two diplomats.")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("NOR", "RUS", 2), ("RUS", "NOR", 2)]
+    rows = events("Denmark and Russia expelled each other's diplomats in 2019.")
+    assert sorted((r["actor"], r["target"]) for r in rows) == [("DNK", "RUS"), ("RUS", "DNK")]
+    rows = events("Canada and the EU each imposed sanctions on Russia in March.")  # two of one side: no exchange
+    assert sorted((r["actor"], r["target"]) for r in rows) == [("CAN", "RUS"), ("EU", "RUS")]
 
 
 def test__article_events__the_nationality_of_the_forces_holds_an_exercise_no_one_is_named_as_holding():
@@ -1000,6 +1007,12 @@ def test__article_events__a_negation_does_not_reach_into_a_counted_groups_relati
 def test__article_events__capping_the_number_of_staff_at_an_embassy_reduces_it():
     rows = events("Prague capped the number of staff at Russia's embassy at the level of its own mission in Moscow.")
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("reduce_mission", "CZE", "RUS")]
+    rows = events("In July the Kremlin imposed a cap of 455 on the number of diplomatic staff the United States may keep.")
+    assert [(r["event_type"], r["actor"], r["target"], r["count"]) for r in rows] == \
+        [("reduce_mission", "RUS", "USA", 455)]
+    rows = events("Moscow ordered the American embassy staff in Russia cut to 455.")
+    assert [(r["event_type"], r["actor"], r["target"], r["count"]) for r in rows] == \
+        [("reduce_mission", "RUS", "USA", 455)]
 
 
 def test__article_events__cooperation_put_on_hold_with_examples_between_and_the_date_right_after():
@@ -4032,6 +4045,9 @@ def test__relative_suspension__a_council_which_the_alliance_suspended_was_suspen
     ("Biden and Putin wrapped up their first summit in Geneva on Wednesday.", ("USA", "RUS")),
     ("Biden phoned Putin on April 13 and proposed a summit.", ("USA", "RUS")),
     ("Talks in Geneva between US envoy Andrea Thompson and Sergei Ryabkov ended without agreement.", ("USA", "RUS")),
+    # officials the lexicon knows by name
+    ("Wendy Sherman and Sergei Ryabkov held talks in Geneva on July 28.", ("USA", "RUS")),
+    ("Huntsman met Surkov in Moscow in March.", ("USA", "RUS")),
     ("At the most recent meeting of the NATO-Russia Council, on Jan. 25, ambassadors demanded the sailors' release.",
      ("NATO", "RUS")),
 ])

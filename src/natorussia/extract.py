@@ -695,6 +695,8 @@ def sentence_events(sentence: str, index: int,
                 mentions = (mentions if OWNERS_ACT_AFTER.match(sentence, m.end()) else []) + aligned + mentions[1:]
         if rule.event_type in SEPARATE_ACTS:
             mentions = [c for ev in mentions for c in with_coordinated_actors(ev, sentence, seen, m.start())]
+            if mentions and "each" in sentence:
+                mentions = reciprocal(mentions, sentence, seen, m.start())
             if " by " in sentence or " from " in sentence:
                 mentions = [c for ev in mentions for c in with_coordinated_agents(ev, sentence, seen, m.end())]
             if " that " in sentence or " which " in sentence:
@@ -1044,6 +1046,8 @@ WHEN_BEFORE_OF = r"\s+(?:(?:last|this|next|on|in|earlier this|late last|early la
 # 'Germany, Poland and Sweden each ordered a diplomat to leave': the act of each party on its own.
 DISTRIBUTIVE = re.compile(r"\beach\s+(?:(?:\w+ly|also|then|have|has|had)\s+)?$")
 SEPARATE_ACTS = {"sanctions", "expel_diplomats", "suspend_cooperation", "cancel_meeting", "suspend_mission"}
+# The two parties of a coordinated subject acting on each other: '... each sending 23 of the other's diplomats home'.
+EACH_OTHERS = re.compile(r"[^.;]{0,60}?\b(?:of\s+)?(?:the\s+other(?:'s|’s|\s+side's|\s+side’s)|each\s+other(?:'s|’s)?)")
 
 
 # The second half of an elliptical coordination: '... two diplomats in June and two more in September'.
@@ -1200,6 +1204,23 @@ def opens_phrase(sentence: str, a: ActorMention) -> bool:
     if word_before(sentence, a.start) == "the":
         return word_before(sentence, sentence.rfind("the", 0, a.start)) in PREPOSITIONS
     return after_preposition(sentence, a)
+
+
+def reciprocal(mentions: list[EventMention], sentence: str, actors: Sequence[ActorMention],
+               pos: int) -> list[EventMention]:
+    """'The US and Russia each expelled 60 diplomats', 'Britain and Russia expelled each other's diplomats': Russia
+    and a Western state joined right before the verb act on each other, each one's target the other."""
+    before = [a for a in actors if a.end <= pos and a.participant][-2:]
+    if len(before) < 2 or not COORDINATED.fullmatch(sentence, before[0].end, before[1].start):
+        return mentions
+    first, second = before
+    pair = {first.code, second.code}
+    if len(pair) < 2 or "RUS" not in pair or pair - {"RUS"} - lexicon.west_codes() or \
+            any(ev.actor not in pair or ev.target not in pair | {""} for ev in mentions) or \
+            not (DISTRIBUTIVE.search(sentence, max(0, pos - 30), pos) or EACH_OTHERS.match(sentence, pos)):
+        return mentions
+    return [copied(mentions[0], actor=first.code, actor_text=first.text, target=second.code, target_text=second.text),
+            copied(mentions[0], actor=second.code, actor_text=second.text, target=first.code, target_text=first.text)]
 
 
 # What adds names to a group or a state before it: 'A number of EU countries, as well as Ukraine, ...' ('together
