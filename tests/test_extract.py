@@ -2643,6 +2643,25 @@ def test__article_events__allies_sending_forces_to_allies_is_no_war():
     assert one("Moscow sent tanks into Georgia.", "2008-08-20")["event_type"] == "armed_conflict"
 
 
+@pytest.mark.parametrize("text", [
+    "Moscow sent tanks and paratroopers not only into Abkhazia but into Georgia itself.",
+    "Moscow sent armour and soldiers through the mountain passes and deep into Georgia.",
+    "When Tbilisi shelled the town, Moscow sent in its army.",
+])
+def test__article_events__troops_sent_by_a_road_or_not_only_into_one_place_or_an_army_sent_in(text):
+    assert [(r["event_type"], r["actor"]) for r in events(text, "2008-08-20")] == [("armed_conflict", "RUS")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Three soldiers were killed in two days of fighting near Avdiivka, the army said.", True),
+    ("Five civilians were killed and 12 wounded in shelling overnight, officials said.", True),
+    ("Clashes between the army and the rebels have killed more than 200 people this year.", True),
+    ("A month of fighting that has killed 200 people ended with the truce.", False),  # a span of the war told
+])
+def test__article_events__fighting_that_killed_people_is_armed_conflict(text, found):
+    assert ("armed_conflict" in [r["event_type"] for r in events(text, "2016-04-20")]) is found
+
+
 def test__article_events__a_meeting_of_the_nato_ukraine_commission_is_nato_talks_with_ukraine():
     row = one("NATO ambassadors held an emergency meeting of the NATO-Ukraine Commission on Monday.", "2018-11-27")
     assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "NATO", "UKR", "2018-11-26")
