@@ -2633,6 +2633,19 @@ def test__article_events__russia_sanctions_after_another_subject_are_on_russia()
     assert one("After that Russia banned imports of Moldovan wine.", "2014-08-01")["actor"] == "RUS"
 
 
+def test__article_events__the_measures_or_them_are_the_sanctions_named_before_with_a_date_of_their_own():
+    rows = events("Canada imposed sanctions on Russia in March 2014. Ottawa widened them in June 2016.", "2016-07-01")
+    assert sorted((r["event_type"], r["actor"], r["target"], r["date"]) for r in rows) == \
+        [("sanctions", "CAN", "RUS", "2014-03"), ("sanctions", "CAN", "RUS", "2016-06")]
+    rows = events("Japan renewed its sanctions on Russia on Friday. The measures were first imposed in April 2014.",
+                  "2017-05-05")
+    assert ("sanctions", "JPN", "RUS", "2014-04") in [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows]
+    # with no sanctions named before, 'the measures' are none of ours
+    assert events("The measures were first imposed in 2014.", "2017-05-05") == []
+    rows = events("Norway expelled two Russian diplomats. The measures were adopted after a spy case.", "2017-05-05")
+    assert [r["event_type"] for r in rows] == ["expel_diplomats"]
+
+
 def test__article_events__a_month_until_which_a_measure_lasts_does_not_date_it():
     assert one("EU extends Russia economic sanctions until January.", "2015-06-22")["date"] == "2015-06"
 

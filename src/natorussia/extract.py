@@ -728,6 +728,8 @@ def sentence_events(sentence: str, index: int,
                     m.group(0).startswith("expulsions") and DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
                     and not OF_AFTER.match(sentence, m.end()):
                 ev.anaphoric = True  # 'The expulsions come a day after ...': those the article reported
+            if rule.event_type == "sanctions" and MEASURES_NAMED_BEFORE.search(m.group(0)):
+                ev.anaphoric = True  # 'The measures were first imposed in 2014': the sanctions the article named
             if not ev.date_mentions and out and CONSEQUENCE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
                 ev.date_mentions = list(out[-1].date_mentions)  # '..., prompting the EU to impose sanctions'
             if not ev.date_mentions and out and verbal and out[-1].actor == ev.actor and \
@@ -804,6 +806,8 @@ BARE_WAR_BEFORE = re.compile(r"\b(?:since|after|before|following|during|over|unt
                              r"(?:the|that|this)\s+(?:(?:[a-z]+-day|brief|short|August|\d{4})\s+)?$")
 NAMED_AFTER_WAR = re.compile(r"\s+(?:in|with|over|between|against|on|of|there|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?\d)")
 OF_AFTER = re.compile(r"\s+(?:of|by)\b")
+# Sanctions named by 'the measures' or 'them' (data/triggers.csv): those of an earlier sentence.
+MEASURES_NAMED_BEFORE = re.compile(r"^(?:the|these|those|such)\s|\sthem$", re.I)
 DATE_AFTER_WAR = re.compile(r"\s+(?:(?:began|started|broke out|erupted)\s+)?(?:in|of|on)\s+")
 
 # 'its war in the Donbas, which began in April 2014, ...', 'sanctions on Russia, imposed over Crimea in 2014':
@@ -3802,8 +3806,8 @@ def retaliated_against(ev: EventMention, mentions: Sequence[EventMention]) -> st
 
 def resolve_anaphora(mentions: list[EventMention]) -> None:
     """'Since the war', 'the expulsions' take the parties, and the date, of the last such event the article named
-    before them (for a war, the last war or conflict named; a war keeps a date it says itself); with none,
-    what the well-known event of the article or its date give."""
+    before them (for a war, the last war or conflict named; a war keeps a date it says itself, and sanctions told as
+    'the measures' any date of their own); with none, what the well-known event of the article or its date give."""
     for ev in mentions:
         if ev.anaphoric:
             before = [m for m in mentions if m.event_type == ev.event_type and not m.anaphoric and m.actor and m.target
@@ -3813,7 +3817,9 @@ def resolve_anaphora(mentions: list[EventMention]) -> None:
             named = before[-1] if before else None
             if named is not None:
                 ev.actor, ev.target = named.actor, named.target
-                if ev.date_origin != "text" or ev.event_type != "armed_conflict":
+                own = ev.date_origin == "text" if ev.event_type == "armed_conflict" else \
+                    ev.event_type == "sanctions" and ev.date is not None
+                if not own:
                     ev.date, ev.date_origin = named.date, named.date_origin
 
 
@@ -3845,6 +3851,8 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     date_by_narrative(mentions, published)
     if any(ev.anaphoric for ev in mentions):
         resolve_anaphora(mentions)
+        mentions = [ev for ev in mentions if not (ev.anaphoric and ev.event_type == "sanctions" and not ev.target)]
+        # 'the measures' of no sanctions named before: none of ours
     name_exercise_holders(mentions, text, published)
     groups = merge_mentions(mentions, published, max(1, story_lead(text)))
     rows = []
