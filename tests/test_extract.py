@@ -2117,6 +2117,9 @@ def test__article_events__people_who_must_leave_are_expelled():
                   "leave.", "2018-03-28")
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("BEL", "RUS", 1), ("IRL", "RUS", 1)]
     assert events("The envoy said he would have to leave his post soon if talks failed.", "2018-03-28") == []
+    for text in ["Oslo said 12 employees of the Russian embassy, identified by the police as spies, must leave Norway.",
+                 "Oslo said 12 staff of the Russian embassy identified as spies would have to leave."]:
+        assert [(r["actor"], r["target"], r["count"]) for r in events(text, "2018-03-28")] == [("NOR", "RUS", 12)]
 
 
 def test__object_of__a_measure_strikes_the_nationality_of_the_goods_or_people_it_names():
