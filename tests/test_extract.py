@@ -662,6 +662,15 @@ def test__article_events__a_titled_exercise_name_after_a_possessive():
 def test__article_events__a_called_off_visit_targets_the_host_it_was_due_in():
     row = one("A Russian army delegation that was scheduled to visit the Finnish port of Kotka has cancelled its trip.")
     assert (row["event_type"], row["actor"], row["target"]) == ("cancel_meeting", "RUS", "FIN")
+    # what was due before a 'but' does not make the trip called off after it a plan
+    row = one("Lavrov had been due to travel to Oslo on Monday for talks on fishing, but the trip was called off.")
+    assert (row["event_type"], row["actor"], row["target"]) == ("cancel_meeting", "RUS", "NOR")
+
+
+@pytest.mark.parametrize("text", ["Russia's delegation walked out of the chamber after the vote.",
+                                  "Russia walked out of talks with Ukraine in protest on Friday."])
+def test__article_events__walking_out_of_talks_or_a_session_drops_attendance(text):
+    assert [(r["event_type"], r["actor"]) for r in events(text)] == [("cancel_meeting", "RUS")]
 
 
 def test__sentence_events__suspending_an_agreement_suspends_cooperation():
