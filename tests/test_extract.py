@@ -1288,6 +1288,10 @@ def test__article_events__sending_soldiers_and_weapons_into_a_country_is_armed_c
     "Maas said EU foreign ministers would discuss possible further sanctions when they meet on Feb. 22.",
     "Brussels is weighing potential sanctions on Russian banks.",
     "Russia will test missiles off Norway's coast, in an area overlapping the exercise zone.",
+    # measures lifted or eased, and predictions
+    "Moscow briefly lifted an entry ban on the senator so that he could attend the talks.",
+    "EU ministers agreed on Monday on an easing of the sanctions on Russian firms.",
+    "Analysts said Moscow is likely to expel two Danish diplomats in return.",
 ])
 def test__article_events__possible_measures_and_an_exercise_zone_are_no_events(text):
     assert events(text) == []
