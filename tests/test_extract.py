@@ -1292,6 +1292,7 @@ def test__article_events__sending_soldiers_and_weapons_into_a_country_is_armed_c
     "Moscow briefly lifted an entry ban on the senator so that he could attend the talks.",
     "EU ministers agreed on Monday on an easing of the sanctions on Russian firms.",
     "Analysts said Moscow is likely to expel two Danish diplomats in return.",
+    "Western envoys stayed home, calling the briefing a public relations exercise.",
 ])
 def test__article_events__possible_measures_and_an_exercise_zone_are_no_events(text):
     assert events(text) == []
