@@ -1294,6 +1294,7 @@ def test__article_events__sending_soldiers_and_weapons_into_a_country_is_armed_c
     "Analysts said Moscow is likely to expel two Danish diplomats in return.",
     "Western envoys stayed home, calling the briefing a public relations exercise.",
     "Officials said Oslo was preparing to expel three Russian diplomats.",
+    "Putin said Russian troops would not take part in ground operations in Syria.",  # no meeting
 ])
 def test__article_events__possible_measures_and_an_exercise_zone_are_no_events(text):
     assert events(text) == []
