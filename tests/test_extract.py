@@ -2684,6 +2684,13 @@ def test__article_events__troops_sent_by_a_road_or_not_only_into_one_place_or_an
     assert [(r["event_type"], r["actor"]) for r in events(text, "2008-08-20")] == [("armed_conflict", "RUS")]
 
 
+@pytest.mark.parametrize("text", ["Syrian and Russian jets have bombed the rebel-held east of Idlib since May.",
+                                  "Russian and Syrian government shelling of Idlib has killed dozens since May."])
+def test__article_events__russian_and_syrian_forces_named_together_are_russias_force_in_syria(text):
+    rows = events(text, "2019-06-12")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("armed_conflict", "RUS", "SYR")]
+
+
 @pytest.mark.parametrize("text, found", [
     ("Three soldiers were killed in two days of fighting near Avdiivka, the army said.", True),
     ("Five civilians were killed and 12 wounded in shelling overnight, officials said.", True),

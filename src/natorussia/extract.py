@@ -3823,6 +3823,9 @@ def resolve_anaphora(mentions: list[EventMention]) -> None:
                     ev.date, ev.date_origin = named.date, named.date_origin
 
 
+# Russia's and the Syrian government's forces named together fought on one side (Russia's war in Syria from 2015).
+RUSSIA_WITH_SYRIA = re.compile(r"\b(?:Russian|Syrian)(?:\s+government)?\s+and\s+(?:Russian|Syrian)\b|"
+                               r"\bRussian-backed\s+Syrian\b|\bSyrian\s+(?:government\s+)?(?:forces|troops),?\s+backed\s+by\s+Russia")
 # More Russian diplomats than any one state has expelled at once: with no expeller named, a wave of several.
 WAVE_SIZE = 100
 
@@ -3873,6 +3876,9 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
         if ev.event_type == "armed_conflict" and (ev.target, ev.actor) in lexicon.war_sides() and \
                 WAR_WORD.fullmatch(ev.trigger) and not STARTED_BEFORE.search(ev.sentence, 0, ev.trigger_start):
             ev.actor, ev.target = ev.target, ev.actor  # 'Georgia's war with Russia': Russia's, as the reference has it
+        if ev.event_type == "armed_conflict" and {ev.actor, ev.target} == {"RUS", "SYR"} and \
+                RUSSIA_WITH_SYRIA.search(ev.sentence):
+            ev.actor, ev.target = "RUS", "SYR"  # 'Syrian and Russian warplanes pounded Aleppo': Russia's force, in Syria
         if ev.event_type == "talks" and not (ev.actor and ev.target):
             continue
         if ev.event_type in ("cancel_meeting", "suspend_cooperation") and not (ev.actor or ev.target):
