@@ -62,6 +62,7 @@ def article_key(article_id: str, data: bytes, metadata: dict[str, str] | None) -
 
 
 def pack_name(article_id: str) -> str:
+    """The name of the pack stored under an article id (any characters in, a file name out)."""
     return hashlib.sha256(article_id.encode()).hexdigest()
 
 

@@ -3854,8 +3854,8 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     date_by_narrative(mentions, published)
     if any(ev.anaphoric for ev in mentions):
         resolve_anaphora(mentions)
-        mentions = [ev for ev in mentions if not (ev.anaphoric and ev.event_type == "sanctions" and not ev.target)]
         # 'the measures' of no sanctions named before: none of ours
+        mentions = [ev for ev in mentions if not (ev.anaphoric and ev.event_type == "sanctions" and not ev.target)]
     name_exercise_holders(mentions, text, published)
     groups = merge_mentions(mentions, published, max(1, story_lead(text)))
     rows = []
