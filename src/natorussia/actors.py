@@ -14,7 +14,9 @@ from natorussia import lexicon
 from natorussia.cues import cue_of, first_chars, holds_any, lead_of, shortest_needles, shortest_prefixes
 from natorussia.figures import NUM
 
-PARTICIPANT_KINDS = {"state", "territory", "capital", "person", "org", "group", "group_count"}
+# The kinds of name that are places: where something happened, or whose land it is.
+PLACE_KINDS = frozenset({"state", "territory", "capital"})
+PARTICIPANT_KINDS = {*PLACE_KINDS, "person", "org", "group", "group_count"}
 WESTERN = {"NATO", "WEST", "EU"}
 PREPOSITIONS = {"of", "to", "from", "with", "against", "in", "on", "by", "for", "at", "into", "over", "about",
                 "between", "toward", "towards", "among", "including", "like", "than", "across", "near", "under",
@@ -544,7 +546,7 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
                 return teller
         before = [a for a in actors if a.end <= p and not in_examples(sentence, a, actors) and
                   not in_member_list(sentence, a, actors) and not where_it_happened(sentence, a) and (
-            a.participant or a.kind in ("state", "territory", "capital") or (
+            a.participant or a.kind in PLACE_KINDS or (
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
         if before and (subject := joined_clause_subject(sentence, actors, p, before[-1].end)) is not None:
             return subject
@@ -563,7 +565,7 @@ MEETING_PLACE_BEFORE = re.compile(r"\b(?:meet(?:s|ing)?|met|gathered|summit|talk
 def where_it_happened(sentence: str, a: ActorMention) -> bool:
     """True for a state or capital where a meeting was held ('leaders meeting in The Hague said they') or a plane
     flew ('said the plane remained over Syria and that it would'): a place, not whom a pronoun after it stands for."""
-    return a.kind in ("state", "territory", "capital") and MEETING_PLACE_BEFORE.search(sentence, max(0, a.start - 20), a.start) is not None
+    return a.kind in PLACE_KINDS and MEETING_PLACE_BEFORE.search(sentence, max(0, a.start - 20), a.start) is not None
 
 
 # A pronoun opening a relative clause with no 'that' ('60 Russians it described as spies'): it says who judged them.

@@ -26,6 +26,7 @@ from natorussia.actors import (
     EMBEDDED,
     LIST_AND,
     NRC,
+    PLACE_KINDS,
     PREPOSITIONS,
     WESTERN,
     ActorMention,
@@ -769,7 +770,7 @@ def entry_ban_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: 
     """'... adding eight U.S. officials to a list of people barred from entering Russia': the state they may not
     enter bans them, whoever the clause's subject seemed to be; 'eight US officials ... would be banned from
     entering Russia': the people banned are the ones named before."""
-    entered = next((a for a in actors if 0 < a.start - end <= 5 and a.kind in ("state", "territory", "capital")), None)
+    entered = next((a for a in actors if 0 < a.start - end <= 5 and a.kind in PLACE_KINDS), None)
     if entered is not None and ev.actor == entered.code and not ev.target and (banned := [
             a for a in actors if a.end <= start and a.code != entered.code and a.kind in ("demonym", "state") and
             ORIGIN_NOUN_AFTER.match(sentence, a.end)]):
@@ -1725,7 +1726,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     weak_actor = None
     if rule.form == "intransitive":
         owner = [a for a in actors if a.end <= m.start() + 1 and a.end >= m.start() - 30]
-        place = [a for a in actors if m.start() <= a.start < c_end and a.kind in ("capital", "state", "territory")]
+        place = [a for a in actors if m.start() <= a.start < c_end and a.kind in PLACE_KINDS]
         if owner:
             ev.target, ev.target_text = owner[-1].code, owner[-1].text
         if place and (not owner or place[0].code != owner[-1].code):
@@ -2291,7 +2292,7 @@ def nominal_actor(sentence: str, actors: Sequence[ActorMention], m: re.Match[str
         if words.fullmatch(gap) and len(gap.split()) <= 4 and not FUNCTION_WORD.search(gap) and \
                 not (gap.strip()[:1].isupper() and LIGHT_VERB.search(gap)):  # a headline's 'Belarus Launch Zapad'
 
-            if etype == "armed_conflict" and not gap.startswith("'s") and (a.kind in ("state", "territory", "capital") or (
+            if etype == "armed_conflict" and not gap.startswith("'s") and (a.kind in PLACE_KINDS or (
                     a.kind == "demonym" and WAR_WORD.fullmatch(m.group(0)))):  # 'the Georgian war'
                 ev.target, ev.target_text = a.code, a.text
             elif etype == "annexation" and not gap.startswith(("'s", "’s")) and a.code not in EAST:
@@ -2367,7 +2368,7 @@ def visit_host(sentence: str, actors: Sequence[ActorMention], actor: str) -> Act
     """The host of a called-off visit: the state, capital or nationality of the place it was due in."""
     for due in DUE_IN.finditer(sentence):
         for a in actors:
-            if a.start == due.end() and a.code != actor and a.kind in ("state", "territory", "capital", "demonym"):
+            if a.start == due.end() and a.code != actor and (a.kind in PLACE_KINDS or a.kind == "demonym"):
                 return a
     return None
 
@@ -3594,7 +3595,7 @@ def outside_nato(sentence: str) -> list[ActorMention]:
     """The states outside NATO a sentence names (by name, territory, capital or nationality): whose land may be
     occupied."""
     return [a for a in find_actors(sentence) if a.code in NON_ALIGNED and
-            a.kind in ("state", "territory", "capital", "demonym")]
+            (a.kind in PLACE_KINDS or a.kind == "demonym")]
 
 
 def nearest_occupied(sentence: str, pos: int) -> str:
