@@ -1247,6 +1247,13 @@ def test__entry_date__after_a_bullet():
     assert extract.entry_date("- Russian troops poured into Georgia on August 8, 2008.") == []
 
 
+@pytest.mark.parametrize("line, heads", [("May 2014", True), ("May 2014: a first freeze", True),
+                                         ("May 2014: Canada froze its contacts.", False),
+                                         ("May 2014 - What we know so far, and what we do not know yet", False)])
+def test__heads_section__a_date_alone_or_with_a_short_title(line: str, heads: bool):
+    assert extract.heads_section(line, extract.entry_date(line)[0]) is heads
+
+
 def test__article_events__a_name_after_after_with_a_verb_is_that_clause_subject():
     rows = events("But it comes a week after Washington imposed sanctions on Russia over election interference and "
                   "expelled ten Russian diplomats.", published="2021-04-22")
@@ -2436,6 +2443,11 @@ def test__event_from_trigger__a_participle_clause_after_a_comma_has_the_sentence
     ev = one("Italy took part in the response to the attack in Salisbury, England, sending two Russian diplomats home.",
              "2021-02-08")
     assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("expel_diplomats", "ITA", "RUS", 2)
+    # after a clause joined with ', and' it has that clause's subject
+    rows = events("Britain expelled 23 Russian diplomats, and NATO withdrew the accreditation of seven staff at Russia's "
+                  "mission, cutting the mission's maximum size from 30 to 20.", "2018-11-02")
+    assert [(r["actor"], r["target"], r["count"]) for r in rows if r["event_type"] == "reduce_mission"] == \
+        [("NATO", "RUS", 20)]
 
 
 def test__event_from_trigger__a_demand_or_a_deadline_that_another_cut_its_staff_is_the_cut():
@@ -2544,6 +2556,10 @@ def test__event_mentions__a_date_line_in_the_story_heads_the_timeline_entry_unde
             "April 2016\nThe NRC meets in Brussels for the first time in almost two years.")
     rows = events(text, "2021-10-20")
     assert {(r["event_type"], r["date"][:7]) for r in rows} == {("suspend_cooperation", "2008-08"), ("talks", "2016-04")}
+    # a date line with a short title heads the paragraph under it too
+    text = ("Canada and Russia have emptied each other's embassies over the last seven years, step by step.\n\n"
+            "May 2014: a first freeze\n\nWeeks before the election, Canada expelled two Russian diplomats.")
+    assert [(r["actor"], r["date"][:7]) for r in events(text, "2021-10-20")] == [("CAN", "2014-05")]
 
 
 def test__event_mentions__a_year_on_a_line_of_its_own_heads_the_entries_under_it_that_give_no_year():

@@ -1694,6 +1694,14 @@ def told_that(sentence: str, actors: Sequence[ActorMention], start: int, end: in
 # A participle clause opening right before the trigger ('..., sending two Russian diplomats home'): its subject is
 # the sentence's.
 PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+|also\s+)?$")
+# A clause joined to the one before it ('Britain expelled 23 diplomats, and NATO withdrew ...'): a participle after
+# it tells what its own subject did.
+JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?=[A-Z])")
+
+
+def last_joined_clause(sentence: str, start: int, end: int) -> int:
+    """Where the last clause joined with ', and' (', but', '; and') before ``end`` begins, or ``start``."""
+    return max((m.end() for m in JOINED_CLAUSE.finditer(sentence, start, end)), default=start)
 
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
@@ -1823,7 +1831,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             actor = subject_before(sentence, actors, c_start, m.start(),
                                    main if main and (main.start < m.start() or third) else None)
             if actor is not None and PARTICIPLE_CLAUSE.search(before) and m.group(0).split()[0].endswith("ing") and \
-                    (subject := first_subject(sentence, actors, c_start, actor.start)) is not None:
+                    (subject := first_subject(sentence, actors, last_joined_clause(sentence, c_start, actor.end),
+                                              actor.start)) is not None:
                 actor = subject  # 'Italy took part in the response to the attack in Salisbury, England, sending two'
             if actor is None and main is not None and main.start < m.start():
                 actor = main
@@ -2861,6 +2870,15 @@ def entry_date(sentence: str) -> list[DateMention]:
     return []
 
 
+def heads_section(sentence: str, opened: DateMention) -> bool:
+    """Whether a paragraph that opens with a date is a heading of its own: the date alone ('August 2008') or with
+    a short title and no full stop ('December 2016: the first blow'), over the paragraph after it."""
+    rest = sentence[opened.end:].strip(" .:")
+    title = rest.lstrip("-–— ")
+    return not rest or (len(title.split()) <= 6 and not title.endswith(("!", "?", '"', "”")) and
+                        not sentence.rstrip().endswith("."))
+
+
 PART_OF_MONTH = re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+")
 
 
@@ -2959,7 +2977,7 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
             # a year on a line of its own ('2014') heads every entry after it that gives no year
             heads_entries = bool(heading) and (heading_line or heads_entries) and not opened and undated_entry(sentence)
             heading = opened or (heading if heading and (heading_line or heads_entries) else [])
-            heading_line = bool(opened) and story_begun and not sentence[opened[0].end:].strip(" .:")
+            heading_line = bool(opened) and story_begun and heads_section(sentence, opened[0])
         story_begun = story_begun or opens_story(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
         if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
