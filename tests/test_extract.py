@@ -439,6 +439,8 @@ def test__article_events__the_two_countries_each_act_against_the_other():
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("NOR", "RUS", 2), ("RUS", "NOR", 2)]
     rows = events("Denmark and Russia expelled each other's diplomats in 2019.")
     assert sorted((r["actor"], r["target"]) for r in rows) == [("DNK", "RUS"), ("RUS", "DNK")]
+    rows = events("Russia and Norway had already traded expulsions, each sending three of the other's diplomats home.")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("NOR", "RUS", 3), ("RUS", "NOR", 3)]
     rows = events("Canada and the EU each imposed sanctions on Russia in March.")  # two of one side: no exchange
     assert sorted((r["actor"], r["target"]) for r in rows) == [("CAN", "RUS"), ("EU", "RUS")]
 
@@ -2018,6 +2020,13 @@ def test__article_events__bringing_the_number_of_staff_somewhere_down_to_a_figur
     ev = one("Moscow ordered Washington to bring the number of staff at the US embassy in Moscow and its consulates in "
              "St. Petersburg, Yekaterinburg and Vladivostok down to 455 by September 1.", "2017-07-30")
     assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("reduce_mission", "RUS", "USA", 455)
+    ev = one("Moscow said Washington must bring the number of people working at the US embassy in Moscow and at its "
+             "consulates down to 455 by September 1.", "2017-07-30")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("reduce_mission", "RUS", "USA", 455)
+    # an obligation reported is the order; one on a condition is not
+    ev = one("The ministry said on Friday that the US would have to reduce its staff in Russia to 455.", "2017-07-30")
+    assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("reduce_mission", "RUS", "USA", 455)
+    assert events("The US would have to reduce its staff in Russia to 455 if the bill passed.", "2017-07-30") == []
     ev = one("The United Kingdom has also been told to bring the number of its diplomatic staff in Russia into line "
              "with the size of the Russian mission in London.", "2018-03-30")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("reduce_mission", "RUS", "GBR")

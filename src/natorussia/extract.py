@@ -403,8 +403,9 @@ RELATIVE_BEFORE_TRIGGER = re.compile(rf"(?i:\b{NUM})\s+(?:other\s+|[A-Z][\w-]+\s
 # A plan or plot whose list of verbs runs on to a trigger ('accused of planning to storm parliament, fire on ...')
 PLANNED_LIST = re.compile(r"\b(?:plann(?:ed|ing)|plots?|plotted|plotting|plans|intend(?:ed|ing|s)|conspir\w+|aim(?:ed|ing|s)?|"
                           r"sought|seeking|threaten(?:ed|ing|s)?)\s+to\s+[^.;]{0,160}?(?:,|\band)\s*$")
-# 'would have', 'would already have been': what would have happened, never a decision reported.
-COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:\w+ly\s+|already\s+|long\s+|surely\s+)?have\b")
+# 'would have', 'would already have been': what would have happened, never a decision reported ('would have to' is
+# an obligation: 'said the US would have to reduce its staff' reports an order).
+COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:\w+ly\s+|already\s+|long\s+|surely\s+)?have\b(?!\s+to\b)")
 # Verbs whose object is an act that took place, whatever is said of them ('never recognized the annexation').
 PRESUPPOSING = re.compile(r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|forg[io]\w*|condon\w*)\b")
 # Joining or backing another's measures, refused or not, presupposes them: 'has refused to join EU sanctions'.
