@@ -66,6 +66,10 @@ def test__publication_estimates__relative_date_beside_a_known_event():
     from natorussia.references import publication_estimates
     mentions = extract.event_mentions("Last month Russia staged its Vostok-2018 war games.")
     assert [e.iso for e in publication_estimates(mentions)] == ["2018-10"]
+    # not when the act is dated by a month of its own after it: the relative date is of the verb that reports it
+    mentions = extract.event_mentions("Last month, Moscow revealed that Russia had staged its Vostok-2018 war games "
+                                      "in September.")
+    assert publication_estimates(mentions) == []
 
 
 def test__publication_estimates__so_many_years_after_a_known_event():

@@ -15,6 +15,7 @@ from natorussia import lexicon
 from natorussia.actors import find_actors
 from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_literals, shortest_prefixes
 from natorussia.dates import (
+    DateMention,
     PartialDate,
     ago_count,
     anniversaries,
@@ -321,7 +322,7 @@ def publication_estimates(mentions: Sequence[EventMention], text: str = "") -> l
         relative = sorted((d for d in ev.date_mentions if (d.kind in {**RELATIVE_DAYS, **RELATIVE_MONTHS, **RELATIVE_YEARS}
                            or d.kind == "years_ago") and not ev.sentence.startswith(("'s", "’s"), d.end)),
                           key=lambda d: abs(d.start - ev.trigger_start))  # the nearest, not 'last year's election'
-        if not relative:
+        if not relative or dated_after_trigger(ev, relative[0]):
             continue
         ref = match_reference(ev)
         if ref is None or ref.event_type == "anchor":
@@ -340,6 +341,15 @@ def publication_estimates(mentions: Sequence[EventMention], text: str = "") -> l
             month = when.month - 1 + RELATIVE_MONTHS.get(kind, 0)
             estimates.append(PartialDate(when.year + month // 12, month % 12 + 1))
     return estimates + anniversary_dates(text) + anniversary_estimates(text)
+
+
+def dated_after_trigger(ev: EventMention, relative: DateMention) -> bool:
+    """Whether the act is dated by a month named after its verb in its own clause while the relative date stands
+    before the verb ('Earlier this month, the Dutch revealed that they had expelled four officers in April'): the
+    relative date is of another verb."""
+    end = ev.trigger_start + len(ev.trigger)
+    return relative.end <= ev.trigger_start and any(
+        d.month and d.start >= end and not any(c in ev.sentence[end: d.start] for c in ",;:") for d in ev.date_mentions)
 
 
 def anniversary_estimates(text: str) -> list[PartialDate]:
