@@ -409,6 +409,13 @@ def test__event_mentions__an_answering_sentence_takes_the_date_of_the_one_before
     assert ("RUS", "2019-12") in [(r["actor"], r["date"]) for r in rows]  # 'retaliated for' names its own cause
 
 
+def test__blocked_by_modality__one_before_a_noun_is_a_figure_and_a_generic_one_acts_in_no_case():
+    rows = events("Estonia, Latvia and Croatia announced one expulsion apiece.")
+    assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("EST", "RUS", 1), ("HRV", "RUS", 1),
+                                                                           ("LVA", "RUS", 1)]
+    assert events("If one expels diplomats, one invites reprisals.") == []
+
+
 def test__event_mentions__an_answer_in_the_same_sentence_takes_the_date_of_what_it_answers():
     rows = events("Germany expelled two Russian diplomats last December, and Russia responded by expelling two German "
                   "diplomats.", "2020-08-05")
@@ -547,6 +554,10 @@ def test__article_events__relative_clause_between_subject_and_verb_is_skipped():
     assert (row["event_type"], row["actor"]) == ("military_exercise", "DNK")
     row = one("Bulgaria, Romania's neighbour and another NATO member, expelled two Russian diplomats in March.")
     assert (row["actor"], row["target"], row["count"]) == ("BGR", "RUS", 2)
+    rows = events("Britain, which says Russia was behind the March 4 nerve agent attack on former double agent Sergei "
+                  "Skripal and his daughter Yulia in Salisbury, had already expelled 23 Russian diplomats.")
+    assert [(r["actor"], r["target"], r["count"]) for r in rows if r["event_type"] == "expel_diplomats"] == \
+        [("GBR", "RUS", 23)]
 
 
 def test__article_events__passive_expulsion_of_the_speakers_own_staff_is_by_russia():
@@ -3229,8 +3240,10 @@ def test__article_events__told_to_withdraw_so_many_diplomats_is_their_expulsion(
     assert (ev["event_type"], ev["actor"], ev["target"], ev["count"]) == ("expel_diplomats", "RUS", "GBR", 50)
 
 
-def test__article_events__a_list_subject_of_a_passive_expulsion_gives_each_state_its_act():
-    rows = events("Germany, France and Poland were each told to withdraw four diplomats.", "2018-03-30")
+@pytest.mark.parametrize("text", ["Germany, France and Poland were each told to withdraw four diplomats.",
+                                  "Germany, France and Poland were each told that four of their diplomats must leave."])
+def test__article_events__a_list_subject_of_a_passive_expulsion_gives_each_state_its_act(text: str):
+    rows = events(text, "2018-03-30")
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == \
         [("RUS", "DEU", 4), ("RUS", "FRA", 4), ("RUS", "POL", 4)]
 
@@ -3670,6 +3683,8 @@ def test__article_events__refusing_to_join_sanctions_presupposes_them_but_joins_
     ("Ardern said that any such agents would have been expelled.", False),
     ("Ardern said they would already have been kicked out.", False),
     ("Ardern said New Zealand would expel two Russian diplomats.", True),
+    ("It followed Monday's announcement by Ardern that New Zealand would expel two Russian diplomats.", True),
+    ("Officials fear that New Zealand would expel two Russian diplomats.", False),
     ("Ardern: No Russian spies here to expel", False),
 ])
 def test__blocked_by_modality__what_would_have_happened_and_spies_left_to_expel_are_no_event(text, expelled):

@@ -467,7 +467,7 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         hit = pattern.search(window)
         if not hit or pattern.search(trigger):
             continue
-        if hit.group(0).lower() == "would" and REPORTING.search(sentence_before) and \
+        if hit.group(0).lower() == "would" and (REPORTING.search(sentence_before) or ANNOUNCEMENT_THAT.search(sentence_before)) and \
                 not COUNTERFACTUAL_AFTER.match(window, hit.end()):
             continue  # 'said it would expel' reports a decision; 'said they would have been expelled' does not
         if event_type == "reduce_mission" and hit.group(0).lower().startswith("demand"):
@@ -496,6 +496,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
     return False
 
 
+# An announcement that reports a decision: 'Thursday's announcement by Lavrov that Moscow would expel 60 diplomats'.
+ANNOUNCEMENT_THAT = re.compile(r"\b(?:announcement|statement|declaration)\b[^.;,]{0,60}\bthat\s")
 # A negation before an aside that splits it from its verb ('did not, however, impose').
 NEGATED_ACROSS_ASIDE = re.compile(r"\b(?:not|never)\s*,\s+(?:however|though|therefore|moreover|in the end|in fact|so far|"
                                   r"yet|for now|as yet)\s*,\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -1673,8 +1675,8 @@ def object_phrase_actors(sentence: str, actors: Sequence[ActorMention], form: st
     return [a for a in actors if start <= a.start < phrase_end]
 
 
-TOLD_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|also\s+)?"
-                                r"(?:told|informed|notified)\b")
+TOLD_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|also\s+|each\s+|all\s+)?"
+                                r"(?P<told>told|informed|notified)\b")
 TOLD_ACTIVE_AFTER = re.compile(r"\s+(?:has\s+|had\s+|\w+ly\s+)?(?:told|informed|notified)\s+(?:the\s+)?$")
 
 
@@ -1692,6 +1694,8 @@ def told_that(sentence: str, actors: Sequence[ActorMention], start: int, end: in
     return None
 
 
+# A relative clause closed by a comma right before a verb: '(which says Russia was behind it), had already expelled'.
+RELATIVE_CLOSED_BEFORE = re.compile(r"^[^,;]*,\s+(?:[a-z]+\s+){0,2}$")
 # A participle clause opening right before the trigger ('..., sending two Russian diplomats home'): its subject is
 # the sentence's.
 PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+|also\s+)?$")
@@ -1733,6 +1737,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
 
     actor = None
     weak_actor = None
+    patients_end = m.start()  # where a list of the states whose people leave would end
     if rule.form == "intransitive":
         owner = [a for a in actors if a.end <= m.start() + 1 and a.end >= m.start() - 30]
         place = [a for a in actors if m.start() <= a.start < c_end and a.kind in PLACE_KINDS]
@@ -1752,6 +1757,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         teller, told_party = told
         ev.target, ev.target_text = told_party.code, told_party.text
         actor = teller
+        if (told_at := TOLD_PASSIVE_AFTER.match(sentence, told_party.end)) is not None:
+            patients_end = told_at.start("told")  # 'Germany, France and Poland were each told that four ...'
     elif passive:
         actor = passive_agent(sentence, actors, m, c_end, main)
         local_main = subject_of(sentence, actors, 0, len(sentence)) if actor is None else None
@@ -1821,7 +1828,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         actor = says if says is not None and (subj is None or says.code != subj.code) else None
     else:
         lead = sentence[c_start: c_start + 12].lower().lstrip(", ")
-        if lead.startswith(("which", "who")) and not subject_of(sentence, actors, c_start, m.start()):
+        if lead.startswith(("which", "who")) and (not subject_of(sentence, actors, c_start, m.start()) or
+                                                  RELATIVE_CLOSED_BEFORE.search(before.lstrip(", ")) is not None):
+            # 'Britain, which says Russia was behind the attack, had already expelled': the verb after the relative
+            # clause is its antecedent's
             actor = antecedent(sentence, actors, c_start)
         elif BY_BEFORE.search(before):
             actor = subject_of(sentence, actors, c_start, m.start()) or main
@@ -1860,7 +1870,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
         out = expel_details(ev, sentence, actors, m, (c_start, c_end), passive, window)
-        if passive and len(out) == 1 and (listed := listed_patients(sentence, actors, c_start, m.start(), m.group(0))):
+        if passive and len(out) == 1 and (listed := listed_patients(sentence, actors, c_start, patients_end, m.group(0))):
             # 'Germany, France and Poland were each told to withdraw four diplomats': each one's staff
             kept = out[0].actor not in {a.code for a in listed}
             actor, origin = (out[0].actor, out[0].actor_origin) if kept else ("RUS", "default")
