@@ -2717,7 +2717,10 @@ def test__article_events__allies_sending_forces_to_allies_is_no_war():
 
 
 @pytest.mark.parametrize("text", ["Syrian and Russian jets have bombed the rebel-held east of Idlib since May.",
-                                  "Russian and Syrian government shelling of Idlib has killed dozens since May."])
+                                  "Russian and Syrian government shelling of Idlib has killed dozens since May.",
+                                  "Russian-backed Syrian forces have shelled Idlib since May.",
+                                  "Syrian government forces backed by Russia have shelled villages in Idlib since May.",
+                                  "Syrian forces backed by Russian air power have shelled villages in Idlib since May."])
 def test__article_events__russian_and_syrian_forces_named_together_are_russias_force_in_syria(text):
     rows = events(text, "2019-06-12")
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("armed_conflict", "RUS", "SYR")]

@@ -122,6 +122,13 @@ def test__war_sides__who_waged_the_well_known_wars_on_whom():
     assert ("RUS", "GEO") in sides and ("RUS", "UKR") in sides and ("GEO", "RUS") not in sides
 
 
+@pytest.mark.parametrize("row", lexicon.read_rows("co_belligerents.csv"), ids=lambda r: f"{r['force']}-{r['host']}")
+def test__co_belligerents__each_pair_names_two_known_states_with_a_source(row):
+    assert (row["force"], row["host"]) in lexicon.co_belligerents()
+    assert lexicon.actor_names(row["force"], "demonym") and lexicon.actor_names(row["host"], "demonym")
+    assert row["source"].startswith("https://")
+
+
 def test__west_codes__the_alliance_its_members_and_not_russia():
     from natorussia import lexicon
     assert {"NATO", "EU", "WEST", "USA", "LTU"} <= lexicon.west_codes() and "RUS" not in lexicon.west_codes()

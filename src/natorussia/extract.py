@@ -3853,9 +3853,22 @@ def resolve_anaphora(mentions: list[EventMention]) -> None:
                     ev.date, ev.date_origin = named.date, named.date_origin
 
 
-# Russia's and the Syrian government's forces named together fought on one side (Russia's war in Syria from 2015).
-RUSSIA_WITH_SYRIA = re.compile(r"\b(?:Russian|Syrian)(?:\s+government)?\s+and\s+(?:Russian|Syrian)\b|"
-                               r"\bRussian-backed\s+Syrian\b|\bSyrian\s+(?:government\s+)?(?:forces|troops),?\s+backed\s+by\s+Russia")
+@lru_cache(maxsize=1)
+def fighting_together() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """For each force fighting beside a host government (:func:`lexicon.co_belligerents`): the words that name
+    both as one side ('Syrian and Russian warplanes', 'Russian-backed Syrian forces', 'Syrian troops backed by
+    Russia' or 'by Russian air power'), built from their names in data/actors.csv."""
+    out = []
+    for force, host in lexicon.co_belligerents():
+        own, other = lexicon.actor_names(force, "demonym"), lexicon.actor_names(host, "demonym")
+        state = lexicon.actor_names(force, "state")
+        either = f"(?:{own}|{other})"
+        out.append((force, host, re.compile(
+            rf"\b{either}(?:\s+government)?\s+and\s+{either}\b|\b(?:{own})-backed\s+(?:{other})\b|"
+            rf"\b(?:{other})\s+(?:government\s+)?(?:forces|troops),?\s+backed\s+by\s+(?:{state}|{own})\b")))
+    return tuple(out)
+
+
 # More Russian diplomats than any one state has expelled at once: with no expeller named, a wave of several.
 WAVE_SIZE = 100
 
@@ -3906,9 +3919,10 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
         if ev.event_type == "armed_conflict" and (ev.target, ev.actor) in lexicon.war_sides() and \
                 WAR_WORD.fullmatch(ev.trigger) and not STARTED_BEFORE.search(ev.sentence, 0, ev.trigger_start):
             ev.actor, ev.target = ev.target, ev.actor  # 'Georgia's war with Russia': Russia's, as the reference has it
-        if ev.event_type == "armed_conflict" and {ev.actor, ev.target} == {"RUS", "SYR"} and \
-                RUSSIA_WITH_SYRIA.search(ev.sentence):
-            ev.actor, ev.target = "RUS", "SYR"  # 'Syrian and Russian warplanes pounded Aleppo': Russia's force, in Syria
+        if ev.event_type == "armed_conflict" and ev.actor and ev.target:
+            for force, host, together in fighting_together():
+                if {ev.actor, ev.target} == {force, host} and together.search(ev.sentence):
+                    ev.actor, ev.target = force, host  # 'Syrian and Russian warplanes pounded Aleppo': Russia's force
         if ev.event_type == "talks" and not (ev.actor and ev.target):
             continue
         if ev.event_type in ("cancel_meeting", "suspend_cooperation") and not (ev.actor or ev.target):

@@ -248,6 +248,22 @@ def people_nouns() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def co_belligerents() -> tuple[tuple[str, str], ...]:
+    """(force, host): a state whose forces fight beside a host government in its war (data/co_belligerents.csv,
+    each pair with its source): the war they wage together is the force's, used in the host's country."""
+    rows = read_rows("co_belligerents.csv")
+    pairs = [(r["force"], r["host"]) for r in rows]
+    unique("co_belligerents.csv", pairs)
+    return tuple(pairs)
+
+
+def actor_names(code: str, kind: str) -> str:
+    """The pattern of the names of one kind ('demonym', 'state') for an actor code in data/actors.csv, as written
+    there (no word boundaries added), '' if none."""
+    return "|".join(r["pattern"] for r in read_rows("actors.csv") if r["code"] == code and r["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
 def west_codes() -> frozenset[str]:
     """Actor codes counted as NATO/West (data/west.csv: each code with the reason it is there)."""
     codes = [r["code"] for r in read_rows("west.csv")]
