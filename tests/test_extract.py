@@ -2366,8 +2366,11 @@ def test__same_event__two_halves_that_would_set_one_ally_against_another_are_two
     assert ("NATO", "RUS") in parties(text, "2018-03-31", "reduce_mission")
 
 
-def test__find_triggers__a_negated_trigger_wins_over_a_longer_one_it_overlaps():
-    sentence = "Lavrov has said he will not attend a NATO-Russia Council meeting scheduled for later this month."
+@pytest.mark.parametrize("sentence", [
+    "Lavrov has said he will not attend a NATO-Russia Council meeting scheduled for later this month.",
+    "Lavrov had already called off plans to attend a NATO-Russia Council meeting pencilled in for later this month.",
+])
+def test__find_triggers__a_negated_or_called_off_trigger_wins_over_a_longer_one_it_overlaps(sentence: str):
     assert [r.event_type for r, m in extract.find_triggers(sentence) if "attend" in m.group(0)] == ["cancel_meeting"]
     ev = one(sentence, "2009-05-02")
     assert (ev["event_type"], ev["actor"], ev["target"]) == ("cancel_meeting", "RUS", "NATO")

@@ -539,8 +539,9 @@ def trigger_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str]]]:
-    """Trigger matches of a sentence; where two overlap the one that holds a negation wins ('will not attend a
-    council meeting': no talks), else the longer."""
+    """Trigger matches of a sentence; where two overlap the one that holds a negation, or calls a meeting off,
+    wins ('will not attend a council meeting', 'called off plans to attend a council meeting': no talks), else the
+    longer."""
     lower = sentence.lower()
     if len(lower) == len(sentence):
         rules = lexicon.trigger_rules()
@@ -552,6 +553,10 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
                 if not (kind := party_next(rule, m)) or named_next(sentence, find_actors(sentence), m.end(), kind)]
     if len(hits) < 2:  # most sentences: none, else one
         return hits
+    called_off = [m for rule, m in hits if rule.event_type == "cancel_meeting"]
+    if called_off:  # a meeting called off is no meeting held
+        hits = [(rule, m) for rule, m in hits if rule.event_type != "talks" or
+                all(m.end() <= c.start() or m.start() >= c.end() for c in called_off)]
     hits.sort(key=lambda h: ("not " not in h[1].group(0) and "n't " not in h[1].group(0),
                              -(h[1].end() - h[1].start()), h[1].start()))
     kept: list[tuple[lexicon.TriggerRule, re.Match[str]]] = []
