@@ -416,6 +416,15 @@ def test__blocked_by_modality__one_before_a_noun_is_a_figure_and_a_generic_one_a
     assert events("If one expels diplomats, one invites reprisals.") == []
 
 
+def test__dates_for__the_day_of_the_saying_yields_to_the_acts_own_date_after_it():
+    rows = events("Dutch officials said on Thursday they had expelled four Russian officers in May.", "2018-10-04")
+    assert [r["date"] for r in rows] == ["2018-05"]
+    # not to the date of its cause
+    rows = events("Canada announced on Monday it was expelling four Russian diplomats over the March 4 attack.",
+                  "2018-03-28")
+    assert [r["date"] for r in rows if r["event_type"] == "expel_diplomats"] == ["2018-03-26"]
+
+
 def test__event_mentions__an_answer_in_the_same_sentence_takes_the_date_of_what_it_answers():
     rows = events("Germany expelled two Russian diplomats last December, and Russia responded by expelling two German "
                   "diplomats.", "2020-08-05")

@@ -47,6 +47,9 @@ def test__reference_anchors__lower_bounds_for_the_publication_date():
     text = "Zapad 2017 began. The exercise will last a week."
     anchors = reference_anchors(text, [mention("military_exercise", "Zapad 2017 began.", "RUS")])
     assert [a.iso for a in anchors] == ["2017-09-14"]
+    # a plot made public later: told of only from the day it was revealed
+    text = "The four GRU officers had tried to break into the network of the OPCW in The Hague."
+    assert [a.iso for a in reference_anchors(text, [])] == ["2018-10-04"]
 
 
 def test__reference_anchors__a_bare_name_is_the_one_the_article_names_with_its_year():

@@ -1614,7 +1614,16 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         opening = [d for d in opening if not SINCE_TAIL.search(sentence, d.end, pos)]
     if opening and ", " in sentence[opening[0].end: pos]:
         opening = [d for d in opening if not in_aside(sentence, d, pos)]  # 'Britain, which left the EU on January 31,'
-    return held + sorted(own, key=lambda d: distance(d, pos)) + opening
+    own = sorted(own, key=lambda d: distance(d, pos))
+    if len(own) > 1 and any(d.start > pos and not CAUSE_PHRASE_BEFORE.search(sentence, pos, d.start) for d in own):
+        # 'said on Thursday they had expelled four officers in April': the day of the saying comes after the act's own
+        said = [d for d in own if d.end <= pos and SAID_ON_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
+        own = [d for d in own if d not in said] + said
+    return held + own + opening
+
+
+# A verb of saying right before a date: the day of the saying ('said on Thursday', 'announced Monday').
+SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|revealed|disclosed|told\s+[\w.]+(?:\s+[\w.]+)?)\s+(?:on\s+)?$")
 
 
 # A relative clause after an exercise or meeting that tells when it was held ('..., which the two navies held in
