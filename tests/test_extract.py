@@ -3919,9 +3919,13 @@ def test__event_mentions__troops_one_side_says_are_there_for_exercises_hold_no_e
     assert [m.actor for m in extract.event_mentions("Russia held exercises near the border.")] == ["RUS"]
 
 
-def test__event_mentions__forces_put_into_an_exercise_by_the_subject_are_its():
-    found = extract.event_mentions("Putin ordered the Northern Fleet to full combat readiness in a snap exercise.")
-    assert [(m.event_type, m.actor) for m in found] == [("military_exercise", "RUS")]
+@pytest.mark.parametrize("text, actor", [
+    ("Putin ordered the Northern Fleet to full combat readiness in a snap exercise.", "RUS"),
+    ("Last week the United States sent some 600 soldiers to Poland for exercises with the Polish army.", "USA"),
+])
+def test__event_mentions__forces_put_into_an_exercise_by_the_subject_are_its(text: str, actor: str):
+    found = extract.event_mentions(text)
+    assert [(m.event_type, m.actor) for m in found] == [("military_exercise", actor)]
 
 
 def test__event_mentions__the_steps_a_proposal_lists_after_including_are_proposed_too():

@@ -797,7 +797,7 @@ OTHERS_BARRED = re.compile(r"(?:bar|ban)\w*\s+(?:\w+\s+)?(?:others\b|other\s+(?:
 # through snap exercises', '... massed troops in what Moscow called snap checks', '... under the pretext of exercises').
 # Forces ordered, put or sent into an exercise by the subject of the clause
 FORCES_PUT_IN = re.compile(r"\b(?:ordered|put|placed|sent|mobili[sz]ed|deployed|moved|raised|brought)\b[^.;]{0,80}?\b"
-                           r"(?:in|into|for|during|as part of)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$")
+                           r"(?:in|into|for|during|as part of)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}$")
 # A deployment that one side says is for exercises ('Moscow says the troops are there for routine exercises', 'a
 # deployment Moscow has described as exercises'): a claim about a build-up, no exercise of its own
 CLAIMED_DRILLS_BEFORE = re.compile(r"\b(?:says?|said|describ(?:es|ed)|calls?|called|insist(?:s|ed)?|claim(?:s|ed)?|"
