@@ -3813,7 +3813,9 @@ def test__sentence_events__forcing_to_peace_intervening_shelling_positions_and_a
     ("Moscow sent tanks and troops across the border in response to a Georgian offensive.", True),
     ("Four months later, Russian tanks rolled through Georgia.", True),
     ("Russian troops moved into Georgia.", True),
+    ("Russian troops entered Georgia on August 8.", True),
     ("NATO troops moved into new barracks in Poland.", False),
+    ("Russian forces entered the decisive phase of the drills.", False),
 ])
 def test__sentence_events__troops_moving_or_sent_across_a_border_are_armed_conflict_not_into_barracks(text, armed):
     assert ("armed_conflict" in [e.event_type for e in extract.sentence_events(text, 0)]) is armed
