@@ -4362,6 +4362,7 @@ def test__armed_conflict__a_states_bombing_or_the_shelling_of_a_place():
     "Prague has since capped the Russian embassy's headcount.",
     "The maximum size of the Russian delegation at Nato's headquarters will also be cut from 30 to 20.",
     "Prague capped the number of Russian diplomatic and technical staff at 32.",  # more words before the staff
+    "The maximum size of the Russian mission would be cut from 30 to 20 people, he said.",  # 'would' reported after
     "It was a reply to Prague's decision to slash the R.F. embassy staff to 32.",  # an abbreviation's dots
 ])
 def test__reduce_mission__capping_an_embassys_headcount_or_cutting_a_delegations_size(text):

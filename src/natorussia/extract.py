@@ -432,13 +432,16 @@ STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+
 THERE_BE_NO_AND = re.compile(r"\bthere\s+(?:could|would|can|will|should|must)\s+be\s+no\b[^,;]{0,80}?\s+and\s+$")
 
 
-def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "", event_type: str = "") -> bool:
+def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "", event_type: str = "",
+                        sentence_after: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it (not a state's
-    demand that another cut its mission: that demand is the cut, as an order is)."""
+    demand that another cut its mission: that demand is the cut, as an order is). ``sentence_after`` is the rest of
+    the sentence: a verb of saying that closes it reports what 'would' be done."""
     if "," in sentence_before[-40:] and NEGATED_ACROSS_ASIDE.search(sentence_before[-60:]):
         return True  # 'The leaders did not, however, impose sanctions': the clause after the aside is negated
-    if " would be " in trigger and not REPORTING.search(sentence_before):
-        return True  # 'contacts would be suspended' is a decision only when reported ('said ... would be')
+    reported = REPORTING.search(sentence_before) or (" said" in sentence_after and SAID_AT_END.search(sentence_after))
+    if " would be " in trigger and not reported:
+        return True  # 'contacts would be suspended' is a decision only when reported ('said ... would be', '..., he said')
     if text_before.endswith((", ", "and ")) and "to " in sentence_before and PLANNED_LIST.search(sentence_before[-220:]):
         return True  # 'planning to storm parliament, fire on supporters and ...': each verb of the list is planned
     if text_before.endswith(('" ', '” ')):
@@ -467,7 +470,7 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         hit = pattern.search(window)
         if not hit or pattern.search(trigger):
             continue
-        if hit.group(0).lower() == "would" and (REPORTING.search(sentence_before) or ANNOUNCEMENT_THAT.search(sentence_before)) and \
+        if hit.group(0).lower() == "would" and (reported or ANNOUNCEMENT_THAT.search(sentence_before)) and \
                 not COUNTERFACTUAL_AFTER.match(window, hit.end()):
             continue  # 'said it would expel' reports a decision; 'said they would have been expelled' does not
         if event_type == "reduce_mission" and hit.group(0).lower().startswith("demand"):
@@ -496,6 +499,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
     return False
 
 
+# A verb of saying that closes a sentence: '..., he said.', '..., the minister said on Tuesday.'
+SAID_AT_END = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}?said(?:\s+on\s+\w+|\s+\w+day)?\W*$")
 # An announcement that reports a decision: 'Thursday's announcement by Lavrov that Moscow would expel 60 diplomats'.
 ANNOUNCEMENT_THAT = re.compile(r"\b(?:announcement|statement|declaration)\b[^.;,]{0,60}\bthat\s")
 # A negation before an aside that splits it from its verb ('did not, however, impose').
@@ -658,7 +663,8 @@ def sentence_events(sentence: str, index: int,
     out: list[EventMention] = []
     for rule, m in triggers:
         c_start, c_end = clause_of(clauses, m.start())
-        if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()], rule.event_type) and not (
+        if blocked_by_modality(sentence[c_start: m.start()], m.group(0), sentence[: m.start()], rule.event_type,
+                               sentence[m.end():]) and not (
                 rule.form == "noun" and rule.event_type == "sanctions" and "impos" in sentence and
                 IMPOSED_AFTER.match(sentence, m.end()) is not None) or (  # 'could ease the sanctions Washington imposed'
                 rule.form == "noun" and (sentence.find(" to ", m.end(), c_end) >= 0 and FUTURE_AFTER.match(sentence, m.end(), c_end)
