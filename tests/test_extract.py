@@ -557,6 +557,9 @@ def test__article_events__a_date_opening_the_sentence_dates_its_one_act_even_a_n
 
 
 def test__article_events__relative_clause_between_subject_and_verb_is_skipped():
+    row = one("More than 20 countries, led by the United States, have expelled more than 100 Russian diplomats.",
+              "2018-03-28")
+    assert (row["actor"], row["target"], row["count"]) == ("WEST", "RUS", 100)  # the leader of the group is in an aside
     row = one("Finland, which is not a member of the alliance, expelled two Russian diplomats on Monday.")
     assert (row["actor"], row["target"], row["count"]) == ("FIN", "RUS", 2)
     row = one("Denmark, a NATO member, is holding its largest exercise with 5,000 troops.")

@@ -491,6 +491,10 @@ SET_OFF_CLAUSE = re.compile(r",\s+(?:(?:shortly|soon|just|only|long|days|weeks|m
                             r"(?:before|after|when|while|as|since|because|although|though|until)\s+")
 
 
+# A participle aside that names the leader of a group before it: ', led by the United States,'.
+LED_BY_BEFORE = re.compile(r",\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?$")
+
+
 def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, pos: int,
                    fallback: ActorMention | None = None) -> ActorMention | None:
     """Who does what the verb at ``pos`` says: the nearest participant before it in its clause that is not
@@ -515,6 +519,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
             continue
         if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
             continue
+        if " by " in sentence[max(0, a.start - 20): a.start] and LED_BY_BEFORE.search(sentence, max(0, a.start - 20), a.start):
+            continue  # 'More than 20 countries, led by the United States, have ordered': the countries did
         if "of them" in sentence and ASIDE_OPEN.search(sentence, max(start, a.start - 60), a.start):
             continue  # '25 countries, most of them EU and NATO members, have expelled': the countries did
         if EXAMPLES_BEFORE.search(sentence[start: a.start]) and (
