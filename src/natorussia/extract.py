@@ -439,7 +439,7 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
     the sentence: a verb of saying that closes it reports what 'would' be done."""
     if "," in sentence_before[-40:] and NEGATED_ACROSS_ASIDE.search(sentence_before[-60:]):
         return True  # 'The leaders did not, however, impose sanctions': the clause after the aside is negated
-    reported = REPORTING.search(sentence_before) or (" said" in sentence_after and SAID_AT_END.search(sentence_after))
+    reported = REPORTING.search(sentence_before) or (", " in sentence_after and SAID_AT_END.search(sentence_after))
     if " would be " in trigger and not reported:
         return True  # 'contacts would be suspended' is a decision only when reported ('said ... would be', '..., he said')
     if text_before.endswith((", ", "and ")) and "to " in sentence_before and PLANNED_LIST.search(sentence_before[-220:]):
@@ -499,8 +499,6 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
     return False
 
 
-# A verb of saying that closes a sentence: '..., he said.', '..., the minister said on Tuesday.'
-SAID_AT_END = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}?said(?:\s+on\s+\w+|\s+\w+day)?\W*$")
 # An announcement that reports a decision: 'Thursday's announcement by Lavrov that Moscow would expel 60 diplomats'.
 ANNOUNCEMENT_THAT = re.compile(r"\b(?:announcement|statement|declaration)\b[^.;,]{0,60}\bthat\s")
 # A negation before an aside that splits it from its verb ('did not, however, impose').
