@@ -589,6 +589,11 @@ def test__article_events__who_decided_to_force_another_to_cut_is_the_actor():
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "GBR", 50)
     row = one("Oslo carried out the decision of the Russian Government to cut its embassy staff to 20.")
     assert (row["actor"], row["target"]) == ("RUS", "NOR")
+    # a second act of the same decision, joined with 'and to'
+    rows = events("It answered Washington's decision on Monday to expel 60 Russians, whom it called spies, and to close "
+                  "the Russian consulate in Seattle.", "2018-03-30")
+    assert sorted((r["event_type"], r["actor"], r["target"]) for r in rows) == [
+        ("expel_diplomats", "USA", "RUS"), ("suspend_mission", "USA", "RUS")]
 
 
 def test__article_events__us_treasury_and_congress_act_for_the_united_states():

@@ -1659,6 +1659,9 @@ WE = re.compile(r"\bwe\b", re.I)
 # 'the decision of the Russian Government to', "Moscow's decision to", "the Kremlin's order that Britain"
 DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$")
 OWNED_DECISION = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+)?{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
+# A second act of the same decision: "Washington's decision to expel 60 Russians ... and to close the consulate".
+OWNED_DECISION_JOINED = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+)?{DECISIONS}\s+"
+                                   r"(?:[\w-]+\s+){0,3}?to\s+[^.;]{1,160}?,?\s+and\s+to\s+$")
 # 'ordered Britain to', 'told the envoys to', 'is requiring Moscow to': who is made to act (not who 'agreed to' in
 # what someone told: 'told MPs that 18 countries had agreed to')
 MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:s|ing)?|"
@@ -1821,10 +1824,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     elif (to_end := ends_with_to(before)) and (decided_of := DECISION_OF_BY.search(before)) and (owner := [a for a in actors if c_start + decided_of.start("who")
                                                            <= a.start < c_start + decided_of.end("who")]):
         actor = owner[0]  # 'the decision of the Russian Government to reduce ...'
-    elif ("'" in before or "’" in before) and (decided := OWNED_DECISION.search(before)) and \
+    elif ("'" in before or "’" in before) and (decided := OWNED_DECISION.search(before) or (
+            OWNED_DECISION_JOINED.search(before) if before.endswith("and to ") else None)) and \
             (owner := [a for a in actors if a.end == c_start + decided.start()]):
         actor = owner[0]
-        if decided.group("who"):
+        if decided.groupdict().get("who"):
             obj = [a for a in actors if c_start + decided.start("who") <= a.start < c_start + decided.end("who")]
             if obj:
                 ev.target, ev.target_text = obj[0].code, obj[0].text
