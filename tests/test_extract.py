@@ -584,6 +584,14 @@ def test__article_events__russian_sanctions_name_their_direct_object_as_target()
     assert (row["event_type"], row["actor"], row["target"]) == ("sanctions", "RUS", "USA")
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("It was a mirror response to the expulsion of two Russian diplomats from the alliance's headquarters.", "NATO"),
+    ("It followed the expulsion of two Russian diplomats from the United States.", "USA"),
+])
+def test__event_from_trigger__an_expulsion_from_a_place_is_by_who_holds_it(text: str, actor: str):
+    assert [(r["actor"], r["target"], r["count"]) for r in events(text, "2009-05-06")] == [(actor, "RUS", 2)]
+
+
 def test__article_events__who_decided_to_force_another_to_cut_is_the_actor():
     row = one("Britain protested the Kremlin's decision last month to force London to cut its embassy staff to 50.")
     assert (row["event_type"], row["actor"], row["target"], row["count"]) == ("reduce_mission", "RUS", "GBR", 50)

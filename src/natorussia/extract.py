@@ -1659,6 +1659,8 @@ WE = re.compile(r"\bwe\b", re.I)
 # 'the decision of the Russian Government to', "Moscow's decision to", "the Kremlin's order that Britain"
 DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$")
 OWNED_DECISION = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+)?{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
+# The people of an expulsion and the place they were sent away from: ' of two Russian diplomats from (the) '.
+EXPELLED_FROM = re.compile(r"\s+of\s+[^.;,]{0,60}?\bfrom\s+(?:the\s+)?")
 # A second act of the same decision: "Washington's decision to expel 60 Russians ... and to close the consulate".
 OWNED_DECISION_JOINED = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+)?{DECISIONS}\s+"
                                    r"(?:[\w-]+\s+){0,3}?to\s+[^.;]{1,160}?,?\s+and\s+to\s+$")
@@ -1816,6 +1818,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if actor is None and etype == "military_exercise" and (put := FORCES_PUT_IN.search(before)) is not None:
             # 'Putin ordered the Northern Fleet to full combat readiness in a snap exercise': the subject's
             actor = subject_of(sentence, actors, c_start, c_start + put.start())
+        if actor is None and etype == "expel_diplomats" and " from " in sentence[m.end(): m.end() + 80]:
+            # 'the expulsion of two Russian diplomats from NATO headquarters': who they were sent away from
+            actor = next((a for a in actors if m.end() < a.start <= m.end() + 80 and a.participant and
+                          EXPELLED_FROM.fullmatch(sentence, m.end(), a.start)), None)
         if actor is None and etype in ("expel_diplomats", "sanctions", "suspend_mission", "reduce_mission") and \
                 (r := RETALIATION.search(sentence[c_start: m.start()])) and r.group(0):
             subj = subject_before(sentence, actors, c_start, m.start(), main)
