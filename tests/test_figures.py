@@ -36,6 +36,7 @@ def test__staff_figure__number_qualifier_and_people(text, figure):
 @pytest.mark.parametrize("text, sizes", [
     ("the mission from 30 to 20 diplomats", (20, 30)),
     ("the mission to 20 out of 30 positions", (20, 30)),
+    ("the mission will shrink from thirty accredited posts to 20", (20, 30)),  # two words between
     ("reducing the delegation to 12 posts from 18", (12, 18)),
     ("capping the office at 8 staff, down from 14", (8, 14)),
     ("the positions down to 10", (10, None)),

@@ -110,7 +110,7 @@ CEILING = re.compile(rf"\b(?:ceiling|cap|limit) of (?P<b>{NUM})\b(?:[^.;,]{{0,20
 
 
 # A mission's size after a cut and before it: 'from 30 to 20', 'to 20 from 30', '20 out of 30', 'to 10', 'at 20'.
-FROM_TO = re.compile(rf"\bfrom (?P<a>{NUM})\s+(?:\w+\s+)?(?:down\s+)?to (?P<b>{NUM})\b", re.I)
+FROM_TO = re.compile(rf"\bfrom (?P<a>{NUM})\s+(?:[\w-]+\s+){{0,2}}(?:down\s+)?to (?P<b>{NUM})\b", re.I)
 TO_FROM = re.compile(rf"\b(?:to|at) (?:{CAP_LIMIT} )?(?P<b>{NUM})\s+(?:\w+\s*)?,?\s*(?:down\s+from|from|instead of|rather than) "
                      rf"(?P<a>{NUM})\b", re.I)
 OUT_OF = re.compile(rf"\b(?P<b>{NUM}) out of (?P<a>{NUM})\b", re.I)
