@@ -1658,12 +1658,14 @@ COUNCIL_WORD = re.compile("[Cc]ouncil")
 WE = re.compile(r"\bwe\b", re.I)
 # 'the decision of the Russian Government to', "Moscow's decision to", "the Kremlin's order that Britain"
 DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s+to\s+$")
-OWNED_DECISION = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+)?{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|that\s+(?P<who>.{{1,40}}?))\s+$")
+# A decision a possessive owns, up to its 'to' or 'that': "the Kremlin's decision last month to", "Prague's 'unfriendly'
+# demand that".
+OWNED_DECISION_HEAD = rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+)?{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?"
+OWNED_DECISION = re.compile(OWNED_DECISION_HEAD + r"(?:to|that\s+(?P<who>.{1,40}?))\s+$")
+# A second act of the same decision: "Washington's decision to expel 60 Russians ... and to close the consulate".
+OWNED_DECISION_JOINED = re.compile(OWNED_DECISION_HEAD + r"to\s+[^.;]{1,160}?,?\s+and\s+to\s+$")
 # The people of an expulsion and the place they were sent away from: ' of two Russian diplomats from (the) '.
 EXPELLED_FROM = re.compile(r"\s+of\s+[^.;,]{0,60}?\bfrom\s+(?:the\s+)?")
-# A second act of the same decision: "Washington's decision to expel 60 Russians ... and to close the consulate".
-OWNED_DECISION_JOINED = re.compile(rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+)?{DECISIONS}\s+"
-                                   r"(?:[\w-]+\s+){0,3}?to\s+[^.;]{1,160}?,?\s+and\s+to\s+$")
 # 'ordered Britain to', 'told the envoys to', 'is requiring Moscow to': who is made to act (not who 'agreed to' in
 # what someone told: 'told MPs that 18 countries had agreed to')
 MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:s|ing)?|"
