@@ -170,6 +170,15 @@ def test__possessor__skips_a_place_set_off_by_a_comma():
     assert possessor(s, find_actors(s), s.index("its")).code == "RUS"
 
 
+def test__find_actors__the_bloc_beside_nato_and_no_eu_is_the_alliance():
+    s = "NATO froze the council, and Russia cut military contacts with the bloc."
+    assert [a.code for a in find_actors(s)] == ["NATO", "RUS", "NATO"]
+    s = "The bloc renewed its sanctions on Russia."
+    assert [a.code for a in find_actors(s)] == ["EU", "RUS"]  # the news's bloc
+    s = "NATO met as the EU said the bloc would renew its sanctions."
+    assert [a.code for a in find_actors(s)] == ["NATO", "EU", "EU"]  # the EU named beside it
+
+
 def test__find_actors__western_is_the_west_but_not_western_europe():
     assert codes("Western sanctions hurt; Western Europe shrugged.") == [("WEST", False)]
 
@@ -179,6 +188,12 @@ def test__subject_before__object_of_a_first_coordinated_verb_is_not_the_subject(
     assert subject_before(s, find_actors(s), 0, s.index("blacklists")).code == "RUS"
     s = "Britain expelled Russians and closed a consulate."
     assert subject_before(s, find_actors(s), 0, s.index("closed")).code == "GBR"
+    # an aside naming the object's owner: 'blamed the GRU, Russia's military intelligence agency, and expelled'
+    s = "Britain blamed the GRU, Russia's military intelligence agency, and expelled 23 diplomats."
+    assert subject_before(s, find_actors(s), 0, s.index("expelled")).code == "GBR"
+    # the object's head before 'of': 'summoned the envoys of the four countries and declared ...'
+    s = "Moscow summoned the envoys of the four countries and declared two diplomats persona non grata."
+    assert subject_before(s, find_actors(s), 0, s.index("declared")).code == "RUS"
 
 
 def test__find_actors__a_state_and_its_allies_or_counted_member_states_are_the_west():

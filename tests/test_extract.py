@@ -457,6 +457,13 @@ def test__article_events__the_two_countries_each_act_against_the_other():
     assert sorted((r["actor"], r["target"]) for r in rows) == [("DNK", "RUS"), ("RUS", "DNK")]
     rows = events("Russia and Norway had already traded expulsions, each sending three of the other's diplomats home.")
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == [("NOR", "RUS", 3), ("RUS", "NOR", 3)]
+    # 'the three countries each': each of the three the sentence before names, against the act's target
+    rows = events("In May, Moscow expelled diplomats from Germany, Poland and Sweden. The three countries each responded "
+                  "by expelling a Russian diplomat.")
+    assert sorted((r["actor"], r["target"]) for r in rows if r["target"] == "RUS") == \
+        [("DEU", "RUS"), ("POL", "RUS"), ("SWE", "RUS")]
+    rows = events("In May, Moscow expelled diplomats from Germany and Poland. The three countries each expelled a Russian.")
+    assert [r["actor"] for r in rows if r["target"] == "RUS"] == ["WEST"]  # two named for three: no telling
     rows = events("Canada and the EU each imposed sanctions on Russia in March.")  # two of one side: no exchange
     assert sorted((r["actor"], r["target"]) for r in rows) == [("CAN", "RUS"), ("EU", "RUS")]
 
@@ -820,6 +827,61 @@ def test__article_events__a_long_list_declared_persona_non_grata_gives_one_event
     rows = events("Moscow declared two Dutch diplomats, one Belgian, one Danish and one Finnish persona non grata.")
     assert sorted((r["actor"], r["target"], r["count"]) for r in rows) == \
         [("RUS", "BEL", 1), ("RUS", "DNK", 1), ("RUS", "FIN", 1), ("RUS", "NLD", 2)]
+    # the last of the list before 'personae non gratae' or the sentence's end
+    rows = events("Moscow declared three Slovak diplomats, two Lithuanians, and one Estonian personae non gratae.")
+    assert sorted((r["target"], r["count"]) for r in rows) == [("EST", 1), ("LTU", 2), ("SVK", 3)]
+    rows = events("Moscow expelled one Estonian and two Lithuanians.")
+    assert sorted((r["target"], r["count"]) for r in rows) == [("EST", 1), ("LTU", 2)]
+
+
+def test__article_events__a_date_joined_after_the_trigger_with_an_aside_before_its_verb_is_that_verbs():
+    rows = events("In 2017, Moscow ordered the United States to cut its staff to 455, and in 2018, in retaliation for the "
+                  "expulsions, it closed the U.S. consulate in St. Petersburg.", "2020-12-30")
+    assert sorted((r["event_type"], r["date"][:4]) for r in rows if r["event_type"] != "expel_diplomats") == \
+        [("reduce_mission", "2017"), ("suspend_mission", "2018")]
+
+
+def test__article_events__others_that_followed_with_their_own_act_the_sentence_before():
+    rows = events("Skripal was poisoned in Salisbury in March 2018. Britain expelled 23 Russian diplomats; more than "
+                  "20 allied countries followed with expulsions of their own.", "2020-09-02")
+    assert [(r["actor"], r["date"]) for r in rows if r["event_type"] == "expel_diplomats" and r["actor"] == "WEST"] == \
+        [("WEST", "2018-03")]
+
+
+def test__article_events__drills_no_one_holds_in_russia_are_russias():
+    rows = events("A snap exercise involving 150,000 troops in western Russia in February 2014 caused alarm.")
+    assert [(r["actor"], r["count"]) for r in rows] == [("RUS", 150000)]
+    rows = events("A snap exercise involving 1,500 troops in Poland in February 2014 caused alarm.")
+    assert [r["actor"] for r in rows] != ["RUS"]
+
+
+def test__article_events__warplanes_that_flew_to_strike_targets_used_force():
+    rows = events("Russian bombers took off from an Iranian air base. Six of them were sent to strike targets in Syria.")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("armed_conflict", "RUS", "SYR")]
+    assert events("Washington says the missile can strike targets across Europe.") == []  # what it can do
+
+
+def test__article_events__a_measure_after_the_war_named_before_is_of_that_wars_month():
+    rows = events("The thaw followed last August's five-day war between Russia and Georgia. NATO froze formal contacts "
+                  "with Moscow after the conflict, and ties have been strained since.", "2009-05-04")
+    assert [(r["actor"], r["date"]) for r in rows if r["event_type"] == "suspend_cooperation"] == [("NATO", "2008-08")]
+
+
+def test__article_events__the_figure_of_a_passive_before_an_aside_and_would_be():
+    rows = events("On Wednesday, May announced that 23 Russian diplomats, whom she described as undeclared intelligence "
+                  "officers, would be expelled from the UK.", "2018-03-16")
+    assert [(r["actor"], r["count"]) for r in rows] == [("GBR", 23)]
+
+
+def test__article_events__a_bare_figure_sent_home():
+    rows = events("The last time Britain expelled Russian diplomats was in 2007, when four were sent home.")
+    assert [(r["actor"], r["date"], r["count"]) for r in rows] == [("GBR", "2007", 4)]
+
+
+def test__article_events__a_gerund_opening_the_sentence_before_would_be_is_no_deed():
+    assert events('"Expelling diplomats or cancelling the visit would be a huge step back," said a Dutch diplomat.') == []
+    assert [r["event_type"] for r in events("Expelling 23 diplomats, Britain said the attack was unlawful.")] == \
+        ["expel_diplomats"]
 
 
 def test__article_events__a_plural_possessive_is_not_the_actor():

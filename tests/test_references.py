@@ -108,6 +108,15 @@ def test__publication_estimates__a_relative_date_straight_after_a_named_event():
     assert publication_estimates([], "The minister flew to Lisbon last year on holiday.") == []
 
 
+def test__names_it__another_partys_own_like_of_a_known_event_is_not_it():
+    from natorussia import lexicon
+    from natorussia.references import names_it
+    law = next(r for r in lexicon.reference_events() if r.event_type == "sanctions" and r.keywords is not None and
+               r.keywords.search("the Magnitsky Act"))
+    assert names_it(law, "The Magnitsky Act angered Moscow.")
+    assert not names_it(law, "Ottawa passed its own Magnitsky law in 2017.")
+
+
 def test__names_it__the_cue_pass_on_a_long_text_agrees_with_the_search():
     from natorussia import lexicon
     from natorussia.references import names_it

@@ -312,9 +312,20 @@ def find_actors(sentence: str) -> tuple[ActorMention, ...]:
         blocked = []
     if costly:
         by_char, other = actor_patterns_by_first_char()
-        return actors_at(sentence, [m.start() for m in NAME_START.finditer(sentence)], by_char, other, blocked)
-    by_char, other = actor_patterns_by_first_char(costly_actor_rules()[0])
-    return actors_at(sentence, starts_at_leads(sentence, leads), by_char, other, blocked)
+        found = actors_at(sentence, [m.start() for m in NAME_START.finditer(sentence)], by_char, other, blocked)
+    else:
+        by_char, other = actor_patterns_by_first_char(costly_actor_rules()[0])
+        found = actors_at(sentence, starts_at_leads(sentence, leads), by_char, other, blocked)
+    return bloc_of_the_alliance(found) if "bloc" in sentence else found
+
+
+def bloc_of_the_alliance(found: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """'The bloc' is the EU in the news, but the alliance in a sentence that names NATO and not the EU ('NATO froze
+    the council, and Russia cut military contacts with the bloc')."""
+    blocs = [a for a in found if a.code == "EU" and a.text.lower().endswith("bloc")]
+    if not blocs or not any(a.code == "NATO" for a in found) or len(blocs) < sum(a.code == "EU" for a in found):
+        return found
+    return tuple(a._replace(code="NATO") if a in blocs else a for a in found)
 
 
 # A verb after a nationality that names its people with 'the' ('the Dutch', 'the British', 'the French').
@@ -519,6 +530,10 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
             continue
         if object_of_first_verb(sentence, a, pos) and any(b.participant for b in cands if b.end <= a.start):
             continue
+        if sentence[a.start - 2: a.start] == ", " and (head := next((b for b in cands if b.end == a.start - 2), None)) \
+                is not None and object_of_first_verb(sentence, head, pos) and \
+                any(b.participant for b in cands if b.end <= head.start):
+            continue  # 'Britain blamed the GRU, Russia's military intelligence agency, and expelled': the object's aside
         if " by " in sentence[max(0, a.start - 20): a.start] and LED_BY_BEFORE.search(sentence, max(0, a.start - 20), a.start):
             continue  # 'More than 20 countries, led by the United States, have ordered': the countries did
         if "of them" in sentence and ASIDE_OPEN.search(sentence, max(start, a.start - 60), a.start):
@@ -636,6 +651,10 @@ AND_BEFORE = re.compile(r"\band\s+(?:(?:in\s+|on\s+|later\s+|that\s+|the\s+same\
 QUANTIFIERS = re.compile(rf"(?<![\w-])(?:(?:the|a|an|some|all|its|their|several|more than|about|around|nearly|{NUM})\s+)+$")
 
 
+# A verb, then the head of its object before 'of' ('summoned the envoys of', 'expelled two staff of')
+HEAD_OF_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:the|its|their|some|all|several)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+of\s+$")
+
+
 INFINITIVE_MARKERS = ("to", "would", "will", "could", "should", "must", "might", "shall")
 
 
@@ -648,6 +667,8 @@ def object_of_first_verb(sentence: str, a: ActorMention, pos: int) -> bool:
     quantified = QUANTIFIERS.search(sentence, start, a.start)  # 'ordered 60 Russians', 'expelled the two Russians'
     at = quantified.start() if quantified else a.start
     verb = word_before(sentence, at)
+    if verb == "of" and (head := HEAD_OF_BEFORE.search(sentence, start, at)) is not None:
+        verb = head.group("verb")  # 'summoned the envoys of the four countries and declared': of the object
     if verb in ("out", "off", "away", "home", "down", "up"):  # a phrasal verb: 'threw out 60 Russians and shut'
         verb = word_before(sentence, sentence.rfind(verb, 0, at))
         if verb in ("throw", "kick", "send", "order", "cut", "shut", "call", "turn"):

@@ -432,6 +432,11 @@ STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+
 THERE_BE_NO_AND = re.compile(r"\bthere\s+(?:could|would|can|will|should|must)\s+be\s+no\b[^,;]{0,80}?\s+and\s+$")
 
 
+# A gerund opening the sentence, then what doing it would be or mean ('Expelling diplomats or cancelling the visit would
+# be a huge step back')
+GERUND_JUDGED_AFTER = re.compile(r"[^,;.:]{0,80}?\b(?:would|could|might)\s+(?:be|mean|amount|constitute|send|cause|provoke)\b")
+
+
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "", event_type: str = "",
                         sentence_after: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it (not a state's
@@ -439,6 +444,9 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
     the sentence: a verb of saying that closes it reports what 'would' be done."""
     if "," in sentence_before[-40:] and NEGATED_ACROSS_ASIDE.search(sentence_before[-60:]):
         return True  # 'The leaders did not, however, impose sanctions': the clause after the aside is negated
+    if sentence_after and trigger[-3:] == "ing" and not text_before.strip(" \"“‘'(") and \
+            GERUND_JUDGED_AFTER.match(sentence_after) is not None:
+        return True  # 'Expelling diplomats would be a huge step back': what doing it would mean, not a deed
     reported = REPORTING.search(sentence_before) or (", " in sentence_after and SAID_AT_END.search(sentence_after))
     if " would be " in trigger and not reported:
         return True  # 'contacts would be suspended' is a decision only when reported ('said ... would be', '..., he said')
@@ -815,7 +823,7 @@ DRILLS_AS_COVER = re.compile(r"\b(?:through|under the (?:pretext|guise|cover) of
 WATCHED_BEFORE = re.compile(r"\b(?:watch(?:ed|es|ing)?|observ(?:ed|es|ing)|overs(?:aw|ee|ees|eeing)|inspect(?:ed|s|ing)|"
                             r"review(?:ed|s|ing))\s+(?:[\w-]+\s+){0,3}$")
 # 'since the war', 'after the five-day war', 'in protest at that war': a war the article has named, or a well-known one
-BARE_WAR_BEFORE = re.compile(r"\b(?:since|after|before|following|during|over|until|at|of|from|in|to|by)\s+"
+BARE_WAR_BEFORE = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|over|until|at|of|from|in|to|by)\s+"
                              r"(?:the|that|this)\s+(?:(?:[a-z]+-day|brief|short|August|\d{4})\s+)?$")
 NAMED_AFTER_WAR = re.compile(r"\s+(?:in|with|over|between|against|on|of|there|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?\d)")
 OF_AFTER = re.compile(r"\s+(?:of|by)\b")
@@ -1470,6 +1478,9 @@ JOINED_DATE_BEFORE = re.compile(r"(?:,\s+|\s)(?:and|but)\s+(?:then\s+)?(?:in|on|
 DATE_TO_VERB = re.compile(r",?\s+(?:it\s+|they\s+|he\s+|she\s+|we\s+|[A-Z][\w.-]+\s+)?(?:\w+ly\s+|also\s+)?")  # what may stand between such a date and its verb
 VERB_AFTER_DATE = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|began|made|took|gave|sent|held|met|became|won|broke|"
                              r"froze|left|set up)\b")
+# An aside between a joined date and its verb: '... and in 2018, in retaliation for the expulsions, it closed ...'
+ASIDE_THEN_VERB = re.compile(r",\s+(?:in|after|following|over|amid|despite)\s[^,;]{1,90},\s+(?:it|they|he|she|we|[A-Z][\w.-]+)\s+"
+                             r"(?:\w+ly\s+|also\s+)?(?P<verb>[a-z]+ed|began|made|took|gave|sent|held|met|froze|left|shut|cut)\b")
 # An aside between a noun and its verb: ', the forum set up in 2002,' or ', which invaded Georgia in 2008,'.
 ASIDE = re.compile(r"(?<=\w),\s+(?:the|a|an|which|who|whose)\s[^,;:\"“”()]{1,120}?,\s")
 
@@ -1538,7 +1549,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return False  # '... expulsion of 18 diplomats over a series of blasts seven years ago': the blasts' date
         if answering and pos < d.start and ANSWERED_BEFORE.search(sentence, pos, d.start):
             return False  # '... in retaliation for Athens's decision last month to expel ...': the decision's date
-        if pos < d.start and JOINED_DATE_BEFORE.search(before) and VERB_AFTER_DATE.match(sentence, d.end):
+        if pos < d.start and JOINED_DATE_BEFORE.search(before) and (
+                VERB_AFTER_DATE.match(sentence, d.end) or ASIDE_THEN_VERB.match(sentence, d.end)):
             return False  # '..., and in 2017 began hosting ...': the date of a verb joined after the trigger's
         if pos < d.start and " and " in sentence[pos: d.start] and JOINED_VERB_BEFORE_DATE.search(sentence, pos, d.start):
             return False  # '... were frozen after the conflict and resumed only last year': the joined verb's date
@@ -1570,6 +1582,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             joined = [t for t in trigger_starts if t >= d.end and DATE_TO_VERB.fullmatch(sentence, d.end, t)]
             if joined:  # '..., and in March expelled two diplomats': the verb right after the date
                 return joined[0] == pos
+            if (aside := ASIDE_THEN_VERB.match(sentence, d.end)) is not None and aside.start("verb") in trigger_starts:
+                return aside.start("verb") == pos  # '..., and in 2018, in retaliation for ..., it closed'
         if trigger_ends and pos <= d.start and d.end <= trigger_ends.get(pos, pos) and event_type == "military_exercise":
             return True  # the year in an exercise's name ('Kavkaz 2008 exercise'), not a treaty's ('the 1987 INF Treaty')
         if attributive(d):  # not a verb joined after the noun ('the 2020 election and expelled ten')
@@ -1734,6 +1748,11 @@ def last_joined_clause(sentence: str, start: int, end: int) -> int:
     return max((m.end() for m in JOINED_CLAUSE.finditer(sentence, start, end)), default=start)
 
 
+# Where drills no one is named as holding were held: in Russia, where only Russia drills (Belarus hosts joint ones)
+HELD_IN_RUSSIA = re.compile(r"\bin\s+(?:(?:western|eastern|northern|southern|central|north-western|south-western|far eastern)\s+)?"
+                            r"(?P<place>Russia)\b(?!\s+and\b)")
+
+
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
                        actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
                        nrc: bool, carried: bool = False, pair: Sequence[ActorMention] = (),
@@ -1820,6 +1839,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if actor is None and etype == "military_exercise" and (put := FORCES_PUT_IN.search(before)) is not None:
             # 'Putin ordered the Northern Fleet to full combat readiness in a snap exercise': the subject's
             actor = subject_of(sentence, actors, c_start, c_start + put.start())
+        if actor is None and etype == "military_exercise" and (held := HELD_IN_RUSSIA.search(sentence, m.end(), c_end)):
+            # 'a snap exercise involving 150,000 troops in western Russia': whose land it is held on
+            actor = next((a for a in actors if a.start == held.start("place")), None)
         if actor is None and etype == "expel_diplomats" and " from " in sentence[m.end(): m.end() + 80]:
             # 'the expulsion of two Russian diplomats from NATO headquarters': who they were sent away from
             actor = next((a for a in actors if m.end() < a.start <= m.end() + 80 and a.participant and
@@ -2558,7 +2580,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
 FIGURE_FROM_PLACE = Screened(re.compile(rf"\b(?P<num>(?i:{NUM}))\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
                                r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)"))
 FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>(?i:{NUM}))\s+(?P<place>[A-Z]\w+\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
-                                 rf"(?=\s*(?:,|and\b|persona\b|(?:\w+\s+)?(?:{STAFF_NOUNS}|diplomat\b|official\b|envoy\b)))")
+                                 rf"(?=\s*(?:[,;.]|$|and\b|personae?\b|(?:\w+\s+)?(?:{STAFF_NOUNS}|diplomat\b|official\b|envoy\b)))")
 FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b(?!\s+(?:them|those|its|their|his|her)\b)))",
                           re.I)
 
@@ -2688,13 +2710,13 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         if bounds:
             patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
-        if len(bounds) >= 2 and re.fullmatch(r"\s*(?:(?:were|was|have|has|had|been|later|then|also)\s+)*", patient) and \
+        if len(bounds) >= 2 and re.fullmatch(r"\s*(?:(?:were|was|have|has|had|been|be|later|then|also|would|will|are|is)\s+)*", patient) and \
                 sentence[patient_start - 1] == "," and (comma := sentence.rfind(",", c_start, patient_start - 1)) >= 0:
             # 'Four Russian officers, travelling on diplomatic passports, were expelled': who, before the aside
             earlier = [b.end() for b in bounds if b.end() <= comma]
             patient_start = max(earlier, default=c_start)
             patient = sentence[patient_start: comma] + patient
-        if c_start and sentence.startswith(("who ", "which "), c_start) and sentence[c_start - 2: c_start] == ", " and \
+        if c_start and sentence.startswith(("who ", "whom ", "which "), c_start) and sentence[c_start - 2: c_start] == ", " and \
                 (comma := sentence.rfind(", ", c_start, m.start())) > 0 and \
                 re.fullmatch(r",\s+(?:(?:were|was|have|has|had|been|later|then|also)\s+)*", sentence[comma: m.start()]):
             # 'Four Russian officers, who had entered on diplomatic passports, were expelled': who, before the clause
@@ -3249,22 +3271,37 @@ def answers_in_kind(sentence: str, index: int, before: Sequence[EventMention],
     return out
 
 
-# 'the two countries each expelled 23 diplomats': two parties, each acting against the other.
-EACH_OF_TWO = Screened(re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|states|nations|sides|governments|capitals)\s+"
-                         r"(?:have\s+|had\s+|then\s+|also\s+)*each\s+$", re.I))
+# 'the two countries each expelled 23 diplomats': two parties, each acting against the other; 'the three countries
+# each expelled a Russian diplomat': three, each acting on its own.
+EACH_OF_SEVERAL = Screened(re.compile(r"\b(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six)\s+)?"
+                                      r"(?:countries|states|nations|sides|governments|capitals)\s+"
+                                      r"(?:have\s+|had\s+|then\s+|also\s+)*each\s+"
+                                      r"(?:(?:responded|retaliated|reacted|replied|hit back)\s+by\s+)?$", re.I))
+PARTIES_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
     """An act 'the two countries each' took: one for each of the two parties the sentence (else the sentence
-    before) names, against the other, with the same figure."""
-    if ev.event_type not in SEPARATE_ACTS or not (each := EACH_OF_TWO.search(ev.sentence[: ev.trigger_start])):
+    before) names, against the other, with the same figure; 'the three countries each' took: one for each of the
+    three named besides the act's target, against it."""
+    if ev.event_type not in SEPARATE_ACTS or not (each := EACH_OF_SEVERAL.search(ev.sentence[: ev.trigger_start])):
         return [ev]
-    parties = list(dict.fromkeys(a.code for a in find_actors(ev.sentence) if a.participant and a.end <= each.start()))
-    if len(parties) < 2 and sentence_before:
-        parties = list(dict.fromkeys(parties + [a.code for a in find_actors(sentence_before) if a.participant]))
+    n = PARTIES_IN_WORDS[(each.group("n") or "two").lower()]
+    found = [a for a in find_actors(ev.sentence) if a.participant and a.end <= each.start()]
+    if len({a.code for a in found} - ({ev.target} if n > 2 else set())) < n and sentence_before:
+        found += [a for a in find_actors(sentence_before) if a.participant]
+    texts: dict[str, str] = {}
+    for party in found:
+        texts.setdefault(party.code, party.text)
+    if n > 2:
+        others = [code for code in texts if code != ev.target] if ev.target else []
+        if len(others) != n:
+            return [ev]
+        return [copied(ev, actor=x, actor_text=texts[x], actor_origin="text") for x in others]
+    parties = list(texts)
     if len(parties) != 2:
         return [ev]
-    (a, b), texts = parties, {x.code: x.text for x in find_actors(ev.sentence) + find_actors(sentence_before)}
+    a, b = parties
     return [copied(ev, actor=x, actor_text=texts[x], actor_origin="text", target=y, target_text=texts[y])
             for x, y in ((a, b), (b, a))]
 
@@ -3278,7 +3315,7 @@ CARRIED_OVER = Screened(re.compile(ANSWER_VERBS +
                           r"(?!\s+(?:to|for|against|that|questions?)\b)|"
                           r"\bat (?:the|that) time\b|\bin turn\b|\b(?:on )?the same day\b|"
                           r"\bin (?:response|retaliation|return|kind)\b(?!\s+(?:to|for|against)\b)|"
-                          r"\b(?:subsequently|afterwards|in the aftermath)\b|\bin solidarity with\b|"
+                          r"\b(?:subsequently|afterwards|in the aftermath)\b|\bin solidarity with\b|\bfollowed (?:suit|with)\b|"
                           r"^[^,;]{0,60}?(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b(?!-)", re.I))
 # An answer that names its own cause ('Russia retaliated for the move by ...', 'in response to'): not dated by the
 # story told before it.
@@ -3883,6 +3920,27 @@ def resolve_anaphora(mentions: list[EventMention]) -> None:
                     ev.date, ev.date_origin = named.date, named.date_origin
 
 
+# A war named by a bare 'that war' opening the sentence ('After that war the alliance froze the council')
+WAR_OPENING = re.compile(r"\W*(?:[\w,]+\s+){0,3}?(?:[Aa]fter|[Ff]ollowing|[Ss]ince|[Ii]n the wake of)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$")
+
+
+def date_by_war_named_before(mentions: list[EventMention]) -> None:
+    """A measure dated only by its article whose cause in its sentence is 'the war' the article named before
+    ('Nato froze formal contacts with Moscow after the conflict', 'in the weeks after the war'): in that war's month,
+    once :func:`resolve_anaphora` has dated it."""
+    for ev in mentions:
+        if ev.event_type not in ANSWERS or ev.date_origin != "article":
+            continue
+        for war in mentions:
+            if war.sentence_index != ev.sentence_index or not war.anaphoric or war.event_type != "armed_conflict" or \
+                    war.date is None or war.date_origin == "article":
+                continue
+            if (war.trigger_start > ev.trigger_start and CAUSE_BETWEEN.search(ev.sentence, ev.trigger_start, war.trigger_start)) \
+                    or (war.trigger_start < ev.trigger_start and WAR_OPENING.fullmatch(ev.sentence, 0, war.trigger_start)):
+                ev.date, ev.date_origin = war.date.truncate("month"), war.date_origin
+                break
+
+
 @lru_cache(maxsize=1)
 def fighting_together() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """For each force fighting beside a host government (:func:`lexicon.co_belligerents`): the words that name
@@ -3927,6 +3985,7 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
     date_by_narrative(mentions, published)
     if any(ev.anaphoric for ev in mentions):
         resolve_anaphora(mentions)
+        date_by_war_named_before(mentions)
         # 'the measures' of no sanctions named before: none of ours
         mentions = [ev for ev in mentions if not (ev.anaphoric and ev.event_type == "sanctions" and not ev.target)]
     name_exercise_holders(mentions, text, published)

@@ -118,7 +118,12 @@ def _names(i: int, text: str) -> bool:
     if (len(text) >= CUE_PASS_FROM or index.screened[i]) and not may_name(i, text):
         return False
     ref = index.refs[i]
-    return any(year_after(text, m.end()) in (None, ref.date.year) for m in keyword_matches(i, text))
+    return any(year_after(text, m.end()) in (None, ref.date.year) and not text.endswith(OWN, 0, m.start())
+               for m in keyword_matches(i, text))
+
+
+# 'its own Magnitsky law': another party's like of the well-known one, not that one
+OWN = "own "
 
 
 def year_after(text: str, pos: int) -> int | None:
