@@ -876,6 +876,43 @@ def test__article_events__the_figure_of_a_passive_before_an_aside_and_would_be()
 def test__article_events__a_bare_figure_sent_home():
     rows = events("The last time Britain expelled Russian diplomats was in 2007, when four were sent home.")
     assert [(r["actor"], r["date"], r["count"]) for r in rows] == [("GBR", "2007", 4)]
+    rows = events("It surpassed the 35 ordered out by the Obama administration in December 2016.")
+    assert [(r["actor"], r["date"][:7], r["count"]) for r in rows] == [("USA", "2016-12", 35)]
+
+
+def test__article_events__a_list_of_three_agents_after_by_is_the_west():
+    rows = events("In March, more than 150 were sent home by the United States, most EU members, NATO itself and "
+                  "several other countries.")
+    assert [(r["actor"], r["target"], r["count"]) for r in rows] == [("WEST", "RUS", 150)]
+    rows = events("In March, four Russians were expelled by Britain and France.")
+    assert sorted(r["actor"] for r in rows) == ["FRA", "GBR"]
+
+
+def test__article_events__since_the_end_of_a_month_dates_what_has_gone_on_since():
+    rows = events("Russia has been bombing targets in Syria since the end of September last year.", "2016-02-13")
+    assert [(r["event_type"], r["date"]) for r in rows] == [("armed_conflict", "2015-09")]
+
+
+def test__article_events__a_date_in_a_when_clause_opening_the_sentence_dates_a_noun_trigger_after_it():
+    rows = events("When the virus reached Europe in March, the U.S. Army halted Defender-Europe 20, an exercise that "
+                  "had drawn 20,000 soldiers.", "2020-12-30")
+    assert [(r["actor"], r["date"], r["count"]) for r in rows] == [("USA", "2020-03", 20000)]
+
+
+def test__merge_mentions__also_before_an_act_dated_by_its_article_is_one_more_act():
+    text = ("Washington expelled 35 Russian diplomats on Thursday.\n\nThe move was announced in Hawaii.\n\nOfficials "
+            "said more could follow.\n\nThe administration also imposed sanctions on Russia's intelligence agencies."
+            "\n\nThe United States imposed sanctions on Russia in 2014 over Crimea.")
+    dates = sorted(r["date"][:4] for r in events(text, "2016-12-30") if r["event_type"] == "sanctions")
+    assert dates == ["2014", "2016"]
+
+
+def test__article_events__drills_listed_among_what_a_suspension_stopped_were_not_held():
+    rows = events("The Pentagon put all military engagements with Russia on hold in March, including exercises, port "
+                  "visits and meetings.")
+    assert [r["event_type"] for r in rows] == ["suspend_cooperation"]
+    rows = events("The Pentagon put all military engagements with Russia on hold in March. Exercises went on in Poland.")
+    assert sorted(r["event_type"] for r in rows) == ["military_exercise", "suspend_cooperation"]
 
 
 def test__article_events__a_gerund_opening_the_sentence_before_would_be_is_no_deed():

@@ -1378,8 +1378,10 @@ def drop_accreditation_of_closed_missions(events: list[EventMention]) -> list[Ev
                                       and closing)]
 
 
-SENTENCE_DATE_BEFORE = re.compile(r"\W*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?")
-# 'In 2017, ...', 'In 2017 Sweden held ...', 'On 5 March an extraordinary meeting of the council was held'
+SENTENCE_DATE_BEFORE = re.compile(r"\W*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?|"
+                                  r"\W*[Ww]hen\s+[^,;]{1,80}?\s+(?:(?:in|on)\s+)?")
+# 'In 2017, ...', 'In 2017 Sweden held ...', 'On 5 March an extraordinary meeting of the council was held', 'When the
+# virus reached Europe in March, ...'
 SENTENCE_DATE_AFTER = re.compile(r"\s*(?:,|[-–—:]\s)|\s+(?=[A-Z]|(?:a|an|the)\s)")
 
 
@@ -1424,7 +1426,7 @@ def date_before_when(dates: Sequence[DateMention], pos: int, sentence: str) -> D
 
 # 'since' with no comma between it and the end of the text: the text ends inside its clause.
 # 'since the end of communist rule in': the date of the noun after 'since', a time to measure from
-SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w'’-]+\s+){1,5}?(?:in|of)\s+$")
+SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?!(?:end|start|beginning|middle)\s+of\s+$)(?:[\w'’-]+\s+){1,5}?(?:in|of)\s+$")
 SINCE_TAIL = re.compile(r"\bsince\b[^,;]*$")
 
 
@@ -2142,14 +2144,26 @@ LEFT_PLACE_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:out of|from|to leave|le
 SAYING_ADVERB = re.compile(r"^(?:also|later|then|earlier|again|further|separately)\s+")
 
 
+# What joins the agents of a list after 'by': 'the United States, most EU members, NATO itself and several other ...'
+AGENTS_JOINED = re.compile(r"(?:\s+(?:itself|members|member states|states|countries|allies|partners))?\s*(?:,|and|, and)\s*"
+                           r"(?:(?:most|many|several|some|all|other|the|its)\s+)*")
+
+
 def passive_agent(sentence: str, actors: Sequence[ActorMention], m: re.Match[str], c_end: int,
                   main: ActorMention | None) -> ActorMention | None:
     """Who did it, for a passive: 'by X'; the country left ('told to leave Russia', 'out of Prague');
     the host of the mission they were removed from; or the state that says so ('Poland said ... expelled')."""
     after = sentence[m.end(): c_end]
     if by := BY_AGENT.match(after):
-        for a in actors:
+        for i, a in enumerate(actors):
             if a.start == m.end() + by.end() and a.participant:
+                listed = [a]
+                for nxt in actors[i + 1:]:
+                    if not (nxt.participant and AGENTS_JOINED.fullmatch(sentence, listed[-1].end, nxt.start)):
+                        break
+                    listed.append(nxt)
+                if len({x.code for x in listed}) >= 3:  # 'sent home by the United States, most EU members, NATO itself ...'
+                    return ActorMention(a.start, listed[-1].end, "WEST", "group", sentence[a.start: listed[-1].end], True)
                 return a
     leave = re.search(r"\b(?:leave|out of|from)\s+(?:the\s+)?$", sentence[: m.end()]) or \
         (OF_AFTER_OUT.match(after) if re.search(r"\bout$", m.group(0)) else None) or \
@@ -2673,6 +2687,11 @@ def carried_subject(ev: EventMention, sentence: str) -> bool:
     return bool(ev.actor_text) and ev.actor_text not in sentence
 
 
+# A bare figure that is a passive's whole subject, at the end of what comes before the verb
+BARE_PATIENT_FIGURE = re.compile(rf"(?:^|[\s,:;])(?:the\s+)?(?:(?P<qual>{QUAL})\s+)?(?!(?:19|20)\d\d\b)(?P<num>(?i:{NUM}))\s+"
+                                 rf"(?:more\s+)?(?:(?:were|have been|had been)\s*)?$", re.I)
+
+
 def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention], m: re.Match[str],
                   clause: tuple[int, int], passive: bool, window: tuple[int, int]) -> list[EventMention]:
     """Figure and nationality of the people expelled; 'three from Slovakia, two from Lithuania' gives one
@@ -2734,9 +2753,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
                 ev.count, ev.count_qualifier = to_int(alone.group("num")), "exact"  # 'was told to recall four.'
         if ev.count is None and (lost := SO_MANY_LOST.fullmatch(m.group(0))) is not None:
             ev.count, ev.count_qualifier = to_int(lost.group("num")), qualifier(lost.group("qual"))  # 'lost four diplomats'
-        if ev.count is None and (bare := re.fullmatch(
-                rf"\s*(?P<num>(?i:{NUM}))\s+(?:more\s+)?(?:(?:were|have been|had been)\s*)?", patient)):
-            ev.count, ev.count_qualifier = to_int(bare.group("num")), "exact"
+        if ev.count is None and (bare := BARE_PATIENT_FIGURE.search(patient)):
+            # 'four were sent home', 'the 35 ordered out by ...', 'more than 150 were sent home'
+            ev.count, ev.count_qualifier = to_int(bare.group("num")), qualifier(bare.group("qual"))
         nationals = [a for a in actors if patient_start <= a.start < m.start() and not is_host(sentence, a)
                      and a.code != ev.actor and not NATIONALITY_ASIDE.match(sentence, a.end)
                      and word_before(sentence, a.start) != "by"]  # 'caught by Dutch intelligence and expelled'
@@ -3050,6 +3069,8 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
                                     triggers, pair, voice)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
+            if len(found) > 1:
+                found = without_halted_items(found)
             if before and paragraph_of[i] == paragraph_of[i - 1]:
                 carry_parties(found, before)
             if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
@@ -3093,6 +3114,18 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
             found += answers_in_kind(sentence, i, before + found, previous)
         out.extend(found)
     return out
+
+
+# What lists the things a suspension or a call-off stopped: '..., including exercises, port visits and ...'
+HALTED_ITEMS = re.compile(r"\b(?:including|such as|among them|ranging from)\b[^;.]*$")
+
+
+def without_halted_items(found: list[EventMention]) -> list[EventMention]:
+    """The mentions of a sentence less the drills listed among what a suspension or call-off before them stopped
+    ('put all military engagements with Russia on hold, including exercises, port visits and ...'): not held."""
+    stops = [ev.trigger_start for ev in found if ev.event_type in ("suspend_cooperation", "cancel_meeting")]
+    return [ev for ev in found if not (ev.event_type == "military_exercise" and any(
+        start < ev.trigger_start and HALTED_ITEMS.search(ev.sentence, start, ev.trigger_start) for start in stops))]
 
 
 # A year the story names in a date ('The thaw began in the spring of 2009', 'Everything changed in 2014.', 'in April
@@ -3789,8 +3822,9 @@ def merge_mentions(mentions: list[EventMention], published: PartialDate | None,
             if g[0].event_type != m.event_type:
                 continue  # a group holds one type of event: no fit (most groups, at a glance)
             fit = min(same_event(m, x, published) for x in g)
-            if fit == 1 and (m.count is not None or m.date_origin != "article" or is_lead_news(m, lead)):
-                fit = 0
+            if fit == 1 and (m.count is not None or m.date_origin != "article" or is_lead_news(m, lead) or
+                             ALSO_BEFORE.search(m.sentence, max(0, m.trigger_start - 25), m.trigger_start)):
+                fit = 0  # 'The administration also imposed sanctions': one more act of the news, not an earlier one
             if fit == 2 and m.date_origin == "article" and published is not None and \
                     NEW_ACT_BEFORE.search(m.sentence, max(0, m.trigger_start - 30), m.trigger_start) and \
                     any(x.date is not None and x.date_origin != "article" and x.date.month and
