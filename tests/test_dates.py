@@ -713,6 +713,9 @@ def test__infer_publication_date__a_slashed_stamp_in_either_order_falls_on_the_w
     assert infer_publication_date([stamp, summary, *body], (), [PartialDate(2019, 2, 2)]).iso == "2019-05-07"
     lead = summary + " The treaty bans ground-launched missiles of medium range."
     assert infer_publication_date([stamp, lead, *said], (), [PartialDate(2019, 2, 2)]).iso == "2019-05-07"
+    # a lead with no weekday in its first sentence: the first weekday its paragraph names ('... on Friday')
+    later = "Prague has expelled two Russian diplomats. The prime minister announced it at a press conference on Friday."
+    assert infer_publication_date(["05/06/2020 - 17:48 | By Jan Novak", later], (), []).iso == "2020-06-05"
 
 
 

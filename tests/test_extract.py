@@ -915,6 +915,12 @@ def test__article_events__drills_listed_among_what_a_suspension_stopped_were_not
     assert sorted(r["event_type"] for r in rows) == ["military_exercise", "suspend_cooperation"]
 
 
+def test__article_events__a_missions_size_reported_as_to_be_cut_to_a_figure():
+    rows = events("Stoltenberg said the mission's maximum size would also be reduced by 10, to 20 people.", "2018-03-28")
+    assert [(r["event_type"], r["actor"], r["count"]) for r in rows] == [("reduce_mission", "NATO", 20)]
+    assert events("The mission's size would be reduced to 20 people if talks failed.") == []  # a condition
+
+
 def test__article_events__a_gerund_opening_the_sentence_before_would_be_is_no_deed():
     assert events('"Expelling diplomats or cancelling the visit would be a huge step back," said a Dutch diplomat.') == []
     assert [r["event_type"] for r in events("Expelling 23 diplomats, Britain said the attack was unlawful.")] == \

@@ -824,6 +824,16 @@ def lead_weekday(paragraphs: Sequence[str]) -> int | None:
     return None
 
 
+ON_WEEKDAY = re.compile(rf"\bon (?P<weekday>{WEEKDAY})\b")
+
+
+def first_paragraph_weekday(paragraphs: Sequence[str]) -> int | None:
+    """The weekday the story's first paragraph names first ('... announced the expulsions at a press conference on
+    Friday'): which reading of a slashed stamp ('05/06/2020') is the story's day, when its lead gives none."""
+    first = next(iter(story_paragraphs(paragraphs)), "")
+    return WEEKDAYS[m.group("weekday").lower()] if (m := ON_WEEKDAY.search(first)) is not None else None
+
+
 FULL = frozenset({"full"})
 MONTH_DAY = frozenset({"month_day"})
 WEEKDAY_FIRST = re.compile(WEEKDAY)
@@ -1022,6 +1032,8 @@ def stamp_date(paragraphs: Sequence[str], boilerplate: Iterable[str],
     # a stamp may follow a long page menu, or the deck under the headline and the byline
     head = head_of(paragraphs, longest=20, after=3)
     weekday = lead_weekday(paragraphs)
+    if weekday is None:  # for the order of a slashed date only: a weekday later in the first paragraph
+        weekday = first_paragraph_weekday(paragraphs)
     for whole in [*boilerplate, *head, *paragraphs[len(head):][-8:]]:
         if len(whole) > 100 or not STAMP_CUE.search(whole):
             continue
