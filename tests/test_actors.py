@@ -179,6 +179,12 @@ def test__find_actors__the_bloc_beside_nato_and_no_eu_is_the_alliance():
     assert [a.code for a in find_actors(s)] == ["NATO", "EU", "EU"]  # the EU named beside it
 
 
+def test__find_actors__the_council_that_adopts_or_extends_sanctions_is_the_eus():
+    assert codes("On 1 July the Council extended the economic sanctions until January.") == [("EU", True)]
+    assert codes("The Council today adopted restrictive measures against 21 officials.") == [("EU", True)]
+    assert codes("The Council met on Wednesday and agreed to resume talks.") == []  # which council: not told
+
+
 def test__find_actors__western_is_the_west_but_not_western_europe():
     assert codes("Western sanctions hurt; Western Europe shrugged.") == [("WEST", False)]
 

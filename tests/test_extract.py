@@ -921,6 +921,22 @@ def test__article_events__a_missions_size_reported_as_to_be_cut_to_a_figure():
     assert events("The mission's size would be reduced to 20 people if talks failed.") == []  # a condition
 
 
+def test__article_events__drills_in_what_a_party_said_or_described_they_were_are_its_drills():
+    rows = events("In April, Russia massed troops near Ukraine's borders, in what Moscow said were military exercises.")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("military_exercise", "RUS")]
+    rows = events("In October, Russia moved Iskander missiles into Kaliningrad, wedged between NATO members Poland and "
+                  "Lithuania, as part of what it described as routine drills.")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("military_exercise", "RUS")]
+    assert events("Moscow says the troops are there for routine exercises.") == []  # a claim about a build-up
+
+
+def test__article_events__forces_delivering_strikes_against_positions_use_force():
+    rows = events("Since September 30, the Russian Aerospace Forces have been delivering strikes against the "
+                  "positions of ISIS in Syria.", "2015-10-20")
+    assert [(r["event_type"], r["actor"], r["target"], r["date"]) for r in rows] == \
+        [("armed_conflict", "RUS", "SYR", "2015-09-30")]
+
+
 def test__article_events__a_gerund_opening_the_sentence_before_would_be_is_no_deed():
     assert events('"Expelling diplomats or cancelling the visit would be a huge step back," said a Dutch diplomat.') == []
     assert [r["event_type"] for r in events("Expelling 23 diplomats, Britain said the attack was unlawful.")] == \

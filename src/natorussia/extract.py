@@ -816,8 +816,11 @@ CLAIMED_DRILLS_BEFORE = re.compile(r"\b(?:says?|said|describ(?:es|ed)|calls?|cal
                                    r"maintain(?:s|ed)?)\b[^.;]{0,50}?\b(?:as|for|are|were)\s+"
                                    r"(?:(?:routine|planned|military|snap|training|defensive|scheduled)\s+)?$")
 COVER_REACH = 60  # how far before drills a cover is looked for ('in what Moscow described as snap combat-readiness')
-DRILLS_AS_COVER = re.compile(r"\b(?:through|under the (?:pretext|guise|cover) of|as part of|in what \w+(?: \w+)? (?:called|calls|described "
-                             r"as|describes as|dubbed))\s+(?:[\w-]+\s+){0,3}$")
+DRILLS_AS_COVER = re.compile(r"\b(?:through|under the (?:pretext|guise|cover) of|as part of|(?:in|during|as part of) what \w+(?: \w+)? "
+                             r"(?:called|calls|described as|describes as|dubbed|said (?:was|were)|says (?:is|are|was|were)))"
+                             r"\s+(?:[\w-]+\s+){0,3}$")
+WHAT_IT_CALLED = re.compile(r"\bwhat (?P<who>\w+(?: \w+)?) (?:called|calls|described as|describes as|dubbed|said (?:was|were)|"
+                            r"says (?:is|are|was|were))\s+(?:[\w-]+\s+){0,3}$")
 # A leader or minister who watched or inspected drills ('Shoigu announced the pullback after watching exercises at
 # Opuk'): his state's drills (an observer of another state's drills is no leader of it).
 WATCHED_BEFORE = re.compile(r"\b(?:watch(?:ed|es|ing)?|observ(?:ed|es|ing)|overs(?:aw|ee|ees|eeing)|inspect(?:ed|s|ing)|"
@@ -1901,6 +1904,12 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
                 actor = subject  # 'Italy took part in the response to the attack in Salisbury, England, sending two'
             if actor is None and main is not None and main.start < m.start():
                 actor = main
+    if etype == "military_exercise" and rule.form == "noun" and "what " in before and \
+            (called := WHAT_IT_CALLED.search(sentence, max(c_start, m.start() - COVER_REACH), m.start())) is not None:
+        # 'moved missiles into Kaliningrad, between Poland and Lithuania, as part of what it described as drills': the
+        # drills of who so calls them (a pronoun: the clause's subject)
+        actor = next((a for a in actors if called.start("who") <= a.start < called.end("who") and a.participant), None) \
+            or subject_of(sentence, actors, c_start, called.start()) or actor
     if etype == "armed_conflict" and rule.form == "noun" and not ev.target and \
             (hit := VICTIMS_BEFORE.search(sentence, max(c_start, m.start() - 120), m.start())) is not None and \
             (victims := [a for a in actors if a.start == hit.start("who" if hit.group("who") else "loser")
