@@ -937,6 +937,18 @@ def test__article_events__forces_delivering_strikes_against_positions_use_force(
         [("armed_conflict", "RUS", "SYR", "2015-09-30")]
 
 
+def test__article_events__a_war_between_two_named_states_is_theirs():
+    rows = events("In September, war broke out between Armenia and Azerbaijan over Nagorno-Karabakh.", "2020-12-30")
+    assert [(r["actor"], r["target"], r["date"]) for r in rows] == [("ARM", "AZE", "2020-09")]
+    rows = events("War broke out between Georgia and Russia in August 2008.")
+    assert [(r["actor"], r["target"]) for r in rows] == [("RUS", "GEO")]  # the side that waged it, as the reference has it
+
+
+def test__article_events__a_headline_in_title_case_orders_a_state_to_act():
+    rows = events("U.S. Orders Russia To Close San Francisco Consulate, Two Trade Annexes", "2017-08-31")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("suspend_mission", "USA", "RUS")]
+
+
 def test__article_events__a_gerund_opening_the_sentence_before_would_be_is_no_deed():
     assert events('"Expelling diplomats or cancelling the visit would be a huge step back," said a Dutch diplomat.') == []
     assert [r["event_type"] for r in events("Expelling 23 diplomats, Britain said the attack was unlawful.")] == \

@@ -1687,9 +1687,9 @@ OWNED_DECISION_JOINED = re.compile(OWNED_DECISION_HEAD + r"to\s+[^.;]{1,160}?,?\
 EXPELLED_FROM = re.compile(r"\s+of\s+[^.;,]{0,60}?\bfrom\s+(?:the\s+)?")
 # 'ordered Britain to', 'told the envoys to', 'is requiring Moscow to': who is made to act (not who 'agreed to' in
 # what someone told: 'told MPs that 18 countries had agreed to')
-MADE_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:s|ing)?|"
+MADE_TO = re.compile(r"\b(?i:order(?:ed|s|ing)?|forc(?:e|ed|es|ing)|compel(?:s|led|ling)?|told|tell(?:s|ing)?|"
                      r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)|instruct(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+"
-                     r"(?P<who>.{1,60}?)(?<!agreed)(?<!decided)(?<!voted)(?<!planned)(?<!promised)(?<!pledged)\s+to\s+$")
+                     r"(?P<who>.{1,60}?)(?<!agreed)(?<!decided)(?<!voted)(?<!planned)(?<!promised)(?<!pledged)\s+[Tt]o\s+$")
 # 'gave Russia 48 hours to close its consulate': as 'ordered Russia to'
 GIVEN_DEADLINE = re.compile(r"\b(?:gave|give|gives|giving)\s+(?P<who>.{1,60}?)\s+(?:(?:a|an|one|two|three|\d{1,3})\s+"
                             r"(?:hours?|days?|weeks?|months?)|until\s+(?:[\w.,]+\s+){1,4}?)\s*to\s+$")
@@ -1703,10 +1703,10 @@ OBLIGED_TO = re.compile(r"\b(?:(?:ha(?:s|ve|d)|(?:will|would|shall)\s+have|was o
 
 
 def ends_with_to(text: str) -> bool:
-    """True when ``text`` ends with the word 'to' and a space, as all of the patterns above but
+    """True when ``text`` ends with the word 'to' (or a headline's 'To') and a space, as all of the patterns above but
     :data:`OWNED_DECISION` need (``\\s+to\\s+$``): a test of its end instead of a search of all of it."""
     stripped = text.rstrip()
-    return len(stripped) < len(text) and stripped.endswith("to") and stripped[-3:-2].isspace()
+    return len(stripped) < len(text) and stripped.endswith(("to", "To")) and stripped[-3:-2].isspace()  # a headline's 'To'
 
 
 def object_phrase_actors(sentence: str, actors: Sequence[ActorMention], form: str, end: int, start: int,
@@ -1756,6 +1756,11 @@ def last_joined_clause(sentence: str, start: int, end: int) -> int:
 # Where drills no one is named as holding were held: in Russia, where only Russia drills (Belarus hosts joint ones)
 HELD_IN_RUSSIA = re.compile(r"\bin\s+(?:(?:western|eastern|northern|southern|central|north-western|south-western|far eastern)\s+)?"
                             r"(?P<place>Russia)\b(?!\s+and\b)")
+
+
+# The two sides of a war named right after it: 'war broke out between Armenia and Azerbaijan'
+WAR_BETWEEN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+between\s+(?:the\s+)?")
+AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
@@ -1904,6 +1909,14 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
                 actor = subject  # 'Italy took part in the response to the attack in Salisbury, England, sending two'
             if actor is None and main is not None and main.start < m.start():
                 actor = main
+    if etype == "armed_conflict" and rule.form == "noun" and actor is None and " between " in sentence and \
+            (between := WAR_BETWEEN.match(sentence, m.end())) is not None:
+        # 'war broke out between Armenia and Azerbaijan': the two named, not the other side of these stories
+        pair = [a for a in actors if a.start >= between.end() and a.participant][:2]
+        if len(pair) == 2 and pair[0].start == between.end() and pair[0].code != pair[1].code and \
+                AND_ONLY.fullmatch(sentence, pair[0].end, pair[1].start):
+            actor = pair[0]
+            ev.target, ev.target_text = pair[1].code, pair[1].text
     if etype == "military_exercise" and rule.form == "noun" and "what " in before and \
             (called := WHAT_IT_CALLED.search(sentence, max(c_start, m.start() - COVER_REACH), m.start())) is not None:
         # 'moved missiles into Kaliningrad, between Poland and Lithuania, as part of what it described as drills': the
