@@ -865,6 +865,9 @@ def test__article_events__a_measure_after_the_war_named_before_is_of_that_wars_m
     rows = events("The thaw followed last August's five-day war between Russia and Georgia. NATO froze formal contacts "
                   "with Moscow after the conflict, and ties have been strained since.", "2009-05-04")
     assert [(r["actor"], r["date"]) for r in rows if r["event_type"] == "suspend_cooperation"] == [("NATO", "2008-08")]
+    rows = events("The thaw followed last August's five-day war between Russia and Georgia. After that war, NATO froze "
+                  "formal contacts with Moscow.", "2009-05-04")  # the war opening the sentence
+    assert [(r["actor"], r["date"]) for r in rows if r["event_type"] == "suspend_cooperation"] == [("NATO", "2008-08")]
 
 
 def test__article_events__the_figure_of_a_passive_before_an_aside_and_would_be():

@@ -1759,7 +1759,7 @@ HELD_IN_RUSSIA = re.compile(r"\bin\s+(?:(?:western|eastern|northern|southern|cen
 
 
 # The two sides of a war named right after it: 'war broke out between Armenia and Azerbaijan'
-WAR_BETWEEN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+between\s+(?:the\s+)?")
+WAR_BETWEEN = re.compile(r"(?:\s+(?:broke\s+out|erupted|raged|began|started|flared(?:\s+up)?))?\s+between\s+(?:the\s+)?")
 AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 
 

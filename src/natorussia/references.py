@@ -110,6 +110,10 @@ def names_it(ref: lexicon.ReferenceEvent, text: str) -> bool:
     return _names(keyword_index().position[id(ref)], text)
 
 
+# 'its own Magnitsky law': another party's like of the well-known one, not that one
+OWN = "own "
+
+
 @lru_cache(maxsize=128)
 def _names(i: int, text: str) -> bool:
     """:func:`names_it` for the i-th reference: one article's sentences are asked about again and again (kept
@@ -121,9 +125,6 @@ def _names(i: int, text: str) -> bool:
     return any(year_after(text, m.end()) in (None, ref.date.year) and not text.endswith(OWN, 0, m.start())
                for m in keyword_matches(i, text))
 
-
-# 'its own Magnitsky law': another party's like of the well-known one, not that one
-OWN = "own "
 
 
 def year_after(text: str, pos: int) -> int | None:
