@@ -952,6 +952,12 @@ def test__article_events__a_headline_in_title_case_orders_a_state_to_act():
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("suspend_mission", "USA", "RUS")]
 
 
+def test__article_events__measures_that_were_first_imposed_on_a_date_after_an_aside():
+    rows = events("The EU's economic sanctions against Russia, which target the country's banks and oil firms, were first "
+                  "imposed in July 2014.", "2018-11-20")
+    assert [(r["actor"], r["date"][:7]) for r in rows] == [("EU", "2014-07")]
+
+
 def test__article_events__a_gerund_opening_the_sentence_before_would_be_is_no_deed():
     assert events('"Expelling diplomats or cancelling the visit would be a huge step back," said a Dutch diplomat.') == []
     assert [r["event_type"] for r in events("Expelling 23 diplomats, Britain said the attack was unlawful.")] == \

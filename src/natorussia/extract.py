@@ -1618,6 +1618,11 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         rel_end = min((i for i in (sentence.find(", ", rel.end()), sentence.find(";", rel.end())) if i >= 0),
                       default=len(sentence))
         held = [d for d in dates if rel.start() <= d.start < rel_end and usable(d) and d not in own]
+    if not verbal and event_type == "sanctions" and " imposed " in sentence and \
+            (imposed := IMPOSED_PASSIVE.search(sentence, (trigger_ends or {}).get(pos, pos))) is not None and \
+            not any(pos < t < imposed.start() for t in trigger_starts) and ";" not in sentence[pos: imposed.start()]:
+        # "The EU's economic sanctions, which target ..., were first imposed in July 2014": when they were imposed
+        held += [d for d in dates if 0 <= d.start - imposed.end() <= 5 and usable(d) and d not in held]
     if not verbal:
         return held + sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos)) + \
             [d for d in dates if pos == min(trigger_starts) and d.end <= pos and usable(d) and heads_sentence(d, sentence)] + \
@@ -1645,6 +1650,8 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
     return held + own + opening
 
 
+# The passive a measure named before is the subject of: 'were first imposed', 'had been introduced'
+IMPOSED_PASSIVE = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:first\s+|initially\s+|originally\s+)?imposed\b")
 # A verb of saying right before a date: the day of the saying ('said on Thursday', 'announced Monday').
 SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|revealed|disclosed|told\s+[\w.]+(?:\s+[\w.]+)?)\s+(?:on\s+)?$")
 
