@@ -910,6 +910,13 @@ def test__merge_mentions__also_before_an_act_dated_by_its_article_is_one_more_ac
     assert dates == ["2014", "2016"]
 
 
+def test__article_events__drills_as_one_kind_of_a_list_of_measures_are_no_exercise_held():
+    assert events("We have tasked our military authorities to develop further reinforcement measures, including "
+                  "appropriate exercises.") == []
+    assert events("The freeze will affect a range of joint projects, including exercises on rescue at sea.") == []
+    assert [r["actor"] for r in events("NATO held exercises in Estonia in May, including live-fire drills.")] == ["NATO"]
+
+
 def test__article_events__drills_listed_among_what_a_suspension_stopped_were_not_held():
     rows = events("The Pentagon put all military engagements with Russia on hold in March, including exercises, port "
                   "visits and meetings.")

@@ -423,6 +423,10 @@ IMPOSED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?!(?:would|could|will|
 # exercises and ship visits', 'cooperation had included joint exercises'): no exercise held.
 COOPERATION_ITEMS_BEFORE = re.compile(r"\b[Cc]ooperation\b[^.;]{0,60}?\b(?:including|included|includes|such as|applied to|"
                                       r"covering|covered|from)\s+(?:[\w-]+\s+){0,3}$")
+# Drills as one kind of a list of measures or projects ('develop further reinforcement measures, including appropriate
+# exercises', 'a range of joint projects, including exercises on rescue at sea'): no one exercise held.
+KINDS_LISTED_BEFORE = re.compile(r"\b(?:measures|steps|projects|plans|options|activities)\b[^.;]{0,60}?\b(?:including|such as)\s+"
+                                 r"(?:[\w-]+\s+){0,3}$")
 # More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
 STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+up|boost(?:ed|s|ing)|intensif(?:ied|ies|ying)|"
                                r"ramp(?:ed|s|ing)\s+up|scal(?:ed|es|ing)\s+up)\s+(?:[\w-]+\s+){0,3}$")
@@ -684,8 +688,11 @@ def sentence_events(sentence: str, index: int,
                 CLAIMED_DRILLS_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and
                 not DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - COVER_REACH), m.start()) or
                 STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()) or
-                "ooperation" in sentence and COOPERATION_ITEMS_BEFORE.search(sentence, max(0, m.start() - 90), m.start())):
-            continue  # 'has since increased air policing and exercises', 'cooperation, including joint exercises': no one exercise
+                "ooperation" in sentence and COOPERATION_ITEMS_BEFORE.search(sentence, max(0, m.start() - 90), m.start()) or
+                ("including" in sentence or "such as" in sentence) and
+                KINDS_LISTED_BEFORE.search(sentence, max(0, m.start() - 90), m.start())):
+            continue  # 'has since increased air policing and exercises', 'cooperation, including joint exercises', 'measures,
+            # including more exercises': no one exercise
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
