@@ -883,6 +883,16 @@ def test__article_events__a_bare_figure_sent_home():
     assert [(r["actor"], r["date"][:7], r["count"]) for r in rows] == [("USA", "2016-12", 35)]
 
 
+def test__article_events__allies_expelling_or_sanctioning_are_the_west_suspending_cooperation_nato():
+    rows = events("May said more than 100 Russian intelligence officers had been expelled by allies so far.", "2018-03-28")
+    assert [(r["actor"], r["count"]) for r in rows] == [("WEST", 100)]
+    rows = events("The only other time NATO took such collective action was in 2018, when allies ejected seven Russian "
+                  "diplomats from the mission.", "2021-10-07")
+    assert [(r["actor"], r["count"]) for r in rows] == [("NATO", 7)]  # the alliance named: its act
+    rows = events("The allies suspended practical cooperation with Russia in April.", "2014-06-01")
+    assert [r["actor"] for r in rows] == ["NATO"]
+
+
 def test__article_events__a_list_of_three_agents_after_by_is_the_west():
     rows = events("In March, more than 150 were sent home by the United States, most EU members, NATO itself and "
                   "several other countries.")

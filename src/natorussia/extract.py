@@ -1772,6 +1772,9 @@ HELD_IN_RUSSIA = re.compile(r"\bin\s+(?:(?:western|eastern|northern|southern|cen
                             r"(?P<place>Russia)\b(?!\s+and\b)")
 
 
+NATO_NAMED = re.compile(r"\bNATO\b|\bNato\b|\b[Aa]lliance\b")
+
+
 # The two sides of a war named right after it: 'war broke out between Armenia and Azerbaijan'
 WAR_BETWEEN = re.compile(r"(?:\s+(?:broke\s+out|erupted|raged|began|started|flared(?:\s+up)?))?\s+between\s+(?:the\s+)?")
 AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -1946,6 +1949,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             (subject := sanctioner_before(sentence, actors, actor, c_start, m.start())):
         ev.target, ev.target_text = actor.code, actor.text  # 'the EU extends Russia economic sanctions': on Russia
         actor = subject
+    if actor is not None and actor.code == "NATO" and etype in ("expel_diplomats", "sanctions") and \
+            actor.text.lower() in ("allies", "the allies") and NATO_NAMED.search(sentence) is None:
+        # 'expelled by allies so far': each ally sends its own home; not 'NATO ... when allies ejected seven from the
+        # mission', the alliance's act
+        actor = actor._replace(code="WEST")
     if actor is not None:
         ev.actor, ev.actor_text, ev.actor_origin = actor.code, actor.text, "text"
 
