@@ -419,14 +419,14 @@ IMPOSED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?!(?:would|could|will|
                            r"not|to)\b)[\w.'’-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:first\s+|originally\s+|initially\s+|"
                            r"already\s+)?imposed\s+(?:on|against|over|in\s+(?:19|20)\d\d|by\s+executive\s+order|from\s+(?:19|20)\d\d|"
                            r"after|following|since)\b")
-# The kinds of cooperation frozen or once held, listed ('froze military cooperation with NATO, including joint
-# exercises and ship visits', 'cooperation had included joint exercises'): no exercise held.
-COOPERATION_ITEMS_BEFORE = re.compile(r"\b[Cc]ooperation\b[^.;]{0,60}?\b(?:including|included|includes|such as|applied to|"
-                                      r"covering|covered|from)\s+(?:[\w-]+\s+){0,3}$")
-# Drills as one kind of a list of measures or projects ('develop further reinforcement measures, including appropriate
-# exercises', 'a range of joint projects, including exercises on rescue at sea'): no one exercise held.
-KINDS_LISTED_BEFORE = re.compile(r"\b(?:measures|steps|projects|plans|options|activities)\b[^.;]{0,60}?\b(?:including|such as)\s+"
-                                 r"(?:[\w-]+\s+){0,3}$")
+# Drills as one of the kinds of cooperation frozen or once held ('froze military cooperation with NATO, including joint
+# exercises and ship visits', 'cooperation had included joint exercises') or of a list of measures or projects
+# ('develop further reinforcement measures, including appropriate exercises'): no one exercise held.
+KINDS_LISTED_BEFORE = re.compile(r"\b(?:[Cc]ooperation\b[^.;]{0,60}?\b(?:including|included|includes|such as|applied to|"
+                                 r"covering|covered|from)|(?:measures|steps|projects|plans|options|activities)\b[^.;]{0,60}?"
+                                 r"\b(?:including|such as))\s+(?:[\w-]+\s+){0,3}$")
+# What lists the things a suspension or a call-off stopped: '..., including exercises, port visits and ...'
+HALTED_ITEMS = re.compile(r"\b(?:including|such as|among them|ranging from)\b[^;.]*$")
 # More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
 STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+up|boost(?:ed|s|ing)|intensif(?:ied|ies|ying)|"
                                r"ramp(?:ed|s|ing)\s+up|scal(?:ed|es|ing)\s+up)\s+(?:[\w-]+\s+){0,3}$")
@@ -688,11 +688,14 @@ def sentence_events(sentence: str, index: int,
                 CLAIMED_DRILLS_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and
                 not DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - COVER_REACH), m.start()) or
                 STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()) or
-                "ooperation" in sentence and COOPERATION_ITEMS_BEFORE.search(sentence, max(0, m.start() - 90), m.start()) or
-                ("including" in sentence or "such as" in sentence) and
+                ("ooperation" in sentence or "including" in sentence or "such as" in sentence) and
                 KINDS_LISTED_BEFORE.search(sentence, max(0, m.start() - 90), m.start())):
             continue  # 'has since increased air policing and exercises', 'cooperation, including joint exercises', 'measures,
             # including more exercises': no one exercise
+        if rule.event_type == "military_exercise" and any(
+                r.event_type in ("suspend_cooperation", "cancel_meeting") and t.start() < m.start() and
+                HALTED_ITEMS.search(sentence, t.start(), m.start()) for r, t in triggers):
+            continue  # 'put all military engagements with Russia on hold, including exercises, port visits and ...'
         seen = actors  # the names of a relative clause the trigger is not in are not its parties
         if hidden and not any(lo <= m.start() < hi for lo, hi in hidden):
             seen = tuple(a for a in actors if not any(lo <= a.start < hi for lo, hi in hidden))
@@ -823,11 +826,10 @@ CLAIMED_DRILLS_BEFORE = re.compile(r"\b(?:says?|said|describ(?:es|ed)|calls?|cal
                                    r"maintain(?:s|ed)?)\b[^.;]{0,50}?\b(?:as|for|are|were)\s+"
                                    r"(?:(?:routine|planned|military|snap|training|defensive|scheduled)\s+)?$")
 COVER_REACH = 60  # how far before drills a cover is looked for ('in what Moscow described as snap combat-readiness')
+CALLED_AS = r"(?:called|calls|described as|describes as|dubbed|said (?:was|were)|says (?:is|are|was|were))"
 DRILLS_AS_COVER = re.compile(r"\b(?:through|under the (?:pretext|guise|cover) of|as part of|(?:in|during|as part of) what \w+(?: \w+)? "
-                             r"(?:called|calls|described as|describes as|dubbed|said (?:was|were)|says (?:is|are|was|were)))"
-                             r"\s+(?:[\w-]+\s+){0,3}$")
-WHAT_IT_CALLED = re.compile(r"\bwhat (?P<who>\w+(?: \w+)?) (?:called|calls|described as|describes as|dubbed|said (?:was|were)|"
-                            r"says (?:is|are|was|were))\s+(?:[\w-]+\s+){0,3}$")
+                             + CALLED_AS + r")\s+(?:[\w-]+\s+){0,3}$")
+WHAT_IT_CALLED = re.compile(r"\bwhat (?P<who>\w+(?: \w+)?) " + CALLED_AS + r"\s+(?:[\w-]+\s+){0,3}$")
 # A leader or minister who watched or inspected drills ('Shoigu announced the pullback after watching exercises at
 # Opuk'): his state's drills (an observer of another state's drills is no leader of it).
 WATCHED_BEFORE = re.compile(r"\b(?:watch(?:ed|es|ing)?|observ(?:ed|es|ing)|overs(?:aw|ee|ees|eeing)|inspect(?:ed|s|ing)|"
@@ -1777,7 +1779,6 @@ NATO_NAMED = re.compile(r"\bNATO\b|\bNato\b|\b[Aa]lliance\b")
 
 # The two sides of a war named right after it: 'war broke out between Armenia and Azerbaijan'
 WAR_BETWEEN = re.compile(r"(?:\s+(?:broke\s+out|erupted|raged|began|started|flared(?:\s+up)?))?\s+between\s+(?:the\s+)?")
-AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
@@ -1931,7 +1932,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         # 'war broke out between Armenia and Azerbaijan': the two named, not the other side of these stories
         pair = [a for a in actors if a.start >= between.end() and a.participant][:2]
         if len(pair) == 2 and pair[0].start == between.end() and pair[0].code != pair[1].code and \
-                AND_ONLY.fullmatch(sentence, pair[0].end, pair[1].start):
+                LIST_AND.fullmatch(sentence, pair[0].end, pair[1].start):
             actor = pair[0]
             ev.target, ev.target_text = pair[1].code, pair[1].text
     if etype == "military_exercise" and rule.form == "noun" and "what " in before and \
@@ -3113,8 +3114,6 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
                                     triggers, pair, voice)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
-            if len(found) > 1:
-                found = without_halted_items(found)
             if before and paragraph_of[i] == paragraph_of[i - 1]:
                 carry_parties(found, before)
             if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
@@ -3158,18 +3157,6 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
             found += answers_in_kind(sentence, i, before + found, previous)
         out.extend(found)
     return out
-
-
-# What lists the things a suspension or a call-off stopped: '..., including exercises, port visits and ...'
-HALTED_ITEMS = re.compile(r"\b(?:including|such as|among them|ranging from)\b[^;.]*$")
-
-
-def without_halted_items(found: list[EventMention]) -> list[EventMention]:
-    """The mentions of a sentence less the drills listed among what a suspension or call-off before them stopped
-    ('put all military engagements with Russia on hold, including exercises, port visits and ...'): not held."""
-    stops = [ev.trigger_start for ev in found if ev.event_type in ("suspend_cooperation", "cancel_meeting")]
-    return [ev for ev in found if not (ev.event_type == "military_exercise" and any(
-        start < ev.trigger_start and HALTED_ITEMS.search(ev.sentence, start, ev.trigger_start) for start in stops))]
 
 
 # A year the story names in a date ('The thaw began in the spring of 2009', 'Everything changed in 2014.', 'in April
