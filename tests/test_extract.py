@@ -4652,3 +4652,84 @@ def test__passive_agent__the_state_that_also_announces_a_passive_does_it():
     text = "Mrs May also announced that all high-level contacts between the UK and Russia would be suspended."
     assert [(r["event_type"], r["actor"], r["target"]) for r in events(text, "2018-03-14")] == \
         [("suspend_cooperation", "GBR", "RUS")]
+
+
+def test__split_clauses__a_list_of_names_with_a_serial_comma_is_one_subject():
+    text = "Germany, France, and Poland were each told to withdraw four diplomats, the ministries said."
+    assert sorted((r["target"], r["count"]) for r in events(text, "2018-03-30")) == [("DEU", 4), ("FRA", 4), ("POL", 4)]
+    text = "Ukraine expelled 13 Russian diplomats, the most after the U.S., and Canada expelled four."  # no list
+    assert sorted((r["actor"], r["count"]) for r in events(text, "2018-03-30")) == [("CAN", 4), ("UKR", 13)]
+
+
+def test__expel_details__a_passive_figure_before_an_aside_with_being():
+    text = ("Prague announced that eighteen Russian embassy employees, identified by Czech intelligence as officers of "
+            "the SVR and GRU, were being expelled.")
+    assert [(r["actor"], r["target"], r["count"]) for r in events(text, "2021-04-18")] == [("CZE", "RUS", 18)]
+
+
+def test__nominal_actor__a_sanctions_bill_passed_by_its_sponsor():
+    text = "The Kremlin order was a response to a sanctions bill passed by Congress in late July."
+    assert parties(text, "2017-08-01", "sanctions") == [("USA", "RUS")]
+
+
+def test__date_by_twin__a_noun_in_apposition_to_a_named_exercise_is_that_exercise():
+    text = ("Russian forces seized three ships in November. Meanwhile, Sea Breeze 2019, a naval exercise co-hosted by "
+            "the United States and Ukraine, is under way off Odessa with about 3,000 troops.")
+    drills = [(r["date"], r["count"]) for r in events(text, "2019-07-05") if r["event_type"] == "military_exercise"]
+    assert drills == [("2019", 3000)]
+
+
+def test__sentence_events__drills_as_a_kind_before_such_as_are_its_example():
+    text = ("Russian officials point to the scale of Western drills near Russia's borders, such as NATO's Trident "
+            "Juncture exercise in Norway, which involved some 50,000 personnel.")
+    assert [(r["actor"], r["count"]) for r in events(text, "2019-09-20")] == [("NATO", 50000)]
+    text = "Western drills near Russia's borders have grown in size, Moscow says."  # with no example: as before
+    assert [r["actor"] for r in events(text, "2019-09-20")] == ["WEST"]
+
+
+def test__event_from_trigger__an_expelled_used_as_an_adjective_names_whose_people_not_who_expelled_them():
+    text = "Kulhanek announced the decision on Thursday after Moscow let pass his deadline to allow expelled Czech diplomats to return."
+    assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [("", "CZE")]
+    text = "Russia has expelled Czech diplomats."  # the verb: as before
+    assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [("RUS", "CZE")]
+
+
+def test__dates_for__the_first_meeting_since_a_month_is_not_of_that_month():
+    text = ("The escalation came two days after Poroshenko and Putin held talks in Minsk, their first one-on-one "
+            "meeting since June, which ended without a breakthrough.")
+    assert [m.date_mentions for m in extract.event_mentions(text) if m.event_type == "talks"] == [[]]
+
+
+def test__exercise_figure__a_relative_clause_after_the_place_of_the_drills_gives_their_size():
+    text = ("NATO wrapped up Trident Juncture, with around 50,000 troops, in Norway in November, weeks after Russia "
+            "staged its Vostok 2018 drills in the country's east, which Moscow said involved 300,000 service personnel.")
+    assert sorted((r["actor"], r["count"]) for r in events(text, "2018-12-04")) == [("NATO", 50000), ("RUS", 300000)]
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department said the move was meant to make the best use of the limited staff it has in Russia.",
+    'Biden said he wanted to avoid "a cycle of escalation and conflict with Russia."',
+    "He said the allies had raised Russia's practice of holding large-scale snap exercises with no notice.",
+])
+def test__sentence_events__a_limited_staff_an_avoided_conflict_and_a_practice_are_no_events(text):
+    assert events(text, "2021-04-16") == []
+
+
+def test__find_triggers__declining_an_invitation_to_attend_is_a_call_off():
+    text = "Britain and France declined invitations to attend the Russian briefing on the missile."
+    assert {r["event_type"] for r in events(text, "2019-01-23")} == {"cancel_meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "On Nov. 25, 2018, Russian border-guard boats rammed the tugboat Yany Kapu, then opened fire on it.",
+    "Ukraine said six of its sailors were wounded when the Russian patrol boats opened fire and rammed the tug.",
+])
+def test__find_actors__boats_of_a_state_act_for_it(text):
+    assert {m.actor for m in extract.event_mentions(text) if m.event_type == "armed_conflict"} == {"RUS"}
+
+
+def test__event_from_trigger__contacts_between_a_state_and_russia_suspended_with_no_agent_are_that_states_act():
+    text = "All planned high-level bilateral contacts between the UK and Russia have been suspended."
+    assert parties(text, "2018-03-14", "suspend_cooperation") == [("GBR", "RUS")]
+    text = "Contacts between Russia and the United States were suspended in 2014."
+    assert parties(text, "2018-03-14", "suspend_cooperation") == [("USA", "RUS")]

@@ -64,7 +64,7 @@ class ActorMention(NamedTuple):
 def institution_pattern() -> re.Pattern[str]:
     nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
     return re.compile(r"^(?:'s)?\s*(?:(?:[A-Z][\w.-]*|naval|military|army|air force|defen[cs]e|parliamentary|"
-                      r"government|trade|political|senior|top|state|security|intelligence|diplomatic)\s+){0,2}?"
+                      r"government|trade|political|senior|top|state|security|intelligence|diplomatic|border-guard|coast-guard|patrol)\s+){0,2}?"
                       r"(?:" + "|".join(map(re.escape, nouns)) + "|" + AIRCRAFT_MODEL + r")\b")
 
 

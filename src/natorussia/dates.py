@@ -1002,22 +1002,25 @@ def stamp_end(rest: str) -> bool:
 
 def either_order(m: DateMention, anchors: Sequence[PartialDate], weekday: int | None = None) -> PartialDate:
     """A date written with slashes whose first two numbers could each be the month ('06/05/2009'): the one
-    reading that falls on the weekday the lead gives its news ('05/07/2019' over 'failed on Friday': 5 July);
-    else month first, unless the day-first reading is the one on or after the latest event the article refers
-    to and nearer to it."""
+    reading that falls on the weekday the lead gives its news ('05/07/2019' over 'failed on Friday': 5 July), else
+    on the day after it (a story of Monday stamped early on Tuesday); else month first, unless the day-first
+    reading is the one on or after the latest event the article refers to and nearer to it."""
     read = PartialDate(m.year, m.month, m.day)
     parts = re.match(r"(\d{1,2})/(\d{1,2})/", m.text)
     if parts is None or int(parts.group(1)) > 12 or int(parts.group(2)) > 12 or m.month == m.day or \
             not valid_day(m.year, m.day, m.month):
         return read
-    on_weekday = [r for r in (read, PartialDate(m.year, m.day, m.month)) if r.start().weekday() == weekday]
-    if len(on_weekday) == 1:
-        return on_weekday[0]
+    readings = (read, PartialDate(m.year, m.day, m.month))
+    if weekday is not None:
+        for lag in (0, 1):
+            on_weekday = [r for r in readings if (r.start().weekday() - lag) % 7 == weekday]
+            if len(on_weekday) == 1:
+                return on_weekday[0]
     if not anchors:
         return read
     latest = max(anchors).start()
-    readings = [r for r in (read, PartialDate(m.year, m.day, m.month)) if r.start() >= latest]
-    return min(readings, key=lambda r: r.start() - latest) if readings else read
+    later = [r for r in readings if r.start() >= latest]
+    return min(later, key=lambda r: r.start() - latest) if later else read
 
 
 # A year and the time after it run together, as a page's two fields come out of a crawl ('April 16, 20215:28 PM ET')

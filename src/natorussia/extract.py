@@ -300,6 +300,8 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
         lone = (segment[: joined.start()] if joined else segment[: max(0, len(segment) - len(head))]).strip()
         if (opener := LAST_SUBORDINATOR.search(lone)) is not None:
             lone = lone[opener.end():]  # '..., and in September, when Russia and Belarus staged ...'
+        elif lone.endswith(","):
+            lone = lone[:-1]  # 'Germany, France, and Poland were each told': a list with a serial comma
         if (opening := FRONTED_TIME.match(lone) or FRONTED_PART.match(lone)) is not None:
             lone = lone[opening.end():]  # 'In September, Russia and Belarus staged ...': still a compound subject
         if any(b.text in lone and opens_name_list(lone, b.text) for b in actors if b.participant and b.end <= a.start):
@@ -427,6 +429,9 @@ KINDS_LISTED_BEFORE = re.compile(r"\b(?:[Cc]ooperation\b[^.;]{0,60}?\b(?:includi
                                  r"\b(?:including|such as))\s+(?:[\w-]+\s+){0,3}$")
 # What lists the things a suspension or a call-off stopped: '..., including exercises, port visits and ...'
 HALTED_ITEMS = re.compile(r"\b(?:including|such as|among them|ranging from)\b[^;.]*$")
+# Drills as a kind, then an example of it: 'Western drills near Russia's borders, such as NATO's Trident Juncture'.
+KIND_OF_DRILLS = re.compile(r"(?i)(?:[\w-]+\s+)?(?:exercises|drills|war games|manoeuvres|maneuvers)")
+SUCH_AS_AFTER = re.compile(r"[^.;]{0,50}?,?\s+such as\s+")
 # More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
 STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+up|boost(?:ed|s|ing)|intensif(?:ied|ies|ying)|"
                                r"ramp(?:ed|s|ing)\s+up|scal(?:ed|es|ing)\s+up)\s+(?:[\w-]+\s+){0,3}$")
@@ -692,6 +697,10 @@ def sentence_events(sentence: str, index: int,
                 KINDS_LISTED_BEFORE.search(sentence, max(0, m.start() - 90), m.start())):
             continue  # 'has since increased air policing and exercises', 'cooperation, including joint exercises', 'measures,
             # including more exercises': no one exercise
+        if rule.event_type == "military_exercise" and rule.form == "noun" and "such as" in sentence and \
+                KIND_OF_DRILLS.fullmatch(m.group(0)) and (such := SUCH_AS_AFTER.match(sentence, m.end())) is not None and \
+                any(r.event_type == "military_exercise" and such.end() <= t.start() < such.end() + 40 for r, t in triggers):
+            continue  # 'Western drills near Russia's borders, such as NATO's Trident Juncture': the example is the exercise
         if rule.event_type == "military_exercise" and any(
                 r.event_type in ("suspend_cooperation", "cancel_meeting") and t.start() < m.start() and
                 HALTED_ITEMS.search(sentence, t.start(), m.start()) for r, t in triggers):
@@ -850,15 +859,26 @@ CAUSE_BETWEEN = re.compile(r"\b(?:over|after|following|since|in response to|in r
 ANSWERS = ("sanctions", "expel_diplomats", "suspend_cooperation")
 
 
+# What joins a name to a noun in apposition: 'Sea Breeze 2019, a naval exercise', 'Zapad, the joint drills'.
+APPOSITION = re.compile(r",\s+(?:a|an|the|this year's|last year's)\s+(?:[\w-]+\s+){0,3}")
+
+
+def appositive_pair(a: EventMention, b: EventMention) -> bool:
+    """Whether the later of two triggers stands in apposition to the earlier ('Sea Breeze 2019, a naval exercise')."""
+    first, second = sorted((a, b), key=lambda e: e.trigger_start)
+    return APPOSITION.fullmatch(first.sentence, first.trigger_start + len(first.trigger), second.trigger_start) is not None
+
+
 def date_by_twin(events: list[EventMention], sentence: str) -> None:
-    """Two triggers of one type a few words apart name one act ('was poisoned with a nerve agent in August'): the
-    date the nearer one was given is the other's too."""
+    """Two triggers of one type a few words apart name one act ('was poisoned with a nerve agent in August', 'Sea
+    Breeze 2019, a naval exercise'): the date the nearer one was given is the other's too."""
     for ev in events:
         if ev.date_mentions or ev.shift is not None:
             continue
         twin = next((o for o in events if o is not ev and o.event_type == ev.event_type and o.date_mentions and
-                     0 < abs(o.trigger_start - ev.trigger_start) <= 30 and
-                     not re.search(r"[,;]", sentence[min(o.trigger_start, ev.trigger_start): max(o.trigger_start, ev.trigger_start)])),
+                     0 < abs(o.trigger_start - ev.trigger_start) <= 30 and (
+                         not re.search(r"[,;]", sentence[min(o.trigger_start, ev.trigger_start): max(o.trigger_start, ev.trigger_start)])
+                         or appositive_pair(o, ev))),
                     None)
         if twin is not None:
             ev.date_mentions, ev.shift = list(twin.date_mentions), twin.shift
@@ -1557,8 +1577,9 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         before = sentence[max(0, d.start - 40): d.start].lower()
         words = before.rstrip()
         since = d.kind == "since_year" or words.endswith(("since", "since the"))  # 'since the August 2008 war'
-        if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before):
-            return False
+        if since and (event_type in ("talks", "military_exercise", "expel_diplomats") or "first" in before) or \
+                event_type in ("talks", "military_exercise", "expel_diplomats") and d.text.startswith(("since ", "Since ")):
+            return False  # 'their first one-on-one meeting since June'
         if d.kind.endswith("_ago") and pos < d.start and CAUSE_PHRASE_BEFORE.search(sentence, pos, d.start):
             return False  # '... expulsion of 18 diplomats over a series of blasts seven years ago': the blasts' date
         if answering and pos < d.start and ANSWERED_BEFORE.search(sentence, pos, d.start):
@@ -1683,6 +1704,10 @@ BY_AFTER = re.compile(rf"\s+by\s(?!(?:about\s+|some\s+|around\s+|nearly\s+|almos
 HEADLINE_PASSIVE_BEFORE = re.compile(rf"(?:[-–—•*]\s*)?(?:(?:\d+|[A-Z][\w'’-]*)\s+){{1,3}}(?:{STAFF_NOUNS}|diplomat)\s+")
 # The people a participle right after them tells of ('saw 100 Russian diplomats expelled from 20 countries'): a passive
 PEOPLE_RIGHT_BEFORE = re.compile(rf"\b(?:{STAFF_NOUNS}|diplomat)\s+$")
+# A participle used as an adjective of the people expelled, after a verb or word that takes a noun ('to allow
+# expelled Czech diplomats to return', 'the return of expelled diplomats').
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?|of|for|with|other|these|those)\s+$")
+PEOPLE_NAMED_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]+\s+)?(?:{STAFF_NOUNS}|diplomat)\b")
 BY_BEFORE = Screened(re.compile(r"\bby\s+(?:\w+ly\s+)?$"))
 # Where the phrase after a trigger stops: a comma, but not one of a series of things ('imports of beef, pork and
 # fish from the EU'); for a noun trigger also an auxiliary or a gerund after 'by' ('sanctions by banning ...').
@@ -1804,6 +1829,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         (c_start == 0 and HEADLINE_PASSIVE_BEFORE.fullmatch(before) is not None) or
         (etype == "expel_diplomats" and PEOPLE_RIGHT_BEFORE.search(before) is not None and
          NO_OBJECT_AFTER.match(sentence, m.end()) is not None)))
+    attributive = etype == "expel_diplomats" and not passive and PARTICIPLE.match(m.group(0)) is not None and \
+        ATTRIBUTIVE_BEFORE.search(before) is not None and PEOPLE_NAMED_AFTER.match(sentence, m.end()) is not None
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
         c_end = other.start()  # the object ends where a clause about others begins ('... as EU states join')
 
@@ -1831,6 +1858,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         actor = teller
         if (told_at := TOLD_PASSIVE_AFTER.match(sentence, told_party.end)) is not None:
             patients_end = told_at.start("told")  # 'Germany, France and Poland were each told that four ...'
+    elif attributive:  # 'to allow expelled Czech diplomats to return': whose they are, expelled by someone not named
+        if (people := next((a for a in actors if a.start == m.end() + 1), None)) is not None:
+            ev.target, ev.target_text = people.code, people.text
+        window = (m.end(), m.end())
     elif passive:
         actor = passive_agent(sentence, actors, m, c_end, main)
         local_main = subject_of(sentence, actors, 0, len(sentence)) if actor is None else None
@@ -1849,6 +1880,13 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             # Russia suspending them
             doer, other = sorted(pair, key=lambda a: a.code == "RUS")
             actor = doer
+            ev.target, ev.target_text = other.code, other.text
+        elif actor is None and etype == "suspend_cooperation" and " between " in m.group(0) and \
+                len(named := [a for a in actors if m.start() < a.start < m.end() and a.participant]) == 2 and \
+                {a.code for a in named} - {"RUS"} and "RUS" in {a.code for a in named}:
+            # 'contacts between the UK and Russia have been suspended', with no one named as suspending them: the
+            # one that is not Russia, as above
+            actor, other = sorted(named, key=lambda a: a.code == "RUS")
             ev.target, ev.target_text = other.code, other.text
     elif rule.form == "noun" and not (etype == "armed_conflict" and WAGED_BEFORE.search(before)) and (
             not (light_verb_before(sentence, c_start, m.start()) if light is None else light) or
@@ -2276,7 +2314,8 @@ STARTED_BEFORE = re.compile(r"\b(?:start(?!\s+of\b)|began|begin|launch|provok|tr
                             r"(?:[\w'’-]+\s+){0,3}$")  # not 'the start of a five-day war with Russia'
 # A war its subject waged ('Georgia, which fought a brief war with Russia'): the subject's, as after a light verb.
 WAGED_BEFORE = re.compile(r"\b(?:fought|fight(?:s|ing)?|wag(?:ed|es|ing)|lost|won)\s+(?:[\w-]+\s+){0,3}$")
-BY_AGENT_AFTER = re.compile(r"\s+(?:of\s+[^,.;]{0,60}?\s+|(?:ordered|called|launched|staged|held|led|hosted|"
+BY_AGENT_AFTER = re.compile(r"\s+(?:of\s+[^,.;]{0,60}?\s+|(?:bill|law|legislation|act)\s+(?:passed|signed)\s+|"
+                            r"(?:ordered|called|launched|staged|held|led|hosted|"
                             r"conducted|organi[sz]ed|imposed|introduced|adopted|approved)\s+(?:(?:the\s+)?(?:same\s+)?(?:day|week|month|year)\s+)?)?"
                             r"(?:by|across|among)\s+(?:the\s+)?"
                             r"(?:(?:President|Prime Minister|Defen[cs]e Minister|Chancellor)\s+(?:[A-Z][a-z]+\s+)?)?")
@@ -2285,8 +2324,10 @@ BETWEEN_AFTER = re.compile(r"\s+between\s+")
 RELATIVE_AFTER = re.compile(r"\s+(?P<that>(?:that|which)\s+)?(?:the\s+)?")
 # The verb of an object relative clause without 'that' ('the sanctions the EU imposed on Russia')
 RELATIVE_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|put|set)\b")
-# A relative clause right after an exercise's name that gives its size ('Vostok-2018, which Moscow said involved').
-FIGURE_RELATIVE = re.compile(r"(?:\s+(?:war games|exercises?|drills?|manoeuvres|maneuvers))?\s*,?\s+(?:which|that)\b[^.;,]{0,60}?"
+# A relative clause right after an exercise's name, or after where it is held, that gives its size ('Vostok-2018, which
+# Moscow said involved', 'its Vostok 2018 drills in the country's east, which Moscow said involved').
+FIGURE_RELATIVE = re.compile(r"(?:\s+(?:war games|exercises?|drills?|manoeuvres|maneuvers))?"
+                             r"(?:\s+(?:in|near|off|across)\s+[^,;.]{1,40}?)?\s*,?\s+(?:which|that)\b[^.;,]{0,60}?"
                              r"\b(?:involv|brought|drew|includ|mobili[sz]|featur|gather)\w*")
 # What the party of a relative clause after a noun says or thinks of it ('war games that Moscow has condemned'): it
 # did not do it.
@@ -2774,7 +2815,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         if bounds:
             patient_start = max(b.end() for b in bounds)
         patient = sentence[patient_start: m.start()]
-        if len(bounds) >= 2 and re.fullmatch(r"\s*(?:(?:were|was|have|has|had|been|be|later|then|also|would|will|are|is)\s+)*", patient) and \
+        if len(bounds) >= 2 and re.fullmatch(r"\s*(?:(?:were|was|have|has|had|been|be|being|later|then|also|would|will|are|is)\s+)*", patient) and \
                 sentence[patient_start - 1] == "," and (comma := sentence.rfind(",", c_start, patient_start - 1)) >= 0:
             # 'Four Russian officers, travelling on diplomatic passports, were expelled': who, before the aside
             earlier = [b.end() for b in bounds if b.end() <= comma]
