@@ -719,6 +719,16 @@ def test__infer_publication_date__a_slashed_stamp_in_either_order_falls_on_the_w
 
 
 
+def test__infer_publication_date__a_slashed_stamp_may_fall_on_the_day_after_the_weekday_of_the_lead():
+    lead = ["Issued on: 10/12/2019 - 01:02",
+            "PARIS - The leaders of Russia and Ukraine agreed on Monday to exchange all remaining prisoners."]
+    # December 10, 2019 was a Tuesday, the day after the news (October 12 a Saturday)
+    assert infer_publication_date(lead, (), []).iso == "2019-12-10"
+    # on the weekday itself, that reading still wins (November 5, 2019 was a Tuesday, May 11 a Saturday)
+    assert infer_publication_date(["Issued on: 11/05/2019 - 18:02", lead[1].replace("Monday", "Tuesday")], (), []).iso == \
+        "2019-11-05"
+
+
 def test__infer_publication_date__a_weekday_before_a_range_of_days_may_be_its_last_day():
     paragraphs = ["Russia will test-fire missiles from Thursday to Saturday, November 1-3, during the NATO exercise "
                   "that started in October 2018."]
