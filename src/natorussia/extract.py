@@ -1806,6 +1806,20 @@ NATO_NAMED = re.compile(r"\bNATO\b|\bNato\b|\b[Aa]lliance\b")
 WAR_BETWEEN = re.compile(r"(?:\s+(?:broke\s+out|erupted|raged|began|started|flared(?:\s+up)?))?\s+between\s+(?:the\s+)?")
 
 
+def sides_between(sentence: str, actors: Sequence[ActorMention], m: re.Match[str],
+                  pair: Sequence[ActorMention]) -> Sequence[ActorMention]:
+    """The two sides of what a passive trigger says was suspended: 'between the two' named last before the
+    sentence (``pair``), or Russia and one other named in the trigger ('contacts between the UK and Russia'); else
+    none."""
+    if len(pair) == 2 and "between the two" in sentence:
+        return pair
+    if " between " not in m.group(0):
+        return ()
+    named = [a for a in actors if m.start() < a.start < m.end() and a.participant]
+    codes = {a.code for a in named}
+    return named if len(named) == 2 and "RUS" in codes and len(codes) == 2 else ()
+
+
 def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: re.Match[str],
                        actors: Sequence[ActorMention], clause: tuple[int, int], main: ActorMention | None,
                        nrc: bool, carried: bool = False, pair: Sequence[ActorMention] = (),
@@ -1875,18 +1889,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if actor is None and etype == "suspend_cooperation" and (nrc or "ouncil" in before and COUNCIL_WORD.search(before)
                                                                  or m.group(0).startswith(("council", "Council"))):
             ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
-        elif actor is None and len(pair) == 2 and "between the two" in sentence and etype == "suspend_cooperation":
-            # 'contacts between the two countries have been suspended': the two named before, the one that is not
-            # Russia suspending them
-            doer, other = sorted(pair, key=lambda a: a.code == "RUS")
-            actor = doer
-            ev.target, ev.target_text = other.code, other.text
-        elif actor is None and etype == "suspend_cooperation" and " between " in m.group(0) and \
-                len(named := [a for a in actors if m.start() < a.start < m.end() and a.participant]) == 2 and \
-                {a.code for a in named} - {"RUS"} and "RUS" in {a.code for a in named}:
-            # 'contacts between the UK and Russia have been suspended', with no one named as suspending them: the
-            # one that is not Russia, as above
-            actor, other = sorted(named, key=lambda a: a.code == "RUS")
+        elif actor is None and etype == "suspend_cooperation" and (sides := sides_between(sentence, actors, m, pair)):
+            # 'contacts between the two countries (between the UK and Russia) have been suspended', with no one named
+            # as suspending them: the one that is not Russia suspends them
+            actor, other = sorted(sides, key=lambda a: a.code == "RUS")
             ev.target, ev.target_text = other.code, other.text
     elif rule.form == "noun" and not (etype == "armed_conflict" and WAGED_BEFORE.search(before)) and (
             not (light_verb_before(sentence, c_start, m.start()) if light is None else light) or
