@@ -616,3 +616,29 @@ def test__find_actors__military_chiefs_act_for_their_state_not_the_place_they_me
     assert find_actors(sentence)[0].code == code
     events = sentence_events(sentence, 0)
     assert all(ev.actor == code for ev in events if ev.event_type == "talks")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Washington ordered 60 Russians to leave -- 48 at diplomatic posts and 12 at Russia's mission to the United "
+     "Nations -- and told Moscow to shut its consulate in Seattle.", ("USA", "RUS")),
+    ("Washington ordered 60 Russians to leave (48 at diplomatic posts and 12 at Russia's mission to the United "
+     "Nations) and told Moscow to shut its consulate in Seattle.", ("USA", "RUS")),
+    ("It ordered out 60 Russians -- 48 from the embassy and 12 from the mission to the United Nations -- and told "
+     "Moscow to close its consulate in Seattle.", ("", "RUS")),  # not the Russians: whom 'it' stands for
+])
+def test__subject_before__a_verb_after_an_aside_between_dashes_or_brackets_is_the_first_subjects(sentence, expected):
+    [mission] = [(e.actor, e.target) for e in sentence_events(sentence, 0) if e.event_type == "suspend_mission"]
+    assert mission == expected
+
+
+def test__subject_before__a_participle_after_a_clause_that_says_when_is_the_main_subjects():
+    sentence = ("Putin signed a decree on 28 November, four days after a Turkish F-16 shot down a Russian Su-24 bomber "
+                "near the Syrian border, banning imports of Turkish fruit.")
+    assert [(e.event_type, e.actor) for e in sentence_events(sentence, 0)] == [
+        ("armed_conflict", "TUR"), ("sanctions", "RUS")]
+
+
+@pytest.mark.parametrize("sentence", ["Russia's army chief refused to attend a meeting with his NATO counterparts.",
+                                      "Russia's chief of general staff pulled out of a meeting with NATO military chiefs."])
+def test__possessive_of_other__a_states_top_officer_acts_for_it(sentence):
+    assert [(e.actor, e.target) for e in sentence_events(sentence, 0)] == [("RUS", "NATO")]

@@ -4733,3 +4733,47 @@ def test__event_from_trigger__contacts_between_a_state_and_russia_suspended_with
     assert parties(text, "2018-03-14", "suspend_cooperation") == [("GBR", "RUS")]
     text = "Contacts between Russia and the United States were suspended in 2014."
     assert parties(text, "2018-03-14", "suspend_cooperation") == [("USA", "RUS")]
+
+
+def test__find_triggers__troops_seizing_crimea_is_an_annexation_not_their_attack():
+    assert {r["event_type"] for r in events("In 2014, Russian troops seized Crimea.", "2019-03-18")} == {"annexation"}
+    assert {r["event_type"] for r in events("Russian troops seized the town of Gori.", "2008-08-14")} == {"armed_conflict"}
+
+
+def test__split_clauses__an_aside_between_dashes_opens_no_clause_when_the_sentence_goes_on():
+    text = ("On Thursday, Lavrov said Russia would expel 60 U.S. diplomats -- 58 from the embassy in Moscow and two "
+            "from the consulate general in Yekaterinburg -- and withdraw permission for the U.S. Consulate General in "
+            "St. Petersburg to operate.")
+    assert [(m.event_type, m.actor, m.target) for m in extract.event_mentions(text)] == [
+        ("expel_diplomats", "RUS", "USA"), ("suspend_mission", "RUS", "USA")]
+    text = "Russia expelled 20 diplomats -- the most since 2001 -- Moscow said."  # a clause after the aside: cut
+    assert [len(extract.split_clauses(text, extract.find_actors(text)))] == [3]
+
+
+def test__elided_target__a_bare_figure_expelled_is_of_the_people_expelled_before():
+    text = "Latvia expelled one Russian diplomat and Lithuania expelled three, the foreign ministries in Riga and Vilnius said."
+    assert sorted((r["actor"], r["target"], r["count"]) for r in events(text, "2018-03-27")) == [
+        ("LTU", "RUS", 3), ("LVA", "RUS", 1)]
+    text = "Latvia expelled one Russian diplomat and Lithuania expelled three, officials said."
+    assert {(m.actor, m.target) for m in extract.event_mentions(text)} == {("LTU", "RUS"), ("LVA", "RUS")}
+
+
+def test__light_verb_before__a_round_put_into_force_or_a_ban_reimposed_is_imposed():
+    text = "On Monday, the European Union put into force a new round of sanctions that had been held back."
+    assert [m.actor for m in extract.event_mentions(text)] == ["EU"]
+    text = "The EU reimposed a visa ban on President Alexander Lukashenko and more than 150 of his officials."
+    assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [("EU", "BLR")]
+
+
+def test__object_of__a_ban_on_delivering_weapons_to_a_state_is_a_sanction_on_it():
+    text = "Russian President Dmitry Medvedev on Wednesday banned the delivery of S-300 air defence missiles to Iran."
+    assert parties(text, "2010-09-22", "sanctions") == [("RUS", "IRN")]
+    text = "Germany stopped arms exports to Iran."
+    assert parties(text, "2010-09-22", "sanctions") == [("DEU", "IRN")]
+
+
+def test__blocked_by_modality__what_they_warned_they_will_impose_is_not_imposed():
+    text = "The United States and the European Union have warned that they will impose tougher sanctions."
+    assert events(text, "2014-04-15") == []
+    text = "The United States and the European Union will impose tougher sanctions."  # no warning: an announced measure
+    assert {r["actor"] for r in events(text, "2014-04-15")} == {"USA", "EU"}

@@ -498,6 +498,19 @@ FINITE_VERB_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:\w+ly\s+)?(?:has|have
 # A verb joined to the clause before with no subject of its own (', and restricted'), and a clause of time or
 # cause set off by commas in between (', shortly before Moldova initialled an agreement with the EU,').
 JOINED_VERB_BEFORE = re.compile(r",\s+and\s+(?:(?:then|later|also|subsequently)\s+)?$")
+# A verb joined with 'and' after an aside between dashes or brackets, and the aside's opening: '-- 58 from the
+# embassy in Moscow -- and withdraw', '(48 at diplomatic posts) and told'.
+ASIDE_JOINED_BEFORE = re.compile(r"(?:\s[—–-]{1,2}|\))\s+and\s+(?:(?:then|later|also)\s+)?$")
+ASIDE_OPENING = re.compile(r"\s[—–-]{1,2}\s|\s\(")
+# A clause that says when the main one's act came ('four days after a Turkish F-16 shot down ...'): a participle
+# after it, set off by a comma (', banning imports'), is the main clause's subject's act.
+WHEN_CLAUSE_OPEN = re.compile(r"(?:(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?|hours?)\s+)?(?:shortly\s+|soon\s+|just\s+)?"
+                              r"(?:after|before|when|since|once|until)\s")
+PARTICIPLE_NEXT = re.compile(r"[a-z]+ing\b")
+# What may stand before a sentence's subject: names, numbers, time words, 'the' ('On Thursday, the'), but no verb
+# ('which ordered 60 Russians': no subject) and no pronoun ('It ordered out 60 Russians').
+SUBJECT_LEAD = re.compile(r"(?:[\W\d_]+|\b(?:the|on|in|at|last|this|earlier|later|then|also|and|of)\b|\b(?!It\b)[A-Z][\w.'’-]*)*")
+SAID = re.compile(r"\b(?:said|says|announced)\s+(?:that\s+)?")  # 'Lavrov said Russia would expel': Russia's verb
 SET_OFF_CLAUSE = re.compile(r",\s+(?:(?:shortly|soon|just|only|long|days|weeks|months|years)\s+)?"
                             r"(?:before|after|when|while|as|since|because|although|though|until)\s+")
 
@@ -511,7 +524,9 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
     """Who does what the verb at ``pos`` says: the nearest participant before it in its clause that is not
     in a prepositional phrase or a list of examples (the first of 'X and Y'), or what a pronoun between
     them ('it', 'they', 'the country', 'we') stands for; for a verb joined with ', and' after a clause set off
-    by commas, the subject before that clause."""
+    by commas, the subject before that clause; with 'and' after an aside between dashes or brackets, the first
+    subject before the aside (after 'said', if one is there); for a participle after a clause that says when,
+    ``fallback`` (the sentence's main subject)."""
     if "and" in sentence[max(0, pos - 20): pos] and (joined := JOINED_VERB_BEFORE.search(sentence, start, pos)) and \
             (set_off := list(SET_OFF_CLAUSE.finditer(sentence, start, joined.start()))) and \
             "," not in sentence[set_off[-1].end(): joined.start()] and \
@@ -519,6 +534,16 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         # 'Russia banned wine imports, shortly before Moldova signed a deal with the EU, and restricted ...' (not the
         # last of a series in that clause: ', when Washington expelled 35, shut two compounds, and sanctioned ...')
         return main
+    if "and" in sentence[max(0, pos - 12): pos] and (joined := ASIDE_JOINED_BEFORE.search(sentence, start, pos)) and \
+            (opening := list(ASIDE_OPENING.finditer(sentence, start, joined.start()))):
+        # 'Washington ordered 60 Russians to leave -- 48 at diplomatic posts ... -- and told': Washington; not a
+        # name after a verb or pronoun ('It ordered out 60 Russians -- ... -- and told': not the Russians)
+        said = max([start, *(r.end() for r in SAID.finditer(sentence, start, opening[-1].start()))])
+        first = subject_of(sentence, actors, said, opening[-1].start())
+        return first if first is not None and SUBJECT_LEAD.fullmatch(sentence, said, first.start) else fallback
+    if fallback is not None and start > 0 and sentence.startswith(", ", pos - 2) and \
+            PARTICIPLE_NEXT.match(sentence, pos) and WHEN_CLAUSE_OPEN.match(sentence, start):
+        return fallback  # 'Putin signed a decree, four days after a Turkish F-16 shot down a bomber, banning': Putin
     cands = [a for a in actors if start <= a.start and a.end <= pos]
     chosen = None
     for a in reversed(cands):

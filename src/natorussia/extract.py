@@ -86,7 +86,8 @@ LIGHT_VERB = Screened(re.compile(
     r"press on with|(?:went|go(?:es|ing)?|gone|press(?:ed|es|ing)?|push(?:ed|es|ing)?) ahead with|organi[sz]\w*|lift\w*|participat\w* in|t(?:a|oo)k\w* part in|involved in|join\w*|agree(?:d|s)|"
     r"order(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|prolong\w*|(?:answer|respond|retaliat|react|counter)\w*(?:\s+[\w-]+){0,3}? with|"
     r"follow(?:s|ed)(?: up| suit)? with|hit(?:s|ting)? back(?:\s+[\w-]+){0,3}? with|"
-    r"maintain\w*|kept|keep(?:s|ing)?|retain\w*|tighten\w*|broaden\w*|uphold\w*|upheld|ha(?:s|ve|d) had)\b"
+    r"maintain\w*|kept|keep(?:s|ing)?|retain\w*|tighten\w*|broaden\w*|uphold\w*|upheld|ha(?:s|ve|d) had|"
+    r"(?:put|putting|puts|br(?:ought|ing|ings|inging))\s+into\s+(?:force|effect)|enact\w*|levied|levy\w*|re-?impos\w*)\b"
     r"(?:(?!\b(?:over|after|following|amid|since|despite|against)\b)[^.;,]){0,30}$",
     re.I))
 RETALIATION = re.compile(
@@ -268,6 +269,22 @@ def opens_name_list(text: str, name: str) -> bool:
     return any(text.startswith(name, i) and NAME_LIST_TAIL.fullmatch(text, i + len(name)) is not None for i in starts)
 
 
+# Where a sentence goes on after a pair of spaced dashes: 'and' or a word in lower case ('-- 58 from the embassy --
+# and withdraw permission', '-- three from Slovakia, two from Lithuania -- in what it called').
+AFTER_DASH_ASIDE = re.compile(r"(?:and\s+|or\s+)?[a-z]")
+
+
+def dash_aside(sentence: str, breaks: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether break ``i`` is one of two spaced dashes, next to each other, around an aside the sentence goes on
+    after ('would expel 60 diplomats -- 58 from the embassy -- and withdraw permission'): no clause starts there."""
+    def is_dash(k: int) -> bool:
+        return 0 <= k < len(breaks) and breaks[k].group(0).strip() in ("-", "--", "—", "–", "——", "––")
+    if not is_dash(i):
+        return False
+    closing = i + 1 if is_dash(i + 1) and not is_dash(i - 1) else i if is_dash(i - 1) and not is_dash(i + 1) else -1
+    return closing >= 0 and AFTER_DASH_ASIDE.match(sentence, breaks[closing].end()) is not None
+
+
 def split_clauses(sentence: str, actors: Sequence[ActorMention],
                   embedded: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Clause spans: a new clause starts at ';', a spaced dash, ', which/who', ', while/but/whereas', or
@@ -275,8 +292,10 @@ def split_clauses(sentence: str, actors: Sequence[ActorMention],
     ``embedded``: the sentence's :func:`embedded_clauses`, if already known."""
     cuts = {0, len(sentence)}
     if holds_any(sentence, CLAUSE_MARKS) or ("," in sentence and holds_any(sentence, CLAUSE_WORDS)):
-        for m in CLAUSE_BREAK.finditer(sentence):
-            cuts.add(m.end())
+        breaks = list(CLAUSE_BREAK.finditer(sentence))
+        for i, m in enumerate(breaks):
+            if not dash_aside(sentence, breaks, i):
+                cuts.add(m.end())
     for lo, hi in embedded_clauses(sentence, actors) if embedded is None else embedded:
         cuts.update((lo + 2, hi))
     for a in actors:
@@ -561,7 +580,7 @@ def trigger_patterns() -> tuple[re.Pattern[str], ...]:
 def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str]]]:
     """Trigger matches of a sentence; where two overlap the one that holds a negation, or calls a meeting off,
     wins ('will not attend a council meeting', 'called off plans to attend a council meeting': no talks), else the
-    longer."""
+    longer, else a taking of territory ('troops seized Crimea': annexation, not the troops' attack)."""
     lower = sentence.lower()
     if len(lower) == len(sentence):
         rules = lexicon.trigger_rules()
@@ -578,7 +597,7 @@ def find_triggers(sentence: str) -> list[tuple[lexicon.TriggerRule, re.Match[str
         hits = [(rule, m) for rule, m in hits if rule.event_type != "talks" or
                 all(m.end() <= c.start() or m.start() >= c.end() for c in called_off)]
     hits.sort(key=lambda h: ("not " not in h[1].group(0) and "n't " not in h[1].group(0),
-                             -(h[1].end() - h[1].start()), h[1].start()))
+                             -(h[1].end() - h[1].start()), h[0].event_type != "annexation", h[1].start()))
     kept: list[tuple[lexicon.TriggerRule, re.Match[str]]] = []
     for rule, m in hits:
         if all(m.end() <= k.start() or m.start() >= k.end() for _, k in kept):
@@ -785,6 +804,8 @@ def sentence_events(sentence: str, index: int,
                     SAME_NUMBER.search(sentence, m.start(), m.end() + 25) and \
                     (told := next((o for o in reversed(out) if o.event_type == ev.event_type and o.count is not None), None)):
                 ev.count = told.count  # 'Russia expelled 23 British diplomats after May ordered the same number of Russians'
+            if ev.event_type == "expel_diplomats" and out and ELIDED_PEOPLE.match(sentence, m.end()):
+                elided_target(ev, out)
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
@@ -803,6 +824,27 @@ def sentence_events(sentence: str, index: int,
         if any(ev.event_type == "expel_diplomats" for ev in out):
             out = [ev for ev in out if not (ev.event_type == "sanctions" and OTHERS_BARRED.match(ev.trigger))]
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses)) if out else out
+
+
+# A figure with no noun right after an expulsion's verb ('and Lithuania expelled three, officials said'): people of
+# the kind named before.
+ELIDED_PEOPLE = re.compile(rf"\s+(?:(?:another|a\s+further|a\s+total\s+of)\s+)?(?i:{NUM})(?=\s*(?:[,.;]|$|and\b|each\b))")
+
+
+def elided_target(ev: EventMention, before: Sequence[EventMention]) -> None:
+    """Whose people an expulsion of a bare figure sends home: those of the expulsion before it in the sentence
+    ('Latvia expelled one Russian diplomat and Lithuania expelled three': Russians), or, if that one expelled the
+    expeller's own, the other side's ('Russia expelled 23 British diplomats and Britain expelled 23'); the one
+    read already from the verb before, if that was this one's ('X expelled one Russian and Y expelled three')."""
+    last = next((o for o in reversed(before) if o.event_type == "expel_diplomats" and o.target and o.actor), None)
+    if last is None or not ev.actor:
+        return
+    if last.actor == ev.actor and last.count == ev.count:  # the act already read from the verb before
+        ev.target, ev.target_text = last.target, last.target_text
+        return
+    whose = last.actor if last.target == ev.actor else last.target
+    if whose != ev.actor:
+        ev.target, ev.target_text = whose, last.actor_text if whose == last.actor else last.target_text
 
 
 def entry_ban_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, start: int, end: int) -> EventMention:
@@ -2588,8 +2630,10 @@ ALLY_BEFORE = re.compile(r"\b(?:in solidarity with|together with|along with|alon
 # Words before a party that make it the context of an event, not its object ('after Russia's annexation')
 CONTEXT_BEFORE = re.compile(r"\b(?:after|before|following|amid|during|since|because of|over|in eastern|in western|"
                             r"in the wake of|in (?:response|retaliation|reaction) to)\b[^,;]*$")
-# 'sanctions on Russia', 'imports of food from the EU', 'imports of beef, pork and fish from the US'
-ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against|(?:imports?|exports?|goods|products)\s+(?:of\s+(?:[\w,-]+\s+){1,12}?)?from)\s+"
+# 'sanctions on Russia', 'imports of food from the EU', 'imports of beef, pork and fish from the US', 'the delivery
+# of S-300 missiles to Iran'
+ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against|(?:imports?|exports?|goods|products)\s+(?:of\s+(?:[\w,-]+\s+){1,12}?)?from|"
+                               r"(?:exports?|deliver(?:y|ies)|sales?|suppl(?:y|ies)|shipments?)\s+(?:of\s+(?:[\w,-]+\s+){1,6}?)?to)\s+"
                                r"(?:[\w-]+\s+){0,3}$")
 
 
