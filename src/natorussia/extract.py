@@ -287,7 +287,8 @@ def dash_aside(sentence: str, breaks: Sequence[re.Match[str]], i: int) -> bool:
 
 def split_clauses(sentence: str, actors: Sequence[ActorMention],
                   embedded: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Clause spans: a new clause starts at ';', a spaced dash, ', which/who', ', while/but/whereas', or
+    """Clause spans: a new clause starts at ';', a spaced dash (not a pair around an aside the sentence goes on
+    after: :func:`dash_aside`), ', which/who', ', while/but/whereas', or
     before a state, person or group that follows ',' or 'and' and has its own verb (not inside a list).
     ``embedded``: the sentence's :func:`embedded_clauses`, if already known."""
     cuts = {0, len(sentence)}
