@@ -642,3 +642,26 @@ def test__subject_before__a_participle_after_a_clause_that_says_when_is_the_main
                                       "Russia's chief of general staff pulled out of a meeting with NATO military chiefs."])
 def test__possessive_of_other__a_states_top_officer_acts_for_it(sentence):
     assert [(e.actor, e.target) for e in sentence_events(sentence, 0)] == [("RUS", "NATO")]
+
+
+def test__possessor__its_after_a_states_relations_with_another_is_the_first_states():
+    sentence = "Russia's relations with the West sank to a post-Cold War low after its five-day war with Georgia."
+    assert [(e.actor, e.target) for e in sentence_events(sentence, 0)] == [("RUS", "GEO")]
+
+
+def test__after_preposition__a_name_after_a_preposition_and_a_regions_word_is_no_subject():
+    sentence = ("The sanctions, imposed after the downing of flight MH17 over eastern Ukraine, limit access to "
+                "capital markets and ban exports of arms to Russia.")
+    assert subject_of(sentence, find_actors(sentence), 0, len(sentence)) is None
+    assert "UKR" not in {e.actor for e in sentence_events(sentence, 0)}
+
+
+def test__possessive_of_other__a_states_own_sanctions_act_for_it():
+    sentence = "The EU's sectoral sanctions limit access to capital markets and ban exports of arms to Russia."
+    assert {(e.actor, e.target) for e in sentence_events(sentence, 0)} == {("EU", "RUS")}
+    sentence = "Russia's relationship with NATO broke down after the alliance suspended cooperation."  # no act of its own
+    assert [e.actor for e in sentence_events(sentence, 0)] == ["NATO"]
+
+
+def test__find_actors__a_western_military_district_is_no_western_party():
+    assert codes("Shoigu said units from the Southern and Western military districts would hold drills.") == [("RUS", True)]

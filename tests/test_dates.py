@@ -769,6 +769,12 @@ def test__infer_publication_date__a_monthly_issue_line_before_the_story_dates_it
     assert infer_publication_date(timeline, (), [PartialDate(2021, 10, 6)]).iso != "1997-05"
 
 
+@pytest.mark.parametrize("line", ["Print edition - November 2015", "Online edition: November 2015"])
+def test__infer_publication_date__a_print_edition_line_dates_it(line):
+    story = "NATO's largest exercise since 2002 came ashore in Portugal, with some 36,000 troops taking part."
+    assert infer_publication_date(["The Portugal News", line, story], (), [PartialDate(2016, 10, 21)]).iso == "2015-11"
+
+
 def test__infer_publication_date__a_running_head_with_the_issues_month_dates_it():
     story = ("Russia and Belarus held their joint strategic exercise Zapad 2017 from 14 to 20 September, the "
              "latest in a series of drills.")

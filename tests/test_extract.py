@@ -4777,3 +4777,34 @@ def test__blocked_by_modality__what_they_warned_they_will_impose_is_not_imposed(
     assert events(text, "2014-04-15") == []
     text = "The United States and the European Union will impose tougher sanctions."  # no warning: an announced measure
     assert {r["actor"] for r in events(text, "2014-04-15")} == {"USA", "EU"}
+
+
+def test__expel_details__a_diplomat_of_each_of_several_nationalities_is_one_expulsion_each():
+    text = ("Moscow declared a Swedish diplomat and a Polish diplomat in St. Petersburg and a German diplomat in Moscow "
+            "persona non grata.")
+    assert sorted((r["target"], r["count"]) for r in events(text, "2021-02-05")) == [("DEU", 1), ("POL", 1), ("SWE", 1)]
+    text = "Russia expelled a British diplomat after London expelled a Russian diplomat."  # two acts: as before
+    assert sorted((r["actor"], r["target"]) for r in events(text, "2021-02-05")) == [("GBR", "RUS"), ("RUS", "GBR")]
+
+
+def test__date_by_when_clause__an_act_after_a_when_clause_of_its_kind_is_of_that_clauses_date():
+    text = ("When more than 20 Western countries expelled Russian diplomats after the poisoning of Sergei Skripal in "
+            "England in March 2018, Italy expelled two.")
+    [italy] = [m for m in extract.event_mentions(text) if m.actor == "ITA"]
+    assert [d.text for d in italy.date_mentions] == ["March 2018"]
+    text = "When Russia annexed Crimea in 2014, the EU imposed sanctions."  # an act of another kind: not dated by it
+    assert [m.date_mentions for m in extract.event_mentions(text) if m.event_type == "sanctions"] == [[]]
+
+
+def test__sentence_events__drills_named_as_the_span_of_a_deployment_are_no_exercise_of_its_own():
+    text = ("The United States has temporarily moved about 600 paratroopers to the Baltic states for the duration of "
+            "the drills.")
+    assert events(text, "2017-09-14") == []
+
+
+def test__sentence_events__sanctions_someone_might_impose_are_not_imposed():
+    text = ("NATO suspended all practical cooperation with Russia. Lavrov said, however, that Moscow \"was not afraid\" "
+            "of any sanctions the West might impose.")
+    assert [m.event_type for m in extract.event_mentions(text)] == ["suspend_cooperation"]
+    text = "The sanctions the EU imposed on Russia on Monday hit its banks."  # imposed: as before
+    assert parties(text, "2014-03-05", "sanctions") == [("EU", "RUS")]

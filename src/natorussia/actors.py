@@ -394,7 +394,8 @@ def word_before(text: str, pos: int) -> str:
 TO_BEFORE = re.compile(r"\bto (?:the )?$")
 # 'NATO member Norway', "Russia's ally Belarus": a name that only qualifies the next one
 MEMBER_OF = re.compile(r"(?:'s)?\s+(?:member|ally|partner|neighbou?r)s?(?:\s+(?:state|country|nation)s?)?\s+[A-Z]")
-OWN_DECISION = re.compile(r"'s\s+(?:decision|move|plan|announcement|order)\b")
+# What a name's possessive owns that it acts by: "Moscow's decision to", "the EU's sectoral sanctions ... ban"
+OWN_DECISION = re.compile(r"'s\s+(?:decision|move|plan|announcement|order|(?:[\w-]+\s+){0,2}?(?:sanctions|measures)\b(?!-))\b")
 
 
 def is_host(sentence: str, a: ActorMention) -> bool:
@@ -427,12 +428,19 @@ GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|[Cc]abinet|[Pp]ar
                            r"(?:(?:Republic|Kingdom|Federation|Grand Duchy|Principality)\s+of\s+)?$")
 
 
+REGION_WORDS = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "north-western",
+                          "south-eastern", "south-western", "northeastern", "northwestern", "southeastern",
+                          "southwestern"})
+
+
 def after_preposition(sentence: str, a: ActorMention) -> bool:
-    """True for a name right after a preposition (not the 'than' of 'more than 20 countries', nor the 'of' of
-    'the Government of the Republic of Macedonia')."""
+    """True for a name right after a preposition, or after one and a region's word ('over eastern Ukraine'); not
+    the 'than' of 'more than 20 countries', nor the 'of' of 'the Government of the Republic of Macedonia'."""
     word = word_before(sentence, a.start)
     if word == "the" and a.kind == "demonym" and a.text.endswith("s"):  # 'invoked by the Russians' (the people)
         word = word_before(sentence, sentence.rfind("the", 0, a.start))
+    if word in REGION_WORDS:  # 'over eastern Ukraine': the preposition before the region's word
+        word = word_before(sentence, sentence.lower().rfind(word, 0, a.start))
     if word == "of" and GOVERNMENT_OF.search(sentence, max(0, a.start - 60), a.start):
         return False
     return word in PREPOSITIONS and not (word == "than" and a.kind == "group_count" and
@@ -811,13 +819,20 @@ def in_phrase(sentence: str, a: ActorMention, actors: Sequence[ActorMention]) ->
 PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]{2,}s\b")
 
 
+# A state's ties with another, the second in a phrase of the first ('Russia's relations with the West').
+RELATIONS_WITH = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:relations|ties|relationship)\s+with\s+(?:the\s+)?")
+
+
 def possessor(sentence: str, actors: Sequence[ActorMention], pos: int) -> ActorMention | None:
     """Who 'its' or 'their' at ``pos`` stands for: the nearest participant before it, unless a comma stands
     between them and that one is in a prepositional phrase: then the nearest one that is not ('NATO holds
     Trident Juncture in Norway, its largest exercise': NATO; 'Moscow cut flights near its border with Georgia,
     citing its 2008 war': Moscow; but 'cooperation with Russia over its annexation': Russia). 'Their' after
-    'X and Y' stands for both, led by the first ('Russia and Belarus held their exercises': Russia)."""
+    'X and Y' stands for both, led by the first ('Russia and Belarus held their exercises': Russia). After 'X's
+    relations with Y', X ('Russia's relations with the West sank after its war': Russia)."""
     before = [a for a in actors if a.end <= pos and a.participant]
+    if len(before) >= 2 and RELATIONS_WITH.fullmatch(sentence, before[-2].end, before[-1].start):
+        return before[-2]  # 'Russia's relations with the West sank after its war with Georgia': Russia's war
     if sentence.startswith("its", pos) and any(a.kind != "demonym" for a in before):
         # 'The EU added eight Russian officials to its list': 'its' is not a nationality of people; nor the names
         # that qualify a noun ('under U.S. and European sanctions since its annexation': Russia's)

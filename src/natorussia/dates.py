@@ -862,9 +862,11 @@ SLASHED_DATE_LINE = re.compile(r"(?P<month>January|February|March|April|May|June
                                r"December)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)")
 
 
-# A line of the head that is only a month and a year: a magazine's issue ('April 2015', 'Issue: March 2014').
+# A line of the head that is only a month and a year: a magazine's issue ('April 2015', 'Issue: March 2014',
+# 'Print edition - November 2015').
 # A running head in capitals may come first: 'JANE'S INTELLIGENCE REVIEW — OCTOBER 2017'.
-MONTH_YEAR_LINE = re.compile(rf"(?:(?-i:[A-Z][A-Z'’.& ]{{2,60}}?)\s+[—–|-]\s+)?(?:(?:Issue|Edition|Published|Date)\s*:?\s*)?"
+MONTH_YEAR_LINE = re.compile(rf"(?:(?-i:[A-Z][A-Z'’.& ]{{2,60}}?)\s+[—–|-]\s+)?"
+                             rf"(?:(?:(?:Print|Online|Digital)\s+)?(?:Issue|Edition|Published|Date)\s*(?::|[—–-])?\s*)?"
                              rf"{MONTH_CAPS},?\s+{YEAR}", re.I)
 
 

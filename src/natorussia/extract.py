@@ -393,6 +393,11 @@ NOT_HELD_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,\s+[^,;.]{1,80},)?\s
 # the table'), not one taken.
 ON_THE_TABLE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|was|were|remains?|remained|(?:had|has|have)\s+(?:\w+\s+)?been)\s+"
                                 r"(?:\w+\s+){0,2}?on the table\b")
+# What a noun trigger is the object of in a relative clause with a modal: 'any sanctions the West might impose',
+# 'the drills that Moscow could hold' (not held).
+MODALS = ("might", "could", "may", "would")
+MODAL_RELATIVE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:might|could|may|would)\s+"
+                                  r"(?:\w+\s+)?(?:impose|introduce|adopt|hold|stage|conduct|take)\b")
 # A word or two in quotes right before a trigger: a quoted term, not the edge of a quotation.
 SCARE_QUOTES = re.compile(r"[\"“](\w+(?:[ -]\w+){0,2})[\"”]\s$")
 
@@ -455,6 +460,11 @@ SUCH_AS_AFTER = re.compile(r"[^.;]{0,50}?,?\s+such as\s+")
 # More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
 STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+up|boost(?:ed|s|ing)|intensif(?:ied|ies|ying)|"
                                r"ramp(?:ed|s|ing)\s+up|scal(?:ed|es|ing)\s+up)\s+(?:[\w-]+\s+){0,3}$")
+
+
+# Drills named only as the span of something else: 'moved 600 paratroopers to the Baltic states for the duration of
+# the exercise' (an exercise told before, not one the subject holds).
+DURATION_OF_BEFORE = re.compile(r"\bfor\s+the\s+duration\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", re.I)
 
 
 # A clause that there can be no such thing, then a verb joined after it: the verb is not in its modal's reach
@@ -704,7 +714,8 @@ def sentence_events(sentence: str, index: int,
                 IMPOSED_AFTER.match(sentence, m.end()) is not None) or (  # 'could ease the sanctions Washington imposed'
                 rule.form == "noun" and (sentence.find(" to ", m.end(), c_end) >= 0 and FUTURE_AFTER.match(sentence, m.end(), c_end)
                                          or sentence.find("not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end())
-                                         or " on the table" in sentence and ON_THE_TABLE_AFTER.match(sentence, m.end()))):
+                                         or " on the table" in sentence and ON_THE_TABLE_AFTER.match(sentence, m.end())
+                                         or holds_any(sentence, MODALS) and MODAL_RELATIVE_AFTER.match(sentence, m.end()))):
             continue
         if rule.event_type == "talks" and HOSTING.match(m.group(0)) and not GUEST_PRONOUN.search(m.group(0)) and not any(
                 m.start() < a.start < m.start() + guest_end(m.group(0)) and a.participant for a in actors):
@@ -713,10 +724,11 @@ def sentence_events(sentence: str, index: int,
                 CLAIMED_DRILLS_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and
                 not DRILLS_AS_COVER.search(sentence, max(c_start, m.start() - COVER_REACH), m.start()) or
                 STEPPED_UP_BEFORE.search(sentence, max(c_start, m.start() - 50), m.start()) or
+                "duration" in sentence and DURATION_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or
                 ("ooperation" in sentence or "including" in sentence or "such as" in sentence) and
                 KINDS_LISTED_BEFORE.search(sentence, max(0, m.start() - 90), m.start())):
             continue  # 'has since increased air policing and exercises', 'cooperation, including joint exercises', 'measures,
-            # including more exercises': no one exercise
+            # including more exercises': no one exercise; 'for the duration of the exercise': one told before
         if rule.event_type == "military_exercise" and rule.form == "noun" and "such as" in sentence and \
                 KIND_OF_DRILLS.fullmatch(m.group(0)) and (such := SUCH_AS_AFTER.match(sentence, m.end())) is not None and \
                 any(r.event_type == "military_exercise" and such.end() <= t.start() < such.end() + 40 for r, t in triggers):
@@ -821,6 +833,7 @@ def sentence_events(sentence: str, index: int,
                 out.extend(gapped_targets(ev, sentence, seen, m.end(), included=True))
     if out and len(out) > 1:
         date_by_twin(out, sentence)
+        date_by_when_clause(out, sentence)
         date_by_cause(out, sentence)
         if any(ev.event_type == "expel_diplomats" for ev in out):
             out = [ev for ev in out if not (ev.event_type == "sanctions" and OTHERS_BARRED.match(ev.trigger))]
@@ -925,6 +938,26 @@ def date_by_twin(events: list[EventMention], sentence: str) -> None:
                     None)
         if twin is not None:
             ev.date_mentions, ev.shift = list(twin.date_mentions), twin.shift
+
+
+# A sentence that opens with what the main clause's act came with: 'When more than 20 Western countries expelled
+# Russian diplomats ... in March 2018, Italy expelled two'.
+WHEN_OPENING = re.compile(r"(?:When|As)\s")
+
+
+def date_by_when_clause(events: list[EventMention], sentence: str) -> None:
+    """An undated act of the main clause after an opening 'When ...' clause with an act of its type is of that
+    clause's date ('When more than 20 Western countries expelled Russian diplomats after the poisoning ... in March
+    2018, Italy expelled two')."""
+    if not WHEN_OPENING.match(sentence):
+        return
+    for ev in events:
+        if ev.date_mentions or ev.shift is not None or (comma := sentence.rfind(", ", 0, ev.trigger_start)) < 0:
+            continue
+        opening = [o for o in events if o.trigger_start < comma]
+        donor = next((o for o in reversed(opening) if o.date_mentions), None)
+        if donor is not None and any(o.event_type == ev.event_type for o in opening):
+            ev.date_mentions, ev.shift = list(donor.date_mentions), donor.shift
 
 
 def date_by_cause(events: list[EventMention], sentence: str) -> None:
@@ -1119,8 +1152,10 @@ OBJECT_RELATIVE = re.compile(
     rf"\b(?P<num>{NUM})\s+(?:more\s+)?(?P<noun>(?:[A-Z]\w+\s+)?(?:{STAFF_NOUNS}|diplomat)|[A-Z]\w+s)\s+"
     r"(?:(?:that|whom|who)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:had\s+|has\s+|have\s+)?$")
 COUNCIL = Screened(re.compile(r"\b[Tt]he [Cc]ouncil\b"))
-# What may stand between two items of an enumeration of figures by country: a staff noun and a separator.
-ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# What may stand between two items of an enumeration of figures by country: a staff noun, perhaps where they
+# served ('a Polish diplomat in St. Petersburg and a German diplomat'), and a separator.
+ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}|diplomat|official|envoy|employee|officer)"
+                        r"(?:\s+(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # What opens a clause about the move an expulsion answers ('..., retaliating for Moscow's expulsion of three', '...,
 # retaliating in a coordinated move for ...').
 ANSWERED = Screened(re.compile(r"(?:,\s*|\s+)(?:(?:retaliating|responding)(?:\s+(?!to\b|for\b|against\b)[\w-]+){0,4}|"
@@ -2730,7 +2765,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
 # 'three from Slovakia, two from Lithuania'; 'two Czech, one Slovak diplomat'
 FIGURE_FROM_PLACE = Screened(re.compile(rf"\b(?P<num>(?i:{NUM}))\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
                                r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)"))
-FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>(?i:{NUM}))\s+(?P<place>[A-Z]\w+\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
+FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>(?i:{NUM})|[Aa]n?)\s+(?P<place>[A-Z]\w+\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
                                  rf"(?=\s*(?:[,;.]|$|and\b|personae?\b|(?:\w+\s+)?(?:{STAFF_NOUNS}|diplomat\b|official\b|envoy\b)))")
 FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b(?!\s+(?:them|those|its|their|his|her)\b)))",
                           re.I)
@@ -2843,8 +2878,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         # a state's short name qualifies people as a nationality does ('10 U.S. and five Polish diplomats')
         demonyms = [a for a in actors if span[0] <= a.start < span[1] and a.kind in ("demonym", "state")]
         items = [it for it in FIGURE_OF_NATIONALS.finditer(obj)
-                 if any(a.start == span[0] + it.start("place") for a in demonyms)] \
-            if len(demonyms) >= 2 and may_hold_figure(obj) else []  # one per demonym: one is no list
+                 if any(a.start == span[0] + it.start("place") for a in demonyms) and
+                 not (passive and it.group("num") in ("a", "an", "A", "An"))] \
+            if len(demonyms) >= 2 and (may_hold_figure(obj) or " a" in obj) else []  # one per demonym: one is no list
         if len({it.group("place") for it in items}) < len(items):
             items = []
     if len(items) >= 2 and not all(ENUMERATED.fullmatch(obj[a.end(): b.start()]) for a, b in zip(items, items[1:], strict=False)):
@@ -2853,9 +2889,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         out = []
         for it in items:
             place = [a for a in actors if a.start == span[0] + it.start("place")]
-            if place and to_int(it.group("num")) is not None:
-                out.append(copied(ev, target=place[0].code, target_text=place[0].text,
-                                   count=to_int(it.group("num")), count_qualifier="exact"))
+            if place and (count := 1 if it.group("num") in ("a", "an", "A", "An") else to_int(it.group("num"))) is not None:
+                out.append(copied(ev, target=place[0].code, target_text=place[0].text, count=count,
+                                   count_qualifier="exact"))  # 'a Swedish diplomat and a Polish diplomat': one each
         if out:
             return out
     if passive:
