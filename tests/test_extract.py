@@ -4808,3 +4808,8 @@ def test__sentence_events__sanctions_someone_might_impose_are_not_imposed():
     assert [m.event_type for m in extract.event_mentions(text)] == ["suspend_cooperation"]
     text = "The sanctions the EU imposed on Russia on Monday hit its banks."  # imposed: as before
     assert parties(text, "2014-03-05", "sanctions") == [("EU", "RUS")]
+
+
+def test__blocked_by_modality__a_conflict_an_exercise_practises_is_no_war():
+    text = "Vostok demonstrates Russia's focus on exercising large-scale conflict, a NATO spokesman said."
+    assert "armed_conflict" not in {m.event_type for m in extract.event_mentions(text)}
