@@ -4813,3 +4813,24 @@ def test__sentence_events__sanctions_someone_might_impose_are_not_imposed():
 def test__blocked_by_modality__a_conflict_an_exercise_practises_is_no_war():
     text = "Vostok demonstrates Russia's focus on exercising large-scale conflict, a NATO spokesman said."
     assert "armed_conflict" not in {m.event_type for m in extract.event_mentions(text)}
+
+
+def test__find_triggers__a_suspended_sentence_is_no_suspension():
+    text = "A Moscow court jailed Navalny for violating the terms of a suspended sentence from a 2014 conviction."
+    assert events(text, "2021-02-10") == []
+    text = "The leaders suspended Russia from the Group of Eight."  # a state suspended from a club: as before
+    assert {r["event_type"] for r in events(text, "2014-03-25")} == {"suspend_cooperation"}
+
+
+def test__event_from_trigger__a_second_verb_of_a_states_decision_is_its_act():
+    text = ("Russia closed the US consulate in St Petersburg, a mirror response to Washington's decision to send home "
+            "60 Russian diplomats and shut the Russian consulate in Seattle.")
+    assert sorted((m.event_type, m.actor, m.target) for m in extract.event_mentions(text)) == [
+        ("expel_diplomats", "USA", "RUS"), ("suspend_mission", "RUS", "USA"), ("suspend_mission", "USA", "RUS")]
+
+
+def test__event_from_trigger__the_state_ordered_to_cut_its_mission_is_its_owner_not_who_cuts():
+    text = "It told Washington to cut its staff in Russia to 455 by September 1st."
+    assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [("", "USA")]  # who 'it' is: the article's
+    text = "Moscow told Washington to cut its staff in Russia to 455 by September 1st."  # named: as before
+    assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [("RUS", "USA")]

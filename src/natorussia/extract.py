@@ -1800,8 +1800,8 @@ DECISION_OF_BY = re.compile(rf"\b{DECISIONS}\s+(?:of|by)\s+(?P<who>.{{1,40}}?)\s
 # demand that".
 OWNED_DECISION_HEAD = rf"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+)?{DECISIONS}\s+(?:[\w-]+\s+){{0,3}}?"
 OWNED_DECISION = re.compile(OWNED_DECISION_HEAD + r"(?:to|that\s+(?P<who>.{1,40}?))\s+$")
-# A second act of the same decision: "Washington's decision to expel 60 Russians ... and to close the consulate".
-OWNED_DECISION_JOINED = re.compile(OWNED_DECISION_HEAD + r"to\s+[^.;]{1,160}?,?\s+and\s+to\s+$")
+# A second act of the same decision: "Washington's decision to expel 60 Russians ... and (to) close the consulate".
+OWNED_DECISION_JOINED = re.compile(OWNED_DECISION_HEAD + r"to\s+[^.;]{1,160}?,?\s+and\s+(?:to\s+)?$")
 # The people of an expulsion and the place they were sent away from: ' of two Russian diplomats from (the) '.
 EXPELLED_FROM = re.compile(r"\s+of\s+[^.;,]{0,60}?\bfrom\s+(?:the\s+)?")
 # 'ordered Britain to', 'told the envoys to', 'is requiring Moscow to': who is made to act (not who 'agreed to' in
@@ -2005,7 +2005,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
                                                            <= a.start < c_start + decided_of.end("who")]):
         actor = owner[0]  # 'the decision of the Russian Government to reduce ...'
     elif ("'" in before or "’" in before) and (decided := OWNED_DECISION.search(before) or (
-            OWNED_DECISION_JOINED.search(before) if before.endswith("and to ") else None)) and \
+            OWNED_DECISION_JOINED.search(before) if before.endswith(("and to ", "and ")) else None)) and \
             (owner := [a for a in actors if a.end == c_start + decided.start()]):
         actor = owner[0]
         if decided.groupdict().get("who"):
@@ -2144,6 +2144,12 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             whose = mission_owner(sentence, actors, ordered[-1]) or ordered[0]
             if whose.code != ev.actor:
                 ev.target, ev.target_text = whose.code, whose.text
+        elif not passive and told is not None and ev.actor and \
+                (obj := [a for a in actors if told.start("obj") <= a.start < told.end("obj") and a.participant]) and \
+                obj[0].code == ev.actor and not any(a.participant and c_start <= a.start < told.start() for a in actors):
+            # 'It ordered Russia to shrink its embassy': Russia's mission, cut by whom 'it' stands for, not by Russia
+            ev.target, ev.target_text = obj[0].code, obj[0].text
+            ev.actor, ev.actor_text, ev.actor_origin = "", "", ""
         if owner and not ev.target:
             ev.target, ev.target_text = owner.code, owner.text
         if not passive:
