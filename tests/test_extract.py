@@ -4834,3 +4834,11 @@ def test__event_from_trigger__the_state_ordered_to_cut_its_mission_is_its_owner_
     assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [("", "USA")]  # who 'it' is: the article's
     text = "Moscow told Washington to cut its staff in Russia to 455 by September 1st."  # named: as before
     assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [("RUS", "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "In October, Russia moved Iskander missiles into the Kaliningrad region, saying the transfer was part of regular drills.",
+    "The Russian Defence Ministry confirmed the transfer, but said it was part of routine exercises.",
+])
+def test__event_from_trigger__drills_a_move_was_said_to_be_part_of_are_the_sayers(text):
+    assert [m.actor for m in extract.event_mentions(text) if m.event_type == "military_exercise"] == ["RUS"]

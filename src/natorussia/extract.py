@@ -894,6 +894,10 @@ COVER_REACH = 60  # how far before drills a cover is looked for ('in what Moscow
 CALLED_AS = r"(?:called|calls|described as|describes as|dubbed|said (?:was|were)|says (?:is|are|was|were))"
 DRILLS_AS_COVER = re.compile(r"\b(?:through|under the (?:pretext|guise|cover) of|as part of|(?:in|during|as part of) what \w+(?: \w+)? "
                              + CALLED_AS + r")\s+(?:[\w-]+\s+){0,3}$")
+# Who said a move was part of drills: 'saying the transfer was part of regular military drills', 'said it was part of
+# routine exercises', 'describing the step as part of routine drills'.
+SAID_PART_OF = re.compile(r"\b(?:saying|said|says|describing|described|calling|called)\b[^.;]{0,60}?\b(?:was|were|is|are|as)\s+"
+                          r"(?:a\s+)?part\s+of\s+(?:(?:regular|routine|planned|scheduled|military|snap|its|their)\s+){0,3}$")
 WHAT_IT_CALLED = re.compile(r"\bwhat (?P<who>\w+(?: \w+)?) " + CALLED_AS + r"\s+(?:[\w-]+\s+){0,3}$")
 # A leader or minister who watched or inspected drills ('Shoigu announced the pullback after watching exercises at
 # Opuk'): his state's drills (an observer of another state's drills is no leader of it).
@@ -2063,6 +2067,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         # drills of who so calls them (a pronoun: the clause's subject)
         actor = next((a for a in actors if called.start("who") <= a.start < called.end("who") and a.participant), None) \
             or subject_of(sentence, actors, c_start, called.start()) or actor
+    if etype == "military_exercise" and rule.form == "noun" and actor is None and "part of" in before and \
+            (said := SAID_PART_OF.search(sentence, max(c_start, m.start() - 120), m.start())) is not None:
+        # 'moved Iskander missiles into Kaliningrad, saying the transfer was part of regular military drills': the drills
+        # of who said so
+        actor = subject_before(sentence, actors, c_start, said.start(), main) or main
     if etype == "armed_conflict" and rule.form == "noun" and not ev.target and \
             (hit := VICTIMS_BEFORE.search(sentence, max(c_start, m.start() - 120), m.start())) is not None and \
             (victims := [a for a in actors if a.start == hit.start("who" if hit.group("who") else "loser")
