@@ -4842,3 +4842,15 @@ def test__event_from_trigger__the_state_ordered_to_cut_its_mission_is_its_owner_
 ])
 def test__event_from_trigger__drills_a_move_was_said_to_be_part_of_are_the_sayers(text):
     assert [m.actor for m in extract.event_mentions(text) if m.event_type == "military_exercise"] == ["RUS"]
+
+
+def test__sentence_events__sanctions_that_name_whom_a_ban_is_aimed_at_are_no_act_of_their_own():
+    text = ("In August 2014, Russia banned imports of most food products from the United States, the European Union "
+            "and other countries that had imposed sanctions.")
+    assert {r["actor"] for r in events(text, "2016-05-01")} == {"RUS"}
+
+
+def test__sentence_events__sanctions_threatened_on_a_condition_are_not_imposed():
+    assert events("Biden warns Putin of strong sanctions if Russia invades Ukraine", "2021-12-08") == []
+    text = "The EU imposed sanctions on Russia in July, as if nothing had changed."  # a comma first: imposed
+    assert parties(text, "2014-08-01", "sanctions") == [("EU", "RUS")]

@@ -395,6 +395,8 @@ ON_THE_TABLE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|was|were|r
                                 r"(?:\w+\s+){0,2}?on the table\b")
 # What a noun trigger is the object of in a relative clause with a modal: 'any sanctions the West might impose',
 # 'the drills that Moscow could hold' (not held).
+# A condition right after a noun trigger: 'warns Putin of strong sanctions if Russia invades Ukraine' (none yet).
+IF_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+if\s")
 MODALS = ("might", "could", "may", "would")
 MODAL_RELATIVE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:might|could|may|would)\s+"
                                   r"(?:\w+\s+)?(?:impose|introduce|adopt|hold|stage|conduct|take)\b")
@@ -462,6 +464,9 @@ STEPPED_UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing)|step(?:ped|s|ping)\s+
                                r"ramp(?:ed|s|ing)\s+up|scal(?:ed|es|ing)\s+up)\s+(?:[\w-]+\s+){0,3}$")
 
 
+# The sanctions that name whom a measure is aimed at, told before it: 'and other countries that had imposed sanctions'.
+THOSE_WHO_HAD_IMPOSED = re.compile(r"\b(?:countries|states|nations|governments)\s+(?:that|which|who)\s+(?:had|have)\s+"
+                                   r"(?:\w+\s+)?(?:imposed|introduced|slapped|joined)\s+$")
 # Drills named only as the span of something else: 'moved 600 paratroopers to the Baltic states for the duration of
 # the exercise' (an exercise told before, not one the subject holds).
 DURATION_OF_BEFORE = re.compile(r"\bfor\s+the\s+duration\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", re.I)
@@ -715,8 +720,12 @@ def sentence_events(sentence: str, index: int,
                 rule.form == "noun" and (sentence.find(" to ", m.end(), c_end) >= 0 and FUTURE_AFTER.match(sentence, m.end(), c_end)
                                          or sentence.find("not ", m.end()) >= 0 and NOT_HELD_AFTER.match(sentence, m.end())
                                          or " on the table" in sentence and ON_THE_TABLE_AFTER.match(sentence, m.end())
-                                         or holds_any(sentence, MODALS) and MODAL_RELATIVE_AFTER.match(sentence, m.end()))):
+                                         or holds_any(sentence, MODALS) and MODAL_RELATIVE_AFTER.match(sentence, m.end())
+                                         or " if " in sentence and IF_AFTER.match(sentence, m.end()))):
             continue
+        if rule.event_type == "sanctions" and rule.form == "noun" and " that " in sentence and \
+                THOSE_WHO_HAD_IMPOSED.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # 'banned food from the US, the EU and other countries that had imposed sanctions': who they are
         if rule.event_type == "talks" and HOSTING.match(m.group(0)) and not GUEST_PRONOUN.search(m.group(0)) and not any(
                 m.start() < a.start < m.start() + guest_end(m.group(0)) and a.participant for a in actors):
             continue  # a guest who is no party ('hosted exercises in', 'received reports at'): the rules read no case
