@@ -393,10 +393,10 @@ NOT_HELD_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,\s+[^,;.]{1,80},)?\s
 # the table'), not one taken.
 ON_THE_TABLE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|was|were|remains?|remained|(?:had|has|have)\s+(?:\w+\s+)?been)\s+"
                                 r"(?:\w+\s+){0,2}?on the table\b")
-# What a noun trigger is the object of in a relative clause with a modal: 'any sanctions the West might impose',
-# 'the drills that Moscow could hold' (not held).
 # A condition right after a noun trigger: 'warns Putin of strong sanctions if Russia invades Ukraine' (none yet).
 IF_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+if\s")
+# What a noun trigger is the object of in a relative clause with a modal: 'any sanctions the West might impose',
+# 'the drills that Moscow could hold' (not held).
 MODALS = ("might", "could", "may", "would")
 MODAL_RELATIVE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:might|could|may|would)\s+"
                                   r"(?:\w+\s+)?(?:impose|introduce|adopt|hold|stage|conduct|take)\b")
@@ -2789,6 +2789,7 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
 # 'three from Slovakia, two from Lithuania'; 'two Czech, one Slovak diplomat'
 FIGURE_FROM_PLACE = Screened(re.compile(rf"\b(?P<num>(?i:{NUM}))\s+(?:(?:\w+\s+)?(?:diplomats?|officials?)\s+)?(?:more\s+)?from\s+"
                                r"(?:the\s+)?(?P<place>[A-Z][\w ]+?)(?=,|\s+and\b|\s+to\b|$)"))
+ONE_BY_ARTICLE = frozenset({"a", "an", "A", "An"})  # 'a Swedish diplomat': one, in a list of nationals
 FIGURE_OF_NATIONALS = re.compile(rf"\b(?P<num>(?i:{NUM})|[Aa]n?)\s+(?P<place>[A-Z]\w+\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
                                  rf"(?=\s*(?:[,;.]|$|and\b|personae?\b|(?:\w+\s+)?(?:{STAFF_NOUNS}|diplomat\b|official\b|envoy\b)))")
 FIGURE_AFTER = re.compile(rf"\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\b(?!\s+(?:percent|%|years?|days?|of\b(?!\s+(?:them|those|its|their|his|her)\b)))",
@@ -2903,7 +2904,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         demonyms = [a for a in actors if span[0] <= a.start < span[1] and a.kind in ("demonym", "state")]
         items = [it for it in FIGURE_OF_NATIONALS.finditer(obj)
                  if any(a.start == span[0] + it.start("place") for a in demonyms) and
-                 not (passive and it.group("num") in ("a", "an", "A", "An"))] \
+                 not (passive and it.group("num") in ONE_BY_ARTICLE)] \
             if len(demonyms) >= 2 and (may_hold_figure(obj) or " a" in obj) else []  # one per demonym: one is no list
         if len({it.group("place") for it in items}) < len(items):
             items = []
@@ -2913,7 +2914,7 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         out = []
         for it in items:
             place = [a for a in actors if a.start == span[0] + it.start("place")]
-            if place and (count := 1 if it.group("num") in ("a", "an", "A", "An") else to_int(it.group("num"))) is not None:
+            if place and (count := 1 if it.group("num") in ONE_BY_ARTICLE else to_int(it.group("num"))) is not None:
                 out.append(copied(ev, target=place[0].code, target_text=place[0].text, count=count,
                                    count_qualifier="exact"))  # 'a Swedish diplomat and a Polish diplomat': one each
         if out:
