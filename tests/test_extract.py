@@ -4854,3 +4854,9 @@ def test__sentence_events__sanctions_threatened_on_a_condition_are_not_imposed()
     assert events("Biden warns Putin of strong sanctions if Russia invades Ukraine", "2021-12-08") == []
     text = "The EU imposed sanctions on Russia in July, as if nothing had changed."  # a comma first: imposed
     assert parties(text, "2014-08-01", "sanctions") == [("EU", "RUS")]
+
+
+def test__event_from_trigger__council_meetings_put_on_hold_by_no_one_named_are_the_allies():
+    text = ("The ministers agreed to put meetings of the NATO-Russia Council on hold and to set up a NATO-Georgia "
+            "Commission to oversee relations with Tbilisi.")
+    assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [("NATO", "RUS")]

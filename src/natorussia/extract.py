@@ -2097,6 +2097,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         actor = actor._replace(code="WEST")
     if actor is not None:
         ev.actor, ev.actor_text, ev.actor_origin = actor.code, actor.text, "text"
+    elif etype == "suspend_cooperation" and not passive and not ev.actor and NRC.search(sentence, m.start(), m.end()):
+        # 'The ministers agreed to put meetings of the NATO-Russia Council on hold': the allies' act, on Russia
+        ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
+        return [ev]
 
     if etype == "talks":
         if m.group(0).endswith((" with", " between")) and not any(
