@@ -665,3 +665,10 @@ def test__possessive_of_other__a_states_own_sanctions_act_for_it():
 
 def test__find_actors__a_western_military_district_is_no_western_party():
     assert codes("Shoigu said units from the Southern and Western military districts would hold drills.") == [("RUS", True)]
+
+
+def test__subject_before__a_place_before_comma_and_is_no_first_of_a_compound_subject():
+    sentence = ("In 2018, Prague expelled three Russian diplomats in response to the poisoning of Sergei Skripal in "
+                "England, and Moscow sent three Czechs home.")
+    assert [(e.actor, e.target) for e in sentence_events(sentence, 0) if e.event_type == "expel_diplomats"] == [
+        ("CZE", "RUS"), ("RUS", "CZE")]

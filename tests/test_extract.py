@@ -4860,3 +4860,10 @@ def test__event_from_trigger__council_meetings_put_on_hold_by_no_one_named_are_t
     text = ("The ministers agreed to put meetings of the NATO-Russia Council on hold and to set up a NATO-Georgia "
             "Commission to oversee relations with Tbilisi.")
     assert [(m.actor, m.target) for m in extract.event_mentions(text)] == [("NATO", "RUS")]
+
+
+def test__sentence_events__a_diplomat_expelled_is_one():
+    text = "Austria has expelled a Russian diplomat suspected of industrial espionage."
+    assert [(r["actor"], r["count"]) for r in events(text, "2020-08-25")] == [("AUT", 1)]
+    text = "Estonia expelled a Russian military attache and two others."  # more than one: no figure read
+    assert [r["count"] for r in events(text, "2018-03-27")] != [1]

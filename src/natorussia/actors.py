@@ -578,8 +578,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         seen_and = False
         for b in reversed([c for c in cands if c.end <= chosen.start]):
             gap = sentence[b.end: chosen.start]
-            if b.participant and LIST_AND.fullmatch(gap):
-                chosen, seen_and = b, True
+            if b.participant and LIST_AND.fullmatch(gap) and not ("," in gap and after_preposition(sentence, b)):
+                chosen, seen_and = b, True  # not the place of '... in England, and Moscow sent': a clause ends there
             elif b.participant and seen_and and LIST_COMMA.fullmatch(gap) and not after_preposition(sentence, b):
                 chosen = b  # 'X, Y and Z expelled'; not the X of '... in X, Y and Z expelled', which ends a phrase
             elif b.participant and b.start == start == 0 and gap == ", " and b.kind in ("state", "capital"):

@@ -828,6 +828,9 @@ def sentence_events(sentence: str, index: int,
                 ev.count = told.count  # 'Russia expelled 23 British diplomats after May ordered the same number of Russians'
             if ev.event_type == "expel_diplomats" and out and ELIDED_PEOPLE.match(sentence, m.end()):
                 elided_target(ev, out)
+            if ev.event_type == "expel_diplomats" and ev.count is None and rule.form == "verb" and \
+                    ONE_PERSON_AFTER.match(sentence, m.end()):
+                ev.count, ev.count_qualifier = 1, "exact"  # 'Austria has expelled a Russian diplomat': one
             out.append(ev)
             if ev.event_type == "expel_diplomats" and ev.count is not None and dates:
                 out.extend(elliptical_half(ev, sentence, dates, m.end(), c_end, trigger_starts))
@@ -849,6 +852,9 @@ def sentence_events(sentence: str, index: int,
     return drop_accreditation_of_closed_missions(one_exercise_per_clause(out, clauses)) if out else out
 
 
+# One person right after an expulsion's verb: 'expelled a Russian diplomat', 'declared an embassy official'.
+ONE_PERSON_AFTER = re.compile(r"\s+(?:a|an)\s+(?:[\w.-]+\s+){0,3}?(?:diplomat|official|attach[eé]|envoy|staffer|employee|"
+                              r"consul|counsellor|counselor|secretary)\b(?!\s+(?:and|or)\s+(?:a|an|two|three|\d))", re.I)
 # A figure with no noun right after an expulsion's verb ('and Lithuania expelled three, officials said'): people of
 # the kind named before.
 ELIDED_PEOPLE = re.compile(rf"\s+(?:(?:another|a\s+further|a\s+total\s+of)\s+)?(?i:{NUM})(?=\s*(?:[,.;]|$|and\b|each\b))")
