@@ -344,8 +344,9 @@ def test__fix_month_names__only_in_dates(text, fixed, n):
 # --- idempotence and content ------------------------------------------------------------------------------------
 
 def accounted(line: str, kept: set[str], removed: tuple[str, ...]) -> bool:
-    """Whether a normalised input line is in the output, is boilerplate, or is boilerplate then kept text."""
-    if line in removed or fix_month_names(line)[0] in kept:
+    """Whether a normalised input line is in the output (less any footnote mark, as 'said."3' is printed), is
+    boilerplate, or is boilerplate then kept text."""
+    if line in removed or fix_month_names(clean.drop_footnote_marks(line))[0] in kept:
         return True
     return any(line.startswith(b) and accounted(normalise(line[len(b):]).replace("\n", " "), kept, removed)
                for b in removed if b and line != b)
