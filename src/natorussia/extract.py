@@ -272,17 +272,18 @@ def opens_name_list(text: str, name: str) -> bool:
 # Where a sentence goes on after a pair of spaced dashes: 'and' or a word in lower case ('-- 58 from the embassy --
 # and withdraw permission', '-- three from Slovakia, two from Lithuania -- in what it called').
 AFTER_DASH_ASIDE = re.compile(r"(?:and\s+|or\s+)?[a-z]")
+DASHES = frozenset("—–-")  # what CLAUSE_BREAK's spaced dash is made of
 
 
 def dash_aside(sentence: str, breaks: Sequence[re.Match[str]], i: int) -> bool:
     """Whether break ``i`` is one of two spaced dashes, next to each other, around an aside the sentence goes on
     after ('would expel 60 diplomats -- 58 from the embassy -- and withdraw permission'): no clause starts there."""
     def is_dash(k: int) -> bool:
-        return 0 <= k < len(breaks) and breaks[k].group(0).strip() in ("-", "--", "—", "–", "——", "––")
-    if not is_dash(i):
-        return False
-    closing = i + 1 if is_dash(i + 1) and not is_dash(i - 1) else i if is_dash(i - 1) and not is_dash(i + 1) else -1
-    return closing >= 0 and AFTER_DASH_ASIDE.match(sentence, breaks[closing].end()) is not None
+        return 0 <= k < len(breaks) and set(breaks[k].group(0).strip()) <= DASHES
+    if not is_dash(i) or is_dash(i - 1) == is_dash(i + 1):
+        return False  # a dash alone, or one of three or more: no pair
+    closing = i + 1 if is_dash(i + 1) else i
+    return AFTER_DASH_ASIDE.match(sentence, breaks[closing].end()) is not None
 
 
 def split_clauses(sentence: str, actors: Sequence[ActorMention],
