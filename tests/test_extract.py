@@ -466,6 +466,27 @@ def test__article_events__the_two_countries_each_act_against_the_other():
     assert [r["actor"] for r in rows if r["target"] == "RUS"] == ["WEST"]  # two named for three: no telling
     rows = events("Canada and the EU each imposed sanctions on Russia in March.")  # two of one side: no exchange
     assert sorted((r["actor"], r["target"]) for r in rows) == [("CAN", "RUS"), ("EU", "RUS")]
+    # the countries are not the EU named beside them
+    rows = events("In May, Moscow expelled diplomats from Germany, Poland and Sweden during a visit by the EU's envoy. "
+                  "The three countries each expelled a Russian diplomat.")
+    assert sorted(r["actor"] for r in rows if r["target"] == "RUS") == ["DEU", "POL", "SWE"]
+    # 'both countries ... each', when two besides the act's target are named, and a time between
+    rows = events("In May, Russia expelled one diplomat each from Poland and Sweden. Both countries today each declared "
+                  "a member of staff of the Russian embassies in Warsaw and Stockholm persona non grata.")
+    assert sorted(r["actor"] for r in rows if r["target"] == "RUS") == ["POL", "SWE"]
+
+
+def test__article_events__the_counted_countries_are_those_named_before():
+    rows = events("Germany, Poland and Sweden on Monday each expelled one Russian diplomat, retaliating for Moscow's "
+                  "expulsion of diplomats from the three countries on Friday.")
+    assert sorted(r["target"] for r in rows if r["actor"] == "RUS") == ["DEU", "POL", "SWE"]
+    rows = events("Russia expelled diplomats from Germany and Poland. The two countries had earlier sanctioned Russia.")
+    assert sorted(r["actor"] for r in rows if r["event_type"] == "sanctions") == ["DEU", "POL"]
+    # a figure of them all is one act; three named for four: no telling
+    rows = events("In May, Russia expelled seven diplomats from the four countries.")
+    assert [(r["target"], r["count"]) for r in rows] == [("WEST", 7)]
+    rows = events("Estonia, Latvia and Lithuania protested. Russia then expelled diplomats from the four countries.")
+    assert [r["target"] for r in rows] == ["WEST"]
 
 
 def test__article_events__the_nationality_of_the_forces_holds_an_exercise_no_one_is_named_as_holding():

@@ -3278,6 +3278,8 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
                                     triggers, pair, voice)
             if " each " in sentence:
                 found = [e for ev in found for e in mutual(ev, sentences[i - 1] if i else "")]
+            if THE_COUNTED.search(sentence):
+                found = [e for ev in found for e in counted_group(ev, sentences[i - 1] if i else "")]
             if before and paragraph_of[i] == paragraph_of[i - 1]:
                 carry_parties(found, before)
             if any(not ev.date_mentions for ev in found) and CARRIED_OVER.search(sentence):  # else nothing to date
@@ -3502,28 +3504,32 @@ def answers_in_kind(sentence: str, index: int, before: Sequence[EventMention],
 # 'the two countries each expelled 23 diplomats': two parties, each acting against the other; 'the three countries
 # each expelled a Russian diplomat': three, each acting on its own.
 EACH_OF_SEVERAL = Screened(re.compile(r"\b(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six)\s+)?"
-                                      r"(?:countries|states|nations|sides|governments|capitals)\s+"
-                                      r"(?:have\s+|had\s+|then\s+|also\s+)*each\s+"
+                                      r"(?P<noun>countries|states|nations|sides|governments|capitals)\s+"
+                                      r"(?:have\s+|had\s+|then\s+|also\s+|(?:to|yester)day\s+|on\s+\w+day\s+)*each\s+"
                                       r"(?:(?:responded|retaliated|reacted|replied|hit back)\s+by\s+)?$", re.I))
 PARTIES_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTRY_NOUNS = {"countries", "states", "nations", "capitals"}
+NO_COUNTRY = {"org", "group", "group_count"}  # kinds of name that are not one country: 'the EU', 'the West'
 
 
 def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
     """An act 'the two countries each' took: one for each of the two parties the sentence (else the sentence
-    before) names, against the other, with the same figure; 'the three countries each' took: one for each of the
-    three named besides the act's target, against it."""
+    before) names, against the other, with the same figure; 'the three countries each' took (or 'both countries
+    each', when two besides the act's target are named): one for each of those besides the target, against it."""
     if ev.event_type not in SEPARATE_ACTS or not (each := EACH_OF_SEVERAL.search(ev.sentence[: ev.trigger_start])):
         return [ev]
     n = PARTIES_IN_WORDS[(each.group("n") or "two").lower()]
-    found = [a for a in find_actors(ev.sentence) if a.participant and a.end <= each.start()]
+    countries = each.group("noun").lower() in COUNTRY_NOUNS  # 'the three countries' are not the EU named near them
+    found = [a for a in find_actors(ev.sentence) if a.participant and a.end <= each.start()
+             and not (countries and a.kind in NO_COUNTRY)]
     if len({a.code for a in found} - ({ev.target} if n > 2 else set())) < n and sentence_before:
-        found += [a for a in find_actors(sentence_before) if a.participant]
+        found += [a for a in find_actors(sentence_before) if a.participant and not (countries and a.kind in NO_COUNTRY)]
     texts: dict[str, str] = {}
     for party in found:
         texts.setdefault(party.code, party.text)
-    if n > 2:
-        others = [code for code in texts if code != ev.target] if ev.target else []
-        if len(others) != n:
+    others = [code for code in texts if code != ev.target] if ev.target else []
+    if n > 2 or (len(others) == 2 and ev.target in texts):  # 'Russia had expelled one each from Poland and Sweden.
+        if len(others) != n:                                    # Both countries each declared a Russian ...'
             return [ev]
         return [copied(ev, actor=x, actor_text=texts[x], actor_origin="text") for x in others]
     parties = list(texts)
@@ -3532,6 +3538,41 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
     a, b = parties
     return [copied(ev, actor=x, actor_text=texts[x], actor_origin="text", target=y, target_text=texts[y])
             for x, y in ((a, b), (b, a))]
+
+
+# A group counted with 'the', as one of an act's parties: 'retaliating for Moscow's expulsion of diplomats from the
+# three countries'
+THE_COUNTED = Screened(re.compile(r"\bthe\s+(?P<n>two|three|four|five|six)\s+(?:countries|states|nations)\b", re.I))
+
+
+SUBJECT_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s+")  # between a subject and its verb: ' had earlier '
+
+
+def counted_group(ev: EventMention, sentence_before: str) -> list[EventMention]:
+    """An act whose party is 'the three countries': one for each of the three countries the sentence names before
+    that group (else the sentence before names) besides the other party, if just that many are named; not an act
+    with a figure, which is of them all ('expelling seven diplomats from the four countries')."""
+    if ev.event_type not in SEPARATE_ACTS or ev.count is not None:
+        return [ev]
+    side = "target" if ev.target == "WEST" else "actor" if ev.actor in ("WEST", "") else ""
+    text = (ev.target_text if side == "target" else ev.actor_text).lower()
+    group = next((m for m in THE_COUNTED.finditer(ev.sentence) if (
+        m.group(0).lower().endswith(text) if text else  # or the subject no name was read in: 'The two countries had'
+        side == "actor" and SUBJECT_GAP.fullmatch(ev.sentence, m.end(), ev.trigger_start))), None)
+    if group is None:
+        return [ev]
+    other = ev.actor if side == "target" else ev.target
+    named = [a for a in find_actors(ev.sentence[: group.start()]) if a.participant and a.kind not in NO_COUNTRY]
+    n = PARTIES_IN_WORDS[group.group("n").lower()]
+    if len({a.code for a in named} - {other}) < n and sentence_before:
+        named += [a for a in find_actors(sentence_before) if a.participant and a.kind not in NO_COUNTRY]
+    texts: dict[str, str] = {}
+    for party in named:
+        if party.code != other:
+            texts.setdefault(party.code, party.text)
+    if len(texts) != n:
+        return [ev]
+    return [copied(ev, **{side: code, side + "_text": name}) for code, name in texts.items()]
 
 
 # A sentence that only answers or follows the one before ('Moscow retaliated by ...', '... expelled four at the
