@@ -360,13 +360,25 @@ def test__last_pronoun__the_last_match_of_the_pattern(pieces):
 
 
 @pytest.mark.parametrize("sentence", ["the embassy's mission to Norway", "the mission to the\nNorway talks",
-                                      "a delegation sent to the Norway", "the toto Norway office", "Norway"])
+                                      "a delegation sent to the Norway", "the toto Norway office", "Norway",
+                                      "shut the consulate, in response to Norway's move"])
 def test__is_host__as_the_patterns_say(sentence):
     a = next(x for x in actors.find_actors(sentence) if x.code == "NOR")
     before = sentence[max(0, a.start - 60): a.start]
-    expected = actors.word_before(sentence, a.start) == "to" and bool(actors.MISSION_WORDS.search(before)) or \
-        bool(actors.TO_BEFORE.search(before) and actors.MISSION_WORDS.search(before))
+    expected = (actors.word_before(sentence, a.start) == "to" and bool(actors.MISSION_WORDS.search(before)) or
+                bool(actors.TO_BEFORE.search(before) and actors.MISSION_WORDS.search(before))) and \
+        not actors.PHRASE_TO_BEFORE.search(before)
     assert actors.is_host(sentence, a) == expected
+
+
+def test__is_host__not_after_in_response_to():
+    sentence = "Lavrov withdrew consent for the US consulate, in response to Washington's expulsion of 60 Russians."
+    assert not actors.is_host(sentence, next(a for a in actors.find_actors(sentence) if a.text == "Washington"))
+    rows = [e for e in sentence_events("On Thursday, Lavrov announced that 60 US diplomats would be expelled and that "
+                                       "Russia was withdrawing its consent for the US Consulate General in St. "
+                                       "Petersburg, in response to Washington's expulsion of 60 Russian diplomats.", 0)
+            if e.event_type == "expel_diplomats"]
+    assert sorted((e.actor, e.target, e.count) for e in rows) == [("RUS", "USA", 60), ("USA", "RUS", 60)]
 
 
 def test__possessor__its_is_not_a_nationality_of_people_before_it():
@@ -665,6 +677,21 @@ def test__possessive_of_other__a_states_own_sanctions_act_for_it():
 
 def test__find_actors__a_western_military_district_is_no_western_party():
     assert codes("Shoigu said units from the Southern and Western military districts would hold drills.") == [("RUS", True)]
+
+
+def test__find_actors__all_the_counted_nato_members_are_the_alliance():
+    assert codes("Foreign ministers from the 28 NATO states and Russia met in Corfu.") == [("NATO", True), ("RUS", True)]
+    assert codes("All 30 NATO allies agreed.") == [("NATO", True)]
+    assert codes("More than 20 NATO countries expelled diplomats.") == [("WEST", True)]  # some of them: a group
+
+
+def test__find_actors__russias_military_districts_fleets_and_food_watchdogs_stand_for_russia():
+    assert codes("The Central Military District and the Baltic Fleet began drills.") == [("RUS", True), ("RUS", True)]
+    assert [(a.code, a.text) for a in find_actors("Rospotrebnadzor banned Georgian wine.")][0] == ("RUS", "Rospotrebnadzor")
+    sentence = "In September, Onishchenko's agency banned imports of Moldovan wine."  # his agency acts for Russia
+    assert {(e.actor, e.target) for e in sentence_events(sentence, 0)} == {("RUS", "MDA")}
+    sentence = "Russia's consumer protection watchdog banned imports of Polish fruit."
+    assert {(e.actor, e.target) for e in sentence_events(sentence, 0)} == {("RUS", "POL")}
 
 
 def test__subject_before__a_place_before_comma_and_is_no_first_of_a_compound_subject():

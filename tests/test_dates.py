@@ -306,6 +306,12 @@ def test__find_date_mentions__an_expected_or_planned_year_is_the_future():
     assert m.future
     (m,) = find_date_mentions("Officials had hoped for an agreement at the summit in Chicago in May 2012.")
     assert not m.future
+    (m,) = find_date_mentions("All chemical weapons material is to be eliminated in the first half of 2014.")
+    assert m.future
+    # and a dateline's year is then the one its weekday gives, not the year ahead
+    paragraphs = ["GENEVA, Sept. 14 (Xinhua) -- Lavrov and Kerry on Saturday agreed on a framework.",
+                  "The weapons are to be eliminated in the first half of 2014. The attack came on August 21, 2013."]
+    assert infer_publication_date(paragraphs, (), []).iso == "2013-09-14"
 
 
 def test__infer_publication_date__a_head_date_on_another_day_than_the_dateline_is_background():
@@ -382,6 +388,7 @@ def test__infer_publication_date__an_estimate_before_two_events_the_article_look
     ("The envoys must leave by the end of May.", True),
     ("A visit that had been due in September was called off.", True),
     ("Sanctions stay in force until June 30.", True),
+    ("Ottawa must decide whether to renew the mission beyond March 2022.", True),
     ("NATO froze cooperation with Moscow at the beginning of April.", False),  # 'the beginning of' is no 'beginning'
     ("The ban applies beginning in April.", True),
     ("In July the alliance decided to deploy four battalions in Poland and the Baltic states on a rotational basis "

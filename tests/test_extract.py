@@ -476,6 +476,53 @@ def test__article_events__the_two_countries_each_act_against_the_other():
     assert sorted(r["actor"] for r in rows if r["target"] == "RUS") == ["POL", "SWE"]
 
 
+def test__article_events__a_western_attack_in_a_sentence_naming_no_russia_has_no_default_target():
+    rows = events("French jets struck armoured vehicles near Benghazi, which Gaddafi's forces had attacked.", "2011-03-21")
+    assert all(r["target"] != "RUS" for r in rows)
+    rows = events("NATO jets struck Russian positions near the border.")  # Russia named: its side still
+    assert [(r["actor"], r["target"]) for r in rows] == [("NATO", "RUS")]
+
+
+def test__article_events__a_meeting_stayed_away_from_is_dated_by_the_clause_that_says_when_it_was_hosted():
+    row = one("Putin stayed away from the G8 summit that Obama hosted at Camp David in May 2012.", "2013-08-07")
+    assert (row["event_type"], row["actor"], row["date"]) == ("cancel_meeting", "RUS", "2012-05")
+
+
+def test__article_events__a_call_in_which_something_was_proposed_took_place():
+    row = one("Biden proposed a summit during a phone call with Putin on Tuesday.", "2021-04-15")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "USA", "RUS", "2021-04-13")
+    assert events("Biden proposed a phone call with Putin on Tuesday.", "2021-04-15") == []  # only proposed
+
+
+def test__article_events__frozen_assets_with_a_word_before_them_are_a_sanction():
+    rows = events("Washington froze the U.S. assets of seven senior Russian officials.", "2014-03-17")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("sanctions", "USA", "RUS")]
+
+
+def test__article_events__no_war_of_russia_on_an_ally_in_a_sentence_that_does_not_name_russia():
+    assert events("NATO took over command of the air campaign from a US-led coalition on March 31.", "2011-04-15") == []
+    rows = events("Russian jets bombed a US-led coalition base on March 31.", "2016-04-15")  # Russia named: its act
+    assert [(r["actor"], r["target"]) for r in rows] == [("RUS", "USA")]
+
+
+def test__article_events__frozen_plans_to_deploy_weapons_are_no_suspension():
+    assert events("Russia has frozen plans to deploy Iskander missiles in Kaliningrad.", "2009-01-28") == []
+    assert [r["event_type"] for r in events("NATO froze its ties with Moscow.")] == ["suspend_cooperation"]
+
+
+def test__article_events__an_exercise_naming_only_its_holders_place_is_that_holders():
+    rows = events("Russia held snap drills in the Baltic in January. In February, the General Staff held snap drills in "
+                  "the Moscow region.", "2013-03-28")
+    assert [(r["actor"], r["date"]) for r in rows] == [("RUS", "2013-01"), ("RUS", "2013-02")]
+
+
+def test__article_events__the_maker_of_a_list_of_people_barred_bars_them():
+    row = one("Russia has published a list of 18 U.S. citizens who are barred from entering the country.", "2013-04-13")
+    assert (row["actor"], row["target"]) == ("RUS", "USA")
+    row = one("Russia drew up a list of nine American officials who are now barred from entering Russia.")
+    assert (row["actor"], row["target"]) == ("RUS", "USA")
+
+
 def test__article_events__the_counted_countries_are_those_named_before():
     rows = events("Germany, Poland and Sweden on Monday each expelled one Russian diplomat, retaliating for Moscow's "
                   "expulsion of diplomats from the three countries on Friday.")

@@ -64,7 +64,8 @@ class ActorMention(NamedTuple):
 def institution_pattern() -> re.Pattern[str]:
     nouns = sorted(lexicon.people_nouns()["institutions"], key=len, reverse=True)
     return re.compile(r"^(?:'s)?\s*(?:(?:[A-Z][\w.-]*|naval|military|army|air force|defen[cs]e|parliamentary|"
-                      r"government|trade|political|senior|top|state|security|intelligence|diplomatic|border-guard|coast-guard|patrol)\s+){0,2}?"
+                      r"government|trade|political|senior|top|state|security|intelligence|diplomatic|border-guard|coast-guard|patrol|"
+                      r"consumer|food|agricultur(?:e|al)|customs|health|safety|protection|veterinary)\s+){0,2}?"
                       r"(?:" + "|".join(map(re.escape, nouns)) + "|" + AIRCRAFT_MODEL + r")\b")
 
 
@@ -392,6 +393,9 @@ def word_before(text: str, pos: int) -> str:
 
 
 TO_BEFORE = re.compile(r"\bto (?:the )?$")
+# A 'to' of a phrase, not of a mission's host: '..., in response to Washington's expulsion'
+PHRASE_TO_BEFORE = re.compile(r"\b(?:response|reply|retaliation|reaction|addition|contrast|according|due|thanks|owing|"
+                              r"next|similar|close)\s+to (?:the )?$")
 # 'NATO member Norway', "Russia's ally Belarus": a name that only qualifies the next one
 MEMBER_OF = re.compile(r"(?:'s)?\s+(?:member|ally|partner|neighbou?r)s?(?:\s+(?:state|country|nation)s?)?\s+[A-Z]")
 # What a name's possessive owns that it acts by: "Moscow's decision to", "the EU's sectoral sanctions ... ban"
@@ -403,7 +407,7 @@ def is_host(sentence: str, a: ActorMention) -> bool:
     before = sentence[max(0, a.start - 60): a.start]
     to = word_before(sentence, a.start) == "to" or (  # TO_BEFORE only where it can match: most names have no 'to'
         "to " in before[-8:] and TO_BEFORE.search(before) is not None)  # 'to ', 'to the ' (and a final newline)
-    return to and MISSION_WORDS.search(before) is not None
+    return to and MISSION_WORDS.search(before) is not None and PHRASE_TO_BEFORE.search(before) is None
 
 
 def possessive_of_other(sentence: str, a: ActorMention) -> bool:

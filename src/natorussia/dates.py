@@ -83,7 +83,7 @@ FUTURE_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,3}?(?:will|(?:is|are) (?:due|s
 # expected since ... in March'; an event one will not attend; the present after 'when': 'when the two leaders meet
 # in London on April 1'; 'the ban expires on 6 August') ...
 FUTURE_CUES = re.compile(
-    r"\b(?:will|would|shall|due|scheduled|to be held|planned for|pencilled in|penciled in|as soon as|"
+    r"\b(?:will|would|shall|due|scheduled|to be held|(?:is|are) to be|planned for|pencilled in|penciled in|as soon as|"
     r"upcoming|probably|possibly|expects?|(?<!had been )expected|hop(?:es?|ing) (?:to|for)|plans? to|aims? to|intends? to|offer(?:s|ed)? to|"
     r"propos(?:e|es|ed) to|agree(?:s|d)? to hold|not to (?:send|attend|travel|go)|expires?|runs? out|(?:is|are) set to|"
     r"when (?:[\w-]+ ){1,4}(?:meet|visit|gather|convene|travel)s?)\b", re.I)
@@ -91,7 +91,7 @@ FUTURE_CUES = re.compile(
 # April 8 election', 'a planned trip to Moscow on Monday'; the 'by' of 'angered by the exercises which began on May 6'
 # is not one).
 FUTURE_BEFORE = re.compile(
-    r"\b(?:ahead of|next|until|till|through|by|later|(?<!the )beginning|starting|as of|effective|(?<!had been )(?:set|slated) for|"
+    r"\b(?:ahead of|next|until|till|through|beyond|by|later|(?<!the )beginning|starting|as of|effective|(?<!had been )(?:set|slated) for|"
     r"to(?=\s+the\s+(?:end|close)\b)|"
     r"(?:planned|scheduled)\s+(?:[\w-]+\s+)?(?:trips?|visits?|meetings?|talks|summits?|sessions?)"
     r"(?:\s+(?:to|in|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|"

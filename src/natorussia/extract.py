@@ -530,6 +530,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
             continue
         if rules[i][0] == "negation" and window.startswith("since", hit.end() + 1):
             continue  # 'Not since the 2008 war in Georgia have relations ...': the war took place
+        if rules[i][0] == "proposal" and event_type == "talks" and SETTING_BEFORE.search(window, hit.end()):
+            continue  # 'proposed a summit during a phone call with Putin': the call in which it was proposed took place
         if rules[i][0] == "proposal" and " since " in window[hit.end():]:
             continue  # 'has pressed for a permanent presence since Russia's war with Georgia': the war took place
         if rules[i][0] == "negation" and PRESUPPOSING.search(window, hit.end()):
@@ -552,6 +554,10 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
     return False
 
 
+# The meeting in which something was proposed or urged, right before its trigger: 'during a phone call with', 'at
+# their summit'
+SETTING_BEFORE = re.compile(r"\b(?:during|in the course of|on the sidelines of|at|in)\s+(?:a|an|the|their|his|her|its)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}$")
 # An announcement that reports a decision: 'Thursday's announcement by Lavrov that Moscow would expel 60 diplomats'.
 ANNOUNCEMENT_THAT = re.compile(r"\b(?:announcement|statement|declaration)\b[^.;,]{0,60}\bthat\s")
 # A negation before an aside that splits it from its verb ('did not, however, impose').
@@ -1784,9 +1790,11 @@ IMPOSED_PASSIVE = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:f
 SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|revealed|disclosed|told\s+[\w.]+(?:\s+[\w.]+)?)\s+(?:on\s+)?$")
 
 
-# A relative clause after an exercise or meeting that tells when it was held ('..., which the two navies held in
-# the Sea of Japan from Oct. 14 to 17').
-HELD_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,5}?(?:held|staged|conducted|took place|began|started|"
+# A relative clause after an exercise or meeting (perhaps named after the trigger) that tells when it was held ('...,
+# which the two navies held in the Sea of Japan from Oct. 14 to 17', 'stayed away from the summit that Obama hosted in
+# May 2012').
+HELD_RELATIVE = re.compile(r"(?:\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|session|games|exercises?|drills))?"
+                           r",?\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,5}?(?:held|hosted|staged|conducted|took place|began|started|"
                            r"(?:was|were) held)\b")
 
 
@@ -2211,6 +2219,13 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.actor, ev.actor_text, ev.actor_origin = first.code, first.text, "text"
         other = pair[1] if pair[0].code == ev.actor else pair[0]
         ev.target, ev.target_text = other.code, other.text
+    if etype == "sanctions" and passive and not ev.actor and weak_actor is not None and \
+            (listed := LISTED_WHO.search(sentence, c_start, m.start())) is not None and \
+            (people := [a for a in actors if listed.start("people") <= a.start < listed.end("people") and
+                        a.code != weak_actor.code]):
+        # 'Russia has published a list of 18 US citizens who are barred from entering': the list's maker bars them
+        ev.actor, ev.actor_text, ev.actor_origin = weak_actor.code, weak_actor.text, "text"
+        ev.target, ev.target_text = people[0].code, people[0].text
     if etype == "sanctions" and ev.actor != "RUS" and any(a.code == "RUS" for a in in_window):
         russia = next(a for a in in_window if a.code == "RUS")
         struck = next((a for a in in_window if a.start < russia.start and a.participant and a.code != ev.actor and
@@ -2238,6 +2253,12 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     if ev.target == ev.actor:
         ev.target = ""
     return [ev]
+
+
+# The people of a list, told by a relative clause right before a passive sanction ('a list of 18 U.S. citizens who are
+# barred from entering')
+LISTED_WHO = re.compile(r"\blist\s+of\s+(?P<people>(?:[^.;]|(?<=\b[A-Z])\.){1,100}?)\s+(?:who|that)\s+"
+                        r"(?:are|were|will be|would be|have been|had been)\s+(?:now\s+|also\s+)?$")
 
 
 def bound_to_act(ev: EventMention, sentence: str, actors: Sequence[ActorMention], c_start: int, trigger_start: int) -> None:
@@ -3950,10 +3971,20 @@ def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
         ev.target = east() if etype.default_target == "RUS" and ev.actor not in EAST else etype.default_target
     if not ev.actor and ev.target:
         ev.actor = east() if ev.target not in EAST else counterpart()
-    if not ev.target and ev.actor and ev.event_type not in ("military_exercise", "poisoning"):
-        ev.target = east() if ev.actor not in EAST else counterpart()
+    if not ev.target and ev.actor and ev.event_type not in ("military_exercise", "poisoning") and not (
+            ev.event_type == "armed_conflict" and ev.actor not in EAST and not names_east(ev.sentence)):
+        ev.target = east() if ev.actor not in EAST else counterpart()  # not 'French jets struck ... Benghazi'
     if ev.target == ev.actor:
         ev.target = ""
+
+
+EAST_WORD = re.compile(r"\b(?:Russia|Moscow|Kremlin|Belarus|Minsk)")
+
+
+def names_east(sentence: str) -> bool:
+    """Whether a sentence names Russia or Belarus (by name, capital, people or nationality) at all, if only in a
+    compound ('Russian-backed Syrian forces')."""
+    return EAST_WORD.search(sentence) is not None or any(a.code in EAST for a in find_actors(sentence))
 
 
 def outside_nato(sentence: str) -> list[ActorMention]:
@@ -4141,7 +4172,8 @@ def exercise_holder_from_context(ev: EventMention, mentions: Sequence[EventMenti
     """Who holds an exercise no rule gave a holder: the one party its sentence names before it, by a name and not
     a nationality nor a place ('Russian defence minister Sergei Shoigu declared an end to snap drills near Ukraine'; not
     'Lithuanian officials believe that ... drills', nor 'the announcement in Crimea'), else, if it names none before a contrast, the holder of the last
-    exercise told before it ('after watching exercises on the Opuk range')."""
+    exercise told before it ('after watching exercises on the Opuk range'), or if it names only that holder (its place:
+    'inspected units in the Central Military District')."""
     named = [a for a in find_actors(ev.sentence) if a.participant and a.kind != "territory"]
     if len(codes := {a.code for a in named if a.start < ev.trigger_start and a.kind != "demonym" and
                      not after_preposition(ev.sentence, a)}) == 1:  # not a place: 'the announcement in Kyiv'
@@ -4150,7 +4182,7 @@ def exercise_holder_from_context(ev: EventMention, mentions: Sequence[EventMenti
     codes = {a.code for a in named if turn is None or a.start < turn.start()}  # not ', though NATO said ...'
     before = [m.actor for m in mentions if m.event_type == "military_exercise" and m.actor and
               m.sentence_index < ev.sentence_index]
-    return before[-1] if before and not codes else ""
+    return before[-1] if before and (not codes or codes == {before[-1]}) else ""  # or only names that one's place
 
 
 # A reply in kind to what was done to the subject ('Moscow retaliated the following day with expulsions of its own').
@@ -4272,7 +4304,11 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
             ev.actor, ev.target = sides  # 'since March, when Crimea rejoined Russia': whoever the clause is about
         if ev.event_type == "annexation" and not ev.target and ev.actor in ("", "RUS"):
             ev.target = nearest_occupied(ev.sentence, ev.trigger_start) or occupied_party(text)  # 'occupying Gori
+        given = ev.actor, ev.target
         fill_parties(ev, counterpart, match_reference(ev, text, published), east)
+        if ev.event_type == "armed_conflict" and not given[0] and ev.actor in EAST and \
+                given[1] in lexicon.west_codes() and not names_east(ev.sentence):
+            continue  # 'NATO took over the air campaign from a US-led coalition': a war of others, not Russia's on them
         if ev.event_type == "military_exercise" and not ev.actor:
             ev.actor = exercise_holder_from_context(ev, mentions)
         if ev.event_type == "armed_conflict" and (ev.target, ev.actor) in lexicon.war_sides() and \
