@@ -494,6 +494,19 @@ def test__article_events__a_call_in_which_something_was_proposed_took_place():
     assert events("Biden proposed a phone call with Putin on Tuesday.", "2021-04-15") == []  # only proposed
 
 
+def test__article_events__the_council_whose_meetings_were_suspended_by_no_one_named_is_the_allies_act():
+    rows = events("The move came two days after NATO foreign ministers, meeting in emergency session, declared there "
+                  "could be no business as usual with Moscow and suspended meetings of the NATO-Russia Council.",
+                  "2008-08-21")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("suspend_cooperation", "NATO", "RUS")]
+
+
+def test__article_events__a_verb_after_a_while_clause_closed_by_comma_and_is_the_main_subjects():
+    rows = events("NATO foreign ministers said there could be no business as usual with Moscow while Russian troops "
+                  "remained in Georgia, and put meetings of the NATO-Russia Council on hold.", "2008-08-21")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("suspend_cooperation", "NATO", "RUS")]
+
+
 def test__article_events__frozen_assets_with_a_word_before_them_are_a_sanction():
     rows = events("Washington froze the U.S. assets of seven senior Russian officials.", "2014-03-17")
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("sanctions", "USA", "RUS")]

@@ -523,6 +523,7 @@ PARTICIPLE_NEXT = re.compile(r"[a-z]+ing\b")
 # ('which ordered 60 Russians': no subject) and no pronoun ('It ordered out 60 Russians').
 SUBJECT_LEAD = re.compile(r"(?:[\W\d_]+|\b(?:the|on|in|at|last|this|earlier|later|then|also|and|of)\b|\b(?!It\b)[A-Z][\w.'’-]*)*")
 SAID = re.compile(r"\b(?:said|says|announced)\s+(?:that\s+)?")  # 'Lavrov said Russia would expel': Russia's verb
+SUBORDINATE_BEFORE = re.compile(r"\b(?:while|as long as|because|although|though|whereas|until)\s+$")  # a clause opening
 SET_OFF_CLAUSE = re.compile(r",\s+(?:(?:shortly|soon|just|only|long|days|weeks|months|years)\s+)?"
                             r"(?:before|after|when|while|as|since|because|although|though|until)\s+")
 
@@ -546,6 +547,11 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
         # 'Russia banned wine imports, shortly before Moldova signed a deal with the EU, and restricted ...' (not the
         # last of a series in that clause: ', when Washington expelled 35, shut two compounds, and sanctioned ...')
         return main
+    if fallback is not None and fallback.start < start and "and" in sentence[max(0, pos - 20): pos] and \
+            SUBORDINATE_BEFORE.search(sentence, max(0, start - 12), start) and JOINED_VERB_BEFORE.search(sentence, start, pos):
+        # '... said there could be no business as usual while Russian troops remained in Georgia, and put meetings of
+        # the council on hold': the clause begun at 'while' is closed by ', and'; the verb after it is the main subject's
+        return fallback
     if "and" in sentence[max(0, pos - 12): pos] and (joined := ASIDE_JOINED_BEFORE.search(sentence, start, pos)) and \
             (opening := list(ASIDE_OPENING.finditer(sentence, start, joined.start()))):
         # 'Washington ordered 60 Russians to leave -- 48 at diplomatic posts ... -- and told': Washington; not a

@@ -2112,8 +2112,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         actor = actor._replace(code="WEST")
     if actor is not None:
         ev.actor, ev.actor_text, ev.actor_origin = actor.code, actor.text, "text"
-    elif etype == "suspend_cooperation" and not passive and not ev.actor and NRC.search(sentence, m.start(), m.end()):
-        # 'The ministers agreed to put meetings of the NATO-Russia Council on hold': the allies' act, on Russia
+    elif etype == "suspend_cooperation" and not passive and not ev.actor and (
+            NRC.search(sentence, m.start(), m.end()) or
+            (of := OF_THE_AFTER.match(sentence, m.end())) is not None and NRC.match(sentence, of.end())):
+        # 'The ministers agreed to put meetings of the NATO-Russia Council on hold' ('... and suspended meetings of the
+        # NATO-Russia Council'): the allies' act, on Russia
         ev.actor, ev.target, ev.actor_origin = "NATO", "RUS", "default"
         return [ev]
 
@@ -2259,6 +2262,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
 # barred from entering')
 LISTED_WHO = re.compile(r"\blist\s+of\s+(?P<people>(?:[^.;]|(?<=\b[A-Z])\.){1,100}?)\s+(?:who|that)\s+"
                         r"(?:are|were|will be|would be|have been|had been)\s+(?:now\s+|also\s+)?$")
+
+
+OF_THE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")  # 'meetings of the NATO-Russia Council': the council after the trigger
 
 
 def bound_to_act(ev: EventMention, sentence: str, actors: Sequence[ActorMention], c_start: int, trigger_start: int) -> None:
