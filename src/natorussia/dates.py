@@ -1244,7 +1244,7 @@ def infer_publication_date(paragraphs: Sequence[str], boilerplate: Sequence[str]
             year = copyrighted.year  # the outlet's copyright year is the story's, whatever an event seemed to say
         # 'Sofia, March 22 (BTA) - ... said on Monday': the year in which March 22 is a Monday, the next one, or
         # the one before when the date that moved it on came only weeks after the dateline's day, else the one after next
-        for other in (year + 1, year - 1, year - 2) if bumped else (year + 1, year - 1, year + 2):
+        for other in (year + 1, year - 1) if bumped else (year + 1, year + 2):
             if (weekday := lead_weekday(paragraphs)) is not None and valid_day(other, dateline.month, dateline.day) and \
                     valid_day(year, dateline.month, dateline.day) and \
                     date(year, dateline.month, dateline.day).weekday() != weekday == \
