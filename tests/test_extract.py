@@ -507,6 +507,11 @@ def test__article_events__a_verb_after_a_while_clause_closed_by_comma_and_is_the
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("suspend_cooperation", "NATO", "RUS")]
 
 
+def test__article_events__a_meeting_of_nrc_ministers_that_was_held():
+    row = one("An informal meeting of NRC Foreign Ministers was held in Corfu, Greece, on 27 June 2009.", "2009-12-04")
+    assert (row["event_type"], row["actor"], row["target"], row["date"]) == ("talks", "NATO", "RUS", "2009-06-27")
+
+
 def test__article_events__frozen_assets_with_a_word_before_them_are_a_sanction():
     rows = events("Washington froze the U.S. assets of seven senior Russian officials.", "2014-03-17")
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("sanctions", "USA", "RUS")]
@@ -516,6 +521,53 @@ def test__article_events__no_war_of_russia_on_an_ally_in_a_sentence_that_does_no
     assert events("NATO took over command of the air campaign from a US-led coalition on March 31.", "2011-04-15") == []
     rows = events("Russian jets bombed a US-led coalition base on March 31.", "2016-04-15")  # Russia named: its act
     assert [(r["actor"], r["target"]) for r in rows] == [("RUS", "USA")]
+
+
+def test__article_events__a_russian_war_with_no_target_named_is_not_on_the_ally_the_story_is_about():
+    rows = events("Canada sent jets to Latvia. Analysts note that Russia has used exercises to mask military operations.",
+                  "2017-09-14")
+    assert [(r["actor"], r["target"]) for r in rows if r["event_type"] == "armed_conflict"] == [("RUS", "")]
+    rows = events("Turkey protested to Moscow. A Russian air strike near Balyun killed 33 Turkish soldiers.", "2020-02-28")
+    assert [(r["actor"], r["target"]) for r in rows if r["event_type"] == "armed_conflict"] == [("RUS", "TUR")]
+
+
+def test__article_events__protesters_occupying_a_city_hall_annex_nothing():
+    text = "Protesters occupied the Kyiv City Administration on Sunday."
+    assert [r for r in events(text, "2013-12-02") if r["event_type"] == "annexation"] == []
+    rows = events("Russian troops occupied the city of Gori on Tuesday.", "2008-08-14")
+    assert [r["event_type"] for r in rows] == ["annexation"]
+
+
+def test__article_events__halting_the_british_councils_work_closes_a_mission():
+    rows = events("Moscow responded by halting the activities of the British Council in Russia.", "2018-03-17")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("suspend_mission", "RUS", "GBR")]
+    rows = events("NATO halted the work of the council with Moscow.", "2008-08-20")  # another council: cooperation
+    assert [r["event_type"] for r in rows] == ["suspend_cooperation"]
+
+
+def test__article_events__not_taking_part_in_measures_calls_off_no_meeting():
+    assert events("Serbia would not take part in what he called anti-Russian measures.", "2018-03-27") == []
+    assert events("Austria said it would not take part, citing its neutrality.", "2018-03-27") == []
+    rows = events("Lavrov said he would not take part in the meeting in Brussels.", "2018-03-27")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("cancel_meeting", "RUS")]
+
+
+def test__article_events__a_practice_ended_or_staff_already_reduced_is_no_act_on_a_mission():
+    assert events("Moscow would also move to end the U.S. Embassy's practice of hiring Russian staff.") == []
+    assert events("Fourth, we will end the practice of the US Embassy hiring Russian citizens.") == []
+    assert events("Both missions already operate with reduced staff.") == []
+
+
+def test__article_events__monitors_barred_from_entering_a_region_are_under_no_sanction():
+    assert events("Some 200 EU monitors are still barred from entering the two regions.", "2009-08-07") == []
+    rows = events("Russia barred eight EU officials from entering the country.", "2021-04-30")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("sanctions", "RUS", "EU")]
+
+
+def test__article_events__a_jets_unsafe_manoeuvres_are_no_exercise():
+    assert events("Russian jets made low passes close to a US destroyer, manoeuvres Washington called unsafe.") == []
+    assert events("EUCOM voiced concern about the Russian flight maneuvers near the ship.") == []
+    assert [r["event_type"] for r in events("Russia's manoeuvres in Belarus ended on Friday.")] == ["military_exercise"]
 
 
 def test__article_events__frozen_plans_to_deploy_weapons_are_no_suspension():

@@ -3980,6 +3980,10 @@ def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
     if not ev.target and ev.actor and ev.event_type not in ("military_exercise", "poisoning") and not (
             ev.event_type == "armed_conflict" and ev.actor not in EAST and not names_east(ev.sentence)):
         ev.target = east() if ev.actor not in EAST else counterpart()  # not 'French jets struck ... Benghazi'
+        if ev.event_type == "armed_conflict" and ev.target in lexicon.west_codes() and \
+                all(a.code != ev.target for a in find_actors(ev.sentence)):
+            ev.target = ""  # 'Russia has used large exercises to mask military operations': not on the ally the story is
+            # about, unless the sentence names it ('an air strike killed 33 Turkish soldiers')
     if ev.target == ev.actor:
         ev.target = ""
 
