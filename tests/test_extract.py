@@ -570,6 +570,13 @@ def test__article_events__a_jets_unsafe_manoeuvres_are_no_exercise():
     assert [r["event_type"] for r in events("Russia's manoeuvres in Belarus ended on Friday.")] == ["military_exercise"]
 
 
+def test__event_mentions__a_trail_of_a_sites_sections_tells_no_event():
+    assert extract.event_mentions("Al Jazeera English | News | Middle East | Syria's War\nRussian jets bombed Aleppo on Monday.")[0] \
+        .sentence_index == 1
+    assert [e.event_type for e in extract.event_mentions("Allies expel envoys | World news | The Guardian")] == \
+        ["expel_diplomats"]  # a headline and its outlet: three parts
+
+
 def test__article_events__frozen_plans_to_deploy_weapons_are_no_suspension():
     assert events("Russia has frozen plans to deploy Iskander missiles in Kaliningrad.", "2009-01-28") == []
     assert [r["event_type"] for r in events("NATO froze its ties with Moscow.")] == ["suspend_cooperation"]

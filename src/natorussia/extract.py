@@ -2121,9 +2121,11 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         return [ev]
 
     if etype == "talks":
+        partner_end = min([m.end() + 50, *(i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i > 0)])
         if m.group(0).endswith((" with", " between")) and not any(
-                m.end() < a.start <= m.end() + 50 and a.participant for a in actors):
-            return []  # 'after talks with his Mongolian counterpart': with someone else
+                m.end() < a.start <= partner_end and a.participant for a in actors):
+            return []  # 'after talks with his Mongolian counterpart', 'before talks with Jordan's King Abdullah, Mr Putin
+            # said': with someone else
         if m.group(0).startswith("visit") and ev.actor and \
                 (host := next((a for a in actors if a.start >= m.end()), None)) is not None:
             actors = [a for a in actors if a.code in (ev.actor, host.code)]  # the visitor and the place visited
@@ -3150,6 +3152,10 @@ LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?(?P<who>[A-Z][\w
 
 # A yes-no question asserts no act ('Should Sweden close the consulate?'); 'Why did Sweden close it?' does.
 OPEN_QUESTION = Screened(re.compile(r"(?:Q\s*:\s*)?(?![Ww]h\w*\b|[Hh]ow\b)[^?]*\?$"))
+# A trail of a site's sections ('News | Middle East | Europe | Syria's Civil War'): four or more names of at most four
+# words each, parted by bars, no sentence; a section named 'War' is no war. (Kept in the text, where it may name the
+# outlet.)
+SECTION_TRAIL = re.compile(r"(?:[\w'’&-]+ ){0,3}[\w'’&-]+(?: \| (?:[\w'’&-]+ ){0,3}[\w'’&-]+){3,}")
 
 
 # A field of a fact box ('Size: around 12,500 troops', 'Who: Russia, Belarus')
@@ -3298,7 +3304,8 @@ def event_mentions(text: str, voice: ActorMention | None = None) -> list[EventMe
             heading_line = bool(opened) and story_begun and heads_section(sentence, opened[0])
         story_begun = story_begun or opens_story(sentence)
         before = found if found and found[0].sentence_index == i - 1 else []
-        if not OPEN_QUESTION.match(sentence) and (triggers := find_triggers(sentence)):
+        if not OPEN_QUESTION.match(sentence) and not ("|" in sentence and SECTION_TRAIL.fullmatch(sentence)) and \
+                (triggers := find_triggers(sentence)):
             pair = pair_before(sentences, i) if may_name_pair(sentence) and PAIR_SUBJECT.search(sentence) else []
             # a sentence met before may find its own subject as who that sentence was about: asked at once
             found = sentence_events(sentence, i, previous(i) if said_before else partial(previous, i), council,
