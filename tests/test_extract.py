@@ -577,6 +577,13 @@ def test__event_mentions__a_trail_of_a_sites_sections_tells_no_event():
         ["expel_diplomats"]  # a headline and its outlet: three parts
 
 
+def test__article_events__talks_with_someone_no_party_of_ours_before_a_comma_are_none():
+    text = "Speaking in Sochi before talks with Jordan's King Abdullah, Mr Putin said the jet posed no threat to Turkey."
+    assert [r for r in events(text, "2015-11-25") if r["event_type"] == "talks"] == []
+    rows = events("Lavrov held talks with his American counterpart, John Kerry, in Geneva.", "2014-03-31")
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("talks", "USA", "RUS")]
+
+
 def test__article_events__frozen_plans_to_deploy_weapons_are_no_suspension():
     assert events("Russia has frozen plans to deploy Iskander missiles in Kaliningrad.", "2009-01-28") == []
     assert [r["event_type"] for r in events("NATO froze its ties with Moscow.")] == ["suspend_cooperation"]
