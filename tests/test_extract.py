@@ -584,6 +584,14 @@ def test__article_events__talks_with_someone_no_party_of_ours_before_a_comma_are
     assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [("talks", "USA", "RUS")]
 
 
+def test__article_events__a_ships_deck_landing_drills_are_no_exercise():
+    assert events("The destroyer was conducting deck landing drills with a Polish helicopter at the time.") == []
+
+
+def test__article_events__sanctions_waived_are_no_new_ones():
+    assert events("The Biden administration has waived sanctions on the company building the pipeline.", "2021-05-20") == []
+
+
 def test__article_events__frozen_plans_to_deploy_weapons_are_no_suspension():
     assert events("Russia has frozen plans to deploy Iskander missiles in Kaliningrad.", "2009-01-28") == []
     assert [r["event_type"] for r in events("NATO froze its ties with Moscow.")] == ["suspend_cooperation"]
