@@ -23,6 +23,8 @@ def test__to_int__words_and_digits(words, value):
     ("expelled more than 100 Russian diplomats", (100, "more_than")),
     ("expelled about 20 Russian envoys", (20, "about")),
     ("ordered up to 30 embassy staff out", (30, "up_to")),
+    ("expelled upwards of 150 Russian diplomats", (150, "more_than")),
+    ("sent home in excess of 100 Russian officials", (100, "more_than")),
     ("expelled two of our diplomats", (2, "exact")),
     ("each expelled 23 of the other's diplomats", (23, "exact")),
     ("expelled 23 of Britain's diplomats", (23, "exact")),

@@ -18,7 +18,8 @@ NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 NUM_IN_WORDS = (rf"(?:{NUMBER_WORDS})(?:[- ](?:{NUMBER_WORDS})|\s(?:hundred|thousand)\b|(?:(?<=hundred)|(?<=thousand))"
                 rf"(?:\sand)?\s(?:{NUMBER_WORDS}))*")
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a |about a |roughly a )?dozen|{NUM_IN_WORDS})"
-QUALIFIERS = {"more than": "more_than", "over": "more_than", "at least": "more_than", "about": "about",
+QUALIFIERS = {"more than": "more_than", "over": "more_than", "at least": "more_than", "upwards of": "more_than",
+              "in excess of": "more_than", "about": "about", "close to": "about",
               "around": "about", "some": "about", "nearly": "about", "almost": "about", "roughly": "about",
               "approximately": "about", "up to": "up_to", "as many as": "up_to"}
 QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
