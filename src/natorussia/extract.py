@@ -3984,15 +3984,22 @@ def fill_parties(ev: EventMention, main_counterpart: str | Callable[[], str],
         ev.target = east() if etype.default_target == "RUS" and ev.actor not in EAST else etype.default_target
     if not ev.actor and ev.target:
         ev.actor = east() if ev.target not in EAST else counterpart()
-    if not ev.target and ev.actor and ev.event_type not in ("military_exercise", "poisoning") and not (
-            ev.event_type == "armed_conflict" and ev.actor not in EAST and not names_east(ev.sentence)):
-        ev.target = east() if ev.actor not in EAST else counterpart()  # not 'French jets struck ... Benghazi'
-        if ev.event_type == "armed_conflict" and ev.target in lexicon.west_codes() and \
-                all(a.code != ev.target for a in find_actors(ev.sentence)):
-            ev.target = ""  # 'Russia has used large exercises to mask military operations': not on the ally the story is
-            # about, unless the sentence names it ('an air strike killed 33 Turkish soldiers')
+    if not ev.target and ev.actor and ev.event_type not in ("military_exercise", "poisoning"):
+        side = east() if ev.actor not in EAST else counterpart()
+        if ev.event_type != "armed_conflict" or war_side_named(ev.sentence, ev.actor, side):
+            ev.target = side
     if ev.target == ev.actor:
         ev.target = ""
+
+
+def war_side_named(sentence: str, actor: str, side: str) -> bool:
+    """Whether the other side a default gives a war is one its sentence names: Russia, for a Western actor (not
+    'French jets struck armoured vehicles near Benghazi'); the ally a story is about, for Russia ('an air strike killed
+    33 Turkish soldiers', not 'Russia has used exercises to mask military operations'), a state outside the West
+    always."""
+    if actor not in EAST:
+        return names_east(sentence)
+    return side not in lexicon.west_codes() or any(a.code == side for a in find_actors(sentence))
 
 
 EAST_WORD = re.compile(r"\b(?:Russia|Moscow|Kremlin|Belarus|Minsk)")
