@@ -586,6 +586,8 @@ def test__article_events__talks_with_someone_no_party_of_ours_before_a_comma_are
 
 def test__article_events__a_ships_deck_landing_drills_are_no_exercise():
     assert events("The destroyer was conducting deck landing drills with a Polish helicopter at the time.") == []
+    rows = events("Russia's navy held three days of live-fire drills off Norway.", "2018-11-02")  # a drill of arms
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("military_exercise", "RUS")]
 
 
 def test__article_events__sanctions_waived_are_no_new_ones():
