@@ -2121,9 +2121,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         return [ev]
 
     if etype == "talks":
-        partner_end = min([m.end() + 50, *(i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i > 0)])
         if m.group(0).endswith((" with", " between")) and not any(
-                m.end() < a.start <= partner_end and a.participant for a in actors):
+                m.end() < a.start <= PARTNER_REACH.match(sentence, m.end()).end() and a.participant for a in actors):
             return []  # 'after talks with his Mongolian counterpart', 'before talks with Jordan's King Abdullah, Mr Putin
             # said': with someone else
         if m.group(0).startswith("visit") and ev.actor and \
@@ -2266,6 +2265,7 @@ LISTED_WHO = re.compile(r"\blist\s+of\s+(?P<people>(?:[^.;]|(?<=\b[A-Z])\.){1,10
                         r"(?:are|were|will be|would be|have been|had been)\s+(?:now\s+|also\s+)?$")
 
 
+PARTNER_REACH = re.compile(r"[^,;]{0,50}")  # where the one talked 'with' is named: before a comma, near the word
 OF_THE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")  # 'meetings of the NATO-Russia Council': the council after the trigger
 
 
@@ -3546,6 +3546,21 @@ COUNTRY_NOUNS = {"countries", "states", "nations", "capitals"}
 NO_COUNTRY = {"org", "group", "group_count"}  # kinds of name that are not one country: 'the EU', 'the West'
 
 
+def parties_named_before(sentence: str, end: int, sentence_before: str, n: int, other: str,
+                         countries: bool) -> dict[str, str]:
+    """The parties (code: first name) a sentence names before ``end``, and those of the sentence before when that
+    gives fewer than ``n`` besides ``other``, in the order named; with ``countries``, no group or organisation."""
+    def named(text: str, stop: int) -> list[ActorMention]:
+        return [a for a in find_actors(text) if a.participant and a.end <= stop and not (countries and a.kind in NO_COUNTRY)]
+    found = named(sentence, end)
+    if len({a.code for a in found} - {other}) < n and sentence_before:
+        found += named(sentence_before, len(sentence_before))
+    texts: dict[str, str] = {}
+    for party in found:
+        texts.setdefault(party.code, party.text)
+    return texts
+
+
 def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
     """An act 'the two countries each' took: one for each of the two parties the sentence (else the sentence
     before) names, against the other, with the same figure; 'the three countries each' took (or 'both countries
@@ -3554,13 +3569,7 @@ def mutual(ev: EventMention, sentence_before: str) -> list[EventMention]:
         return [ev]
     n = PARTIES_IN_WORDS[(each.group("n") or "two").lower()]
     countries = each.group("noun").lower() in COUNTRY_NOUNS  # 'the three countries' are not the EU named near them
-    found = [a for a in find_actors(ev.sentence) if a.participant and a.end <= each.start()
-             and not (countries and a.kind in NO_COUNTRY)]
-    if len({a.code for a in found} - ({ev.target} if n > 2 else set())) < n and sentence_before:
-        found += [a for a in find_actors(sentence_before) if a.participant and not (countries and a.kind in NO_COUNTRY)]
-    texts: dict[str, str] = {}
-    for party in found:
-        texts.setdefault(party.code, party.text)
+    texts = parties_named_before(ev.sentence, each.start(), sentence_before, n, ev.target if n > 2 else "", countries)
     others = [code for code in texts if code != ev.target] if ev.target else []
     if n > 2 or (len(others) == 2 and ev.target in texts):  # 'Russia had expelled one each from Poland and Sweden.
         if len(others) != n:                                    # Both countries each declared a Russian ...'
@@ -3596,14 +3605,9 @@ def counted_group(ev: EventMention, sentence_before: str) -> list[EventMention]:
     if group is None:
         return [ev]
     other = ev.actor if side == "target" else ev.target
-    named = [a for a in find_actors(ev.sentence[: group.start()]) if a.participant and a.kind not in NO_COUNTRY]
     n = PARTIES_IN_WORDS[group.group("n").lower()]
-    if len({a.code for a in named} - {other}) < n and sentence_before:
-        named += [a for a in find_actors(sentence_before) if a.participant and a.kind not in NO_COUNTRY]
-    texts: dict[str, str] = {}
-    for party in named:
-        if party.code != other:
-            texts.setdefault(party.code, party.text)
+    named = parties_named_before(ev.sentence[: group.start()], group.start(), sentence_before, n, other, True)
+    texts = {code: name for code, name in named.items() if code != other}
     if len(texts) != n:
         return [ev]
     return [copied(ev, **{side: code, side + "_text": name}) for code, name in texts.items()]
