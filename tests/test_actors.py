@@ -516,6 +516,19 @@ def test__find_actors__brussels_is_the_eu_when_it_takes_a_measure():
     assert codes("NATO envoys met in Brussels on Friday.") == [("NATO", True)]
 
 
+@pytest.mark.parametrize("text", [
+    "Washington and Brussels first imposed sanctions on Moscow in 2014.",
+    "Washington and Brussels responded with sanctions against officials close to the Kremlin.",
+    "Brussels targeted 21 Russian and Crimean officials.",
+])
+def test__find_actors__brussels_is_the_eu_when_it_first_imposes_or_answers_with_sanctions(text):
+    assert "EU" in [a.code for a in find_actors(text)]
+
+
+def test__find_actors__brussels_that_responded_with_words_is_no_actor():
+    assert "EU" not in [a.code for a in find_actors("Brussels responded with a statement on Friday.")]
+
+
 def test__find_actors__the_north_atlantic_alliance_is_nato():
     assert [a.code for a in find_actors("On Wednesday the North Atlantic Alliance withdrew their accreditation.")] == ["NATO"]
 
