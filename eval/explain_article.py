@@ -13,7 +13,8 @@ raw = read_article(sys.argv[1])
 c = clean_text(raw.text)
 ms = extract.event_mentions(c.text)
 anchors = references.reference_anchors(c.text, ms)
-pub, src = dates.publication_date(raw, c, anchors, references.publication_estimates(ms, c.text))
+pub, src = dates.publication_date(raw, c, anchors, references.publication_estimates(ms, c.text),
+                                 references.in_office_since(c.text))
 print("PUB", pub, src, [a.iso for a in anchors])
 for i, s in enumerate(extract.split_sentences(c.text)):
     evs = [m for m in ms if m.sentence_index == i]

@@ -13,6 +13,7 @@ from natorussia.dates import (
     find_date_mentions,
     head_month_day,
     infer_publication_date,
+    not_before,
     resolve,
     resolve_relative,
     stamp_date,
@@ -1085,3 +1086,28 @@ def test__find_date_mentions__the_middle_of_a_month_is_that_month(text: str, fou
 def test__find_date_mentions__the_day_of_a_planned_trip_is_ahead(text: str, future: bool) -> None:
     (m,) = find_date_mentions(text)
     assert m.future is future
+
+
+@pytest.mark.parametrize("inferred, floor, expected", [
+    ((2002, 3), (2018, 4, 26), (2019, 3)),  # 'March 14' in a story calling Pompeo Secretary of State
+    ((2015, 2), (2017, 2, 1), (2017, 2)),
+    ((2009, 2, 29 - 1), (2012, 5, 8), (2013, 2, 28)),
+    ((2014,), (2019, 5, 20), (2019,)),
+    ((2016, 12, 30), (2017, 1, 20), (2016, 12, 30)),  # weeks before: 'the policies of President Donald Trump'
+    ((2018, 4), (2018, 4, 26), (2018, 4)),
+    ((2020, 3), (2017, 1, 20), (2020, 3)),
+])
+def test__not_before__a_date_years_before_a_named_holder_took_office_moves_on(inferred, floor, expected):
+    assert not_before(PartialDate(*inferred), PartialDate(*floor)) == PartialDate(*expected)
+
+
+def test__publication_date__a_story_with_no_year_is_not_older_than_the_holders_it_titles():
+    from natorussia.clean import clean_text
+    from natorussia.corpus import RawArticle
+    from natorussia.pipeline import process_article
+    text = ("Kremlin rejects call to pull troops out\n\nUS Secretary of State Mike Pompeo told Russia's foreign "
+            "minister this week that Washington would not stand idly by.\n\nThe troops are there under an "
+            "agreement signed in 2001, the ministry said.\n\nThe US withdrew its remaining diplomats from "
+            "Caracas on March 14.")
+    assert clean_text(text).text
+    assert process_article(RawArticle("t", text)).article["date"] == "2019-03"

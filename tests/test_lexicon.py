@@ -139,3 +139,16 @@ def test__reference_events__an_unknown_scope_raises(monkeypatch):
     monkeypatch.setattr(lexicon, "read_rows", lambda name: rows)
     with pytest.raises(RulesError, match="scope"):  # the loader itself: the cached references stay as they are
         lexicon.reference_events.__wrapped__()
+
+
+@pytest.mark.parametrize("term", lexicon.office_terms(), ids=lambda t: f"{t.holder}, {t.office}"[:40])
+def test__office_term__names_its_holder_in_its_example(term):
+    assert references.in_office_since(term.example) == term.start
+
+
+def test__office_terms__a_row_that_does_not_name_its_example_raises(monkeypatch):
+    rows = [dict(r, example="Nobody said anything.") if i == 0 else r
+            for i, r in enumerate(lexicon.read_rows("office_terms.csv"))]
+    monkeypatch.setattr(lexicon, "read_rows", lambda name: rows)
+    with pytest.raises(RulesError, match="example"):
+        lexicon.office_terms.__wrapped__()

@@ -4,7 +4,13 @@ import pytest
 
 from natorussia.dates import PartialDate
 from natorussia.extract import EventMention
-from natorussia.references import match_reference, months_between, publication_estimates, reference_anchors
+from natorussia.references import (
+    in_office_since,
+    match_reference,
+    months_between,
+    publication_estimates,
+    reference_anchors,
+)
 
 
 def mention(event_type: str, sentence: str, actor: str = "", target: str = "", count: int | None = None):
@@ -299,3 +305,19 @@ def test__match_reference__a_later_round_of_sanctions_is_not_the_first_one():
     for later in ("The US and the EU tightened their sanctions over Ukraine.",
                   "Cameron said the new sanctions over Ukraine should go ahead."):
         assert match_reference(mention("sanctions", later, "EU", "RUS")) is None
+
+
+def test__in_office_since__the_latest_holder_named_with_the_title():
+    text = ("President Donald Trump said Russia had to get out. US Secretary of State Mike Pompeo told Lavrov "
+            "that Washington would not stand idly by.")
+    assert in_office_since(text) == PartialDate(2018, 4, 26)
+
+
+@pytest.mark.parametrize("text", [
+    "The freeze came days after Putin endorsed First Deputy Prime Minister Dmitry Medvedev as his successor.",
+    "Vice President Joe Biden told Kiev that Washington stood by it.",
+    "The question is whether a President Trump lifts these measures.",
+    "Pompeo, then the CIA director, met Naryshkin.",
+])
+def test__in_office_since__no_title_held_no_bound(text):
+    assert in_office_since(text) is None

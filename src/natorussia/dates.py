@@ -1333,10 +1333,25 @@ def given_date(raw) -> tuple[PartialDate, str] | None:  # noqa: ANN001
 
 
 def publication_date(raw, cleaned, anchors: Sequence[PartialDate] = (),  # noqa: ANN001
-                     estimates: Sequence[PartialDate] = ()) -> tuple[PartialDate | None, str]:
+                     estimates: Sequence[PartialDate] = (),
+                     in_office_since: PartialDate | None = None) -> tuple[PartialDate | None, str]:
     """The article's date and where it came from: ``metadata`` (metadata.csv), ``header`` (the `` date``
-    line) or ``inferred`` from the text, the well-known events it refers to (``anchors``, lower bounds) and
-    what its relative dates say next to them (``estimates``: 'last month' beside a known event)."""
+    line) or ``inferred`` from the text, the well-known events it refers to (``anchors``, lower bounds), what
+    its relative dates say next to them (``estimates``: 'last month' beside a known event) and the day the
+    latest office holder it names with the title took office (``in_office_since``)."""
     if (given := given_date(raw)) is not None:
         return given
-    return infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, anchors, estimates), "inferred"
+    inferred = infer_publication_date(cleaned.paragraphs, cleaned.boilerplate, anchors, estimates)
+    return not_before(inferred, in_office_since), "inferred"
+
+
+def not_before(inferred: PartialDate | None, floor: PartialDate | None) -> PartialDate | None:
+    """An inferred date a year or more before ``floor`` (the day an office holder the story names with the title
+    took office) moved on by whole years until it is no longer before it, keeping its month and day: 'March 14'
+    in a story that calls Pompeo Secretary of State is a March after he took office. Months before it, the title
+    may be one still to be taken ('the policies of President Donald Trump' in December 2016)."""
+    if inferred is None or floor is None or inferred.start() > floor.start() - timedelta(days=365):
+        return inferred
+    year = floor.year if PartialDate(floor.year, inferred.month, inferred.day) >= \
+        floor.truncate(inferred.precision) else floor.year + 1
+    return PartialDate(year, inferred.month, inferred.day if valid_day(year, inferred.month, inferred.day) else 0)

@@ -200,6 +200,35 @@ def reference_events() -> tuple[ReferenceEvent, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class OfficeTerm:
+    holder: str
+    office: str
+    name: str  # a literal every match of the pattern holds: the text is searched only when it has it
+    pattern: re.Pattern[str]
+    start: PartialDate
+    example: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def office_terms() -> tuple[OfficeTerm, ...]:
+    """When office holders took office (data/office_terms.csv, each with its source), and how a story names them
+    with the title ('Secretary of State Mike Pompeo')."""
+    rows = read_rows("office_terms.csv")
+    unique("office_terms.csv", [(r["pattern"],) for r in rows])
+    out = []
+    for r in rows:
+        if not r["source"].startswith("http"):
+            raise RulesError(f"office_terms.csv: {r['holder']!r} has no source")
+        term = OfficeTerm(r["holder"], r["office"], r["name"], compile_pattern("office_terms.csv", r["pattern"]),
+                          PartialDate.parse(r["start"]), r["example"], r["source"])
+        if not term.pattern.search(term.example) or term.name not in term.example:
+            raise RulesError(f"office_terms.csv: {r['holder']!r} ({r['office']}) does not name its own example")
+        out.append(term)
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def official_voices() -> dict[str, str]:
     """Outlet -> the party its own statements speak for, as the actors lexicon names it ('U.S. Department of

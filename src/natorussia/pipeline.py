@@ -82,7 +82,7 @@ def process_article(raw: RawArticle) -> ArticleResult:
     if dated is None:  # the well-known events the article refers to are read only to infer its date
         anchors = references.reference_anchors(cleaned.text, mentions)
         estimates = references.publication_estimates(mentions, cleaned.text)
-        dated = dates.publication_date(raw, cleaned, anchors, estimates)
+        dated = dates.publication_date(raw, cleaned, anchors, estimates, references.in_office_since(cleaned.text))
     published, date_source = dated
     events = extract.article_events(raw.article_id, mentions, published, source, cleaned.text)
     article = {

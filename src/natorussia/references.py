@@ -283,6 +283,13 @@ def reference_anchors(text: str, mentions: Sequence[EventMention]) -> list[Parti
     return anchors
 
 
+def in_office_since(text: str) -> PartialDate | None:
+    """The latest day on which an office holder the text names with the title ('Secretary of State Mike
+    Pompeo') took office (data/office_terms.csv): the story is not older."""
+    return max((term.start for term in lexicon.office_terms() if term.name in text and term.pattern.search(text)),
+               default=None)
+
+
 RELATIVE_DAYS = {"last_week": 7, "yesterday": 1, "today": 0, "this_week": 0}
 RELATIVE_MONTHS = {"this_month": 0, "last_month": 1}
 RELATIVE_YEARS = {"this_year": 0, "last_year": 1}
