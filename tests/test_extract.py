@@ -2016,6 +2016,14 @@ def test__event_mentions__did_not_meet_again_until_a_date_is_a_meeting_then():
                  "2008-08-20") == {("suspend_cooperation", "2008-08-19")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "It means that Putin will not meet Obama until the G20 summit in Mexico next month.",
+    "His absence also means he will not meet Western leaders before the NATO summit in Chicago.",
+])
+def test__event_mentions__a_leader_who_will_not_meet_another_until_a_summit_suspends_nothing(sentence):
+    assert events(sentence, "2012-05-10") == []
+
+
 def test__event_mentions__sent_home_or_ordered_out_by_a_group_and_others_is_the_groups():
     assert [(r["actor"], r["target"], r["count"]) for r in events(
         "In all, more than 150 Russian diplomats were sent home by Western countries and NATO.", "2018-04-02")] == \
