@@ -45,6 +45,8 @@ def only(text: str, anchor: PartialDate | None = ANCHOR) -> str:
     ("It was signed on 17 March 2014.", "2014-03-17"),
     ("The council met on April 29.", "2021-04-29"),
     ("The allies suspended it two years ago.", "2019"),
+    ("The allies suspended it nearly two years ago.", "2020"),  # a little less than two years before October 2021
+    ("The allies suspended it more than three years ago.", "2018"),
     ("Moscow expelled the attache three months ago.", "2021-07"),
     ("The drills ended a week ago.", "2021-10"),
     ("The envoy was summoned five days ago.", "2021-10-14"),

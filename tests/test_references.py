@@ -85,6 +85,10 @@ def test__publication_estimates__so_many_years_after_a_known_event():
     from natorussia import extract
     mentions = extract.event_mentions("Since Russia's annexation of Crimea seven years ago, little has changed.")
     assert [e.iso for e in publication_estimates(mentions)] == ["2021"]
+    # 'nearly three years' after March 2014 is a little before March 2017
+    mentions = extract.event_mentions("Washington has kept sanctions in place since Russia annexed Crimea nearly "
+                                      "three years ago.")
+    assert {e.iso for e in publication_estimates(mentions)} == {"2016"}
 
 
 def test__match_reference__a_figure_alone_needs_the_same_actor():

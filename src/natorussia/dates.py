@@ -701,17 +701,34 @@ def anniversary_dates(text: str) -> list[PartialDate]:
     return out
 
 
+# 'nearly three years ago' is a little less than three years before, 'more than three years ago' a little more
+AGO_QUALIFIER = re.compile(r"(?:(?P<less>nearly|almost|just under)|more than|over) ", re.I)
+AGO_MONTHS_OFF = 3  # how much less or more, in months: a season
+
+
 def ago_count(text: str) -> int:
-    """How many units a 'N units ago' says: 'a week ago' 1, 'seven years ago' 7."""
+    """How many units a 'N units ago' says: 'a week ago' 1, 'seven years ago' 7, 'nearly three years ago' 3."""
+    if (qualifier := AGO_QUALIFIER.match(text)) is not None:
+        text = text[qualifier.end():]
     word = text.split()[0].lower()
     return 1 if word in ("a", "an") else int(word) if word.isdigit() else text2num(word, "en")
 
 
+def ago_months_off(text: str) -> int:
+    """Months by which a qualified 'N years ago' falls after the plain count: 'nearly' (+3), 'more than' (-3)."""
+    if (qualifier := AGO_QUALIFIER.match(text)) is None:
+        return 0
+    return AGO_MONTHS_OFF if qualifier.group("less") else -AGO_MONTHS_OFF
+
+
 def time_ago(rule: str, text: str, anchor: PartialDate) -> PartialDate | None:
     """'two years ago', 'three months ago', 'a week ago', 'five days ago' before the article's date, at the precision
-    the unit and the article's date give (weeks to the month)."""
+    the unit and the article's date give (weeks to the month); 'nearly three years ago' in a December is three
+    Decembers back and a season on ('nearly three years' before December 2016: early 2014)."""
     n = ago_count(text)
     if rule == "years_ago":
+        if anchor.month and (off := ago_months_off(text)):
+            return PartialDate((anchor.start() - relativedelta(years=n, months=-off)).year)
         return PartialDate(anchor.year - n)
     if not anchor.month:
         return None
