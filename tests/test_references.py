@@ -58,6 +58,12 @@ def test__reference_anchors__lower_bounds_for_the_publication_date():
     assert [a.iso for a in reference_anchors(text, [])] == ["2018-10-04"]
 
 
+def test__reference_anchors__an_accession_still_to_come_bounds_nothing():
+    assert [a.iso for a in reference_anchors("Montenegro became NATO's 29th member.", [])] == ["2017-06-05"]
+    text = "Leaders confirmed the invitation to Montenegro to become the 29th member of the alliance."
+    assert reference_anchors(text, []) == []
+
+
 def test__reference_anchors__a_bare_name_is_the_one_the_article_names_with_its_year():
     bare = "Russia was invited to send observers to Trident Juncture."
     assert [a.iso for a in reference_anchors(bare, [mention("military_exercise", bare, "NATO")])] == ["2018-10-25"]
