@@ -3106,6 +3106,12 @@ def test__event_mentions__more_figures_from_other_states_after_the_first_act():
     assert sorted((r["target"], r["count"]) for r in rows) == [("EST", 1), ("LTU", 2), ("LVA", 1)]
     rows = events("Russia expelled two Lithuanian diplomats and three from Slovakia.", "2021-05-07")
     assert sorted((r["target"], r["count"]) for r in rows) == [("LTU", 2), ("SVK", 3)]
+    # the first act's figure is of them all: one row for the three, of Western states together, and one each
+    for sentence in ("On Friday, Russia expelled three European diplomats, one each from Sweden, Poland, and Germany.",
+                     "On Friday, Russia expelled three European diplomats — one each from Germany, Poland and Sweden — "
+                     "accusing them of taking part in rallies."):
+        rows = events(sentence, "2021-02-08")
+        assert sorted((r["target"], r["count"]) for r in rows) == [("DEU", 1), ("POL", 1), ("SWE", 1), ("WEST", 3)]
     # a capitalised figure opens the list; 'as were' carries it on
     rows = events("Russia retaliated on Friday. Four diplomats from France and two from Germany were ordered out, as "
                   "were three from Poland and one from Canada.", "2018-03-30")

@@ -1264,8 +1264,9 @@ def gapped_actor(ev: EventMention, sentence: str, actors: Sequence[ActorMention]
 
 
 # More figures of the same act against other parties after its first: ', along with one each from Latvia and
-# Estonia', ', two from Lithuania and one each from Latvia and Estonia', ', as were four from Poland'.
-GAPPED_FROM = re.compile(rf"\s*(?:,\s*(?:and\s+)?(?:along with\s+|as\s+(?:were|was|did|had)\s+|(?P<including>including\s+|among them\s+))?|\s+and\s+|\s+along with\s+)(?P<num>{NUM})"
+# Estonia', ', two from Lithuania and one each from Latvia and Estonia', ', as were four from Poland', ' — one each
+# from Germany, Poland and Sweden'.
+GAPPED_FROM = re.compile(rf"\s*(?:,\s*(?:and\s+)?(?:along with\s+|as\s+(?:were|was|did|had)\s+|(?P<including>including\s+|among them\s+))?|\s+and\s+|\s+along with\s+|(?:\s*[—–]|\s+-{{1,2}})\s*(?=(?i:{NUM})\s+(?:each|apiece)\b))(?P<num>{NUM})"
                          rf"(?P<each>\s+(?:each|apiece))?(?P<of_them>\s+of\s+them)?\s+from\s+(?:the\s+)?"
                          rf"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)*)")
 
@@ -1290,6 +1291,13 @@ def gapped_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMentio
     while gap is not None:
         whom = [a for a in actors if gap.start("who") <= a.start and a.end <= gap.end("who") and a.participant]
         count = to_int(gap.group("num"))
+        if not out and gap.group("each") and len(whom) > 1 and count is not None and ev.count == count * len(whom) \
+                and gap.start("who") <= sentence.find(ev.target_text, end) < gap.end("who") and \
+                ev.actor not in {a.code for a in whom}:
+            # 'expelled three European diplomats, one each from Sweden, Poland and Germany': the three are the
+            # first act's, of Western states together (else of no one state); one from each of them
+            western = {a.code for a in whom} <= lexicon.west_codes()
+            ev.target, ev.target_text = ("WEST", sentence[gap.start("who"): gap.end("who")]) if western else ("", "")
         if not whom or count is None or any(a.code in (ev.actor, ev.target) for a in whom) or \
                 (len(whom) > 1 and not gap.group("each")):
             break
