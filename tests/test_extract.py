@@ -3100,6 +3100,12 @@ def test__article_events__diplomats_also_ordered_to_leave():
     assert ("RUS", "SVK", 3) in [(r["actor"], r["target"], r["count"]) for r in rows]
 
 
+def test__event_mentions__sent_home_so_many_of_them_is_that_figure():
+    rows = events("More than 150 Russian diplomats were expelled from over 25 countries; Germany sent home four of them.",
+                  "2018-04-02")
+    assert ("DEU", "RUS", 4) in [(r["actor"], r["target"], r["count"]) for r in rows]
+
+
 def test__event_mentions__more_figures_from_other_states_after_the_first_act():
     rows = events("Russia has declared two Lithuanian diplomats persona non grata, along with one each from Latvia and "
                   "Estonia.", "2021-05-07")
