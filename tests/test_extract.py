@@ -3100,6 +3100,15 @@ def test__article_events__diplomats_also_ordered_to_leave():
     assert ("RUS", "SVK", 3) in [(r["actor"], r["target"], r["count"]) for r in rows]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Babis announced that eighteen Russian embassy staff, identified as officers of the SVR and GRU, must leave.",
+    "Babis announced that eighteen Russian embassy employees identified as intelligence officers must leave.",
+    "Prague said 18 Russian diplomats, identified as spies, must leave the country.",
+])
+def test__event_mentions__people_named_as_spies_who_must_leave_are_expelled_with_their_figure(sentence):
+    assert [(r["actor"], r["target"], r["count"]) for r in events(sentence, "2021-04-18")] == [("CZE", "RUS", 18)]
+
+
 def test__event_mentions__sent_home_so_many_of_them_is_that_figure():
     rows = events("More than 150 Russian diplomats were expelled from over 25 countries; Germany sent home four of them.",
                   "2018-04-02")

@@ -2852,6 +2852,7 @@ PATIENT_BOUND = re.compile(r"\b(?:when|that|whether|after|(?<!ed )as|since|becau
 # A participle naming what the people expelled were found to be, before its 'as' ('identified by Czech intelligence
 # as officers'): the 'as' bounds nothing.
 NAMED_AS_BEFORE = re.compile(r"\b(?:identified|described|named|designated|unmasked|exposed|suspected|outed)\b[^,;]{0,50}$")
+NAMED_AS_ASIDE = re.compile(r",|\s(?:identified|described|named|accused|suspected|believed|said)\b")  # 'staff, identified as'
 NAMES_JOINED_BEFORE = re.compile(r"(?<!,)\s[A-Z][\w.-]*\s+and\s+$")
 
 
@@ -2988,6 +2989,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
             patient_start = max((b.end() for b in patient_bounds(sentence, 0, c_start - 2)), default=0)
             patient = sentence[patient_start: c_start - 2]
         ev.count, ev.count_qualifier = staff_figure(patient, last=True)
+        if ev.count is None and (aside := NAMED_AS_ASIDE.search(m.group(0))) is not None:
+            # 'eighteen Russian embassy staff, identified as officers ..., must leave': the people open the trigger
+            ev.count, ev.count_qualifier = staff_figure(patient + m.group(0)[: aside.start()], last=True)
         if ev.count is None and c_start and NAMES_JOINED_BEFORE.search(sentence, max(0, c_start - 40), c_start):
             # '18 staff identified as officers of the SVR and GRU had been given 48 hours to leave': a clause seemed
             # to begin at the second of two names joined by 'and'; the figure is before them
