@@ -3109,6 +3109,15 @@ def test__event_mentions__people_named_as_spies_who_must_leave_are_expelled_with
     assert [(r["actor"], r["target"], r["count"]) for r in events(sentence, "2021-04-18")] == [("CZE", "RUS", 18)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Russia froze military ties with NATO in protest at the alliance's criticism of its war in Georgia.",
+    "Medvedev blamed Washington for the war in Georgia.",
+])
+def test__article_events__a_western_party_named_at_a_war_only_russia_waged_there_is_not_its_actor(sentence):
+    assert ("RUS", "GEO") in parties(sentence, "2008-08-21", "armed_conflict")
+    assert not {actor for actor, _ in parties(sentence, "2008-08-21", "armed_conflict")} & {"NATO", "USA"}
+
+
 def test__event_mentions__sent_home_so_many_of_them_is_that_figure():
     rows = events("More than 150 Russian diplomats were expelled from over 25 countries; Germany sent home four of them.",
                   "2018-04-02")

@@ -4357,6 +4357,10 @@ def article_events(article_id: str, mentions: list[EventMention], published: Par
         if ev.event_type == "armed_conflict" and (ev.target, ev.actor) in lexicon.war_sides() and \
                 WAR_WORD.fullmatch(ev.trigger) and not STARTED_BEFORE.search(ev.sentence, 0, ev.trigger_start):
             ev.actor, ev.target = ev.target, ev.actor  # 'Georgia's war with Russia': Russia's, as the reference has it
+        if ev.event_type == "armed_conflict" and ev.actor in lexicon.west_codes() and \
+                ev.target not in lexicon.west_codes() and ("RUS", ev.target) in lexicon.war_sides() and \
+                (ev.actor, ev.target) not in lexicon.war_sides():
+            ev.actor = "RUS"  # 'the alliance's criticism of its war in Georgia': the war Russia waged there
         if ev.event_type == "armed_conflict" and ev.actor and ev.target:
             for force, host, together in fighting_together():
                 if {ev.actor, ev.target} == {force, host} and together.search(ev.sentence):
