@@ -3118,6 +3118,15 @@ def test__article_events__a_western_party_named_at_a_war_only_russia_waged_there
     assert not {actor for actor, _ in parties(sentence, "2008-08-21", "armed_conflict")} & {"NATO", "USA"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "NATO ends freeze on formal ties with Russia",
+    "NATO ended its freeze on formal ties with Russia in March.",
+    "The allies agreed to end the freeze on ties with Moscow.",
+])
+def test__event_mentions__ending_a_freeze_suspends_nothing(sentence):
+    assert events(sentence, "2009-03-05") == []
+
+
 def test__event_mentions__sent_home_so_many_of_them_is_that_figure():
     rows = events("More than 150 Russian diplomats were expelled from over 25 countries; Germany sent home four of them.",
                   "2018-04-02")
