@@ -3127,6 +3127,14 @@ def test__event_mentions__ending_a_freeze_suspends_nothing(sentence):
     assert events(sentence, "2009-03-05") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Moscow warned the West against new sanctions on Iran.",
+    "Russia cautioned Washington against imposing further sanctions.",
+])
+def test__event_mentions__what_someone_warned_another_against_did_not_happen(sentence):
+    assert events(sentence, "2011-11-30") == []
+
+
 def test__event_mentions__sent_home_so_many_of_them_is_that_figure():
     rows = events("More than 150 Russian diplomats were expelled from over 25 countries; Germany sent home four of them.",
                   "2018-04-02")
