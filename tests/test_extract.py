@@ -3135,6 +3135,16 @@ def test__event_mentions__what_someone_warned_another_against_did_not_happen(sen
     assert events(sentence, "2011-11-30") == []
 
 
+def test__event_mentions__a_russian_leader_at_the_council_is_the_actor_of_its_talks():
+    assert parties("Putin attended a session of the NATO-Russia Council on the final day of the summit.",
+                   "2008-04-05", "talks") == [("RUS", "NATO")]
+    assert ("RUS", "NATO") in parties("Medvedev sat down with alliance leaders at a session of the NATO-Russia "
+                                      "Council on Saturday.", "2010-11-21", "talks")
+    # named after the allies' side, he is not the one acting: the council's talks, as ever, the allies' with Russia
+    assert parties("NATO ambassadors and Russia's envoy, Alexander Grushko, met in the NATO-Russia Council on Friday.",
+                   "2016-04-22", "talks") == [("NATO", "RUS")]
+
+
 def test__event_mentions__sent_home_so_many_of_them_is_that_figure():
     rows = events("More than 150 Russian diplomats were expelled from over 25 countries; Germany sent home four of them.",
                   "2018-04-02")

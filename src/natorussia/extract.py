@@ -2136,7 +2136,15 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if m.group(0).startswith("visit") and ev.actor and \
                 (host := next((a for a in actors if a.start >= m.end()), None)) is not None:
             actors = [a for a in actors if a.code in (ev.actor, host.code)]  # the visitor and the place visited
+        subject = next((a for a in actors if a.code == ev.actor == "RUS" and a.text == ev.actor_text), None)
         assign_talk_sides(ev, actors, sentence, nrc, pair)
+        if subject is not None and subject.kind == "person" and (ev.actor, ev.target) == ("NATO", "RUS") and \
+                (council := NRC_NAMED.search(sentence)) and not any(
+                a.participant and a.code != "RUS" and a.start < subject.start and
+                not council.start() <= a.start < council.end() for a in actors):
+            # 'Medvedev attended a session of the NATO-Russia Council': his act (not 'NATO ambassadors and Russia's
+            # envoy, Grushko, met')
+            ev.actor, ev.target = "RUS", "NATO"
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
         out = expel_details(ev, sentence, actors, m, (c_start, c_end), passive, window)
