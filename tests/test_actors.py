@@ -713,3 +713,10 @@ def test__subject_before__a_place_before_comma_and_is_no_first_of_a_compound_sub
                 "England, and Moscow sent three Czechs home.")
     assert [(e.actor, e.target) for e in sentence_events(sentence, 0) if e.event_type == "expel_diplomats"] == [
         ("CZE", "RUS"), ("RUS", "CZE")]
+
+
+def test__subject_before__he_or_she_stands_for_a_person_named_before_not_a_place():
+    s = "Mr Hamacek had been due to travel to Moscow on Monday for talks; he called the trip off."
+    assert subject_before(s, find_actors(s), s.index("he called"), s.index("called the trip")).code == "CZE"
+    s = "Moscow said on Monday that it would respond."  # 'it' may still be a capital
+    assert subject_before(s, find_actors(s), s.index("it"), s.index("would")).code == "RUS"

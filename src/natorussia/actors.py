@@ -612,6 +612,8 @@ def subject_before(sentence: str, actors: Sequence[ActorMention], start: int, po
                   not in_member_list(sentence, a, actors) and not where_it_happened(sentence, a) and (
             a.participant or a.kind in PLACE_KINDS or (
             a.kind == "demonym" and (a.text.endswith("s") or not re.match(r"\s+[a-z]", sentence[a.end: a.end + 3]))))]
+        if pronoun.group(0).lower() in ("he", "she") and (people := [a for a in before if a.kind == "person"]):
+            before = people  # 'Hamacek had been due to travel to Moscow ...; he called the trip off': Hamacek
         if before and (subject := joined_clause_subject(sentence, actors, p, before[-1].end)) is not None:
             return subject
         if pronoun.group(0).lower() == "the government":  # not a party a phrase before it names ('following
