@@ -3145,6 +3145,11 @@ def test__event_mentions__a_russian_leader_at_the_council_is_the_actor_of_its_ta
                    "2016-04-22", "talks") == [("NATO", "RUS")]
 
 
+def test__event_mentions__a_nato_russia_meeting_pulled_out_of_is_against_the_other_side():
+    assert parties("Lavrov then pulled out of a NATO-Russia ministerial meeting planned for May.", "2009-06-01",
+                   "cancel_meeting") == [("RUS", "NATO")]
+
+
 def test__event_mentions__sent_home_so_many_of_them_is_that_figure():
     rows = events("More than 150 Russian diplomats were expelled from over 25 countries; Germany sent home four of them.",
                   "2018-04-02")

@@ -1178,6 +1178,7 @@ OBJECT_RELATIVE = re.compile(
     rf"\b(?P<num>{NUM})\s+(?:more\s+)?(?P<noun>(?:[A-Z]\w+\s+)?(?:{STAFF_NOUNS}|diplomat)|[A-Z]\w+s)\s+"
     r"(?:(?:that|whom|who)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:had\s+|has\s+|have\s+)?$")
 COUNCIL = Screened(re.compile(r"\b[Tt]he [Cc]ouncil\b"))
+NATO_RUSSIA_MEETING = re.compile(r"\b(?:nato[-–]russia|russia[-–]nato)\b", re.I)  # in a trigger: the meeting's sides
 # What may stand between two items of an enumeration of figures by country: a staff noun, perhaps where they
 # served ('a Polish diplomat in St. Petersburg and a German diplomat'), and a separator.
 ENUMERATED = re.compile(rf"(?:\s+(?:[\w-]+\s+)?(?:{STAFF_NOUNS}|diplomat|official|envoy|employee|officer)"
@@ -2266,8 +2267,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         tgt = object_of(sentence, in_window, ev.actor, etype)
         if tgt is not None:
             ev.target, ev.target_text = tgt.code, tgt.text
-        elif nrc and etype in ("suspend_cooperation", "cancel_meeting") and ev.actor:
-            ev.target = "RUS" if ev.actor != "RUS" else "NATO"
+        elif ev.actor and (nrc and etype in ("suspend_cooperation", "cancel_meeting") or
+                           etype == "cancel_meeting" and NATO_RUSSIA_MEETING.search(m.group(0))):
+            ev.target = "RUS" if ev.actor != "RUS" else "NATO"  # 'Lavrov pulled out of a NATO-Russia ministerial meeting'
     if etype == "suspend_mission" and not passive:
         bound_to_act(ev, sentence, actors, c_start, m.start())
     if ev.target == ev.actor:
