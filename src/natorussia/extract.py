@@ -3073,8 +3073,9 @@ def expel_details(ev: EventMention, sentence: str, actors: Sequence[ActorMention
         if ev.count is None and (out := OUT_FIGURE.search(m.group(0))) and to_int(out.group("num")) is not None and \
                 not TIME_UNIT_AFTER.match(sentence, m.end()):
             ev.count, ev.count_qualifier = to_int(out.group("num")), qualifier(out.group("qual"))  # 'ordering out 60'
-        if ev.count is None and (of_them := OUT_FIGURE_OF_THEM.search(m.group(0))) is not None:
-            ev.count, ev.count_qualifier = to_int(of_them.group("num")), "exact" if to_int(of_them.group("num")) else ""
+        if ev.count is None and (of_them := OUT_FIGURE_OF_THEM.search(m.group(0))) is not None and \
+                (n := to_int(of_them.group("num"))) is not None:
+            ev.count, ev.count_qualifier = n, "exact"  # 'sent home four of them'
         if ev.count is None:
             if re.search(r"\b(?:an?|one|its|his|her)\s+(?:[\w-]+\s+){0,3}(?:diplomat|attache|official|agent|envoy|spy)\b", obj) \
                     and not re.search(r"\b(?:diplomats|officials|agents|envoys|staff)\b", obj[:60]):
