@@ -721,15 +721,23 @@ def ago_months_off(text: str) -> int:
     return AGO_MONTHS_OFF if qualifier.group("less") else -AGO_MONTHS_OFF
 
 
+def ago_year(when: PartialDate, text: str, later: bool = False) -> int:
+    """The year 'N years ago' (``text``) names, counted back from ``when`` (or on from it, with ``later``: the year of
+    a story that calls ``when`` N years ago); 'nearly' or 'more than' N years moves it by a season when ``when`` has a
+    month ('nearly three years' before December 2016: early 2014)."""
+    n, off = ago_count(text), ago_months_off(text)
+    if not (off and when.month):
+        return when.year + n if later else when.year - n
+    shift = relativedelta(years=n, months=-off)
+    return (when.start() + shift).year if later else (when.start() - shift).year
+
+
 def time_ago(rule: str, text: str, anchor: PartialDate) -> PartialDate | None:
     """'two years ago', 'three months ago', 'a week ago', 'five days ago' before the article's date, at the precision
-    the unit and the article's date give (weeks to the month); 'nearly three years ago' in a December is three
-    Decembers back and a season on ('nearly three years' before December 2016: early 2014)."""
+    the unit and the article's date give (weeks to the month; years as :func:`ago_year` counts them)."""
     n = ago_count(text)
     if rule == "years_ago":
-        if anchor.month and (off := ago_months_off(text)):
-            return PartialDate((anchor.start() - relativedelta(years=n, months=-off)).year)
-        return PartialDate(anchor.year - n)
+        return PartialDate(ago_year(anchor, text))
     if not anchor.month:
         return None
     if rule == "months_ago":

@@ -2137,15 +2137,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if m.group(0).startswith("visit") and ev.actor and \
                 (host := next((a for a in actors if a.start >= m.end()), None)) is not None:
             actors = [a for a in actors if a.code in (ev.actor, host.code)]  # the visitor and the place visited
-        subject = next((a for a in actors if a.code == ev.actor == "RUS" and a.text == ev.actor_text), None)
-        assign_talk_sides(ev, actors, sentence, nrc, pair)
-        if subject is not None and subject.kind == "person" and (ev.actor, ev.target) == ("NATO", "RUS") and \
-                (council := NRC_NAMED.search(sentence)) and not any(
-                a.participant and a.code != "RUS" and a.start < subject.start and
-                not council.start() <= a.start < council.end() for a in actors):
-            # 'Medvedev attended a session of the NATO-Russia Council': his act (not 'NATO ambassadors and Russia's
-            # envoy, Grushko, met')
-            ev.actor, ev.target = "RUS", "NATO"
+        subject = next((a for a in actors if a.code == ev.actor and a.text == ev.actor_text), None)
+        assign_talk_sides(ev, actors, sentence, nrc, pair, subject)
         return [ev] if ev.actor else []
     if etype == "expel_diplomats":
         out = expel_details(ev, sentence, actors, m, (c_start, c_end), passive, window)
@@ -2808,10 +2801,11 @@ NATO_COMMISSION = re.compile(r"\b(?:NATO|Nato)[-–](?P<partner>Ukraine|Georgia)
 
 
 def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence: str, nrc: bool,
-                      pair: Sequence[ActorMention] = ()) -> None:
-    """Talks are symmetric: coded with the Western party as actor and Russia as target. They need both
-    sides named in the sentence, or the NATO-Russia Council next to the trigger; 'the two leaders' are
-    ``pair``, the two parties named last before the sentence."""
+                      pair: Sequence[ActorMention] = (), subject: ActorMention | None = None) -> None:
+    """Talks are symmetric: coded with the Western party as actor and Russia as target, but for a Russian leader,
+    the ``subject``, at a session of the NATO-Russia Council named before any allied party ('Medvedev attended a
+    session of the council'): his act on NATO. They need both sides named in the sentence, or the NATO-Russia
+    Council next to the trigger; 'the two leaders' are ``pair``, the two parties named last before the sentence."""
     codes = [a.code for a in actors if a.participant]
     if "RUS" not in codes and "Commission" in sentence and (commission := NATO_COMMISSION.search(sentence)) and \
             (partner := find_actors(commission.group("partner"))):
@@ -2841,6 +2835,11 @@ def assign_talk_sides(ev: EventMention, actors: Sequence[ActorMention], sentence
         ev.actor, ev.target = "NATO", "RUS"
     else:
         ev.actor = ev.target = ""
+    if (ev.actor, ev.target) == ("NATO", "RUS") and subject is not None and subject.code == "RUS" and \
+            subject.kind == "person" and (council := NRC_NAMED.search(sentence)) and not any(
+            a.participant and a.code != "RUS" and a.start < subject.start and
+            not council.start() <= a.start < council.end() for a in actors):
+        ev.actor, ev.target = "RUS", "NATO"  # not 'NATO ambassadors and Russia's envoy, Grushko, met in the council'
     ev.actor_origin = "text" if ev.actor else ""
 
 

@@ -11,16 +11,13 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dateutil.relativedelta import relativedelta
-
 from natorussia import lexicon
 from natorussia.actors import find_actors
 from natorussia.cues import Cue, Needle, cue_of, lead_of, shortest_literals, shortest_prefixes
 from natorussia.dates import (
     DateMention,
     PartialDate,
-    ago_count,
-    ago_months_off,
+    ago_year,
     anniversaries,
     anniversary_dates,
     find_date_mentions,
@@ -344,9 +341,7 @@ def publication_estimates(mentions: Sequence[EventMention], text: str = "") -> l
         if ref is None or ref.event_type == "anchor":
             continue
         if relative[0].kind == "years_ago":
-            years, off = ago_count(relative[0].text), ago_months_off(relative[0].text)
-            estimates.append(PartialDate((ref.date.start() + relativedelta(years=years, months=-off)).year
-                                         if off and ref.date.month else ref.date.year + years))
+            estimates.append(PartialDate(ago_year(ref.date, relative[0].text, later=True)))
         else:
             pairs.append((relative[0].kind, ref.date))
     for kind, when in pairs + named_estimates(text):
