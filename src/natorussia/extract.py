@@ -211,8 +211,8 @@ CLAUSE_MARKS = (";", "-", "—", "–")
 CLAUSE_WORDS = ("wh", "but", "although", "after", "before", "mirroring", "echoing", "matching", "citing")
 JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
-JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|"
-                                r"year)(?:\s+\d{1,4})?,?\s+|(?:neighbou?ring|fellow|nearby|tiny|neutral)\s+|"
+JOINED_WHEN_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?P<when>(?:(?:earlier|later|early|late)\s+)?"
+                                r"(?:in|on|last|this|that|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,4})?,?\s+|(?:neighbou?ring|fellow|nearby|tiny|neutral)\s+|"
                                 r"(?:(?:several|many|some|most|a few|two|three|four|five)\s+)?other\s+|(?:several|many|most)\s+|"
                                 r"(?:(?:about|some|around|nearly|roughly|more than|over|up to)\s+)?\d[\d,]*\s+)(?:the\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:the\s+)?$")
@@ -993,8 +993,11 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
         if ev.event_type not in ANSWERS or ev.date_mentions or ev.shift is not None or \
                 PERFECT_JUST_BEFORE.search(sentence, max(0, ev.trigger_start - 30), ev.trigger_start):
             continue  # 'have slapped sanctions on Russia over the seizure ... last November': news of now
+        superlative = SUPERLATIVE_BEFORE.search(sentence, max(0, ev.trigger_start - 40), ev.trigger_start) is not None
         cause = next((c for c in sorted(events, key=lambda c: c.trigger_start) if c.trigger_start > ev.trigger_start
-                      and c.event_type != ev.event_type and CAUSE_BETWEEN.search(sentence, ev.trigger_start, c.trigger_start)),
+                      and c.event_type != ev.event_type and (link := CAUSE_BETWEEN.search(sentence, ev.trigger_start,
+                                                                                         c.trigger_start))
+                      and not (superlative and link.group(0).startswith("since"))),
                      None)  # the nearest: 'suspended ties after the war, and ... exercises that began in May' is the war's
         if cause is None:  # '... annexed Crimea in 2014, which prompted the EU to impose sanctions'
             cause = next((c for c in sorted(events, key=lambda c: -c.trigger_start) if c.trigger_start < ev.trigger_start
@@ -1005,6 +1008,10 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
 
 
 PERFECT_JUST_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$")
+# A superlative before a measure: its 'since' bounds a time, it names no cause ('the toughest sanctions Washington
+# has imposed on Moscow since the annexation of Crimea in 2014').
+CLOSING_DATE = re.compile(r"\s*[.!]?[\"'’”]?\s*")  # a date that ends the sentence
+SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|most\s+[a-z]+|first|worst)\s+(?:[\w-]+\s+){0,3}$")
 # What an act led to, told after it: ', which prompted the EU to impose', ', leading Washington to expel'.
 RESULT_BETWEEN = re.compile(r",\s+(?:which\s+(?:led|prompted|caused|pushed|forced|spurred|triggered|provoked)|leading|prompting|"
                             r"causing|pushing|forcing|spurring|triggering|provoking)\b[^;,]*$")
@@ -1469,6 +1476,38 @@ def respective_figures(mentions: list[EventMention], sentence: str, pos: int) ->
 TARGET_LISTS = ("sanctions", "expel_diplomats")
 MISSIONS_AFTER = re.compile(r"\s+(?:embassies|missions|consulates|delegations)\b")
 TARGET_LIST_BEFORE = re.compile(r"\b(?:from|on|against)\s+(?:the\s+)?$")
+# the staff of each state of a list: 'expelled the ambassadors of Montenegro and Macedonia'
+STAFF_OF_LIST_BEFORE = re.compile(r"\b(?:ambassadors|envoys|diplomats|embassies|missions)\s+of\s+(?:the\s+)?$")
+
+
+# A measure widened to states that had not been under it: 'extended its ban on Western food imports to (four more
+# European countries,) Albania, Montenegro, Iceland and Liechtenstein'
+EXTENDED_BEFORE = re.compile(r"\b(?:extend|expand|widen)(?:s|ed|ing)?\b")
+EXTENDED_TO_BEFORE = re.compile(r"\bto\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+                                r"(?:more|other|further|additional)\s+(?:[A-Z]\w+\s+)?(?:countries|states|nations),?\s+)?"
+                                r"(?:the\s+)?$")
+
+
+def extended_to_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
+                        pos: int) -> list[EventMention] | None:
+    """The states a measure is extended to, one event each ('extended its ban on Western food imports to Albania,
+    Montenegro, Iceland and Liechtenstein': not of the West the goods are named for); None when the sentence does
+    not extend a measure to states."""
+    if not EXTENDED_BEFORE.search(sentence, max(0, pos - 40), pos + 1):
+        return None
+    after = [a for a in actors if a.start > pos and a.participant]
+    first = next((i for i, a in enumerate(after)
+                  if EXTENDED_TO_BEFORE.search(sentence, max(0, a.start - 50), a.start)), None)
+    if first is None or ";" in sentence[pos: after[first].start]:
+        return None
+    listed = [after[first]]
+    for a in after[first + 1:]:
+        if not COORDINATED.fullmatch(sentence, listed[-1].end, a.start):
+            break
+        listed.append(a)
+    codes = dict.fromkeys(a.code for a in listed if a.code != ev.actor)
+    texts = {a.code: a.text for a in listed}
+    return [copied(ev, target=c, target_text=texts[c]) for c in codes] or None
 
 
 def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
@@ -1479,6 +1518,9 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
     for two names ('sanctions on Russia and Belarus' may be one measure), nor after other prepositions ('a
     conflict between Russia and Georgia')."""
     each = " each " in sentence[pos: pos + 40]
+    if ev.event_type == "sanctions" and " to " in sentence and \
+            (extended := extended_to_targets(ev, sentence, actors, pos)) is not None:
+        return extended
     if ev.event_type not in TARGET_LISTS or not ev.target:
         return [ev]
     after = [a for a in actors if a.start >= pos]
@@ -1494,7 +1536,10 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
             first = after.index(list_ending_at(sentence, after, named[-1].end)[0])
             # 'one diplomat each from Latvia and Estonia'
             each = each or " each " in sentence[max(0, after[first].start - 30): after[first].start]
-    if first is None or not TARGET_LIST_BEFORE.search(sentence, max(0, after[first].start - 12), after[first].start) or \
+    staff_of = first is not None and ev.event_type == "expel_diplomats" and \
+        STAFF_OF_LIST_BEFORE.search(sentence, max(0, after[first].start - 20), after[first].start) is not None
+    if first is None or not (staff_of or TARGET_LIST_BEFORE.search(sentence, max(0, after[first].start - 12),
+                                                                   after[first].start)) or \
             ev.count is not None and not each:
         return [ev]
     listed = [after[first]]
@@ -1503,7 +1548,7 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
             break
         listed.append(a)
     # two are enough for the staff of two states ('diplomats from Sweden and Poland'), not for one measure on two
-    fewest = 2 if each or ev.event_type == "expel_diplomats" and listed[0].start > 5 and \
+    fewest = 2 if each or staff_of or ev.event_type == "expel_diplomats" and listed[0].start > 5 and \
         sentence[listed[0].start - 5: listed[0].start] == "from " else 3
     if len(listed) < fewest or not LIST_AND.match(sentence, listed[-2].end) or \
             any(a.kind == "demonym" for a in listed) and not (each and MISSIONS_AFTER.match(sentence, listed[-1].end)):
@@ -1737,6 +1782,10 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         if attributive(d):  # not a verb joined after the noun ('the 2020 election and expelled ten')
             after = [t for t in trigger_starts if 0 <= t - d.end <= 45 and not JOINED_PAST_VERB.search(sentence, d.end, t + 20)]
             return bool(after) and min(after) == pos
+        if len(trigger_starts) == 1 and pos < d.start and CLOSING_DATE.fullmatch(sentence, d.end) and \
+                sentence.startswith(", ", d.start - 2) and \
+                not stated_apart(sentence[(trigger_ends or {}).get(pos, pos): d.start]):
+            return True  # 'held talks on the sidelines of the summit in Hamburg, Germany, in July.': the one act's
         before = [t for t in trigger_starts if t < d.start and (d.start - t <= 90 or d.start - (trigger_ends or {}).get(t, t) <= 10)
                   and not stated_apart(sentence[(trigger_ends or {}).get(t, t): d.start])
                   and not (answering and ANSWERED_BEFORE.search(sentence, t, d.start))]  # near it, or right after its words
@@ -1819,6 +1868,9 @@ BY_AFTER = re.compile(rf"\s+by\s(?!(?:about\s+|some\s+|around\s+|nearly\s+|almos
 HEADLINE_PASSIVE_BEFORE = re.compile(rf"(?:[-–—•*]\s*)?(?:(?:\d+|[A-Z][\w'’-]*)\s+){{1,3}}(?:{STAFF_NOUNS}|diplomat)\s+")
 # The people a participle right after them tells of ('saw 100 Russian diplomats expelled from 20 countries'): a passive
 PEOPLE_RIGHT_BEFORE = re.compile(rf"\b(?:{STAFF_NOUNS}|diplomat)\s+$")
+# People right before 'banned (barred) from': those banned ('a list of 18 Americans banned from entering')
+BANNED_PEOPLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+s|\b(?:officials|politicians|people|individuals|citizens|lawmakers|"
+                                  r"nationals|persons|figures|officers))\s+$")
 # A participle used as an adjective of the people expelled, after a verb or word that takes a noun ('to allow
 # expelled Czech diplomats to return', 'the return of expelled diplomats').
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?|of|for|with|other|these|those)\s+$")
@@ -1957,7 +2009,8 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         (bool(BY_AFTER.match(sentence, m.end())) and not PERFECT_BEFORE.search(before)) or
         (c_start == 0 and HEADLINE_PASSIVE_BEFORE.fullmatch(before) is not None) or
         (etype == "expel_diplomats" and PEOPLE_RIGHT_BEFORE.search(before) is not None and
-         NO_OBJECT_AFTER.match(sentence, m.end()) is not None)))
+         NO_OBJECT_AFTER.match(sentence, m.end()) is not None) or
+        (etype == "sanctions" and BANNED_PEOPLE_BEFORE.search(before) is not None)))
     attributive = etype == "expel_diplomats" and not passive and PARTICIPLE.match(m.group(0)) is not None and \
         ATTRIBUTIVE_BEFORE.search(before) is not None and PEOPLE_NAMED_AFTER.match(sentence, m.end()) is not None
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
@@ -2482,7 +2535,7 @@ FROM_AGENT_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 BETWEEN_AFTER = re.compile(r"\s+between\s+")
 RELATIVE_AFTER = re.compile(r"\s+(?P<that>(?:that|which)\s+)?(?:the\s+)?")
 # The verb of an object relative clause without 'that' ('the sanctions the EU imposed on Russia')
-RELATIVE_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|put|set)\b")
+RELATIVE_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|put|set)\b(?!\s+from\b)")  # not 'Americans banned from'
 # A relative clause right after an exercise's name, or after where it is held, that gives its size ('Vostok-2018, which
 # Moscow said involved', 'its Vostok 2018 drills in the country's east, which Moscow said involved').
 FIGURE_RELATIVE = re.compile(r"(?:\s+(?:war games|exercises?|drills?|manoeuvres|maneuvers))?"
