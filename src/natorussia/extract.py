@@ -1010,6 +1010,9 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
 PERFECT_JUST_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$")
 # A superlative before a measure: its 'since' bounds a time, it names no cause ('the toughest sanctions Washington
 # has imposed on Moscow since the annexation of Crimea in 2014').
+# What someone was recovering from happened before the sentence's news ('On February 2, a court ... ruled that he had
+# violated his probation while he was recovering in Germany from a near-fatal poisoning').
+RECOVERING_FROM_BEFORE = re.compile(r"\brecover(?:s|ed|ing)?\b[^.;]{0,40}?\bfrom\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$")
 CLOSING_DATE = re.compile(r"\s*[.!]?[\"'’”]?\s*")  # a date that ends the sentence
 SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|most\s+[a-z]+|first|worst)\s+(?:[\w-]+\s+){0,3}$")
 # What an act led to, told after it: ', which prompted the EU to impose', ', leading Washington to expel'.
@@ -1176,7 +1179,7 @@ def one_exercise_per_clause(events: list[EventMention], clauses: Sequence[tuple[
     return events
 
 
-NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "SRB", "CHN", "IRN"}
+NON_ALIGNED = {"UKR", "GEO", "BLR", "MDA", "ARM", "AZE", "KAZ", "KGZ", "UZB", "TJK", "SRB", "BIH", "CHN", "IRN"}
 STAFF_NOUNS = "diplomats|officials|staff|envoys|employees|officers|members|workers|personnel"
 # The people expelled as the speaker's own: 'four of its diplomats', 'a diplomat from its consulate'.
 OWN_STAFF = re.compile(rf"\b(?:its|their|our)\s+(?:[\w-]+\s+){{0,2}}(?:{STAFF_NOUNS}|diplomat|consulate|embassy|mission)\b")
@@ -1510,6 +1513,9 @@ def extended_to_targets(ev: EventMention, sentence: str, actors: Sequence[ActorM
     return [copied(ev, target=c, target_text=texts[c]) for c in codes] or None
 
 
+OTHERS_JOINED = re.compile(r",?\s+and\s+(?:(?:several|many|some|a few|a number of|most)\s+)?other\s+")
+
+
 def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[ActorMention],
                              pos: int) -> list[EventMention]:
     """'banned food imports from the EU, the United States, Norway and Canada', 'ordered out a diplomat each from
@@ -1545,6 +1551,10 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
     listed = [after[first]]
     for a in after[first + 1:]:
         if not (party(a) and COORDINATED.fullmatch(sentence, listed[-1].end, a.start)):
+            if a.code == "WEST" != ev.actor and a.kind == "group" and \
+                    OTHERS_JOINED.fullmatch(sentence, listed[-1].end, a.start):
+                # 'from the EU, the US and several other Western countries': the West as one
+                return [copied(ev, target="WEST", target_text=sentence[listed[0].start: a.end])]
             break
         listed.append(a)
     # two are enough for the staff of two states ('diplomats from Sweden and Poland'), not for one measure on two
@@ -1639,6 +1649,7 @@ def preposition_before(sentence: str, end: int) -> bool:
     return PREPOSITION_BEFORE.search(sentence, max(0, last - 7), end) is not None
 
 
+DETERMINER_RIGHT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)|'s|’s)\s+$")
 # A year used as an attribute ('the 2008 war'): a word after it that is not a function word
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|as|by|for|of|with|when|after|before|that|which|was|were|is|are|"
                         r"has|had|have|will)\b)[A-Za-z]")
@@ -1768,6 +1779,9 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return True  # "last year's election"; not 'frozen since last year's war': since then
         if preposition_before(sentence, d.start):
             return False
+        if d.kind == "month_year":  # 'the August 2008 war', 'Russia's April 2021 build-up'
+            return bool(DETERMINER_RIGHT_BEFORE.search(sentence, max(0, d.start - 10), d.start)) and \
+                bool(NOUN_AFTER.match(sentence, d.end))
         return d.kind == "year" and bool(NOUN_AFTER.match(sentence, d.end))
 
     def owned(d: DateMention) -> bool:
@@ -1816,8 +1830,10 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
         # "The EU's economic sanctions, which target ..., were first imposed in July 2014": when they were imposed
         held += [d for d in dates if 0 <= d.start - imposed.end() <= 5 and usable(d) and d not in held]
     if not verbal:
+        recovering = "recover" in sentence and RECOVERING_FROM_BEFORE.search(sentence, max(0, pos - 60), pos) is not None
         return held + sorted([d for d in own if d.start >= pos or attributive(d)], key=lambda d: distance(d, pos)) + \
-            [d for d in dates if pos == min(trigger_starts) and d.end <= pos and usable(d) and heads_sentence(d, sentence)] + \
+            [d for d in dates if pos == min(trigger_starts) and d.end <= pos and usable(d) and heads_sentence(d, sentence)
+             and not recovering] + \
             [d for d in in_clause if d.kind.startswith("last_") and sentence.startswith(("'s ", "’s "), d.end)
              and 0 <= pos - d.end <= 30 and not any(d.end < t < pos for t in trigger_starts)]  # 'Last year's Zapad exercise'
     opening = [d for d in in_clause if not owned(d) and opens(d)]
@@ -2010,7 +2026,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         (c_start == 0 and HEADLINE_PASSIVE_BEFORE.fullmatch(before) is not None) or
         (etype == "expel_diplomats" and PEOPLE_RIGHT_BEFORE.search(before) is not None and
          NO_OBJECT_AFTER.match(sentence, m.end()) is not None) or
-        (etype == "sanctions" and BANNED_PEOPLE_BEFORE.search(before) is not None)))
+        (etype == "sanctions" and BANNED_PEOPLE_BEFORE.search(before) is not None and
+         (listed := LISTED_WHO.search(sentence, c_start, m.start())) is not None and
+         any(listed.start("people") <= a.start < listed.end("people") for a in actors))))
     attributive = etype == "expel_diplomats" and not passive and PARTICIPLE.match(m.group(0)) is not None and \
         ATTRIBUTIVE_BEFORE.search(before) is not None and PEOPLE_NAMED_AFTER.match(sentence, m.end()) is not None
     if other := OTHER_CLAUSE.search(sentence, m.end(), c_end):
@@ -2286,13 +2304,6 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
             ev.actor, ev.actor_text, ev.actor_origin = first.code, first.text, "text"
         other = pair[1] if pair[0].code == ev.actor else pair[0]
         ev.target, ev.target_text = other.code, other.text
-    if etype == "sanctions" and passive and not ev.actor and weak_actor is not None and \
-            (listed := LISTED_WHO.search(sentence, c_start, m.start())) is not None and \
-            (people := [a for a in actors if listed.start("people") <= a.start < listed.end("people") and
-                        a.code != weak_actor.code]):
-        # 'Russia has published a list of 18 US citizens who are barred from entering': the list's maker bars them
-        ev.actor, ev.actor_text, ev.actor_origin = weak_actor.code, weak_actor.text, "text"
-        ev.target, ev.target_text = people[0].code, people[0].text
     if etype == "sanctions" and ev.actor != "RUS" and any(a.code == "RUS" for a in in_window):
         russia = next(a for a in in_window if a.code == "RUS")
         struck = next((a for a in in_window if a.start < russia.start and a.participant and a.code != ev.actor and
@@ -2300,6 +2311,13 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
                        SANCTIONED_BEFORE.search(sentence, max(0, a.start - 40), a.start)), None)
         # 'sanctions on NATO ally Turkey over its purchase of a Russian S-400': Turkey's; else Russia's
         ev.target, ev.target_text = (struck.code, struck.text) if struck is not None else ("RUS", russia.text)
+    if etype == "sanctions" and passive and (listed := LISTED_WHO.search(sentence, c_start, m.start())) is not None:
+        # 'Russia has published a list of 18 US citizens who are barred from entering': the list's maker bars them
+        maker = ev.actor or (weak_actor.code if weak_actor is not None and weak_actor.start < listed.start() else "")
+        if people := [a for a in actors if listed.start("people") <= a.start < listed.end("people") and a.code != maker]:
+            if not ev.actor and maker:
+                ev.actor, ev.actor_text, ev.actor_origin = weak_actor.code, weak_actor.text, "text"
+            ev.target, ev.target_text = people[0].code, people[0].text
     if etype == "sanctions" and not ev.target and " " not in m.group(0) and (direct := [a for a in in_window if a.code != ev.actor and
                                                               re.fullmatch(r"\s+(?:the\s+)?", sentence[m.end(): a.start])]):
         ev.target, ev.target_text = direct[0].code, direct[0].text  # 'blacklists U.S. officials'
@@ -2324,9 +2342,9 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
 
 
 # The people of a list, told by a relative clause right before a passive sanction ('a list of 18 U.S. citizens who are
-# barred from entering')
-LISTED_WHO = re.compile(r"\blist\s+of\s+(?P<people>(?:[^.;]|(?<=\b[A-Z])\.){1,100}?)\s+(?:who|that)\s+"
-                        r"(?:are|were|will be|would be|have been|had been)\s+(?:now\s+|also\s+)?$")
+# barred from entering', 'its list of EU officials barred from entering')
+LISTED_WHO = re.compile(r"\blist\s+of\s+(?P<people>(?:[^.;]|(?<=\b[A-Z])\.){1,100}?)\s+(?:(?:who|that)\s+"
+                        r"(?:are|were|will be|would be|have been|had been)\s+(?:now\s+|also\s+)?)?$")
 
 
 PARTNER_REACH = re.compile(r"[^,;]{0,50}")  # where the one talked 'with' is named: before a comma, near the word
@@ -2802,7 +2820,7 @@ ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against|(?:imports?|exports?|goods|prod
 
 
 # The party a measure is 'on' or 'against', perhaps named as an ally first ('on NATO ally Turkey').
-SANCTIONED_BEFORE = re.compile(r"\b(?:on|against)\s+(?:the\s+)?(?:(?:NATO|Nato|fellow|close|key|Western|western)\s+"
+SANCTIONED_BEFORE = re.compile(r"\b(?:on|against|[Ss]anction(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:NATO|Nato|fellow|close|key|Western|western)\s+"
                                r"(?:ally|member|partner)\s+)?$")
 ALLY_NOUN_AFTER = re.compile(r"\s+(?:ally|allies|member|members|partner|partners)\b")
 
