@@ -1119,11 +1119,16 @@ def date_by_narrative(mentions: list[EventMention], published: PartialDate | Non
         if not before:
             continue
         told = max(before, key=lambda m: (m.sentence_index, m.trigger_start))
+        if " since " in told.sentence and SINCE_NAMED_BEFORE.search(told.sentence, max(0, told.trigger_start - 40),
+                                                                    told.trigger_start):
+            continue  # '... their first formal talks since the August 2008 war': the story is of now, not of the war
         if told.date_origin == "text" and told.date is not None and (told.date.year < published.year or (
                 told.date.month and published.month and months_between(told.date, published) >= NARRATIVE_MONTHS)):
             ev.date, ev.date_origin = told.date.truncate("month") if told.date.month else told.date, "text"
 
 
+SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$")
+SINCE_NAMED_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$")
 NARRATIVE_MONTHS = 3  # a story told of an act this many months before its article, in the same year, is a story too
 
 
@@ -1553,8 +1558,8 @@ def with_coordinated_targets(ev: EventMention, sentence: str, actors: Sequence[A
         if not (party(a) and COORDINATED.fullmatch(sentence, listed[-1].end, a.start)):
             if a.code == "WEST" != ev.actor and a.kind == "group" and \
                     OTHERS_JOINED.fullmatch(sentence, listed[-1].end, a.start):
-                # 'from the EU, the US and several other Western countries': the West as one
-                return [copied(ev, target="WEST", target_text=sentence[listed[0].start: a.end])]
+                # 'from the EU, the US and several other Western countries': the West as one, and the first named
+                return [ev, copied(ev, target="WEST", target_text=sentence[listed[0].start: a.end])]
             break
         listed.append(a)
     # two are enough for the staff of two states ('diplomats from Sweden and Poland'), not for one measure on two
@@ -1779,9 +1784,10 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
             return True  # "last year's election"; not 'frozen since last year's war': since then
         if preposition_before(sentence, d.start):
             return False
-        if d.kind == "month_year":  # 'the August 2008 war', 'Russia's April 2021 build-up'
+        if d.kind == "month_year":  # 'the August 2008 war': of a trigger right after it ('At the April 2008 summit,
+            # Putin addressed ...' dates the clause)
             return bool(DETERMINER_RIGHT_BEFORE.search(sentence, max(0, d.start - 10), d.start)) and \
-                bool(NOUN_AFTER.match(sentence, d.end))
+                any(0 < t - d.end <= 2 for t in trigger_starts)
         return d.kind == "year" and bool(NOUN_AFTER.match(sentence, d.end))
 
     def owned(d: DateMention) -> bool:
@@ -1793,6 +1799,10 @@ def dates_for(dates: Sequence[DateMention], pos: int, clause: tuple[int, int], s
                 return aside.start("verb") == pos  # '..., and in 2018, in retaliation for ..., it closed'
         if trigger_ends and pos <= d.start and d.end <= trigger_ends.get(pos, pos) and event_type == "military_exercise":
             return True  # the year in an exercise's name ('Kavkaz 2008 exercise'), not a treaty's ('the 1987 INF Treaty')
+        if d.kind == "month_year" and pos < d.start and " since " in sentence and \
+                SINCE_RIGHT_BEFORE.search(sentence, max(0, d.start - 20), d.start) and \
+                not any(pos < t < d.start for t in trigger_starts) and attributive(d):
+            return True  # 'the regions Russia has occupied since its August 2008 war': the state began with it
         if attributive(d):  # not a verb joined after the noun ('the 2020 election and expelled ten')
             after = [t for t in trigger_starts if 0 <= t - d.end <= 45 and not JOINED_PAST_VERB.search(sentence, d.end, t + 20)]
             return bool(after) and min(after) == pos
@@ -2821,8 +2831,8 @@ ON_AGAINST_BEFORE = re.compile(r"\b(?:on|against|(?:imports?|exports?|goods|prod
 
 # The party a measure is 'on' or 'against', perhaps named as an ally first ('on NATO ally Turkey').
 SANCTIONED_BEFORE = re.compile(r"\b(?:on|against|[Ss]anction(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:NATO|Nato|fellow|close|key|Western|western)\s+"
-                               r"(?:ally|member|partner)\s+)?$")
-ALLY_NOUN_AFTER = re.compile(r"\s+(?:ally|allies|member|members|partner|partners)\b")
+                               r"(?:[Aa]lly|[Mm]ember|[Pp]artner)\s+)?$")
+ALLY_NOUN_AFTER = re.compile(r"\s+(?:[Aa]lly|[Aa]llies|[Mm]embers?|[Pp]artners?)\b")
 
 
 def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str) -> ActorMention | None:
