@@ -1119,9 +1119,9 @@ def date_by_narrative(mentions: list[EventMention], published: PartialDate | Non
         if not before:
             continue
         told = max(before, key=lambda m: (m.sentence_index, m.trigger_start))
-        if " since " in told.sentence and SINCE_NAMED_BEFORE.search(told.sentence, max(0, told.trigger_start - 40),
-                                                                    told.trigger_start):
-            continue  # '... their first formal talks since the August 2008 war': the story is of now, not of the war
+        if ev.event_type == "talks" and " since " in told.sentence and \
+                SINCE_NAMED_BEFORE.search(told.sentence, max(0, told.trigger_start - 40), told.trigger_start):
+            continue  # '... their first formal talks since the August 2008 war. Ministers met ...': talks of now
         if told.date_origin == "text" and told.date is not None and (told.date.year < published.year or (
                 told.date.month and published.month and months_between(told.date, published) >= NARRATIVE_MONTHS)):
             ev.date, ev.date_origin = told.date.truncate("month") if told.date.month else told.date, "text"
@@ -2873,7 +2873,7 @@ ONLOOKER_BEFORE = re.compile(r"\b(?:(?:mediated|brokered|negotiated|condemned|cr
 # airlines').
 ORIGIN_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:products|goods|wines?|mineral water|food|foods|fruit|vegetables|"
                                r"apples|pears|cheese|pork|beef|poultry|produce|chocolate|"
-                               r"meat|dairy|fish|grain|imports|officials|lawmakers|legislators|citizens|companies|banks|"
+                               r"meat|dairy|fish|grain|imports|officials|politicians|parliamentarians|MPs|lawmakers|legislators|citizens|companies|banks|"
                                r"firms|individuals|nationals|entities|oligarchs|businessmen|airlines?|carriers|flights)\b")
 
 
@@ -4255,8 +4255,11 @@ def best_of(group: list[EventMention]) -> EventMention:
     order = {"text": 3, "reference": 2, "article": 1, "": 0}
     dated = [m for m in group if m.date is not None]
     if dated:
-        top = max(dated, key=lambda m: (order[m.date_origin], len(m.date.iso)))
-        if row.date is None or order[top.date_origin] > order[row.date_origin]:
+        def rank(m: EventMention) -> tuple:  # a date the text writes out ('on July 29') before one worked out
+            return order[m.date_origin], len(m.date.iso), any(d.month for d in m.date_mentions)  # ('last Wednesday')
+
+        top = max(dated, key=rank)
+        if row.date is None or rank(top) > rank(best):
             row.date, row.date_origin = top.date, top.date_origin
     return row
 
