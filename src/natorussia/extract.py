@@ -482,6 +482,11 @@ THERE_BE_NO_AND = re.compile(r"\bthere\s+(?:could|would|can|will|should|must)\s+
 GERUND_JUDGED_AFTER = re.compile(r"[^,;.:]{0,80}?\b(?:would|could|might)\s+(?:be|mean|amount|constitute|send|cause|provoke)\b")
 
 
+# Measures someone is preparing or drafting ('the bloc is preparing sanctions against Belarusian officials').
+MEASURES_PREPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:preparing|drafting|drawing up)\s+"
+                               r"(?:(?:new|fresh|further|more|additional|its own|their own|targeted|possible)\s+)*$")
+
+
 def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "", event_type: str = "",
                         sentence_after: str = "") -> bool:
     """True when the words just before a trigger negate it, make it hypothetical or only propose it (not a state's
@@ -517,6 +522,8 @@ def blocked_by_modality(text_before: str, trigger: str, sentence_before: str = "
         window = window[no_such.end():]  # 'said there could be no business as usual and put ... on hold': said's verb
     # a verb joined by 'and' to one before shares its modal ('could deploy missiles ... and pull out of the treaty')
     window = window[-160:] if text_before.endswith("and ") else window[-70:]
+    if event_type == "sanctions" and "ing " in window and MEASURES_PREPARED.search(window):
+        return True  # 'the bloc is preparing sanctions against ...': not yet imposed (an exercise prepared is held)
     rules = lexicon.modality_rules()
     for i in modality_cues().candidates(window):
         pattern = rules[i][1]
@@ -4255,11 +4262,8 @@ def best_of(group: list[EventMention]) -> EventMention:
     order = {"text": 3, "reference": 2, "article": 1, "": 0}
     dated = [m for m in group if m.date is not None]
     if dated:
-        def rank(m: EventMention) -> tuple:  # a date the text writes out ('on July 29') before one worked out
-            return order[m.date_origin], len(m.date.iso), any(d.month for d in m.date_mentions)  # ('last Wednesday')
-
-        top = max(dated, key=rank)
-        if row.date is None or rank(top) > rank(best):
+        top = max(dated, key=lambda m: (order[m.date_origin], len(m.date.iso)))
+        if row.date is None or order[top.date_origin] > order[row.date_origin]:
             row.date, row.date_origin = top.date, top.date_origin
     return row
 
