@@ -458,6 +458,7 @@ KINDS_LISTED_BEFORE = re.compile(r"\b(?:[Cc]ooperation\b[^.;]{0,60}?\b(?:includi
 # What lists the things a suspension or a call-off stopped: '..., including exercises, port visits and ...'
 HALTED_ITEMS = re.compile(r"\b(?:including|such as|among them|ranging from)\b[^;.]*$")
 # Drills as a kind, then an example of it: 'Western drills near Russia's borders, such as NATO's Trident Juncture'.
+EXERCISE_NOUN = re.compile(r"(?i)\b(?:exercises?|drills?|war games|manoeuvres|maneuvers)\b")
 KIND_OF_DRILLS = re.compile(r"(?i)(?:[\w-]+\s+)?(?:exercises|drills|war games|manoeuvres|maneuvers)")
 SUCH_AS_AFTER = re.compile(r"[^.;]{0,50}?,?\s+such as\s+")
 # More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
@@ -2299,7 +2300,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if (said := FIGURE_RELATIVE.match(sentence, m.end())) is not None and \
                 (own := troop_figure(sentence[said.start(): said.end() + 40]))[0] is not None:
             ev.count, ev.count_qualifier = own  # 'Vostok-2018, which Moscow said involved 300,000': its own figure
-        if ev.count is None:
+        if ev.count is None and not any(EXERCISE_NOUN.search(part) and troop_figure(part)[0] is not None
+                                        for part in (sentence[:c_start], sentence[c_end:])):
+            # the sentence's figure, unless it is another exercise's ('About 1,000 U.S. troops began an exercise
+            # ..., while Russia launched its own war games')
             ev.count, ev.count_qualifier = troop_figure(sentence)
         forces = force_nationalities(sentence, actors, c_start, c_end)
         holder = lexicon.exercise_series().get(lexicon.series_name(ev.trigger)) if ev.trigger[:1].isupper() else None
@@ -2345,7 +2349,7 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
     if etype == "cancel_meeting" and not ev.target and (host := visit_host(sentence, actors, ev.actor)) is not None:
         ev.target, ev.target_text = host.code, host.text
     if not ev.target:
-        tgt = object_of(sentence, in_window, ev.actor, etype)
+        tgt = object_of(sentence, in_window, ev.actor, etype, m.end())
         if tgt is not None:
             ev.target, ev.target_text = tgt.code, tgt.text
         elif ev.actor and (nrc and etype in ("suspend_cooperation", "cancel_meeting") or
@@ -2842,13 +2846,15 @@ SANCTIONED_BEFORE = re.compile(r"\b(?:on|against|[Ss]anction(?:s|ed|ing)?)\s+(?:
 ALLY_NOUN_AFTER = re.compile(r"\s+(?:[Aa]lly|[Aa]llies|[Mm]embers?|[Pp]artners?)\b")
 
 
-def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str) -> ActorMention | None:
-    """The other party: the first name in the phrase after the trigger that is not the actor (for
-    sanctions and poisonings, the one they are 'on', 'against' or 'over')."""
+def object_of(sentence: str, in_window: Sequence[ActorMention], actor: str, etype: str,
+              trigger_end: int = 0) -> ActorMention | None:
+    """The other party: the first name in the phrase after the trigger (which ends at ``trigger_end``) that is not
+    the actor (for sanctions and poisonings, the one they are 'on', 'against' or 'over'); not a name after a word of
+    context there ('over', 'after'), though one before the trigger ('after Russia banned imports of ...') is none."""
     for a in in_window:
         if a.code == actor or ALLY_BEFORE.search(sentence, max(0, a.start - 30), a.start):
             continue
-        if CONTEXT_BEFORE.search(sentence[in_window[0].start - 60 if in_window[0].start >= 60 else 0: a.start]) and \
+        if CONTEXT_BEFORE.search(sentence[max(0, in_window[0].start - 60, trigger_end): a.start]) and \
                 etype not in ("armed_conflict", "annexation"):
             continue
         if etype == "annexation" and ANNEXER_BEFORE.search(sentence, max(0, a.start - 40), a.start):
