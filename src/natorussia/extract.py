@@ -458,6 +458,7 @@ KINDS_LISTED_BEFORE = re.compile(r"\b(?:[Cc]ooperation\b[^.;]{0,60}?\b(?:includi
 # What lists the things a suspension or a call-off stopped: '..., including exercises, port visits and ...'
 HALTED_ITEMS = re.compile(r"\b(?:including|such as|among them|ranging from)\b[^;.]*$")
 # Drills as a kind, then an example of it: 'Western drills near Russia's borders, such as NATO's Trident Juncture'.
+CONTRAST_OPENS = re.compile(r",\s+(?:while|whereas|but)\s+$")
 EXERCISE_NOUN = re.compile(r"(?i)\b(?:exercises?|drills?|war games|manoeuvres|maneuvers)\b")
 KIND_OF_DRILLS = re.compile(r"(?i)(?:[\w-]+\s+)?(?:exercises|drills|war games|manoeuvres|maneuvers)")
 SUCH_AS_AFTER = re.compile(r"[^.;]{0,50}?,?\s+such as\s+")
@@ -2300,10 +2301,10 @@ def event_from_trigger(sentence: str, index: int, rule: lexicon.TriggerRule, m: 
         if (said := FIGURE_RELATIVE.match(sentence, m.end())) is not None and \
                 (own := troop_figure(sentence[said.start(): said.end() + 40]))[0] is not None:
             ev.count, ev.count_qualifier = own  # 'Vostok-2018, which Moscow said involved 300,000': its own figure
-        if ev.count is None and not any(EXERCISE_NOUN.search(part) and troop_figure(part)[0] is not None
-                                        for part in (sentence[:c_start], sentence[c_end:])):
-            # the sentence's figure, unless it is another exercise's ('About 1,000 U.S. troops began an exercise
-            # ..., while Russia launched its own war games')
+        if ev.count is None and not (CONTRAST_OPENS.search(sentence, max(0, c_start - 10), c_start) and
+                                     EXERCISE_NOUN.search(sentence, 0, c_start) and troop_figure(sentence[:c_start])[0]):
+            # the sentence's figure, unless it is the size of another exercise told before a contrast ('About 1,000
+            # U.S. troops began an exercise ..., while Russia launched its own war games')
             ev.count, ev.count_qualifier = troop_figure(sentence)
         forces = force_nationalities(sentence, actors, c_start, c_end)
         holder = lexicon.exercise_series().get(lexicon.series_name(ev.trigger)) if ev.trigger[:1].isupper() else None
