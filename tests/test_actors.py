@@ -30,6 +30,12 @@ def test__sentence_events__of_two_nationalities_sharing_a_noun_the_first_acts():
 
 def test__find_actors__groups_of_states_are_the_west():
     assert codes("Twenty countries and the West acted.") == [("WEST", True), ("WEST", True)]
+    assert codes("Dozens of envoys were sent home by Washington's allies.") == [("WEST", True)]
+
+
+def test__find_actors__the_treasury_with_no_name_before_it_is_washington():
+    assert codes("The Treasury blacklisted seven tycoons.") == [("USA", True)]
+    assert codes("The Treasury Department blacklisted seven tycoons.") == [("USA", True)]
 
 
 @pytest.mark.parametrize("sentence", ["More than 20 EU and Nato countries expelled Russian diplomats.",

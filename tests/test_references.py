@@ -317,6 +317,13 @@ def test__match_reference__a_later_round_of_sanctions_is_not_the_first_one():
         assert match_reference(mention("sanctions", later, "EU", "RUS")) is None
 
 
+def test__match_reference__russias_bans_on_moldovan_produce_are_their_own_events():
+    fruit = mention("sanctions", "Moscow then banned imports of Moldovan fruit and vegetables.", "RUS", "MDA")
+    assert match_reference(fruit).date.iso == "2014-07-21"
+    wine = mention("sanctions", "A Russian ban on Moldovan wine has been in force for years.", "RUS", "MDA")
+    assert match_reference(wine).date.iso == "2013-09-10"
+
+
 def test__in_office_since__the_latest_holder_named_with_the_title():
     text = ("President Donald Trump said Russia had to get out. US Secretary of State Mike Pompeo told Lavrov "
             "that Washington would not stand idly by.")

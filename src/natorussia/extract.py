@@ -995,6 +995,15 @@ def date_by_when_clause(events: list[EventMention], sentence: str) -> None:
             ev.date_mentions, ev.shift = list(donor.date_mentions), donor.shift
 
 
+def caused_by(sentence: str, measure: int, cause: int) -> bool:
+    """Whether the trigger at ``cause`` names what the measure at ``measure`` answered ('sanctions over the
+    annexation'); not after a superlative, whose 'since' bounds a time ('the toughest sanctions ... since the
+    annexation of Crimea in 2014')."""
+    link = CAUSE_BETWEEN.search(sentence, measure, cause)
+    return link is not None and not (link.group(0).startswith("since") and
+                                     SUPERLATIVE_BEFORE.search(sentence, max(0, measure - 40), measure) is not None)
+
+
 def date_by_cause(events: list[EventMention], sentence: str) -> None:
     """An undated measure whose cause is dated after it ('the sanctions the EU imposed over its annexation of
     Crimea in 2014'): in the cause's year (a measure follows its cause within months)."""
@@ -1002,11 +1011,8 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
         if ev.event_type not in ANSWERS or ev.date_mentions or ev.shift is not None or \
                 PERFECT_JUST_BEFORE.search(sentence, max(0, ev.trigger_start - 30), ev.trigger_start):
             continue  # 'have slapped sanctions on Russia over the seizure ... last November': news of now
-        superlative = SUPERLATIVE_BEFORE.search(sentence, max(0, ev.trigger_start - 40), ev.trigger_start) is not None
         cause = next((c for c in sorted(events, key=lambda c: c.trigger_start) if c.trigger_start > ev.trigger_start
-                      and c.event_type != ev.event_type and (link := CAUSE_BETWEEN.search(sentence, ev.trigger_start,
-                                                                                         c.trigger_start))
-                      and not (superlative and link.group(0).startswith("since"))),
+                      and c.event_type != ev.event_type and caused_by(sentence, ev.trigger_start, c.trigger_start)),
                      None)  # the nearest: 'suspended ties after the war, and ... exercises that began in May' is the war's
         if cause is None:  # '... annexed Crimea in 2014, which prompted the EU to impose sanctions'
             cause = next((c for c in sorted(events, key=lambda c: -c.trigger_start) if c.trigger_start < ev.trigger_start
@@ -1045,7 +1051,7 @@ def date_by_known_cause(mentions: list[EventMention], published: PartialDate | N
         cause = next((c for c in mentions if c.sentence_index == ev.sentence_index and c.trigger_start > ev.trigger_start
                       and c.event_type != ev.event_type and c.date_origin == "reference" and c.date is not None
                       and c.date.year < published.year and months_between(c.date, published) >= 12  # else maybe news of now
-                      and CAUSE_BETWEEN.search(ev.sentence, ev.trigger_start, c.trigger_start)),
+                      and caused_by(ev.sentence, ev.trigger_start, c.trigger_start)),
                      None)
         if cause is None and (opening := SINCE_OPENING.match(ev.sentence)) is not None and ev.trigger_start > opening.end():
             # 'Since Russia's annexation of Crimea in 2014, Norway has aligned itself with EU sanctions': from then on
