@@ -457,9 +457,10 @@ KINDS_LISTED_BEFORE = re.compile(r"\b(?:[Cc]ooperation\b[^.;]{0,60}?\b(?:includi
                                  r"\b(?:including|such as))\s+(?:[\w-]+\s+){0,3}$")
 # What lists the things a suspension or a call-off stopped: '..., including exercises, port visits and ...'
 HALTED_ITEMS = re.compile(r"\b(?:including|such as|among them|ranging from)\b[^;.]*$")
-# Drills as a kind, then an example of it: 'Western drills near Russia's borders, such as NATO's Trident Juncture'.
+# A clause opened by a contrast ('..., while Russia launched its own war games'), and a word that names drills.
 CONTRAST_OPENS = re.compile(r",\s+(?:while|whereas|but)\s+$")
 EXERCISE_NOUN = re.compile(r"(?i)\b(?:exercises?|drills?|war games|manoeuvres|maneuvers)\b")
+# Drills as a kind, then an example of it: 'Western drills near Russia's borders, such as NATO's Trident Juncture'.
 KIND_OF_DRILLS = re.compile(r"(?i)(?:[\w-]+\s+)?(?:exercises|drills|war games|manoeuvres|maneuvers)")
 SUCH_AS_AFTER = re.compile(r"[^.;]{0,50}?,?\s+such as\s+")
 # More of a kind of act, as a policy: 'has since increased air policing and exercises in the Baltic states'
@@ -1025,11 +1026,11 @@ def date_by_cause(events: list[EventMention], sentence: str) -> None:
 PERFECT_JUST_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$")
 # A superlative before a measure: its 'since' bounds a time, it names no cause ('the toughest sanctions Washington
 # has imposed on Moscow since the annexation of Crimea in 2014').
+SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|most\s+[a-z]+|first|worst)\s+(?:[\w-]+\s+){0,3}$")
 # What someone was recovering from happened before the sentence's news ('On February 2, a court ... ruled that he had
 # violated his probation while he was recovering in Germany from a near-fatal poisoning').
 RECOVERING_FROM_BEFORE = re.compile(r"\brecover(?:s|ed|ing)?\b[^.;]{0,40}?\bfrom\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$")
 CLOSING_DATE = re.compile(r"\s*[.!]?[\"'’”]?\s*")  # a date that ends the sentence
-SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|most\s+[a-z]+|first|worst)\s+(?:[\w-]+\s+){0,3}$")
 # What an act led to, told after it: ', which prompted the EU to impose', ', leading Washington to expel'.
 RESULT_BETWEEN = re.compile(r",\s+(?:which\s+(?:led|prompted|caused|pushed|forced|spurred|triggered|provoked)|leading|prompting|"
                             r"causing|pushing|forcing|spurring|triggering|provoking)\b[^;,]*$")
