@@ -5204,3 +5204,8 @@ def test__find_actors__a_nationality_before_a_weapon_fired_is_who_fired_it():
 def test__object_of__politicians_of_a_body_on_a_blacklist_are_its_targets():
     text = "Moscow drew up a blacklist of 89 EU politicians, Russian officials said."
     assert parties(text, "2015-05-30", "sanctions") == [("RUS", "EU")]
+
+
+def test__event_from_trigger__a_nationality_before_defence_forces_holds_their_exercise():
+    text = "In June the Latvian Defence Forces staged their largest exercise in years, with some 4,000 soldiers."
+    assert {(r["actor"], r["count"]) for r in events(text, "2019-07-01")} == {("LVA", 4000)}
