@@ -4202,6 +4202,9 @@ def same_event(a: EventMention, b: EventMention, published: PartialDate | None) 
         return 2
     if a.date_origin == "article" or b.date_origin == "article":
         other = b if a.date_origin == "article" else a
+        if other.date_origin == "reference" and published is not None and published.month and other.date.month and \
+                other.date.truncate("month").start() > published.truncate("month").start():
+            return 0  # the news of the day is not a well-known event still to come ('Zapad-2021, scheduled for September')
         if other.date_origin == "article" or (published is not None and other.date.year == published.year):
             return 2
         return 1
