@@ -5209,3 +5209,11 @@ def test__object_of__politicians_of_a_body_on_a_blacklist_are_its_targets():
 def test__event_from_trigger__a_nationality_before_defence_forces_holds_their_exercise():
     text = "In June the Latvian Defence Forces staged their largest exercise in years, with some 4,000 soldiers."
     assert {(r["actor"], r["count"]) for r in events(text, "2019-07-01")} == {("LVA", 4000)}
+
+
+def test__same_event__the_news_of_the_day_is_not_a_named_exercise_still_to_come():
+    text = ("Shoigu said the snap exercises in Crimea had met their goals. The exercises involved more than 10,000 "
+            "troops. Heavy weapons will stay at the Pogonovo range until the Zapad-2021 exercise.")
+    rows = {(r["event_type"], r["date"], r["count"]) for r in events(text, "2021-04-22")}
+    assert ("military_exercise", "2021-04", 10000) in rows  # not merged into Zapad-2021, of September
+    assert "talks" not in {r[0] for r in rows}  # goals met are no meeting
