@@ -1524,11 +1524,7 @@ def extended_to_targets(ev: EventMention, sentence: str, actors: Sequence[ActorM
                   if EXTENDED_TO_BEFORE.search(sentence, max(0, a.start - 50), a.start)), None)
     if first is None or ";" in sentence[pos: after[first].start]:
         return None
-    listed = [after[first]]
-    for a in after[first + 1:]:
-        if not COORDINATED.fullmatch(sentence, listed[-1].end, a.start):
-            break
-        listed.append(a)
+    listed = list_starting_at(sentence, after, first)
     codes = dict.fromkeys(a.code for a in listed if a.code != ev.actor)
     texts = {a.code: a.text for a in listed}
     return [copied(ev, target=c, target_text=texts[c]) for c in codes] or None
@@ -3238,6 +3234,17 @@ def list_ending_at(sentence: str, actors: Sequence[ActorMention], end: int) -> l
     while k > 0 and COORDINATED.fullmatch(sentence, before[k - 1].end, before[k].start):
         k -= 1
     return before[k:]
+
+
+def list_starting_at(sentence: str, names: Sequence[ActorMention], first: int) -> list[ActorMention]:
+    """The names of a list 'A, B and C' that opens with ``names[first]``, in order (the mirror of
+    :func:`list_ending_at`)."""
+    listed = [names[first]]
+    for a in names[first + 1:]:
+        if not COORDINATED.fullmatch(sentence, listed[-1].end, a.start):
+            break
+        listed.append(a)
+    return listed
 
 
 OWN_STAFF_SENT_HOME = re.compile(rf"(?:saw|sees|seeing|had|has|have)\s+(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})\s+of\s+(?:its|their)\s+own\b",
